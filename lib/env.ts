@@ -1,0 +1,29 @@
+// The one place that reads process.env. Parsed lazily: `next build` imports modules while the
+// database URL is not set, and only code that runs asks for it.
+import { z } from "zod";
+
+const schema = z.object({
+  DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
+  NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters"),
+  PRAMAAN_EMBEDDED_DB: z.enum(["0", "1"]).default("0"),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof schema>;
+let cached: Env | undefined;
+
+export function env(): Env {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`).join("; ");
+    throw new Error(`Configuration error: ${problems}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+/** For the auth secret only: next-auth reads it at import time in route modules during the build. */
+export function authSecret(): string | undefined {
+  return process.env.NEXTAUTH_SECRET;
+}

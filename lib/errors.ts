@@ -1,0 +1,25 @@
+// Expected failures travel as values the UI can show; unexpected ones are logged and reach the
+// client only as a code.
+export type ErrorCode = "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "INVALID" | "CONFLICT" | "INTERNAL";
+
+export type FieldErrors = Record<string, string[] | undefined>;
+
+export type ActionResult<T> =
+  | { ok: true; data: T }
+  | { ok: false; code: ErrorCode; message: string; fieldErrors?: FieldErrors };
+
+export class DomainError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    message: string,
+    public readonly fieldErrors?: FieldErrors,
+  ) {
+    super(message);
+    this.name = "DomainError";
+  }
+}
+
+export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} not found`);
+export const forbidden = (why: string) => new DomainError("FORBIDDEN", why);
+export const conflict = (why: string) => new DomainError("CONFLICT", why);
+export const invalid = (why: string, fieldErrors?: FieldErrors) => new DomainError("INVALID", why, fieldErrors);

@@ -1,0 +1,21 @@
+// Who is asking. The session only names the user; role and existence are re-read from the
+// database on every call so a demoted or deleted editor loses access at once.
+import "server-only";
+import { getServerSession } from "next-auth";
+import { authOptions } from "./auth";
+import { db } from "./db";
+import type { Role } from "./generated/prisma/enums";
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+}
+
+export async function getSessionUser(): Promise<SessionUser | null> {
+  const session = await getServerSession(authOptions);
+  const id = session?.user?.id;
+  if (!id) return null;
+  return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+}

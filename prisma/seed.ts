@@ -1,0 +1,132 @@
+// Idempotent seed: fixed ids and upserts, so every start may run it. Run by scripts/with-db.mjs --seed.
+import fs from "node:fs";
+import path from "node:path";
+import { describeRange } from "../lib/anchoring/index.ts";
+import { contentHash, guessTitle } from "../lib/article/import.ts";
+import { createPrismaClient } from "../lib/db-client.ts";
+import { entitySearchKey } from "../lib/entity/search-key.ts";
+import { hashPassword } from "../lib/user/password.ts";
+import { DEFAULT_RATINGS, DEFAULT_SCALE_ID, DEMO_CLAIM, DEMO_PASSWORD, DEMO_USERS, ENTITIES, OUTLET_IDS } from "./demo-data.ts";
+
+const SEED_DIR = path.resolve("seeds");
+const prisma = createPrismaClient(process.env.DATABASE_URL!);
+
+interface SeedArticle {
+  file: string;
+  language: string;
+  outlet: string | null;
+  event_date?: string;
+  published?: string;
+}
+
+const articleId = (file: string) => `art_${file.slice(0, 3)}`;
+
+async function seedReferenceData() {
+  await prisma.ratingScale.upsert({
+    where: { id: DEFAULT_SCALE_ID },
+    update: {},
+    create: { id: DEFAULT_SCALE_ID, name: "Pramaan default (5 points + unverifiable)", isDefault: true },
+  });
+  for (const [i, r] of DEFAULT_RATINGS.entries()) {
+    const data = { ...r, isBest: r.isBest ?? false, isWorst: r.isWorst ?? false, sortOrder: i, scaleId: DEFAULT_SCALE_ID };
+    await prisma.rating.upsert({ where: { id: r.id }, update: {}, create: data });
+  }
+  for (const e of ENTITIES) {
+    await prisma.entity.upsert({ where: { id: e.id }, update: {}, create: { ...e, searchKey: entitySearchKey(e) } });
+  }
+}
+
+async function seedArticles() {
+  const manifest = JSON.parse(fs.readFileSync(path.join(SEED_DIR, "articles.json"), "utf8")) as { articles: SeedArticle[] };
+  for (const a of manifest.articles) {
+    const body = fs.readFileSync(path.join(SEED_DIR, a.file), "utf8");
+    const hash = contentHash(body);
+    const existing = await prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    if (existing) continue;
+    await prisma.article.create({
+      data: {
+        id: articleId(a.file),
+        title: guessTitle(body),
+        body,
+        lang: a.language,
+        contentHash: hash,
+        outletId: a.outlet ? (OUTLET_IDS[a.outlet] ?? null) : null,
+        publishedAt: a.published ? new Date(a.published) : null,
+        eventDate: a.event_date ? new Date(`${a.event_date}T00:00:00Z`) : null,
+      },
+    });
+  }
+}
+
+async function seedDemoAccountsAndVerdict() {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  for (const u of DEMO_USERS) {
+    await prisma.user.upsert({ where: { id: u.id }, update: {}, create: { ...u, passwordHash } });
+  }
+  if (await prisma.claim.findUnique({ where: { id: DEMO_CLAIM.id } })) return;
+
+  const [author, reviewer] = DEMO_USERS;
+  const article = await prisma.article.findUniqueOrThrow({ where: { id: articleId(DEMO_CLAIM.articleFile) } });
+  const start = article.body.indexOf(DEMO_CLAIM.quote);
+  if (start < 0) throw new Error("demo quote not found in its article");
+  const anchor = describeRange(article.body, start, start + DEMO_CLAIM.quote.length);
+  const publishedAt = new Date("2023-09-15T10:00:00+05:30");
+  const { source, verdict } = DEMO_CLAIM;
+
+  await prisma.$transaction(async (tx) => {
+    await tx.claim.create({
+      data: {
+        id: DEMO_CLAIM.id,
+        slug: DEMO_CLAIM.slug,
+        textHi: DEMO_CLAIM.textHi,
+        textEn: DEMO_CLAIM.textEn,
+        topic: DEMO_CLAIM.topic,
+        status: "PUBLISHED",
+        publishedAt,
+        createdById: author.id,
+        mentions: {
+          create: {
+            articleId: article.id,
+            ...anchor,
+            // the article states it in its own voice: a SPEAKER link with no entity
+            attribution: { create: { position: 0, role: "SPEAKER", entityId: null } },
+          },
+        },
+        evidence: {
+          create: {
+            stance: "CONTRADICTS",
+            note: source.note,
+            createdById: author.id,
+            source: {
+              connectOrCreate: {
+                where: { url: source.url },
+                create: { id: source.id, url: source.url, title: source.title, publisher: source.publisher, accessedAt: publishedAt },
+              },
+            },
+          },
+        },
+        verdicts: {
+          create: {
+            ...verdict,
+            status: "PUBLISHED",
+            authorId: author.id,
+            reviewerId: reviewer.id,
+            submittedAt: new Date("2023-09-15T09:00:00+05:30"),
+            publishedAt,
+          },
+        },
+      },
+    });
+    await tx.auditEvent.create({
+      data: { actorId: null, action: "seed.demo-claim", entityType: "Claim", entityId: DEMO_CLAIM.id, after: { slug: DEMO_CLAIM.slug } },
+    });
+  });
+}
+
+const t0 = performance.now();
+await seedReferenceData();
+await seedArticles();
+// Demo accounts only ever go into the embedded database, never into a server named by DATABASE_URL.
+if (process.env.PRAMAAN_EMBEDDED_DB === "1") await seedDemoAccountsAndVerdict();
+console.error(`[seed] done in ${Math.round(performance.now() - t0)} ms`);
+await prisma.$disconnect();
