@@ -27,3 +27,8 @@ export function env(): Env {
 export function authSecret(): string | undefined {
   return process.env.NEXTAUTH_SECRET;
 }
+
+/** Absolute base URL for links readers and machines follow (JSON-LD, reports, the v1 API). */
+export function publicBaseUrl(): string {
+  return (process.env.PRAMAAN_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+}

@@ -2,6 +2,7 @@
 // database on every call so a demoted or deleted editor loses access at once.
 import "server-only";
 import { getServerSession } from "next-auth";
+import { redirect } from "next/navigation";
 import { authOptions } from "./auth";
 import { db } from "./db";
 import type { Role } from "./generated/prisma/enums";
@@ -18,4 +19,11 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   const id = session?.user?.id;
   if (!id) return null;
   return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+}
+
+/** For desk pages: the signed-in editor, or a redirect to sign in. (Actions check again on their own.) */
+export async function requireDeskUser(callbackPath: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
+  return user;
 }

@@ -1,0 +1,40 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ClaimForm } from "@/components/desk/claim-form";
+import { QuoteInContext } from "@/components/quote-in-context";
+import { describeRange, snapSelection } from "@/lib/anchoring";
+import { getArticleForDesk } from "@/lib/article/data";
+import { listClaimChoices } from "@/lib/claim/data";
+import { listEntityChoices } from "@/lib/entity/data";
+
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ start?: string; end?: string }> };
+
+export default async function LogClaimPage({ params, searchParams }: Props) {
+  const [{ id }, q] = await Promise.all([params, searchParams]);
+  const article = await getArticleForDesk(id);
+  if (!article) notFound();
+  const span = snapSelection(article.body, Number(q.start), Number(q.end));
+  if (!span || Number.isNaN(Number(q.start))) {
+    return (
+      <p className="rounded bg-red-50 p-4 text-red-800">
+        That selection is empty. <Link href={`/desk/articles/${id}`} className="underline">Back to the article</Link> and select the words of the claim.
+      </p>
+    );
+  }
+  const anchor = describeRange(article.body, span.start, span.end);
+  const [entities, claims] = await Promise.all([listEntityChoices(), listClaimChoices()]);
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-bold">
+        Log a claim <span lang="hi" className="text-stone-400">· दावा दर्ज करें</span>
+      </h1>
+      <p className="text-sm text-stone-600">
+        From <Link href={`/desk/articles/${id}`} lang="hi" className="underline">{article.title}</Link>
+      </p>
+      <div data-testid="selected-quote">
+        <QuoteInContext prefix={anchor.prefix} exact={anchor.exact} suffix={anchor.suffix} />
+      </div>
+      <ClaimForm articleId={id} start={anchor.start} end={anchor.end} quote={anchor.exact} entities={entities} claims={claims} />
+    </div>
+  );
+}

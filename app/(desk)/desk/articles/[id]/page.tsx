@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { ArticleText } from "@/components/article-text";
+import { SelectionLogger } from "@/components/desk/selection-logger";
+import { getArticleForDesk } from "@/lib/article/data";
+import { formatDate, STATUS_LABELS } from "@/lib/format";
+
+type Props = { params: Promise<{ id: string }> };
+
+export default async function DeskArticlePage({ params }: Props) {
+  const article = await getArticleForDesk((await params).id);
+  if (!article) notFound();
+  const highlights = article.mentions.map((m) => ({
+    id: m.id,
+    start: m.start,
+    end: m.end,
+    href: `/desk/claims/${m.claim.id}`,
+    title: `${STATUS_LABELS[m.claim.status].en}: ${m.claim.textHi}`,
+  }));
+  return (
+    <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+      <div>
+        <p className="text-sm text-stone-500">
+          {article.outlet ? (article.outlet.nameHi ?? article.outlet.nameEn) : "Outlet not recorded"} · {formatDate(article.publishedAt ?? article.eventDate)} ·{" "}
+          <Link href={`/desk/reports/article/${article.id}`} className="underline">
+            Citation report
+          </Link>{" "}
+          ·{" "}
+          <Link href={`/articles/${article.id}`} className="underline">
+            Public page
+          </Link>
+        </p>
+        <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Select the words of a claim in the text to log it. Highlighted passages are already logged.
+        </p>
+        <div className="mt-4 rounded-lg bg-white p-6 shadow-sm">
+          <SelectionLogger articleId={article.id}>
+            <ArticleText body={article.body} highlights={highlights} />
+          </SelectionLogger>
+        </div>
+      </div>
+      <aside>
+        <h2 className="font-semibold">Logged in this article ({article.mentions.length})</h2>
+        <ul className="mt-3 space-y-2 text-sm">
+          {article.mentions.map((m) => (
+            <li key={m.id}>
+              <Link href={`/desk/claims/${m.claim.id}`} lang="hi" className="hover:underline">
+                {m.claim.textHi}
+              </Link>
+              <span className="ml-1 text-xs text-stone-500">({STATUS_LABELS[m.claim.status].en})</span>
+            </li>
+          ))}
+        </ul>
+      </aside>
+    </div>
+  );
+}

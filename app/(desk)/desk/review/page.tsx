@@ -1,0 +1,41 @@
+import Link from "next/link";
+import { RatingBadge } from "@/components/rating-badge";
+import { formatDateTime } from "@/lib/format";
+import { requireDeskUser } from "@/lib/session";
+import { listReviewQueue } from "@/lib/verdict/data";
+
+export default async function ReviewQueuePage() {
+  const user = await requireDeskUser("/desk/review");
+  const queue = await listReviewQueue();
+  return (
+    <>
+      <h1 className="text-2xl font-bold">
+        Review queue <span lang="hi" className="text-stone-400">· समीक्षा</span>
+      </h1>
+      <p className="mt-1 text-stone-600">Verdicts waiting for a second editor. You cannot review your own.</p>
+      {queue.length === 0 ? (
+        <p className="mt-6 text-stone-500">Nothing is waiting for review.</p>
+      ) : (
+        <ul className="mt-6 space-y-3" data-testid="review-queue">
+          {queue.map((v) => (
+            <li key={v.id} className="rounded-lg border border-stone-200 bg-white p-4">
+              <div className="flex items-center justify-between gap-3">
+                <RatingBadge rating={v.rating} size="sm" />
+                <span className="text-sm text-stone-500">
+                  by {v.author.name} · submitted {formatDateTime(v.submittedAt)}
+                </span>
+              </div>
+              <Link href={`/desk/claims/${v.claim.id}`} lang="hi" className="mt-2 block text-lg font-semibold hover:underline">
+                {v.claim.textHi}
+              </Link>
+              <p lang="hi" className="text-stone-700">
+                {v.summaryHi}
+              </p>
+              {v.author.id === user.id && <p className="mt-1 text-xs text-stone-500">Your verdict: another editor must review it.</p>}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}

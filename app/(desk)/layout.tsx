@@ -1,0 +1,29 @@
+import Link from "next/link";
+import { SignOutButton } from "@/components/desk/sign-out-button";
+import { SiteHeader } from "@/components/site-header";
+import { requireDeskUser } from "@/lib/session";
+
+export default async function DeskLayout({ children }: { children: React.ReactNode }) {
+  const user = await requireDeskUser("/desk");
+  return (
+    <>
+      <SiteHeader>
+        <Link href="/desk/articles" className="hover:underline">
+          Articles
+        </Link>
+        <Link href="/desk/claims" className="hover:underline">
+          Claims
+        </Link>
+        <Link href="/desk/review" className="hover:underline">
+          Review queue
+        </Link>
+        <span className="text-stone-400">|</span>
+        <span className="text-stone-700" data-testid="signed-in-as">
+          {user.name}
+        </span>
+        <SignOutButton />
+      </SiteHeader>
+      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+    </>
+  );
+}

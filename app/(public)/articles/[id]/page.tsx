@@ -1,0 +1,54 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ArticleText } from "@/components/article-text";
+import { formatDate } from "@/lib/format";
+import { getPublishedArticle } from "@/lib/public/data";
+
+export const revalidate = 300;
+export const dynamicParams = true;
+export const generateStaticParams = async () => [];
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = await getPublishedArticle((await params).id);
+  return article ? { title: article.title } : {};
+}
+
+export default async function PublicArticlePage({ params }: Props) {
+  const article = await getPublishedArticle((await params).id);
+  if (!article) notFound();
+  const highlights = article.mentions.map((m) => {
+    const rating = m.claim.verdicts[0]?.rating;
+    return {
+      id: m.id,
+      start: m.start,
+      end: m.end,
+      href: `/claims/${m.claim.slug}`,
+      title: rating ? `${rating.labelHi} · ${rating.labelEn}: ${m.claim.textHi}` : m.claim.textHi,
+      colour: rating?.colour,
+    };
+  });
+  return (
+    <article>
+      <p className="text-sm text-stone-500">
+        {article.outlet ? (article.outlet.nameHi ?? article.outlet.nameEn) : "Outlet not recorded"} ·{" "}
+        {formatDate(article.publishedAt ?? article.eventDate)}
+        {article.url && (
+          <>
+            {" · "}
+            <a href={article.url} rel="noopener noreferrer nofollow" className="underline">
+              original
+            </a>
+          </>
+        )}
+      </p>
+      <p className="mt-1 text-sm text-stone-600">
+        {highlights.length} fact-checked claim{highlights.length === 1 ? "" : "s"} highlighted: follow a highlight to its verdict.
+      </p>
+      <div className="mt-6 rounded-lg bg-white p-6 shadow-sm">
+        <ArticleText body={article.body} highlights={highlights} />
+      </div>
+    </article>
+  );
+}

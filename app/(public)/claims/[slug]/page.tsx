@@ -1,0 +1,74 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { ClaimAppearances } from "@/components/claim-appearances";
+import { RatingBadge } from "@/components/rating-badge";
+import { SourceList } from "@/components/source-list";
+import { claimReviewJsonLd, jsonLdScript } from "@/lib/claimreview/jsonld";
+import { publicBaseUrl } from "@/lib/env";
+import { formatDate } from "@/lib/format";
+import { getPublishedClaim } from "@/lib/public/data";
+
+// Rendered on first request and kept until publishing (or the 5-minute safety net) expires it.
+export const revalidate = 300;
+export const dynamicParams = true;
+export const generateStaticParams = async () => [];
+
+type Props = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const claim = await getPublishedClaim((await params).slug);
+  return claim ? { title: claim.textHi, description: claim.verdict!.summaryHi } : {};
+}
+
+export default async function VerdictPage({ params }: Props) {
+  const claim = await getPublishedClaim((await params).slug);
+  if (!claim) notFound(); // drafts and claims in review do not exist for readers
+  const v = claim.verdict!;
+  return (
+    <article className="space-y-8">
+      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(claimReviewJsonLd(claim, publicBaseUrl())) }} />
+      <header className="space-y-4">
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-500">
+          <span lang="hi">दावा</span> · Claim
+        </p>
+        <h1 lang="hi" className="text-3xl font-bold leading-snug" data-testid="claim-text">
+          {claim.textHi}
+        </h1>
+        {claim.textEn && <p className="text-lg text-stone-600">{claim.textEn}</p>}
+        <RatingBadge rating={v.rating} size="lg" />
+        <p lang="hi" className="text-xl" data-testid="verdict-summary">
+          {v.summaryHi}
+        </p>
+        {v.summaryEn && <p className="text-stone-600">{v.summaryEn}</p>}
+      </header>
+
+      <section>
+        <h2 className="mb-3 text-xl font-semibold">
+          <span lang="hi">हमारी पड़ताल</span> · Why this rating
+        </h2>
+        <div lang="hi" className="whitespace-pre-line rounded-lg bg-white p-5 text-lg" data-testid="rationale">
+          {v.rationale}
+        </div>
+      </section>
+
+      <section>
+        <h2 className="mb-3 text-xl font-semibold">
+          <span lang="hi">किसने कहा, कहां छपा</span> · Who said it and where it appeared
+        </h2>
+        <ClaimAppearances mentions={claim.mentions} articleHref={(m) => `/articles/${m.article.id}#m-${m.id}`} />
+      </section>
+
+      <section>
+        <h2 className="mb-3 text-xl font-semibold">
+          <span lang="hi">स्रोत</span> · Sources
+        </h2>
+        <SourceList evidence={claim.evidence} />
+      </section>
+
+      <footer className="rounded-lg bg-stone-100 p-4 text-sm text-stone-700" data-testid="review-credits">
+        Written by <strong>{v.author.name}</strong> · reviewed by <strong>{v.reviewer?.name ?? "—"}</strong> · published {formatDate(v.publishedAt)}
+        {v.updatedAt && v.publishedAt && +new Date(v.updatedAt) - +new Date(v.publishedAt) > 60_000 ? ` · updated ${formatDate(v.updatedAt)}` : ""}
+      </footer>
+    </article>
+  );
+}

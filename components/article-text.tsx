@@ -1,0 +1,37 @@
+import Link from "next/link";
+import { segment, type Highlight } from "@/lib/article/segments";
+
+export interface ArticleHighlight extends Highlight {
+  href: string;
+  title: string;
+  colour?: string;
+}
+
+/**
+ * The article body exactly as imported, with mentions marked. Only the body's own characters are
+ * rendered inside the container, so offsets computed from a selection index straight into the body.
+ */
+export function ArticleText({ body, highlights, id = "article-body" }: { body: string; highlights: ArticleHighlight[]; id?: string }) {
+  return (
+    <div id={id} lang="hi" className="whitespace-pre-wrap text-lg leading-9" data-testid="article-body">
+      {segment(body, highlights).map((s) => {
+        const h = s.highlights[0];
+        if (!h) return <span key={s.start}>{s.text}</span>;
+        return (
+          <Link
+            key={s.start}
+            href={h.href}
+            title={h.title}
+            id={s.start === h.start ? `m-${h.id}` : undefined}
+            className="no-underline"
+            data-mention={h.id}
+          >
+            <mark className="claim" style={h.colour ? ({ "--claim-colour": h.colour } as React.CSSProperties) : undefined}>
+              {s.text}
+            </mark>
+          </Link>
+        );
+      })}
+    </div>
+  );
+}

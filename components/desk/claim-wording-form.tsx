@@ -1,0 +1,63 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState, useTransition } from "react";
+import { updateClaimAction } from "@/lib/claim/actions";
+import type { ActionResult } from "@/lib/errors";
+import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+
+export function ClaimWordingForm({ claim }: { claim: { id: string; version: number; textHi: string; textEn: string | null; topic: string | null } }) {
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [open, setOpen] = useState(false);
+  const [f, setF] = useState({ textHi: claim.textHi, textEn: claim.textEn ?? "", topic: claim.topic ?? "" });
+  const [version, setVersion] = useState(claim.version);
+  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const errors = result && !result.ok ? result.fieldErrors : undefined;
+
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)} className="text-sm underline">
+        Edit wording
+      </button>
+    );
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    startTransition(async () => {
+      const r = await updateClaimAction({ claimId: claim.id, version, ...f });
+      setResult(r);
+      if (r.ok) {
+        setVersion(r.data.version);
+        setOpen(false);
+        router.refresh();
+      }
+    });
+  };
+
+  return (
+    <form onSubmit={submit} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" noValidate data-testid="claim-wording-form">
+      <FormMessage result={result} />
+      <label className={labelClass}>
+        Claim (Hindi)
+        <textarea lang="hi" rows={3} value={f.textHi} onChange={(e) => setF({ ...f, textHi: e.target.value })} className={inputClass} name="textHi" />
+      </label>
+      <FieldError errors={errors?.textHi} />
+      <label className={labelClass}>
+        English
+        <textarea rows={2} value={f.textEn} onChange={(e) => setF({ ...f, textEn: e.target.value })} className={inputClass} name="textEn" />
+      </label>
+      <label className={labelClass}>
+        Topic
+        <input value={f.topic} onChange={(e) => setF({ ...f, topic: e.target.value })} className={inputClass} name="topic" />
+      </label>
+      <div className="flex gap-3">
+        <button type="submit" disabled={pending} className="rounded bg-stone-800 px-4 py-2 text-white">
+          Save wording
+        </button>
+        <button type="button" onClick={() => setOpen(false)} className="text-sm underline">
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

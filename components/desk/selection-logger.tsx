@@ -1,0 +1,55 @@
+"use client";
+import Link from "next/link";
+import { useEffect, useRef, useState } from "react";
+
+/** Offsets of a DOM range within a container, counted in the container's text (= the article body). */
+function offsetsWithin(container: HTMLElement, range: Range): { start: number; end: number } {
+  const before = document.createRange();
+  before.selectNodeContents(container);
+  before.setEnd(range.startContainer, range.startOffset);
+  const start = before.toString().length;
+  return { start, end: start + range.toString().length };
+}
+
+/**
+ * Wraps the article text: selecting words in it offers "Log claim" with the quote pre-filled.
+ * Works with mouse, touch and keyboard selection (it listens to selectionchange).
+ */
+export function SelectionLogger({ articleId, children }: { articleId: string; children: React.ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [sel, setSel] = useState<{ start: number; end: number; text: string; top: number } | null>(null);
+
+  useEffect(() => {
+    const onChange = () => {
+      const s = document.getSelection();
+      const container = ref.current?.querySelector<HTMLElement>("[data-testid=article-body]");
+      if (!s || s.isCollapsed || s.rangeCount === 0 || !container) return setSel(null);
+      const range = s.getRangeAt(0);
+      if (!container.contains(range.commonAncestorContainer)) return setSel(null);
+      const text = range.toString();
+      if (text.trim().length < 3) return setSel(null);
+      const rect = range.getBoundingClientRect();
+      const host = ref.current!.getBoundingClientRect();
+      setSel({ ...offsetsWithin(container, range), text, top: rect.bottom - host.top + 8 });
+    };
+    document.addEventListener("selectionchange", onChange);
+    return () => document.removeEventListener("selectionchange", onChange);
+  }, []);
+
+  return (
+    <div ref={ref} className="relative">
+      {children}
+      {sel && (
+        <div className="absolute left-0 right-0 z-10 flex justify-center" style={{ top: sel.top }}>
+          <Link
+            href={`/desk/articles/${articleId}/log?start=${sel.start}&end=${sel.end}`}
+            className="rounded-full bg-brand px-4 py-2 font-semibold text-white shadow-lg hover:bg-orange-900"
+            data-testid="log-claim"
+          >
+            <span lang="hi">दावा दर्ज करें</span> · Log claim ({sel.text.trim().length} chars)
+          </Link>
+        </div>
+      )}
+    </div>
+  );
+}

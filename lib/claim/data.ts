@@ -1,0 +1,41 @@
+import "server-only";
+import { db } from "../db";
+
+export async function listClaimsForDesk() {
+  return db().claim.findMany({
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      slug: true,
+      textHi: true,
+      textEn: true,
+      status: true,
+      updatedAt: true,
+      _count: { select: { mentions: true, evidence: true } },
+      verdicts: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, rating: { select: { labelHi: true, labelEn: true, colour: true } } } },
+    },
+  });
+}
+
+/** Claims an editor might be logging again from another article. */
+export async function listClaimChoices() {
+  return db().claim.findMany({ orderBy: { createdAt: "desc" }, take: 200, select: { id: true, textHi: true, textEn: true } });
+}
+
+/** Who did what to a claim, its appearances, sources and verdicts: newest first. */
+export async function listClaimHistory(claim: { id: string; mentions: { id: string }[]; evidence: { id: string }[]; verdict: { id: string } | null }) {
+  const verdictIds = (await db().verdict.findMany({ where: { claimId: claim.id }, select: { id: true } })).map((v) => v.id);
+  return db().auditEvent.findMany({
+    where: {
+      OR: [
+        { entityType: "Claim", entityId: claim.id },
+        { entityType: "Verdict", entityId: { in: verdictIds } },
+        { entityType: "Mention", entityId: { in: claim.mentions.map((m) => m.id) } },
+        { entityType: "Evidence", entityId: { in: claim.evidence.map((e) => e.id) } },
+      ],
+    },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: { id: true, action: true, createdAt: true, actor: { select: { name: true } } },
+  });
+}

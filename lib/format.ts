@@ -1,0 +1,23 @@
+// Dates arrive as Date objects from Prisma and as ISO strings from the JSON-serialising cache.
+export function formatDate(d: Date | string | null | undefined, lang: "hi" | "en" = "en"): string {
+  if (!d) return "—";
+  return new Intl.DateTimeFormat(lang === "hi" ? "hi-IN" : "en-IN", { dateStyle: "medium", timeZone: "Asia/Kolkata" }).format(new Date(d));
+}
+
+export function formatDateTime(d: Date | string | null | undefined): string {
+  if (!d) return "—";
+  return new Intl.DateTimeFormat("en-IN", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" }).format(new Date(d));
+}
+
+export const STANCE_LABELS = {
+  SUPPORTS: { hi: "पुष्टि करता है", en: "supports" },
+  CONTRADICTS: { hi: "खंडन करता है", en: "contradicts" },
+  CONTEXT: { hi: "संदर्भ", en: "context" },
+} as const;
+
+export const STATUS_LABELS = {
+  OPEN: { hi: "जांच जारी", en: "Open" },
+  DRAFT: { hi: "मसौदा", en: "Draft" },
+  IN_REVIEW: { hi: "समीक्षा में", en: "In review" },
+  PUBLISHED: { hi: "प्रकाशित", en: "Published" },
+} as const;

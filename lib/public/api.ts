@@ -1,0 +1,56 @@
+// The public read API's JSON (v1). Stable: other tools depend on these field names.
+import type { ClaimDossier } from "../claim/dossier";
+import { relaysOf, speakerOf } from "../report/build";
+
+const day = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 10) : null);
+const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
+
+export function apiClaimSummary(d: ClaimDossier, baseUrl: string) {
+  const v = d.verdict!;
+  return {
+    slug: d.slug,
+    url: `${baseUrl}/claims/${d.slug}`,
+    claim: { hi: d.textHi, en: d.textEn },
+    topic: d.topic,
+    verdict: {
+      rating: { label_hi: v.rating.labelHi, label_en: v.rating.labelEn, value: v.rating.value, best: v.rating.best, worst: v.rating.worst },
+      summary_hi: v.summaryHi,
+      summary_en: v.summaryEn,
+      published_at: iso(v.publishedAt),
+    },
+    appearances: d.mentions.map((m) => ({
+      article: {
+        id: m.article.id,
+        title: m.article.title,
+        url: m.article.url,
+        public_url: `${baseUrl}/articles/${m.article.id}`,
+        outlet: m.article.outlet ? (m.article.outlet.nameEn ?? m.article.outlet.nameHi) : null,
+        date: day(m.article.publishedAt ?? m.article.eventDate),
+      },
+      quote: m.exact,
+      speaker: m.chain.find((c) => c.role === "SPEAKER")?.entity ? speakerOf(m) : null,
+      relayed_by: relaysOf(m),
+    })),
+  };
+}
+
+export function apiClaimDetail(d: ClaimDossier, baseUrl: string) {
+  const v = d.verdict!;
+  return {
+    ...apiClaimSummary(d, baseUrl),
+    rationale: v.rationale,
+    written_by: v.author.name,
+    reviewed_by: v.reviewer?.name ?? null,
+    sources: d.evidence.map((e) => ({
+      url: e.source.url,
+      title: e.source.title,
+      publisher: e.source.publisher,
+      author: e.source.author,
+      published: day(e.source.publishedAt),
+      accessed: day(e.source.accessedAt),
+      archive_url: e.source.archiveUrl,
+      stance: e.stance.toLowerCase(),
+      quote: e.quote,
+    })),
+  };
+}

@@ -1,0 +1,15 @@
+"use server";
+import { authAction } from "../action";
+import { publishVerdict, saveVerdictDraft, sendVerdictBack, submitVerdictForReview } from "./mutations";
+import { saveVerdictSchema, sendBackSchema, verdictTransitionSchema } from "./schema";
+
+export const saveVerdictDraftAction = authAction({ schema: saveVerdictSchema }, (input, user) => saveVerdictDraft(user, input));
+export const submitVerdictAction = authAction({ schema: verdictTransitionSchema }, (input, user) =>
+  submitVerdictForReview(user, input.verdictId, input.version),
+);
+export const publishVerdictAction = authAction({ schema: verdictTransitionSchema }, (input, user) =>
+  publishVerdict(user, input.verdictId, input.version),
+);
+export const sendVerdictBackAction = authAction({ schema: sendBackSchema }, (input, user) =>
+  sendVerdictBack(user, input.verdictId, input.version, input.comment),
+);
