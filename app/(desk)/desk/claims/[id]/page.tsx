@@ -47,6 +47,9 @@ export default async function DeskClaimPage({ params }: Props) {
             {claim.textHi}
           </h1>
           {claim.textEn && <p className="text-stone-600">{claim.textEn}</p>}
+          <p className="text-xs text-stone-500">
+            Public address{claim.status === "PUBLISHED" ? "" : " once published"}: <code data-testid="claim-slug">/claims/{claim.slug}</code>
+          </p>
           {editable && <ClaimWordingForm claim={claim} />}
         </header>
 

@@ -1,0 +1,32 @@
+import { defineConfig } from "@playwright/test";
+
+const PORT = Number(process.env.E2E_PORT ?? 3200);
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  workers: 1, // the flows share one database and build on each other's data
+  reporter: [["list"]],
+  outputDir: "test-results/e2e",
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    browserName: "chromium",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      // Debian's Chromium (apt-get install chromium): Playwright cannot download its own browser here.
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    },
+  },
+  webServer: {
+    // A throwaway embedded Postgres, migrated and seeded, behind the production build.
+    command: `node scripts/with-db.mjs --fresh --seed -- node node_modules/next/dist/bin/next start -p ${PORT}`,
+    url: `http://127.0.0.1:${PORT}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    // The default is SIGKILL, which would leave the embedded cluster's files behind.
+    gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
+    env: { NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, PORT: String(PORT) },
+  },
+});

@@ -1,0 +1,54 @@
+import { expect, type Browser, type Page } from "@playwright/test";
+
+export const EDITOR_A = { email: "asha@pramaan.test", name: "Asha Verma" };
+export const EDITOR_B = { email: "ravi@pramaan.test", name: "Ravi Kumar" };
+export const DEMO_PASSWORD = "pramaan-demo";
+
+export async function signedInPage(browser: Browser, who: { email: string; name: string }): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto("/signin?callbackUrl=/desk/articles");
+  await page.getByLabel("E-mail").fill(who.email);
+  await page.getByLabel(/Password/).fill(DEMO_PASSWORD);
+  await page.getByRole("button", { name: /Sign in/ }).click();
+  await expect(page.getByTestId("signed-in-as")).toHaveText(who.name);
+  return page;
+}
+
+/** Selects `quote` inside the article text, as a reader dragging over it would. */
+export async function selectInArticle(page: Page, quote: string): Promise<void> {
+  await page.evaluate((q) => {
+    const root = document.querySelector("[data-testid=article-body]")!;
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    const nodes: { node: Text; start: number }[] = [];
+    let text = "";
+    while (walker.nextNode()) {
+      const node = walker.currentNode as Text;
+      nodes.push({ node, start: text.length });
+      text += node.data;
+    }
+    const start = text.indexOf(q);
+    if (start < 0) throw new Error(`quote not in article: ${q}`);
+    const locate = (offset: number): [Text, number] => {
+      const n = nodes.find((x) => offset <= x.start + x.node.data.length)!;
+      return [n.node, offset - n.start];
+    };
+    const range = document.createRange();
+    range.setStart(...locate(start));
+    range.setEnd(...locate(start + q.length));
+    const selection = document.getSelection()!;
+    selection.removeAllRanges();
+    selection.addRange(range);
+  }, quote);
+}
+
+/** The font families Chromium actually used to draw the text of the first element matching selector. */
+export async function renderedFonts(page: Page, selector: string): Promise<string[]> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("DOM.enable");
+  await cdp.send("CSS.enable");
+  const { root } = await cdp.send("DOM.getDocument", { depth: -1 });
+  const { nodeId } = await cdp.send("DOM.querySelector", { nodeId: root.nodeId, selector });
+  const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
+  return fonts.map((f) => f.familyName);
+}
