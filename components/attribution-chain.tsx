@@ -30,7 +30,7 @@ export function AttributionChain({ mention }: { mention: Pick<DossierMention, "c
       <li className="flex items-center gap-1">
         <span aria-hidden>→</span>
         <span className="rounded border border-stone-300 px-2 py-0.5">
-          {mention.article.outlet ? <span lang="hi">{name(mention.article.outlet)}</span> : <span className="text-stone-500">unattributed outlet</span>}
+          {mention.article.outlet ? <span lang="hi">{name(mention.article.outlet)}</span> : <span className="text-stone-500">outlet not recorded</span>}
           <span className="ml-1 text-xs text-stone-500">published</span>
         </span>
       </li>

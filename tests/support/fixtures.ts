@@ -1,0 +1,46 @@
+// Small helpers for integration tests: they make their own users and claims in the real database.
+import crypto from "node:crypto";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/session";
+import { logClaim } from "@/lib/claim/mutations";
+import { logClaimSchema } from "@/lib/claim/schema";
+
+const state = globalThis as unknown as { __cacheCalls: string[]; __sessionUser: SessionUser | null };
+
+export const cacheCalls = () => state.__cacheCalls;
+export function signIn(user: SessionUser | null) {
+  state.__sessionUser = user;
+}
+
+export async function makeUser(role: "EDITOR" | "ADMIN" = "EDITOR"): Promise<SessionUser> {
+  const tag = crypto.randomBytes(4).toString("hex");
+  return db().user.create({
+    data: { email: `${tag}@test.local`, name: `Editor ${tag}`, role, passwordHash: "x" },
+    select: { id: true, email: true, name: true, role: true },
+  });
+}
+
+export async function articleText(id = "art_000") {
+  return (await db().article.findUniqueOrThrow({ where: { id } })).body;
+}
+
+/** Logs a claim on a quote from a seed article, as the claim form would. */
+export async function makeClaim(actor: SessionUser, quote: string, articleId = "art_000") {
+  const body = await articleText(articleId);
+  const start = body.indexOf(quote);
+  if (start < 0) throw new Error(`quote not in ${articleId}`);
+  const input = logClaimSchema.parse({
+    articleId,
+    start,
+    end: start + quote.length,
+    textHi: quote,
+    textEn: `test claim ${crypto.randomBytes(3).toString("hex")}`,
+    speaker: { type: "entity", party: { entityId: "ent_bbc", cue: "BBC के मुताबिक" } },
+    relays: [],
+  });
+  return logClaim(actor, input);
+}
+
+export async function auditFor(entityType: string, entityId: string) {
+  return db().auditEvent.findMany({ where: { entityType, entityId }, orderBy: { createdAt: "asc" } });
+}
