@@ -19,14 +19,31 @@ export function displayName(e: NamedEntity, lang: "hi" | "en" = "hi"): string {
   return (lang === "hi" ? e.nameHi || e.nameEn : e.nameEn || e.nameHi) || e.aliases?.[0] || "—";
 }
 
-/** Ranks entities for a picker: names that start with the query first, then those containing it. */
+const wordsMatch = (name: string, queryWords: string[]) => {
+  const words = name.split(/[\s-]+/);
+  return queryWords.every((q) => words.some((w) => w.startsWith(q)));
+};
+
+/**
+ * Ranks entities for a picker: an exact name first, then names that start with the query, then
+ * names containing it, then names whose words start with each query word (किम जोंग → किम यो जोंग).
+ */
 export function rankEntities<T extends NamedEntity & { searchKey?: string }>(entities: T[], query: string, limit = 8): T[] {
   const q = fold(query).trim();
   if (!q) return entities.slice(0, limit);
   const scored = entities
     .map((e) => {
       const names = entityNames(e).map(fold);
-      const rank = names.some((n) => n === q) ? 0 : names.some((n) => n.startsWith(q)) ? 1 : names.some((n) => n.includes(q)) ? 2 : 9;
+      const queryWords = q.split(/[\s-]+/).filter(Boolean);
+      const rank = names.some((n) => n === q)
+        ? 0
+        : names.some((n) => n.startsWith(q))
+          ? 1
+          : names.some((n) => n.includes(q))
+            ? 2
+            : names.some((n) => wordsMatch(n, queryWords))
+              ? 3
+              : 9;
       return { e, rank };
     })
     .filter((x) => x.rank < 9)

@@ -1,0 +1,59 @@
+import { describe, expect, it } from "vitest";
+import { claimReviewJsonLd, jsonLdScript } from "@/lib/claimreview/jsonld";
+import { missingClaimReviewFields } from "@/lib/claimreview/validate";
+import realReviews from "../fixtures/claimreviews-real.json";
+import { publishedDossier } from "./dossier-fixture";
+
+const INDIAN = /aajtak|afp_fact_check_hindi|afp_india|boom|india_today|news_checker|quint|vishvas/;
+
+describe("ClaimReview JSON-LD", () => {
+  const cr = claimReviewJsonLd(publishedDossier(), "https://pramaan.example");
+
+  it("has every field Google requires, typed with schema-dts", () => {
+    expect(missingClaimReviewFields(cr as never)).toEqual([]);
+    expect(cr).toMatchObject({
+      "@context": "https://schema.org",
+      "@type": "ClaimReview",
+      url: "https://pramaan.example/claims/train-speed-abc123",
+      claimReviewed: "किम जोंग उन की ट्रेन 59 किलोमीटर प्रति घंटा से तेज नहीं चलती",
+      datePublished: "2023-09-20",
+      reviewRating: { "@type": "Rating", alternateName: "अधिकांशतः सत्य", ratingValue: 4, bestRating: 5, worstRating: 1 },
+    });
+  });
+
+  it("names who made the claim and where it appeared", () => {
+    const item = cr.itemReviewed as Record<string, any>;
+    expect(item["@type"]).toBe("Claim");
+    expect(item.author).toEqual({ "@type": "Organization", name: "बीबीसी", alternateName: "BBC" });
+    expect(item.appearance[0]).toMatchObject({ "@type": "CreativeWork", headline: "किम जोंग ट्रेन से रूस पहुंचे", datePublished: "2023-09-12" });
+    expect(item.firstAppearance).toEqual(item.appearance[0]);
+  });
+
+  it("leaves out rating numbers for off-scale ratings such as 'unverifiable'", () => {
+    const d = publishedDossier();
+    d.verdict!.rating = { ...d.verdict!.rating, labelHi: "अप्रमाणित", labelEn: "Unverifiable", value: null };
+    const rating = claimReviewJsonLd(d, "https://pramaan.example").reviewRating as Record<string, unknown>;
+    expect(rating.alternateName).toBe("अप्रमाणित");
+    expect(rating).not.toHaveProperty("ratingValue");
+  });
+
+  it("refuses to describe a verdict that is not published", () => {
+    const d = publishedDossier();
+    d.verdict!.status = "DRAFT";
+    expect(() => claimReviewJsonLd(d, "https://pramaan.example")).toThrow();
+  });
+
+  it("cannot be broken out of its <script> element by claim text", () => {
+    const d = publishedDossier();
+    d.textHi = 'दावा </script><script>alert("x")</script>';
+    const html = jsonLdScript(claimReviewJsonLd(d, "https://pramaan.example"));
+    expect(html).not.toContain("</script>");
+    expect(JSON.parse(html).claimReviewed).toBe(d.textHi);
+  });
+
+  it("the required-field check accepts what Indian fact-checkers really publish", () => {
+    const indian = realReviews.filter((r) => INDIAN.test(r.fixture_file));
+    expect(indian.length).toBeGreaterThanOrEqual(10);
+    for (const r of indian) expect(missingClaimReviewFields(r.claimreview as never), r.fixture_file).toEqual([]);
+  });
+});
