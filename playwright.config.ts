@@ -21,7 +21,7 @@ export default defineConfig({
   },
   webServer: {
     // A throwaway embedded Postgres, migrated and seeded, behind the production build.
-    command: `node scripts/with-db.mjs --fresh --seed --clear-page-cache -- node node_modules/next/dist/bin/next start -p ${PORT}`,
+    command: `node scripts/with-db.mjs --fresh --seed --clear-page-cache -- node scripts/serve.mjs`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     timeout: 120_000,
     reuseExistingServer: false,

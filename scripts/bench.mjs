@@ -22,7 +22,7 @@ const port = await new Promise((resolve) => {
 const base = `http://127.0.0.1:${port}`;
 
 if (spawnSync(process.execPath, ["scripts/ensure-build.mjs"], { stdio: "inherit" }).status !== 0) process.exit(1);
-const server = spawn(process.execPath, ["scripts/with-db.mjs", "--fresh", "--seed", "--clear-page-cache", "--", process.execPath, "node_modules/next/dist/bin/next", "start", "-p", String(port)], {
+const server = spawn(process.execPath, ["scripts/with-db.mjs", "--fresh", "--seed", "--clear-page-cache", "--", process.execPath, "scripts/serve.mjs"], {
   stdio: ["ignore", "ignore", "inherit"],
   env: { ...process.env, PORT: String(port), NEXTAUTH_URL: base },
 });

@@ -18,6 +18,7 @@ function offsetsWithin(container: HTMLElement, range: Range): { start: number; e
 export function SelectionLogger({ articleId, children }: { articleId: string; children: React.ReactNode }) {
   const ref = useRef<HTMLDivElement>(null);
   const [sel, setSel] = useState<{ start: number; end: number; text: string; top: number } | null>(null);
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const onChange = () => {
@@ -33,11 +34,13 @@ export function SelectionLogger({ articleId, children }: { articleId: string; ch
       setSel({ ...offsetsWithin(container, range), text, top: rect.bottom - host.top + 8 });
     };
     document.addEventListener("selectionchange", onChange);
+    setReady(true);
+    onChange(); // a selection made before hydration counts too
     return () => document.removeEventListener("selectionchange", onChange);
   }, []);
 
   return (
-    <div ref={ref} className="relative">
+    <div ref={ref} className="relative" data-selection-ready={ready}>
       {children}
       {sel && (
         <div className="absolute left-0 right-0 z-10 flex justify-center" style={{ top: sel.top }}>

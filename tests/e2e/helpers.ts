@@ -17,6 +17,7 @@ export async function signedInPage(browser: Browser, who: { email: string; name:
 
 /** Selects `quote` inside the article text, as a reader dragging over it would. */
 export async function selectInArticle(page: Page, quote: string): Promise<void> {
+  await expect(page.locator("[data-selection-ready=true]")).toBeVisible(); // hydrated: selections are heard
   await page.evaluate((q) => {
     const root = document.querySelector("[data-testid=article-body]")!;
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
