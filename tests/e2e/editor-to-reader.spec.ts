@@ -70,6 +70,11 @@ test("editor A logs the 59 km/h claim with speaker BBC, cites a source, drafts a
   // Before publication the verdict page does not exist for readers.
   const anon = await browser.newContext();
   expect((await anon.request.get(publicPath)).status()).toBe(404);
+  // A reader reads the article now: the front cache keeps this copy, without the highlight.
+  const early = await anon.newPage();
+  await early.goto("/articles/art_000");
+  await early.goto("/articles/art_000");
+  await expect(early.locator("mark.claim", { hasText: "59 किलोमीटर" })).toHaveCount(0);
   await anon.close();
   await page.context().close();
 });
@@ -108,11 +113,21 @@ test("an anonymous reader sees the verdict page with ClaimReview JSON-LD, in the
   expect(fonts).toContain("Noto Sans Devanagari");
   await page.screenshot({ path: `${SHOTS}/public-verdict.png`, fullPage: true });
 
-  // The article page highlights the published claim where it appears.
+  // A full page load is answered from the front cache, and is the same page.
+  await page.goto(publicPath);
+  const again = await page.goto(publicPath);
+  expect(again!.headers()["x-pramaan-cache"]).toBe("HIT");
+  await expect(page.getByTestId("rating-badge")).toContainText("अधिकांशतः सत्य");
+
+  // The article page highlights the published claim where it appears (client-side navigation)…
   await page.getByTestId("appearances").getByRole("link").first().click();
   const mark = page.locator("mark.claim", { hasText: "59 किलोमीटर" });
   await expect(mark).toBeVisible();
   await expect(mark).toHaveText(TRAIN_QUOTE);
+  // …and on a full load, although a reader loaded this page before the claim was published
+  // (the first test): publishing purged the cached copy.
+  await page.goto("/articles/art_000");
+  await expect(page.locator("mark.claim", { hasText: "59 किलोमीटर" })).toHaveText(TRAIN_QUOTE);
   await page.screenshot({ path: `${SHOTS}/public-article.png`, fullPage: true });
   await page.context().close();
 });
