@@ -4,6 +4,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { resolveParty } from "../entity/mutations";
 import { conflict, forbidden, invalid, notFound } from "../errors";
+import { invalidatePublicClaim } from "../public-cache";
 import type { SessionUser } from "../session";
 import { claimSlug } from "../text/slug";
 import { canEditClaimContent } from "./policy";
@@ -11,7 +12,7 @@ import type { LogClaimData as LogClaim, UpdateClaimData as UpdateClaim } from ".
 
 /** Logs a quote found in an article: a new claim (or another appearance of an existing one) with its attribution chain. */
 export async function logClaim(actor: SessionUser, input: LogClaim): Promise<{ claimId: string; mentionId: string }> {
-  return db().$transaction(async (tx) => {
+  const result = await db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, body: true } });
     if (!article) throw notFound("Article");
     const span = snapSelection(article.body, input.start, input.end);
@@ -19,13 +20,15 @@ export async function logClaim(actor: SessionUser, input: LogClaim): Promise<{ c
     const anchor = describeRange(article.body, span.start, span.end);
 
     let claimId: string;
+    let published: string | null = null; // slug, when the claim is already public
     if (input.existingClaimId) {
-      const existing = await tx.claim.findUnique({ where: { id: input.existingClaimId }, select: { id: true, status: true } });
+      const existing = await tx.claim.findUnique({ where: { id: input.existingClaimId }, select: { id: true, status: true, slug: true } });
       if (!existing) throw notFound("Claim");
       claimId = existing.id;
+      published = existing.status === "PUBLISHED" ? existing.slug : null;
     } else {
       const claim = await tx.claim.create({
-        data: { slug: claimSlug(input.textEn), textHi: input.textHi, textEn: input.textEn, topic: input.topic, createdById: actor.id },
+        data: { slug: claimSlug(input.textEn), textHi: input.textHi!, textEn: input.textEn, topic: input.topic, createdById: actor.id },
       });
       await recordAudit(tx, { actorId: actor.id, action: "claim.create", entityType: "Claim", entityId: claim.id, after: claim });
       claimId = claim.id;
@@ -46,8 +49,14 @@ export async function logClaim(actor: SessionUser, input: LogClaim): Promise<{ c
       include: { attribution: true },
     });
     await recordAudit(tx, { actorId: actor.id, action: "mention.create", entityType: "Mention", entityId: mention.id, after: mention });
-    return { claimId, mentionId: mention.id };
+    return { claimId, mentionId: mention.id, published, articleId: article.id };
   });
+  // A new appearance of a published claim changes its public page and the article's highlights.
+  if (result.published) {
+    const articleIds = (await db().mention.findMany({ where: { claimId: result.claimId }, select: { articleId: true } })).map((m) => m.articleId);
+    invalidatePublicClaim(result.published, [...new Set(articleIds)]);
+  }
+  return { claimId: result.claimId, mentionId: result.mentionId };
 }
 
 /** Edits a claim's wording. Fails with CONFLICT if someone else saved it since `version` was read. */

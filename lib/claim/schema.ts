@@ -35,15 +35,22 @@ export const claimWordingSchema = z.object({
   topic: optionalText(60),
 });
 
-export const logClaimSchema = claimWordingSchema.extend({
-  articleId: z.string().min(1),
-  start: z.number().int().min(0),
-  end: z.number().int().min(1),
-  // Set when this quote is another appearance of a claim already logged.
-  existingClaimId: z.string().min(1).optional(),
-  speaker: speakerSchema,
-  relays: z.array(partySchema).max(6, "At most 6 relays"),
-});
+export const logClaimSchema = claimWordingSchema
+  .extend({
+    // Only needed for a new claim; another appearance of a logged claim keeps that claim's wording.
+    textHi: z.string().trim().max(1000, "At most 1000 characters").optional(),
+    articleId: z.string().min(1),
+    start: z.number().int().min(0),
+    end: z.number().int().min(1),
+    // Set when this quote is another appearance of a claim already logged.
+    existingClaimId: z.string().min(1).optional(),
+    speaker: speakerSchema,
+    relays: z.array(partySchema).max(6, "At most 6 relays"),
+  })
+  .refine((c) => !!c.existingClaimId || (c.textHi ?? "").length >= 8, {
+    message: "Write the claim as a checkable statement (at least 8 characters)",
+    path: ["textHi"],
+  });
 export type LogClaimInput = z.input<typeof logClaimSchema>;
 export type LogClaimData = z.output<typeof logClaimSchema>;
 

@@ -163,6 +163,20 @@ describe("draft → review → publish", () => {
 });
 
 describe("logging claims", () => {
+  it("another appearance of a published claim joins it and refreshes its public pages", async () => {
+    signIn(reviewer);
+    const quote = "उनकी विशेष ट्रेन मंगलवार को रूस (Russia) पहुंच गई";
+    const body = (await db().article.findUniqueOrThrow({ where: { id: "art_002" } })).body;
+    const start = body.indexOf(quote);
+    cacheCalls().length = 0;
+    const r = await logClaimAction({ articleId: "art_002", start, end: start + quote.length, existingClaimId: claimId, speaker: { type: "article" }, relays: [] });
+    expect(r.ok).toBe(true);
+    const claim = await db().claim.findUniqueOrThrow({ where: { id: claimId }, include: { mentions: true } });
+    expect(claim.mentions.map((m) => m.articleId).sort()).toEqual(["art_000", "art_002"]);
+    expect(claim.textHi).toBe(QUOTE); // the wording is the claim's own, not the new quote
+    expect(cacheCalls()).toEqual(expect.arrayContaining([`path:/claims/${claim.slug}`, "path:/articles/art_000", "path:/articles/art_002"]));
+  });
+
   it("creates a new entity in the same transaction, and reuses one whose name folds to an existing name", async () => {
     signIn(author);
     const quote = "नॉर्थ कोरिया के पास लाखों की संख्या में आर्टिलेरी शेल और रॉकेट हैं";
