@@ -59,9 +59,11 @@ async function seedArticles() {
 }
 
 async function seedDemoAccountsAndVerdict() {
-  const passwordHash = await hashPassword(DEMO_PASSWORD);
-  for (const u of DEMO_USERS) {
-    await prisma.user.upsert({ where: { id: u.id }, update: {}, create: { ...u, passwordHash } });
+  const existing = new Set((await prisma.user.findMany({ where: { id: { in: DEMO_USERS.map((u) => u.id) } }, select: { id: true } })).map((u) => u.id));
+  const missing = DEMO_USERS.filter((u) => !existing.has(u.id));
+  if (missing.length) {
+    const passwordHash = await hashPassword(DEMO_PASSWORD); // argon2 is slow on purpose: only when needed
+    for (const u of missing) await prisma.user.create({ data: { ...u, passwordHash } });
   }
   if (await prisma.claim.findUnique({ where: { id: DEMO_CLAIM.id } })) return;
 
