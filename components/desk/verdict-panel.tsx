@@ -10,10 +10,8 @@ import { VerdictForm } from "./verdict-form";
 /** What the verdict section shows depends on where the verdict is in its workflow and who is looking. */
 export function VerdictPanel({ claim, user, ratings }: { claim: ClaimDossier; user: SessionUser; ratings: RatingChoice[] }) {
   const v = claim.verdict;
-  if (!v || v.status === "PUBLISHED") {
-    if (v?.status === "PUBLISHED" || claim.status !== "OPEN") return v ? <VerdictSummary verdict={v} /> : null;
-    return <VerdictForm claimId={claim.id} ratings={ratings} draft={null} />;
-  }
+  if (!v) return claim.status === "OPEN" ? <VerdictForm claimId={claim.id} ratings={ratings} draft={null} /> : null;
+  if (v.status === "PUBLISHED") return <VerdictSummary verdict={v} />;
   if (v.status === "DRAFT") {
     if (canEditVerdict(user, { status: v.status, authorId: v.author.id })) {
       return <VerdictForm claimId={claim.id} ratings={ratings} draft={{ ...v, ratingId: v.rating.id }} />;

@@ -20,12 +20,12 @@ export async function logClaim(actor: SessionUser, input: LogClaim): Promise<{ c
     const anchor = describeRange(article.body, span.start, span.end);
 
     let claimId: string;
-    let published: string | null = null; // slug, when the claim is already public
+    let publishedSlug: string | null = null; // set when the claim is already public
     if (input.existingClaimId) {
       const existing = await tx.claim.findUnique({ where: { id: input.existingClaimId }, select: { id: true, status: true, slug: true } });
       if (!existing) throw notFound("Claim");
       claimId = existing.id;
-      published = existing.status === "PUBLISHED" ? existing.slug : null;
+      publishedSlug = existing.status === "PUBLISHED" ? existing.slug : null;
     } else {
       const claim = await tx.claim.create({
         data: { slug: claimSlug(input.textEn), textHi: input.textHi!, textEn: input.textEn, topic: input.topic, createdById: actor.id },
@@ -49,12 +49,12 @@ export async function logClaim(actor: SessionUser, input: LogClaim): Promise<{ c
       include: { attribution: true },
     });
     await recordAudit(tx, { actorId: actor.id, action: "mention.create", entityType: "Mention", entityId: mention.id, after: mention });
-    return { claimId, mentionId: mention.id, published, articleId: article.id };
+    return { claimId, mentionId: mention.id, publishedSlug };
   });
   // A new appearance of a published claim changes its public page and the article's highlights.
-  if (result.published) {
+  if (result.publishedSlug) {
     const articleIds = (await db().mention.findMany({ where: { claimId: result.claimId }, select: { articleId: true } })).map((m) => m.articleId);
-    invalidatePublicClaim(result.published, [...new Set(articleIds)]);
+    invalidatePublicClaim(result.publishedSlug, [...new Set(articleIds)]);
   }
   return { claimId: result.claimId, mentionId: result.mentionId };
 }

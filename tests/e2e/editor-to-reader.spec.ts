@@ -31,6 +31,7 @@ test("editor A logs the 59 km/h claim with speaker BBC, cites a source, drafts a
   await speaker.getByRole("option").filter({ hasText: "बीबीसी" }).click();
   await expect(page.getByTestId("speaker-chosen")).toContainText("बीबीसी");
   await page.getByTestId("speaker-cue").fill("BBC के मुताबिक");
+  await page.screenshot({ path: `${SHOTS}/log-claim-form.png`, fullPage: true });
   await page.getByRole("button", { name: /Log claim/ }).click();
 
   await expect(page).toHaveURL(/\/desk\/claims\//);
@@ -93,6 +94,7 @@ test("editor B reviews and publishes it", async ({ browser }) => {
 test("an anonymous reader sees the verdict page with ClaimReview JSON-LD, in the app's Devanagari font", async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/");
+  await page.screenshot({ path: `${SHOTS}/public-home.png`, fullPage: true });
   await page.getByRole("link", { name: /59 किलोमीटर/ }).click();
   await expect(page).toHaveURL(publicPath);
   await expect(page.getByTestId("claim-text")).toHaveText(/59 किलोमीटर/);
