@@ -16,7 +16,7 @@ export function ArticleText({ body, highlights, id = "article-body" }: { body: s
     <div id={id} lang="hi" className="whitespace-pre-wrap text-lg leading-9" data-testid="article-body">
       {segment(body, highlights).map((s) => {
         const h = s.highlights[0];
-        if (!h) return <span key={s.start}>{s.text}</span>;
+        if (!h) return <PlainText key={s.start} text={s.text} />;
         return (
           <Link
             key={s.start}
@@ -33,5 +33,25 @@ export function ArticleText({ body, highlights, id = "article-body" }: { body: s
         );
       })}
     </div>
+  );
+}
+
+// Imported pages often carry runs of blank and NBSP-only lines between paragraphs. They stay in the
+// DOM (selection offsets count them) but are drawn as one paragraph gap.
+const BLANK_RUN = /(\n[ \t\u00A0]*(?:\n[ \t\u00A0]*)+)/;
+
+function PlainText({ text }: { text: string }) {
+  return (
+    <span>
+      {text.split(BLANK_RUN).map((part, i) =>
+        i % 2 === 1 ? (
+          <span key={i} className="paragraph-gap">
+            {part}
+          </span>
+        ) : (
+          part
+        ),
+      )}
+    </span>
   );
 }
