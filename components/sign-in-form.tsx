@@ -19,6 +19,9 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     if (res?.ok && !res.error) {
       router.push(callbackUrl);
       router.refresh();
+    } else if (res?.error === "TooManyAttempts") {
+      setError("Too many failed attempts for this e-mail. Wait 15 minutes, or ask an admin to check the account.");
+      setPassword("");
     } else {
       setError("That e-mail and password do not match an editor account.");
       setPassword("");

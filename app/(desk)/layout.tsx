@@ -2,9 +2,11 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/desk/sign-out-button";
 import { SiteHeader } from "@/components/site-header";
 import { requireDeskUser } from "@/lib/session";
+import { countReviewableBy } from "@/lib/verdict/data";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDeskUser("/desk");
+  const reviewable = await countReviewableBy(user.id);
   return (
     <>
       <SiteHeader>
@@ -16,6 +18,11 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         </Link>
         <Link href="/desk/review" className="hover:underline">
           Review queue
+          {reviewable > 0 && (
+            <span className="ml-1 rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white" data-testid="review-count">
+              {reviewable}
+            </span>
+          )}
         </Link>
         <span className="text-stone-400">|</span>
         <span className="text-stone-700" data-testid="signed-in-as">

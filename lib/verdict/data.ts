@@ -16,3 +16,8 @@ export async function listReviewQueue() {
     },
   });
 }
+
+/** How many verdicts this editor could review now (not their own). */
+export async function countReviewableBy(userId: string): Promise<number> {
+  return db().verdict.count({ where: { status: "IN_REVIEW", authorId: { not: userId } } });
+}

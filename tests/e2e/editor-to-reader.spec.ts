@@ -82,7 +82,8 @@ test("editor A logs the 59 km/h claim with speaker BBC, cites a source, drafts a
 
 test("editor B reviews and publishes it", async ({ browser }) => {
   const page = await signedInPage(browser, EDITOR_B);
-  await page.goto("/desk/review");
+  await expect(page.getByTestId("review-count")).toHaveText("1"); // Asha's verdict waits for him
+  await page.getByRole("link", { name: /Review queue/ }).click();
   await page.getByTestId("review-queue").getByRole("link", { name: /59 किलोमीटर/ }).click();
   await expect(page).toHaveURL(claimPath);
   await page.getByRole("button", { name: /Approve and publish/ }).click();
