@@ -5,8 +5,6 @@ import { z } from "zod";
 const schema = z.object({
   DATABASE_URL: z.string().url({ message: "DATABASE_URL must be a postgresql:// URL" }),
   NEXTAUTH_SECRET: z.string().min(16, "NEXTAUTH_SECRET must be at least 16 characters"),
-  PRAMAAN_EMBEDDED_DB: z.enum(["0", "1"]).default("0"),
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
 });
 
 export type Env = z.infer<typeof schema>;

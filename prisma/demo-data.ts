@@ -6,11 +6,11 @@ export const DEFAULT_SCALE_ID = "scale_default";
 
 // Worst to best. "Unverifiable" sits off the scale (value null): it is a finding, not a degree of truth.
 export const DEFAULT_RATINGS = [
-  { id: "rating_false", labelHi: "असत्य", labelEn: "False", value: 1, colour: "#b91c1c", isWorst: true },
+  { id: "rating_false", labelHi: "असत्य", labelEn: "False", value: 1, colour: "#b91c1c" },
   { id: "rating_misleading", labelHi: "भ्रामक", labelEn: "Misleading", value: 2, colour: "#c2410c" },
   { id: "rating_half_true", labelHi: "आधा सच", labelEn: "Half true", value: 3, colour: "#a16207" },
   { id: "rating_mostly_true", labelHi: "अधिकांशतः सत्य", labelEn: "Mostly true", value: 4, colour: "#4d7c0f" },
-  { id: "rating_true", labelHi: "सत्य", labelEn: "True", value: 5, colour: "#15803d", isBest: true },
+  { id: "rating_true", labelHi: "सत्य", labelEn: "True", value: 5, colour: "#15803d" },
   { id: "rating_unverifiable", labelHi: "अप्रमाणित", labelEn: "Unverifiable", value: null, colour: "#475569" },
 ];
 

@@ -28,7 +28,7 @@ async function seedReferenceData() {
     create: { id: DEFAULT_SCALE_ID, name: "Pramaan default (5 points + unverifiable)", isDefault: true },
   });
   for (const [i, r] of DEFAULT_RATINGS.entries()) {
-    const data = { ...r, isBest: r.isBest ?? false, isWorst: r.isWorst ?? false, sortOrder: i, scaleId: DEFAULT_SCALE_ID };
+    const data = { ...r, sortOrder: i, scaleId: DEFAULT_SCALE_ID };
     await prisma.rating.upsert({ where: { id: r.id }, update: {}, create: data });
   }
   for (const e of ENTITIES) {

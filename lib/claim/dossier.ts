@@ -6,7 +6,7 @@ import type { Prisma } from "../generated/prisma/client";
 
 const person = { select: { id: true, name: true } } as const;
 const entity = { select: { id: true, kind: true, nameHi: true, nameEn: true } } as const;
-const rating = { select: { id: true, labelHi: true, labelEn: true, value: true, colour: true, isBest: true, isWorst: true, scale: { select: { ratings: { select: { value: true } } } } } } as const;
+const rating = { select: { id: true, labelHi: true, labelEn: true, value: true, colour: true, scale: { select: { ratings: { select: { value: true } } } } } } as const;
 
 const dossierInclude = {
   createdBy: person,

@@ -152,8 +152,6 @@ CREATE TABLE "Rating" (
     "labelHi" TEXT NOT NULL,
     "labelEn" TEXT NOT NULL,
     "value" INTEGER,
-    "isBest" BOOLEAN NOT NULL DEFAULT false,
-    "isWorst" BOOLEAN NOT NULL DEFAULT false,
     "colour" TEXT NOT NULL,
     "sortOrder" INTEGER NOT NULL,
 
