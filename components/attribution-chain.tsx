@@ -1,6 +1,5 @@
 import type { DossierMention } from "@/lib/claim/dossier";
-
-const name = (e: { nameHi: string | null; nameEn: string | null }) => e.nameHi ?? e.nameEn ?? "—";
+import { displayName as name } from "@/lib/entity/search-key";
 
 /** speaker → relays → the article, read left to right: who said it and who passed it on. */
 export function AttributionChain({ mention }: { mention: Pick<DossierMention, "chain" | "article"> }) {

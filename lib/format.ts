@@ -1,4 +1,11 @@
 // Dates arrive as Date objects from Prisma and as ISO strings from the JSON-serialising cache.
+type DateLike = Date | string | null | undefined;
+
+/** ISO 8601 instant, for machine-readable output (reports, the API). */
+export const isoTime = (d: DateLike) => (d ? new Date(d).toISOString() : null);
+/** ISO 8601 calendar day (UTC). */
+export const isoDay = (d: DateLike) => (d ? new Date(d).toISOString().slice(0, 10) : null);
+
 export function formatDate(d: Date | string | null | undefined, lang: "hi" | "en" = "en"): string {
   if (!d) return "—";
   return new Intl.DateTimeFormat(lang === "hi" ? "hi-IN" : "en-IN", { dateStyle: "medium", timeZone: "Asia/Kolkata" }).format(new Date(d));

@@ -49,13 +49,11 @@ export async function logClaim(actor: SessionUser, input: LogClaim): Promise<{ c
       include: { attribution: true },
     });
     await recordAudit(tx, { actorId: actor.id, action: "mention.create", entityType: "Mention", entityId: mention.id, after: mention });
-    return { claimId, mentionId: mention.id, publishedSlug };
+    const articleIds = publishedSlug ? (await tx.mention.findMany({ where: { claimId }, select: { articleId: true } })).map((m) => m.articleId) : [];
+    return { claimId, mentionId: mention.id, publishedSlug, articleIds };
   });
-  // A new appearance of a published claim changes its public page and the article's highlights.
-  if (result.publishedSlug) {
-    const articleIds = (await db().mention.findMany({ where: { claimId: result.claimId }, select: { articleId: true } })).map((m) => m.articleId);
-    invalidatePublicClaim(result.publishedSlug, [...new Set(articleIds)]);
-  }
+  // A new appearance of a published claim changes its public page and the articles' highlights.
+  if (result.publishedSlug) invalidatePublicClaim(result.publishedSlug, [...new Set(result.articleIds)]);
   return { claimId: result.claimId, mentionId: result.mentionId };
 }
 

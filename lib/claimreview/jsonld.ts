@@ -3,10 +3,11 @@
 // as a Claim with who made it and where it appeared.
 import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from "schema-dts";
 import type { ClaimDossier } from "../claim/dossier";
+import { isoDay } from "../format";
 
 export const PUBLISHER = { name: "Pramaan", alternateName: "प्रमाण" };
 
-const isoDate = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 10) : undefined);
+const isoDate = (d: Date | string | null | undefined) => isoDay(d) ?? undefined;
 
 function party(e: { kind: string; nameHi: string | null; nameEn: string | null } | null): Person | Organization | undefined {
   if (!e) return undefined;

@@ -1,9 +1,9 @@
 // The public read API's JSON (v1). Stable: other tools depend on these field names.
 import type { ClaimDossier } from "../claim/dossier";
+import { displayName } from "../entity/search-key";
+import { isoDay as day, isoTime as iso } from "../format";
 import { relaysOf, speakerOf } from "../report/build";
 
-const day = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 10) : null);
-const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
 
 export function apiClaimSummary(d: ClaimDossier, baseUrl: string) {
   const v = d.verdict!;
@@ -24,7 +24,7 @@ export function apiClaimSummary(d: ClaimDossier, baseUrl: string) {
         title: m.article.title,
         url: m.article.url,
         public_url: `${baseUrl}/articles/${m.article.id}`,
-        outlet: m.article.outlet ? (m.article.outlet.nameEn ?? m.article.outlet.nameHi) : null,
+        outlet: m.article.outlet ? displayName(m.article.outlet, "en") : null,
         date: day(m.article.publishedAt ?? m.article.eventDate),
       },
       quote: m.exact,

@@ -2,12 +2,12 @@
 // who said it and who relayed it) and every source with its full citation fields.
 // Pure: takes dossiers, returns the report; the CSV and JSON files and the printable page all read this.
 import type { ClaimDossier, DossierEvidence, DossierMention } from "../claim/dossier";
+import { displayName } from "../entity/search-key";
+import { isoDay as day, isoTime as iso } from "../format";
 
 export type ReportScope = { type: "claim" | "article"; id: string; title: string };
 
-const iso = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString() : null);
-const day = (d: Date | string | null | undefined) => (d ? new Date(d).toISOString().slice(0, 10) : null);
-const nameOf = (e: { nameHi: string | null; nameEn: string | null } | null) => (e ? (e.nameHi ?? e.nameEn ?? "") : null);
+const nameOf = (e: { nameHi: string | null; nameEn: string | null } | null) => (e ? displayName(e) : null);
 
 export function speakerOf(m: DossierMention): string {
   const s = m.chain.find((c) => c.role === "SPEAKER");

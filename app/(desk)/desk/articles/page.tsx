@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { listArticles } from "@/lib/article/data";
+import { displayName } from "@/lib/entity/search-key";
 import { formatDate } from "@/lib/format";
 
 export default async function ArticlesPage() {
@@ -18,7 +19,7 @@ export default async function ArticlesPage() {
                 {a.title}
               </Link>
               <p className="text-sm text-stone-500">
-                {a.outlet ? (a.outlet.nameHi ?? a.outlet.nameEn) : "Outlet not recorded"} · {formatDate(a.publishedAt ?? a.eventDate)}
+                {a.outlet ? displayName(a.outlet) : "Outlet not recorded"} · {formatDate(a.publishedAt ?? a.eventDate)}
               </p>
             </div>
             <span className="shrink-0 rounded-full bg-stone-100 px-3 py-1 text-sm">{a._count.mentions} logged</span>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleText } from "@/components/article-text";
+import { displayName } from "@/lib/entity/search-key";
 import { formatDate } from "@/lib/format";
 import { getPublishedArticle } from "@/lib/public/data";
 
@@ -32,7 +33,7 @@ export default async function PublicArticlePage({ params }: Props) {
   return (
     <article>
       <p className="text-sm text-stone-500">
-        {article.outlet ? (article.outlet.nameHi ?? article.outlet.nameEn) : "Outlet not recorded"} ·{" "}
+        {article.outlet ? displayName(article.outlet) : "Outlet not recorded"} ·{" "}
         {formatDate(article.publishedAt ?? article.eventDate)}
         {article.url && (
           <>

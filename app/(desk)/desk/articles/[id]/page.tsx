@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { ArticleText } from "@/components/article-text";
 import { SelectionLogger } from "@/components/desk/selection-logger";
 import { getArticleForDesk } from "@/lib/article/data";
+import { displayName } from "@/lib/entity/search-key";
 import { formatDate, STATUS_LABELS } from "@/lib/format";
 
 type Props = { params: Promise<{ id: string }> };
@@ -21,7 +22,7 @@ export default async function DeskArticlePage({ params }: Props) {
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
       <div>
         <p className="text-sm text-stone-500">
-          {article.outlet ? (article.outlet.nameHi ?? article.outlet.nameEn) : "Outlet not recorded"} · {formatDate(article.publishedAt ?? article.eventDate)} ·{" "}
+          {article.outlet ? displayName(article.outlet) : "Outlet not recorded"} · {formatDate(article.publishedAt ?? article.eventDate)} ·{" "}
           <Link href={`/desk/reports/article/${article.id}`} className="underline">
             Citation report
           </Link>{" "}
