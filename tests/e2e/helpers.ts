@@ -53,3 +53,15 @@ export async function renderedFonts(page: Page, selector: string): Promise<strin
   const { fonts } = await cdp.send("CSS.getPlatformFontsForNode", { nodeId });
   return fonts.map((f) => f.familyName);
 }
+
+/** Fills and submits the "Add a source" form on a desk claim page, and waits for the source to be listed. */
+export async function addSource(page: Page, source: { url: string; title: string; stance: "SUPPORTS" | "CONTRADICTS" | "CONTEXT"; publisher?: string; quote?: string }) {
+  const form = page.getByTestId("evidence-form");
+  await form.getByLabel("Address (URL)").fill(source.url);
+  await form.getByLabel("Title").fill(source.title);
+  if (source.publisher) await form.getByLabel("Publisher").fill(source.publisher);
+  await form.getByLabel(/What it shows/).selectOption(source.stance);
+  if (source.quote) await form.getByLabel(/Pinpoint quote/).fill(source.quote);
+  await form.getByRole("button", { name: "Add source" }).click();
+  await expect(page.getByTestId("sources")).toContainText(source.title);
+}

@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { EDITOR_A, EDITOR_B, selectInArticle, signedInPage } from "./helpers";
+import { addSource, EDITOR_A, EDITOR_B, selectInArticle, signedInPage } from "./helpers";
 
 const QUOTE = "दुनिया की सबसे मजबूत सेना बन गई है";
 
@@ -32,12 +32,7 @@ test("a claim relayed through two outlets, one of them new; the reviewer sends t
   await expect(chain).toContainText("अज्ञात समाचार एजेंसी");
   await expect(chain).toContainText("जागरण"); // the article's outlet closes the chain
 
-  const form = asha.getByTestId("evidence-form");
-  await form.getByLabel("Address (URL)").fill("https://example.org/kcna/2023-07-27-shoigu");
-  await form.getByLabel("Title").fill("KCNA report of Shoigu's reception, 27 July 2023");
-  await form.getByLabel(/What it shows/).selectOption("CONTEXT");
-  await form.getByRole("button", { name: "Add source" }).click();
-  await expect(asha.getByTestId("sources")).toContainText("KCNA report");
+  await addSource(asha, { url: "https://example.org/kcna/2023-07-27-shoigu", title: "KCNA report of Shoigu's reception, 27 July 2023", stance: "CONTEXT" });
 
   // A too-short rationale is refused and the rest of the draft stays as typed.
   const verdict = asha.getByTestId("verdict-form");
