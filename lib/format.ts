@@ -16,6 +16,12 @@ export function formatDateTime(d: Date | string | null | undefined): string {
   return new Intl.DateTimeFormat("en-IN", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" }).format(new Date(d));
 }
 
+/** "A", "A and B", "A, B and C": everyone who wrote a verdict, in the order they joined. */
+export function joinNames(people: { name: string }[]): string {
+  const names = people.map((p) => p.name);
+  return names.length <= 1 ? (names[0] ?? "—") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
 export const STANCE_LABELS = {
   SUPPORTS: { hi: "पुष्टि करता है", en: "supports" },
   CONTRADICTS: { hi: "खंडन करता है", en: "contradicts" },

@@ -1,12 +1,12 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/desk/sign-out-button";
 import { SiteHeader } from "@/components/site-header";
-import { requireDeskUser } from "@/lib/session";
-import { countReviewableBy } from "@/lib/verdict/data";
+import { requireDeskUser } from "@/lib/require-editor";
+import { countReviewableForMe } from "@/lib/verdict/data";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   const user = await requireDeskUser("/desk");
-  const reviewable = await countReviewableBy(user.id);
+  const reviewable = await countReviewableForMe();
   return (
     <>
       <SiteHeader>

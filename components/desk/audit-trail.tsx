@@ -1,17 +1,31 @@
+import { changedFields, describeAction } from "@/lib/audit-words";
 import { formatDateTime } from "@/lib/format";
 
-export function AuditTrail({ events }: { events: { id: string; action: string; createdAt: Date; actor: { name: string } | null }[] }) {
+interface AuditEventView {
+  id: string;
+  action: string;
+  createdAt: Date;
+  before: unknown;
+  after: unknown;
+  actor: { name: string } | null;
+}
+
+export function AuditTrail({ events }: { events: AuditEventView[] }) {
   return (
     <section data-testid="audit-trail">
       <h2 className="font-semibold">History</h2>
       <ol className="mt-3 space-y-2 border-l border-stone-300 pl-4 text-sm">
-        {events.map((e) => (
-          <li key={e.id}>
-            <span className="font-mono text-xs">{e.action}</span> by <strong>{e.actor?.name ?? "system"}</strong>
-            <br />
-            <time className="text-xs text-stone-500">{formatDateTime(e.createdAt)}</time>
-          </li>
-        ))}
+        {events.map((e) => {
+          const changed = changedFields(e.before, e.after);
+          return (
+            <li key={e.id}>
+              <strong>{e.actor?.name ?? "System"}</strong> {describeAction(e.action)}
+              {changed.length > 0 && <span className="text-stone-600"> ({changed.join(", ")})</span>}
+              <br />
+              <time className="text-xs text-stone-500">{formatDateTime(e.createdAt)}</time>
+            </li>
+          );
+        })}
       </ol>
     </section>
   );

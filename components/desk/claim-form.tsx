@@ -1,11 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { logClaimAction } from "@/lib/claim/actions";
-import type { ActionResult } from "@/lib/errors";
 import { errorsUnder } from "@/lib/form-errors";
 import { EntityPicker, type EntityOption, type PartyValue } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+import { useAction } from "./use-action";
 
 interface Props {
   articleId: string;
@@ -19,8 +19,7 @@ interface Props {
 /** Logs a claim from a selected quote. Nothing typed is lost when the server says no. */
 export function ClaimForm({ articleId, start, end, quote, entities, claims }: Props) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
+  const { pending, result, errors, run } = useAction(logClaimAction);
   const [existingClaimId, setExistingClaimId] = useState("");
   const [textHi, setTextHi] = useState(quote);
   const [textEn, setTextEn] = useState("");
@@ -28,13 +27,19 @@ export function ClaimForm({ articleId, start, end, quote, entities, claims }: Pr
   const [speakerType, setSpeakerType] = useState<"entity" | "article">("entity");
   const [speaker, setSpeaker] = useState<PartyValue>({});
   const [articleCue, setArticleCue] = useState("");
-  const [relays, setRelays] = useState<PartyValue[]>([]);
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  // Each relay row keeps a stable key: with the index as key, removing relay 1 of 3 would hand relay 2's
+  // half-typed name to relay 1's picker.
+  const [relays, setRelays] = useState<{ key: number; party: PartyValue }[]>([]);
+  const [nextKey, setNextKey] = useState(0);
+  const addRelay = () => {
+    setRelays([...relays, { key: nextKey, party: {} }]);
+    setNextKey(nextKey + 1);
+  };
 
   function submit(e: React.FormEvent) {
     e.preventDefault();
-    startTransition(async () => {
-      const r = await logClaimAction({
+    run(
+      {
         articleId,
         start,
         end,
@@ -43,11 +48,10 @@ export function ClaimForm({ articleId, start, end, quote, entities, claims }: Pr
         textEn,
         topic,
         speaker: speakerType === "article" ? { type: "article", cue: articleCue } : { type: "entity", party: speaker },
-        relays,
-      });
-      setResult(r);
-      if (r.ok) router.push(`/desk/claims/${r.data.claimId}`);
-    });
+        relays: relays.map((r) => r.party),
+      },
+      (data) => router.push(`/desk/claims/${data.claimId}`),
+    );
   }
 
   return (
@@ -117,22 +121,22 @@ export function ClaimForm({ articleId, start, end, quote, entities, claims }: Pr
         <legend className="px-1 font-semibold">Relayed by · किसके हवाले से</legend>
         <p className="text-sm text-stone-600">Outlets or agencies that passed the claim on, from the speaker towards this article.</p>
         {relays.map((r, i) => (
-          <div key={i} className="rounded border border-stone-100 p-3">
+          <div key={r.key} className="rounded border border-stone-100 p-3">
             <EntityPicker
               label={`Relay ${i + 1}`}
-              value={r}
-              onChange={(v) => setRelays(relays.map((x, j) => (j === i ? v : x)))}
+              value={r.party}
+              onChange={(v) => setRelays(relays.map((x) => (x.key === r.key ? { ...x, party: v } : x)))}
               entities={entities}
               errors={errorsUnder(errors, `relays.${i}`)}
               testId={`relay-${i}`}
               defaultKind="OUTLET"
             />
-            <button type="button" className="mt-2 text-sm text-red-700 underline" onClick={() => setRelays(relays.filter((_, j) => j !== i))}>
+            <button type="button" className="mt-2 text-sm text-red-700 underline" onClick={() => setRelays(relays.filter((x) => x.key !== r.key))}>
               remove
             </button>
           </div>
         ))}
-        <button type="button" onClick={() => setRelays([...relays, {}])} className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">
+        <button type="button" onClick={addRelay} className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">
           + Add a relay
         </button>
       </fieldset>

@@ -1,18 +1,16 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { updateClaimAction } from "@/lib/claim/actions";
-import type { ActionResult } from "@/lib/errors";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+import { useAction } from "./use-action";
 
 export function ClaimWordingForm({ claim }: { claim: { id: string; version: number; textHi: string; textEn: string | null; topic: string | null } }) {
   const router = useRouter();
-  const [pending, startTransition] = useTransition();
   const [open, setOpen] = useState(false);
   const [f, setF] = useState({ textHi: claim.textHi, textEn: claim.textEn ?? "", topic: claim.topic ?? "" });
   const [version, setVersion] = useState(claim.version);
-  const [result, setResult] = useState<ActionResult<unknown> | null>(null);
-  const errors = result && !result.ok ? result.fieldErrors : undefined;
+  const { pending, result, errors, run } = useAction(updateClaimAction);
 
   if (!open)
     return (
@@ -23,14 +21,10 @@ export function ClaimWordingForm({ claim }: { claim: { id: string; version: numb
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    startTransition(async () => {
-      const r = await updateClaimAction({ claimId: claim.id, version, ...f });
-      setResult(r);
-      if (r.ok) {
-        setVersion(r.data.version);
-        setOpen(false);
-        router.refresh();
-      }
+    run({ claimId: claim.id, version, ...f }, (data) => {
+      setVersion(data.version);
+      setOpen(false);
+      router.refresh();
     });
   };
 

@@ -1,9 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import { saveVerdictDraftAction, submitVerdictAction } from "@/lib/verdict/actions";
 import type { ActionResult } from "@/lib/errors";
+import { saveVerdictDraftAction, submitVerdictAction } from "@/lib/verdict/actions";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+import { callAction } from "./use-action";
 
 interface Props {
   claimId: string;
@@ -26,7 +27,7 @@ export function VerdictForm({ claimId, ratings, draft }: Props) {
   };
 
   async function save(): Promise<{ id: string; version: number } | null> {
-    const r = await saveVerdictDraftAction({ claimId, verdictId: saved?.id, version: saved?.version, ...f });
+    const r = await callAction(saveVerdictDraftAction, { claimId, verdictId: saved?.id, version: saved?.version, ...f });
     setResult(r);
     if (!r.ok) return null;
     const next = { id: r.data.verdictId, version: r.data.version };
@@ -46,7 +47,7 @@ export function VerdictForm({ claimId, ratings, draft }: Props) {
     startTransition(async () => {
       const current = dirty || !saved ? await save() : saved;
       if (!current) return;
-      const r = await submitVerdictAction({ verdictId: current.id, version: current.version });
+      const r = await callAction(submitVerdictAction, { verdictId: current.id, version: current.version });
       setResult(r);
       if (r.ok) router.refresh();
     });

@@ -1,5 +1,5 @@
 import type { ClaimDossier } from "@/lib/claim/dossier";
-import { formatDateTime, STATUS_LABELS } from "@/lib/format";
+import { formatDateTime, joinNames, STATUS_LABELS } from "@/lib/format";
 import type { RatingChoice } from "@/lib/rating/data";
 import type { SessionUser } from "@/lib/session";
 import { canEditVerdict, canReviewVerdict } from "@/lib/verdict/policy";
@@ -10,10 +10,11 @@ import { VerdictForm } from "./verdict-form";
 /** What the verdict section shows depends on where the verdict is in its workflow and who is looking. */
 export function VerdictPanel({ claim, user, ratings }: { claim: ClaimDossier; user: SessionUser; ratings: RatingChoice[] }) {
   const v = claim.verdict;
-  if (!v) return claim.status === "OPEN" ? <VerdictForm claimId={claim.id} ratings={ratings} draft={null} /> : null;
+  const policyView = v && { status: v.status, authorId: v.author.id, contributorIds: v.authors.map((a) => a.id) };
+  if (!v || !policyView) return claim.status === "OPEN" ? <VerdictForm claimId={claim.id} ratings={ratings} draft={null} /> : null;
   if (v.status === "PUBLISHED") return <VerdictSummary verdict={v} />;
   if (v.status === "DRAFT") {
-    if (canEditVerdict(user, { status: v.status, authorId: v.author.id })) {
+    if (canEditVerdict(user, policyView)) {
       return <VerdictForm claimId={claim.id} ratings={ratings} draft={{ ...v, ratingId: v.rating.id }} />;
     }
     return (
@@ -26,11 +27,11 @@ export function VerdictPanel({ claim, user, ratings }: { claim: ClaimDossier; us
   return (
     <div className="space-y-4">
       <VerdictSummary verdict={v} />
-      {canReviewVerdict(user, { status: v.status, authorId: v.author.id }) ? (
+      {canReviewVerdict(user, policyView) ? (
         <ReviewPanel verdictId={v.id} version={v.version} />
       ) : (
         <p className="rounded bg-stone-100 p-3 text-sm" data-testid="awaiting-review">
-          Waiting for another editor to review. You wrote it, so you cannot approve it.
+          Waiting for another editor to review. You wrote or edited it, so you cannot approve it.
         </p>
       )}
     </div>
@@ -51,7 +52,7 @@ function VerdictSummary({ verdict: v }: { verdict: NonNullable<ClaimDossier["ver
         {v.rationale}
       </p>
       <p className="text-xs text-stone-500">
-        by {v.author.name}
+        by {joinNames(v.authors)}
         {v.submittedAt && ` · submitted ${formatDateTime(v.submittedAt)}`}
         {v.reviewer && ` · reviewed by ${v.reviewer.name}`}
         {v.publishedAt && ` · published ${formatDateTime(v.publishedAt)}`}

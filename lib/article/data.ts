@@ -1,15 +1,22 @@
 import "server-only";
 import { db } from "../db";
+import { parseId } from "../ids";
+import { requireEditor } from "../require-editor";
 
 export async function listArticles() {
+  await requireEditor();
   return db().article.findMany({
+    take: 500,
     orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { eventDate: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
     select: { id: true, title: true, lang: true, publishedAt: true, eventDate: true, outlet: { select: { nameHi: true, nameEn: true } }, _count: { select: { mentions: true } } },
   });
 }
 
 /** The article with every logged mention, for the editors' reader. */
-export async function getArticleForDesk(id: string) {
+export async function getArticleForDesk(rawId: string) {
+  await requireEditor();
+  const id = parseId(rawId);
+  if (!id) return null;
   return db().article.findUnique({
     where: { id },
     include: {

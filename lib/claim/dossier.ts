@@ -3,6 +3,8 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { parseId } from "../ids";
+import { requireEditor } from "../require-editor";
 
 const person = { select: { id: true, name: true } } as const;
 const entity = { select: { id: true, kind: true, nameHi: true, nameEn: true } } as const;
@@ -18,7 +20,15 @@ const dossierInclude = {
     },
   },
   evidence: { orderBy: { createdAt: "asc" }, include: { source: true } },
-  verdicts: { orderBy: { createdAt: "desc" }, include: { rating, author: person, reviewer: person } },
+  verdicts: {
+    orderBy: { createdAt: "desc" },
+    include: {
+      rating,
+      author: person,
+      reviewer: person,
+      contributors: { orderBy: { since: "asc" }, select: { user: person } },
+    },
+  },
 } satisfies Prisma.ClaimInclude;
 
 type Row = Prisma.ClaimGetPayload<{ include: typeof dossierInclude }>;
@@ -53,6 +63,8 @@ function toDossier(row: Row, verdictFilter: (v: Row["verdicts"][number]) => bool
       publishedAt: verdict.publishedAt,
       updatedAt: verdict.updatedAt,
       author: verdict.author,
+      // Everyone who wrote or edited it, in the order they joined: the public page names them all.
+      authors: verdict.contributors.length ? verdict.contributors.map((c) => c.user) : [verdict.author],
       reviewer: verdict.reviewer,
       rating: {
         id: verdict.rating.id,
@@ -80,7 +92,10 @@ function toDossier(row: Row, verdictFilter: (v: Row["verdicts"][number]) => bool
 
 /** For editors: the newest verdict, whatever its status. */
 export async function getClaimDossier(claimId: string): Promise<ClaimDossier | null> {
-  const row = await db().claim.findUnique({ where: { id: claimId }, include: dossierInclude });
+  await requireEditor();
+  const id = parseId(claimId);
+  if (!id) return null;
+  const row = await db().claim.findUnique({ where: { id }, include: dossierInclude });
   return row && toDossier(row, () => true);
 }
 
@@ -104,6 +119,7 @@ export async function listPublishedDossiers(options: { limit?: number; articleId
 
 /** For editors' reports on an article: every claim that appears in it, whatever its status. */
 export async function listDossiersForArticle(articleId: string): Promise<ClaimDossier[]> {
+  await requireEditor();
   const rows = await db().claim.findMany({
     where: { mentions: { some: { articleId } } },
     orderBy: { createdAt: "asc" },

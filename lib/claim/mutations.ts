@@ -4,7 +4,6 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { resolveParty } from "../entity/mutations";
 import { conflict, forbidden, invalid, notFound } from "../errors";
-import { invalidatePublicClaim } from "../public-cache";
 import type { SessionUser } from "../session";
 import { claimSlug } from "../text/slug";
 import { canEditClaimContent } from "./policy";
@@ -12,20 +11,30 @@ import type { LogClaimData as LogClaim, UpdateClaimData as UpdateClaim } from ".
 
 /** Logs a quote found in an article: a new claim (or another appearance of an existing one) with its attribution chain. */
 export async function logClaim(actor: SessionUser, input: LogClaim): Promise<{ claimId: string; mentionId: string }> {
-  const result = await db().$transaction(async (tx) => {
+  return db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({ where: { id: input.articleId }, select: { id: true, body: true } });
     if (!article) throw notFound("Article");
+    // An offset beyond the text is a stale or forged selection: say so rather than "fix" it into other words.
+    if (input.end > article.body.length) {
+      throw invalid("The selection is not inside this article's text", {
+        quote: ["Select the words of the claim in the article again"],
+      });
+    }
     const span = snapSelection(article.body, input.start, input.end);
     if (!span) throw invalid("The selected text is empty", { quote: ["Select the words of the claim in the article"] });
     const anchor = describeRange(article.body, span.start, span.end);
 
     let claimId: string;
-    let publishedSlug: string | null = null; // set when the claim is already public
     if (input.existingClaimId) {
-      const existing = await tx.claim.findUnique({ where: { id: input.existingClaimId }, select: { id: true, status: true, slug: true } });
+      const existing = await tx.claim.findUnique({ where: { id: input.existingClaimId }, select: { id: true, status: true } });
       if (!existing) throw notFound("Claim");
+      // A new appearance changes what readers see of a claim in review or published (its speakers,
+      // its articles): nothing reaches them without a second editor, so it is refused until the
+      // corrections flow can put it through review.
+      if (!canEditClaimContent(actor, existing)) {
+        throw forbidden("That claim is in review or published: a new appearance cannot be added to it without review.");
+      }
       claimId = existing.id;
-      publishedSlug = existing.status === "PUBLISHED" ? existing.slug : null;
     } else {
       const claim = await tx.claim.create({
         data: { slug: claimSlug(input.textEn), textHi: input.textHi!, textEn: input.textEn, topic: input.topic, createdById: actor.id },
@@ -49,12 +58,8 @@ export async function logClaim(actor: SessionUser, input: LogClaim): Promise<{ c
       include: { attribution: true },
     });
     await recordAudit(tx, { actorId: actor.id, action: "mention.create", entityType: "Mention", entityId: mention.id, after: mention });
-    const articleIds = publishedSlug ? (await tx.mention.findMany({ where: { claimId }, select: { articleId: true } })).map((m) => m.articleId) : [];
-    return { claimId, mentionId: mention.id, publishedSlug, articleIds };
+    return { claimId, mentionId: mention.id };
   });
-  // A new appearance of a published claim changes its public page and the articles' highlights.
-  if (result.publishedSlug) invalidatePublicClaim(result.publishedSlug, [...new Set(result.articleIds)]);
-  return { claimId: result.claimId, mentionId: result.mentionId };
 }
 
 /** Edits a claim's wording. Fails with CONFLICT if someone else saved it since `version` was read. */

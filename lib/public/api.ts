@@ -39,7 +39,9 @@ export function apiClaimDetail(d: ClaimDossier, baseUrl: string) {
   return {
     ...apiClaimSummary(d, baseUrl),
     rationale: v.rationale,
-    written_by: v.author.name,
+    // Everyone who wrote or edited the verdict; `authors` lists them one by one.
+    written_by: v.authors.map((a) => a.name).join(", "),
+    authors: v.authors.map((a) => a.name),
     reviewed_by: v.reviewer?.name ?? null,
     sources: d.evidence.map((e) => ({
       url: e.source.url,

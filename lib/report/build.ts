@@ -36,7 +36,7 @@ export function buildReport(scope: ReportScope, dossiers: ClaimDossier[], baseUr
         ratingValue: d.verdict.rating.value,
         summaryHi: d.verdict.summaryHi,
         summaryEn: d.verdict.summaryEn,
-        author: d.verdict.author.name,
+        author: d.verdict.authors.map((a) => a.name).join(", "),
         reviewer: d.verdict.reviewer?.name ?? null,
         publishedAt: iso(d.verdict.publishedAt),
       },

@@ -1,11 +1,16 @@
+// Sources and the evidence that cites them. A Source is a shared library record (one per URL); each
+// Evidence row is one claim citing it with what it shows. No editor's citation details are dropped
+// silently: a URL already in the library with other details is a conflict the editor resolves.
 import { recordAudit } from "../audit";
 import { canEditClaimContent } from "../claim/policy";
-import { db } from "../db";
-import { forbidden, notFound } from "../errors";
+import { db, type Tx } from "../db";
+import { conflict, DomainError, forbidden, notFound } from "../errors";
+import { isoDay } from "../format";
+import type { Source } from "../generated/prisma/client";
 import type { SessionUser } from "../session";
-import type { AddEvidenceData } from "./schema";
+import { type AddEvidenceData, CITATION_FIELDS, type CitationField, type LibraryConflict } from "./schema";
 
-/** The form of a URL two sources are compared by: no fragment-less duplicates for trailing slashes or case of host. */
+/** The form of a URL two sources are compared by: no duplicates for trailing slashes or case of host. */
 export function canonicalUrl(raw: string): string {
   const u = new URL(raw);
   u.hostname = u.hostname.toLowerCase();
@@ -13,14 +18,69 @@ export function canonicalUrl(raw: string): string {
   return u.toString();
 }
 
-/** Attaches a source to a claim with what it shows. A URL already known reuses its source record. */
+type Citation = Record<CitationField, string | null>;
+
+function citationOfSource(s: Source): Citation {
+  return {
+    title: s.title,
+    publisher: s.publisher,
+    author: s.author,
+    publishedAt: isoDay(s.publishedAt),
+    archiveUrl: s.archiveUrl,
+    lang: s.lang,
+  };
+}
+
+function citationOfInput(input: AddEvidenceData): Citation {
+  return {
+    title: input.title,
+    publisher: input.publisher ?? null,
+    author: input.author ?? null,
+    publishedAt: isoDay(input.publishedAt),
+    archiveUrl: input.archiveUrl ?? null,
+    lang: input.lang ?? null,
+  };
+}
+
+/** Fields the editor filled in that say something else than the library's record. */
+function differences(stored: Citation, typed: Citation): CitationField[] {
+  return CITATION_FIELDS.filter((f) => typed[f] !== null && typed[f] !== stored[f]);
+}
+
+/**
+ * Changes a shared library record: audited with before and after, conflict-checked by version, and
+ * refused while a claim in review or published cites it (readers would see the change unreviewed).
+ */
+async function updateLibraryRecord(tx: Tx, actor: SessionUser, source: Source, version: number, typed: Citation) {
+  const locked = await tx.evidence.count({ where: { sourceId: source.id, claim: { status: { not: "OPEN" } } } });
+  if (locked > 0) {
+    throw forbidden(
+      "A fact check in review or published cites this source, so its library record cannot change without review. Cite the library's record as it is, and put what differs in the note.",
+    );
+  }
+  const changed = Object.fromEntries(differences(citationOfSource(source), typed).map((f) => [f, typed[f]]));
+  const data = {
+    ...changed,
+    ...("publishedAt" in changed ? { publishedAt: changed.publishedAt ? new Date(changed.publishedAt) : null } : {}),
+  };
+  const { count } = await tx.source.updateMany({ where: { id: source.id, version }, data: { ...data, version: { increment: 1 } } });
+  if (count === 0) {
+    throw conflict("Another editor changed this source's library record after you saw it. Look at it again; your text is still in the form.");
+  }
+  const after = await tx.source.findUniqueOrThrow({ where: { id: source.id } });
+  await recordAudit(tx, { actorId: actor.id, action: "source.update", entityType: "Source", entityId: source.id, before: source, after });
+}
+
+/** Attaches a source to a claim with what it shows. */
 export async function addEvidence(actor: SessionUser, input: AddEvidenceData): Promise<{ evidenceId: string; sourceId: string }> {
   return db().$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true, status: true } });
     if (!claim) throw notFound("Claim");
     if (!canEditClaimContent(actor, claim)) throw forbidden("Sources are locked while the claim is in review or published.");
     const url = canonicalUrl(input.url);
+    const typed = citationOfInput(input);
     let source = await tx.source.findUnique({ where: { url } });
+    let declined: Partial<Citation> | undefined;
     if (!source) {
       source = await tx.source.create({
         data: {
@@ -35,11 +95,34 @@ export async function addEvidence(actor: SessionUser, input: AddEvidenceData): P
         },
       });
       await recordAudit(tx, { actorId: actor.id, action: "source.create", entityType: "Source", entityId: source.id, after: source });
+    } else {
+      const differ = differences(citationOfSource(source), typed);
+      if (differ.length > 0 && !input.libraryChoice) {
+        const details: LibraryConflict = { source: { id: source.id, version: source.version, ...citationOfSource(source) }, differences: differ };
+        throw new DomainError(
+          "CONFLICT",
+          "This address is already in the source library with other details. Choose which to keep; nothing is saved until you do.",
+          undefined,
+          details,
+        );
+      }
+      if (differ.length > 0 && input.libraryChoice === "update") {
+        await updateLibraryRecord(tx, actor, source, input.sourceVersion ?? -1, typed);
+      } else if (differ.length > 0) {
+        // The editor chose the library's record: what they typed is kept in the audit event, not lost.
+        declined = Object.fromEntries(differ.map((f) => [f, typed[f]]));
+      }
     }
     const evidence = await tx.evidence.create({
       data: { claimId: claim.id, sourceId: source.id, stance: input.stance, quote: input.quote, note: input.note, createdById: actor.id },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: evidence });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "evidence.create",
+      entityType: "Evidence",
+      entityId: evidence.id,
+      after: declined ? { ...evidence, declinedCitation: declined } : evidence,
+    });
     return { evidenceId: evidence.id, sourceId: source.id };
   });
 }

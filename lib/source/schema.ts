@@ -1,33 +1,56 @@
 import { z } from "zod";
+import { recordId } from "../ids";
+import { oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
 
-const optionalText = (max: number) =>
-  z.string().trim().max(max, `At most ${max} characters`).optional().transform((v) => (v ? v : undefined));
 const optionalDate = z
   .string()
   .trim()
   .optional()
-  .refine((v) => !v || !Number.isNaN(Date.parse(v)), "Use a date like 2023-09-13")
+  .refine((v) => !v || /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), "Use a date like 2023-09-13")
   .transform((v) => (v ? new Date(v) : undefined));
 const httpUrl = (message: string) =>
-  z.string().trim().url(message).refine((u) => /^https?:\/\//i.test(u), "Only http(s) links");
+  oneLine(2000).pipe(z.string().url(message).refine((u) => /^https?:\/\//i.test(u), "Only http(s) links"));
 
 export const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
 
+/**
+ * When the address is already in the shared source library with other citation details, the editor
+ * says what to do: cite the library's record as it is, or change the library's record to theirs
+ * (an audited edit of a record other claims may cite). Without a choice nothing is saved.
+ */
+export const LIBRARY_CHOICES = ["library", "update"] as const;
+
 export const addEvidenceSchema = z.object({
-  claimId: z.string().min(1),
+  claimId: recordId,
   url: httpUrl("Paste the full address of the source, starting with https://"),
-  title: z.string().trim().min(2, "Give the source's title").max(300),
-  publisher: optionalText(200),
-  author: optionalText(200),
-  lang: optionalText(10),
+  title: oneLine(300).pipe(z.string().min(2, "Give the source's title")),
+  publisher: optionalOneLine(200),
+  author: optionalOneLine(200),
+  lang: optionalOneLine(10),
   publishedAt: optionalDate,
   accessedAt: optionalDate,
-  archiveUrl: z.union([z.literal(""), httpUrl("The archive link must be a full https:// address")]).optional().transform((v) => v || undefined),
+  archiveUrl: z
+    .union([z.literal(""), httpUrl("The archive link must be a full https:// address")])
+    .optional()
+    .transform((v) => v || undefined),
   stance: z.enum(STANCES, { message: "Say what this source shows about the claim" }),
-  quote: optionalText(2000),
-  note: optionalText(2000),
+  quote: optionalMultiLine(2000),
+  note: optionalMultiLine(2000),
+  libraryChoice: z.enum(LIBRARY_CHOICES).optional(),
+  // With "update": the library record's version the editor saw, so a concurrent edit is a conflict.
+  sourceVersion: z.number().int().min(1).optional(),
 });
 export type AddEvidenceInput = z.input<typeof addEvidenceSchema>;
 export type AddEvidenceData = z.output<typeof addEvidenceSchema>;
 
-export const removeEvidenceSchema = z.object({ evidenceId: z.string().min(1) });
+export const removeEvidenceSchema = z.object({ evidenceId: recordId });
+
+/** The citation fields a library record holds, as the form compares them. */
+export const CITATION_FIELDS = ["title", "publisher", "author", "publishedAt", "archiveUrl", "lang"] as const;
+export type CitationField = (typeof CITATION_FIELDS)[number];
+
+/** What the server answers when the library's record differs from what the editor typed. */
+export interface LibraryConflict {
+  source: { id: string; version: number } & Record<CitationField, string | null>;
+  differences: CitationField[];
+}

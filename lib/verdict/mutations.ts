@@ -1,4 +1,6 @@
 // The verdict workflow: draft → in review → published, or back to draft with the reviewer's comment.
+// Each step checks the claim's state too, so a leftover or stale verdict can never move a claim
+// that is not where the step expects it (a published check must not drop offline through a draft).
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
 import { conflict, forbidden, invalid, notFound } from "../errors";
@@ -7,73 +9,159 @@ import type { SessionUser } from "../session";
 import { canEditVerdict, canReviewVerdict, canSubmitVerdict } from "./policy";
 import type { SaveVerdictData } from "./schema";
 
-const STALE = "Another editor changed this verdict after you opened it. Reload to see the current version; your text is still in the form.";
+const STALE =
+  "Another editor changed this verdict after you opened it. Reload to see the current version; your text is still in the form.";
+const ONE_OPEN_VERDICT = "Another editor has started a verdict for this claim. Reload to see it.";
 
 async function loadVerdict(tx: Tx, verdictId: string) {
-  const v = await tx.verdict.findUnique({ where: { id: verdictId } });
+  const v = await tx.verdict.findUnique({
+    where: { id: verdictId },
+    include: { contributors: { select: { userId: true } }, claim: { select: { status: true } } },
+  });
   if (!v) throw notFound("Verdict");
-  return v;
+  const { contributors, claim, ...row } = v;
+  return { row, claimStatus: claim.status, contributorIds: contributors.map((c) => c.userId) };
 }
 
 /** Moves a verdict on only if it is still at the version the editor saw. */
-async function bumpVerdict(tx: Tx, verdictId: string, version: number, data: Parameters<Tx["verdict"]["updateMany"]>[0]["data"]) {
-  const { count } = await tx.verdict.updateMany({ where: { id: verdictId, version }, data: { ...data, version: { increment: 1 } } });
+async function bumpVerdict(
+  tx: Tx,
+  verdictId: string,
+  version: number,
+  data: Parameters<Tx["verdict"]["updateMany"]>[0]["data"],
+) {
+  const { count } = await tx.verdict.updateMany({
+    where: { id: verdictId, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) throw conflict(STALE);
   return tx.verdict.findUniqueOrThrow({ where: { id: verdictId } });
 }
 
-export async function saveVerdictDraft(actor: SessionUser, input: SaveVerdictData): Promise<{ verdictId: string; version: number }> {
-  return db().$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true, status: true } });
-    if (!claim) throw notFound("Claim");
-    const rating = await tx.rating.findUnique({ where: { id: input.ratingId }, select: { id: true } });
-    if (!rating) throw invalid("Unknown rating", { ratingId: ["Choose a rating from the list"] });
-    const fields = { ratingId: input.ratingId, summaryHi: input.summaryHi, summaryEn: input.summaryEn ?? null, rationale: input.rationale };
+const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === "P2002";
 
-    if (!input.verdictId) {
-      if (claim.status !== "OPEN") throw forbidden("This claim already has a verdict in review or published.");
-      const open = await tx.verdict.findFirst({ where: { claimId: claim.id, status: { not: "PUBLISHED" } }, select: { id: true } });
-      if (open) throw conflict("Another editor has started a verdict for this claim. Reload to see it.");
-      const v = await tx.verdict.create({ data: { claimId: claim.id, authorId: actor.id, ...fields } });
-      await recordAudit(tx, { actorId: actor.id, action: "verdict.create", entityType: "Verdict", entityId: v.id, after: v });
-      return { verdictId: v.id, version: v.version };
-    }
-    const before = await loadVerdict(tx, input.verdictId);
-    if (before.claimId !== claim.id) throw invalid("Verdict and claim do not belong together");
-    if (!canEditVerdict(actor, before)) throw forbidden("Only the author can edit a draft verdict, and only while it is a draft.");
-    const after = await bumpVerdict(tx, before.id, input.version ?? -1, fields);
-    await recordAudit(tx, { actorId: actor.id, action: "verdict.update", entityType: "Verdict", entityId: after.id, before, after });
-    return { verdictId: after.id, version: after.version };
-  });
+export async function saveVerdictDraft(
+  actor: SessionUser,
+  input: SaveVerdictData,
+): Promise<{ verdictId: string; version: number }> {
+  try {
+    return await db().$transaction(async (tx) => {
+      const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true, status: true } });
+      if (!claim) throw notFound("Claim");
+      const rating = await tx.rating.findUnique({ where: { id: input.ratingId }, select: { id: true } });
+      if (!rating) throw invalid("Unknown rating", { ratingId: ["Choose a rating from the list"] });
+      const fields = {
+        ratingId: input.ratingId,
+        summaryHi: input.summaryHi,
+        summaryEn: input.summaryEn ?? null,
+        rationale: input.rationale,
+      };
+
+      if (!input.verdictId) {
+        if (claim.status !== "OPEN") throw forbidden("This claim already has a verdict in review or published.");
+        const open = await tx.verdict.findFirst({
+          where: { claimId: claim.id, status: { not: "PUBLISHED" } },
+          select: { id: true },
+        });
+        if (open) throw conflict(ONE_OPEN_VERDICT);
+        const v = await tx.verdict.create({
+          data: { claimId: claim.id, authorId: actor.id, ...fields, contributors: { create: { userId: actor.id } } },
+        });
+        await recordAudit(tx, { actorId: actor.id, action: "verdict.create", entityType: "Verdict", entityId: v.id, after: v });
+        return { verdictId: v.id, version: v.version };
+      }
+      const before = await loadVerdict(tx, input.verdictId);
+      if (before.row.claimId !== claim.id) throw invalid("Verdict and claim do not belong together");
+      if (!canEditVerdict(actor, { ...before.row, contributorIds: before.contributorIds })) {
+        throw forbidden("Only the author can edit a draft verdict, and only while it is a draft.");
+      }
+      const after = await bumpVerdict(tx, before.row.id, input.version ?? -1, fields);
+      // Whoever edits a draft is one of its writers from now on, and so cannot review it.
+      await tx.verdictContributor.createMany({ data: [{ verdictId: after.id, userId: actor.id }], skipDuplicates: true });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "verdict.update",
+        entityType: "Verdict",
+        entityId: after.id,
+        before: before.row,
+        after,
+      });
+      return { verdictId: after.id, version: after.version };
+    });
+  } catch (e) {
+    // Two first drafts saved at the same moment: the database's one-unpublished-verdict index decides.
+    if (isUniqueViolation(e)) throw conflict(ONE_OPEN_VERDICT);
+    throw e;
+  }
 }
 
 export async function submitVerdictForReview(actor: SessionUser, verdictId: string, version: number): Promise<void> {
   await db().$transaction(async (tx) => {
     const before = await loadVerdict(tx, verdictId);
-    if (!canSubmitVerdict(actor, before)) throw forbidden("Only the author can submit a draft verdict.");
-    const sources = await tx.evidence.count({ where: { claimId: before.claimId } });
-    if (sources === 0) throw invalid("Attach at least one source before asking for review.", { _form: ["A verdict needs at least one source."] });
-    const after = await bumpVerdict(tx, verdictId, version, { status: "IN_REVIEW", submittedAt: new Date(), reviewComment: null });
-    await tx.claim.update({ where: { id: before.claimId }, data: { status: "IN_REVIEW" } });
-    await recordAudit(tx, { actorId: actor.id, action: "verdict.submit", entityType: "Verdict", entityId: verdictId, before, after });
+    if (!canSubmitVerdict(actor, { ...before.row, contributorIds: before.contributorIds })) {
+      throw forbidden("Only an editor who wrote this draft can submit it.");
+    }
+    if (before.claimStatus !== "OPEN") {
+      throw forbidden("This claim is already in review or published; this verdict cannot be submitted.");
+    }
+    const sources = await tx.evidence.count({ where: { claimId: before.row.claimId } });
+    if (sources === 0) {
+      throw invalid("Attach at least one source before asking for review.", {
+        _form: ["A verdict needs at least one source."],
+      });
+    }
+    const after = await bumpVerdict(tx, verdictId, version, {
+      status: "IN_REVIEW",
+      submittedAt: new Date(),
+      reviewComment: null,
+    });
+    await tx.claim.update({ where: { id: before.row.claimId }, data: { status: "IN_REVIEW" } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "verdict.submit",
+      entityType: "Verdict",
+      entityId: verdictId,
+      before: before.row,
+      after,
+    });
   });
+}
+
+function assertReviewable(actor: SessionUser, before: Awaited<ReturnType<typeof loadVerdict>>) {
+  const v = { ...before.row, contributorIds: before.contributorIds };
+  if (!canReviewVerdict(actor, v)) {
+    const wrote = before.row.status === "IN_REVIEW";
+    throw forbidden(
+      wrote ? "You wrote or edited this verdict: another editor must review it." : "This verdict is not awaiting review.",
+    );
+  }
+  if (before.claimStatus !== "IN_REVIEW") throw forbidden("This claim is not awaiting review.");
 }
 
 export async function publishVerdict(actor: SessionUser, verdictId: string, version: number): Promise<{ slug: string }> {
   const result = await db().$transaction(async (tx) => {
     const before = await loadVerdict(tx, verdictId);
-    if (!canReviewVerdict(actor, before)) {
-      throw forbidden(before.authorId === actor.id ? "You wrote this verdict: another editor must review it." : "This verdict is not awaiting review.");
-    }
+    assertReviewable(actor, before);
     const now = new Date();
-    const after = await bumpVerdict(tx, verdictId, version, { status: "PUBLISHED", reviewerId: actor.id, publishedAt: now });
-    const claimBefore = await tx.claim.findUniqueOrThrow({ where: { id: before.claimId } });
+    const after = await bumpVerdict(tx, verdictId, version, {
+      status: "PUBLISHED",
+      reviewerId: actor.id,
+      publishedAt: now,
+    });
+    const claimBefore = await tx.claim.findUniqueOrThrow({ where: { id: before.row.claimId } });
     const claim = await tx.claim.update({
-      where: { id: before.claimId },
+      where: { id: before.row.claimId },
       data: { status: "PUBLISHED", publishedAt: claimBefore.publishedAt ?? now },
       include: { mentions: { select: { articleId: true } } },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "verdict.publish", entityType: "Verdict", entityId: verdictId, before, after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "verdict.publish",
+      entityType: "Verdict",
+      entityId: verdictId,
+      before: before.row,
+      after,
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "claim.publish",
@@ -89,12 +177,24 @@ export async function publishVerdict(actor: SessionUser, verdictId: string, vers
   return { slug: result.slug };
 }
 
-export async function sendVerdictBack(actor: SessionUser, verdictId: string, version: number, comment: string): Promise<void> {
+export async function sendVerdictBack(
+  actor: SessionUser,
+  verdictId: string,
+  version: number,
+  comment: string,
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const before = await loadVerdict(tx, verdictId);
-    if (!canReviewVerdict(actor, before)) throw forbidden("Only another editor can send a verdict back, while it is in review.");
+    assertReviewable(actor, before);
     const after = await bumpVerdict(tx, verdictId, version, { status: "DRAFT", reviewComment: comment });
-    await tx.claim.update({ where: { id: before.claimId }, data: { status: "OPEN" } });
-    await recordAudit(tx, { actorId: actor.id, action: "verdict.send-back", entityType: "Verdict", entityId: verdictId, before, after });
+    await tx.claim.update({ where: { id: before.row.claimId }, data: { status: "OPEN" } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "verdict.send-back",
+      entityType: "Verdict",
+      entityId: verdictId,
+      before: before.row,
+      after,
+    });
   });
 }

@@ -1,22 +1,30 @@
 import { z } from "zod";
+import { recordId } from "../ids";
+import { multiLine, oneLine, optionalOneLine } from "../text/clean";
+
+const ONE_LINE = "Keep the summary to one line (280 characters)";
 
 export const saveVerdictSchema = z.object({
-  claimId: z.string().min(1),
+  claimId: recordId,
   // Absent for the first draft; with it, `version` must be the one the editor loaded.
-  verdictId: z.string().min(1).optional(),
+  verdictId: recordId.optional(),
   version: z.number().int().min(1).optional(),
-  ratingId: z.string().min(1, "Choose a rating"),
-  summaryHi: z.string().trim().min(10, "Write a one-line summary in Hindi (at least 10 characters)").max(280, "Keep the summary to one line (280 characters)"),
-  summaryEn: z.string().trim().max(280, "Keep the summary to one line (280 characters)").optional().transform((v) => v || undefined),
-  rationale: z.string().trim().min(40, "Explain the rating: what the sources show (at least 40 characters)").max(20000),
+  ratingId: z.string().min(1, "Choose a rating").pipe(recordId),
+  summaryHi: oneLine(280).pipe(
+    z.string().min(10, "Write a one-line summary in Hindi (at least 10 characters)").max(280, ONE_LINE),
+  ),
+  summaryEn: optionalOneLine(280),
+  rationale: multiLine(20000).pipe(
+    z.string().min(40, "Explain the rating: what the sources show (at least 40 characters)"),
+  ),
 });
 export type SaveVerdictInput = z.input<typeof saveVerdictSchema>;
 export type SaveVerdictData = z.output<typeof saveVerdictSchema>;
 
-export const verdictTransitionSchema = z.object({ verdictId: z.string().min(1), version: z.number().int().min(1) });
+export const verdictTransitionSchema = z.object({ verdictId: recordId, version: z.number().int().min(1) });
 export type VerdictTransitionInput = z.input<typeof verdictTransitionSchema>;
 
 export const sendBackSchema = verdictTransitionSchema.extend({
-  comment: z.string().trim().min(5, "Tell the author what to change").max(4000),
+  comment: multiLine(4000).pipe(z.string().min(5, "Tell the author what to change")),
 });
 export type SendBackInput = z.input<typeof sendBackSchema>;

@@ -4,11 +4,12 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { loadReport } from "@/lib/report/data";
 import { reportCsv } from "@/lib/report/csv";
-import { makeClaim, makeUser } from "../support/fixtures";
+import { makeClaim, makeUser, signIn } from "../support/fixtures";
 
 describe("citation reports from the database", () => {
   it("an article's report lists its published demo claim and a freshly logged draft", async () => {
     const editor = await makeUser();
+    signIn(editor); // reports carry drafts: the loader asks who is reading
     const { claimId } = await makeClaim(editor, "इस ट्रेन में ट्रैवल कर चुके पुराने अधिकारियों के मुताबिक ट्रेन में एक कॉन्फ्रेंस रूम भी है");
     const report = (await loadReport("article", "art_000"))!;
     expect(report.scope).toMatchObject({ type: "article", id: "art_000" });
@@ -26,6 +27,7 @@ describe("citation reports from the database", () => {
   });
 
   it("a report for something that does not exist is null (the route answers 404)", async () => {
+    signIn(await makeUser());
     expect(await loadReport("claim", "no-such-claim")).toBeNull();
     expect(await loadReport("article", "no-such-article")).toBeNull();
   });

@@ -163,18 +163,26 @@ describe("draft → review → publish", () => {
 });
 
 describe("logging claims", () => {
-  it("another appearance of a published claim joins it and refreshes its public pages", async () => {
+  it("refuses another appearance of a published claim: readers would see a new speaker without review", async () => {
     signIn(reviewer);
     const quote = "उनकी विशेष ट्रेन मंगलवार को रूस (Russia) पहुंच गई";
     const body = (await db().article.findUniqueOrThrow({ where: { id: "art_002" } })).body;
     const start = body.indexOf(quote);
     cacheCalls().length = 0;
-    const r = await logClaimAction({ articleId: "art_002", start, end: start + quote.length, existingClaimId: claimId, speaker: { type: "article" }, relays: [] });
-    expect(r.ok).toBe(true);
-    const claim = await db().claim.findUniqueOrThrow({ where: { id: claimId }, include: { mentions: true } });
-    expect(claim.mentions.map((m) => m.articleId).sort()).toEqual(["art_000", "art_002"]);
-    expect(claim.textHi).toBe(QUOTE); // the wording is the claim's own, not the new quote
-    expect(cacheCalls()).toEqual(expect.arrayContaining([`path:/claims/${claim.slug}`, "path:/articles/art_000", "path:/articles/art_002"]));
+    const mentionsBefore = await db().mention.count({ where: { claimId } });
+    const r = await logClaimAction({
+      articleId: "art_002",
+      start,
+      end: start + quote.length,
+      existingClaimId: claimId,
+      speaker: { type: "entity", party: { newEntityName: "एक नया वक्ता", newEntityKind: "PERSON" } },
+      relays: [],
+    });
+    expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await db().mention.count({ where: { claimId } })).toBe(mentionsBefore);
+    // nothing of the refused write is left behind: not even the new speaker it named
+    expect(await db().entity.count({ where: { nameHi: "एक नया वक्ता" } })).toBe(0);
+    expect(cacheCalls()).toEqual([]);
   });
 
   it("creates a new entity in the same transaction, and reuses one whose name folds to an existing name", async () => {

@@ -5,11 +5,21 @@ import type { SessionUser } from "@/lib/session";
 import { logClaim } from "@/lib/claim/mutations";
 import { logClaimSchema } from "@/lib/claim/schema";
 
-const state = globalThis as unknown as { __cacheCalls: string[]; __sessionUser: SessionUser | null };
+const state = globalThis as unknown as {
+  __cacheCalls: string[];
+  __sessionUser: SessionUser | null;
+  __sessionLookup?: () => Promise<SessionUser | null>;
+};
 
 export const cacheCalls = () => state.__cacheCalls;
 export function signIn(user: SessionUser | null) {
   state.__sessionUser = user;
+  state.__sessionLookup = undefined;
+}
+
+/** Makes the session lookup itself run `lookup` (e.g. a query against a database that is down). */
+export function setSessionLookup(lookup: (() => Promise<SessionUser | null>) | undefined) {
+  state.__sessionLookup = lookup;
 }
 
 export async function makeUser(role: "EDITOR" | "ADMIN" = "EDITOR"): Promise<SessionUser> {
@@ -43,4 +53,13 @@ export async function makeClaim(actor: SessionUser, quote: string, articleId = "
 
 export async function auditFor(entityType: string, entityId: string) {
   return db().auditEvent.findMany({ where: { entityType, entityId }, orderBy: { createdAt: "asc" } });
+}
+
+/** The n-th sentence (between dandas) of a seed article that is long enough to be a claim. */
+export async function realQuote(articleId: string, n: number): Promise<string> {
+  const sentences = (await articleText(articleId))
+    .split(/[।\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.length > 30 && s.length < 200);
+  return sentences[n % sentences.length];
 }

@@ -22,13 +22,36 @@ describe("layering", () => {
     expect(offenders).toEqual([]);
   });
 
-  it("every 'use server' module builds its exports with the authAction gate", () => {
-    const actionFiles = files("lib").filter((f) => fs.readFileSync(f, "utf8").startsWith('"use server"'));
+  // A "use server" module turns every export into an endpoint anyone can POST to: each must be
+  // built by authAction(), whatever form the export statement takes.
+  const actionFiles = files("lib").filter((f) => /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8")));
+
+  it("every export of a 'use server' module is written as `export const x = authAction(…)`", () => {
     expect(actionFiles.length).toBeGreaterThanOrEqual(3);
     for (const f of actionFiles) {
-      const exports = fs.readFileSync(f, "utf8").match(/^export const \w+ = .*/gm) ?? [];
+      const exports = fs.readFileSync(f, "utf8").match(/^[ \t]*export\b.*$/gm) ?? [];
       expect(exports.length, f).toBeGreaterThan(0);
-      for (const line of exports) expect(line, f).toMatch(/= authAction\(/);
+      for (const line of exports) expect(line, f).toMatch(/^export const \w+ = authAction\(/);
     }
+  });
+
+  it("every export of a 'use server' module is, at run time, a function the gate built", async () => {
+    const { isGatedAction } = await import("@/lib/action");
+    for (const f of actionFiles) {
+      const mod = (await import(/* @vite-ignore */ `@/${f}`)) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(mod)) expect(isGatedAction(value), `${f}#${name}`).toBe(true);
+    }
+  });
+
+  it("the checks catch a gate-less export (the hole the review found)", async () => {
+    const { authAction, isGatedAction } = await import("@/lib/action");
+    const { z } = await import("zod");
+    const gated = authAction({ schema: z.object({}) }, async () => 1);
+    async function bypass() {
+      return 1;
+    }
+    expect(isGatedAction(gated)).toBe(true);
+    expect(isGatedAction(bypass)).toBe(false);
+    expect("export async function bypass() {}").not.toMatch(/^export const \w+ = authAction\(/);
   });
 });

@@ -2,8 +2,10 @@ import Link from "next/link";
 import { listArticles } from "@/lib/article/data";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate } from "@/lib/format";
+import { requireDeskUser } from "@/lib/require-editor";
 
 export default async function ArticlesPage() {
+  await requireDeskUser("/desk/articles");
   const articles = await listArticles();
   return (
     <>

@@ -2,8 +2,10 @@ import Link from "next/link";
 import { RatingBadge } from "@/components/rating-badge";
 import { listClaimsForDesk } from "@/lib/claim/data";
 import { formatDateTime, STATUS_LABELS } from "@/lib/format";
+import { requireDeskUser } from "@/lib/require-editor";
 
 export default async function ClaimsPage() {
+  await requireDeskUser("/desk/claims");
   const claims = await listClaimsForDesk();
   return (
     <>

@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { RatingBadge } from "@/components/rating-badge";
 import { formatDateTime } from "@/lib/format";
-import { requireDeskUser } from "@/lib/session";
+import { requireDeskUser } from "@/lib/require-editor";
 import { listReviewQueue } from "@/lib/verdict/data";
 
 export default async function ReviewQueuePage() {
@@ -31,7 +31,7 @@ export default async function ReviewQueuePage() {
               <p lang="hi" className="text-stone-700">
                 {v.summaryHi}
               </p>
-              {v.author.id === user.id && <p className="mt-1 text-xs text-stone-500">Your verdict: another editor must review it.</p>}
+              {(v.author.id === user.id || v.contributors.some((c) => c.userId === user.id)) && <p className="mt-1 text-xs text-stone-500">You wrote or edited this verdict: another editor must review it.</p>}
             </li>
           ))}
         </ul>

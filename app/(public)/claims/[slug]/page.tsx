@@ -5,7 +5,7 @@ import { RatingBadge } from "@/components/rating-badge";
 import { SourceList } from "@/components/source-list";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/claimreview/jsonld";
 import { publicBaseUrl } from "@/lib/env";
-import { formatDate } from "@/lib/format";
+import { formatDate, joinNames } from "@/lib/format";
 import { getPublishedClaim } from "@/lib/public/data";
 
 // Rendered on first request and kept until publishing (or the 5-minute safety net) expires it.
@@ -66,7 +66,7 @@ export default async function VerdictPage({ params }: Props) {
       </section>
 
       <footer className="rounded-lg bg-stone-100 p-4 text-sm text-stone-700" data-testid="review-credits">
-        Written by <strong>{v.author.name}</strong> · reviewed by <strong>{v.reviewer?.name ?? "—"}</strong> · published {formatDate(v.publishedAt)}
+        Written by <strong>{joinNames(v.authors)}</strong> · reviewed by <strong>{v.reviewer?.name ?? "—"}</strong> · published {formatDate(v.publishedAt)}
         {v.updatedAt && v.publishedAt && +new Date(v.updatedAt) - +new Date(v.publishedAt) > 60_000 ? ` · updated ${formatDate(v.updatedAt)}` : ""}
       </footer>
     </article>

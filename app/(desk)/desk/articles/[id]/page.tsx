@@ -5,11 +5,14 @@ import { SelectionLogger } from "@/components/desk/selection-logger";
 import { getArticleForDesk } from "@/lib/article/data";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate, STATUS_LABELS } from "@/lib/format";
+import { requireDeskUser } from "@/lib/require-editor";
 
 type Props = { params: Promise<{ id: string }> };
 
 export default async function DeskArticlePage({ params }: Props) {
-  const article = await getArticleForDesk((await params).id);
+  const { id } = await params;
+  await requireDeskUser(`/desk/articles/${id}`);
+  const article = await getArticleForDesk(id);
   if (!article) notFound();
   const highlights = article.mentions.map((m) => ({
     id: m.id,

@@ -11,7 +11,7 @@ import { getClaimDossier } from "@/lib/claim/dossier";
 import { canEditClaimContent } from "@/lib/claim/policy";
 import { STATUS_LABELS } from "@/lib/format";
 import { listRatings } from "@/lib/rating/data";
-import { requireDeskUser } from "@/lib/session";
+import { requireDeskUser } from "@/lib/require-editor";
 
 type Props = { params: Promise<{ id: string }> };
 

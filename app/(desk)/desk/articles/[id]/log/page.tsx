@@ -6,18 +6,29 @@ import { describeRange, snapSelection } from "@/lib/anchoring";
 import { getArticleForDesk } from "@/lib/article/data";
 import { listClaimChoices } from "@/lib/claim/data";
 import { listEntityChoices } from "@/lib/entity/data";
+import { requireDeskUser } from "@/lib/require-editor";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ start?: string; end?: string }> };
 
+const offset = (raw?: string) => (raw && /^\d{1,8}$/.test(raw) ? Number(raw) : null);
+
 export default async function LogClaimPage({ params, searchParams }: Props) {
   const [{ id }, q] = await Promise.all([params, searchParams]);
+  await requireDeskUser(`/desk/articles/${id}`);
   const article = await getArticleForDesk(id);
   if (!article) notFound();
-  const span = snapSelection(article.body, Number(q.start), Number(q.end));
-  if (!span || Number.isNaN(Number(q.start))) {
+  const [start, end] = [offset(q.start), offset(q.end)];
+  // Reversed or out-of-range offsets are refused, never "fixed" into some other words of the text.
+  const inside = start !== null && end !== null && start < end && end <= article.body.length;
+  const span = inside ? snapSelection(article.body, start, end) : null;
+  if (!span) {
     return (
-      <p className="rounded bg-red-50 p-4 text-red-800">
-        That selection is empty. <Link href={`/desk/articles/${id}`} className="underline">Back to the article</Link> and select the words of the claim.
+      <p className="rounded bg-red-50 p-4 text-red-800" data-testid="bad-selection">
+        That selection is not a passage of this article.{" "}
+        <Link href={`/desk/articles/${id}`} className="underline">
+          Back to the article
+        </Link>{" "}
+        and select the words of the claim.
       </p>
     );
   }

@@ -1,0 +1,33 @@
+// Audit events as a person reads them: "Ravi sent it back", with the fields an edit changed.
+// Pure, so the desk's history panel and tests share it.
+
+const WORDS: Record<string, string> = {
+  "claim.create": "logged the claim",
+  "claim.update": "edited the claim's wording",
+  "claim.publish": "published the claim",
+  "mention.create": "added an appearance",
+  "evidence.create": "added a source",
+  "evidence.delete": "removed a source",
+  "source.create": "added a source to the library",
+  "source.update": "corrected a source's library record",
+  "verdict.create": "started the verdict",
+  "verdict.update": "edited the verdict",
+  "verdict.submit": "sent the verdict for review",
+  "verdict.send-back": "sent the verdict back",
+  "verdict.publish": "approved and published the verdict",
+  "entity.create": "added a name to the registry",
+  "seed.demo-claim": "created the demo fact check",
+};
+
+export const describeAction = (action: string): string => WORDS[action] ?? action;
+
+// Bookkeeping columns that change with every write and say nothing to a reader of the history.
+const BOOKKEEPING = new Set(["version", "updatedAt", "createdAt"]);
+
+/** The fields an update changed, by name, from the before and after the audit event stored. */
+export function changedFields(before: unknown, after: unknown): string[] {
+  if (!before || !after || typeof before !== "object" || typeof after !== "object") return [];
+  const b = before as Record<string, unknown>;
+  const a = after as Record<string, unknown>;
+  return Object.keys(a).filter((k) => !BOOKKEEPING.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+}
