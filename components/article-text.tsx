@@ -45,6 +45,8 @@ function PlainText({ text }: { text: string }) {
     <span>
       {text.split(BLANK_RUN).map((part, i) =>
         i % 2 === 1 ? (
+          // The parts of one fixed string, never reordered: their position is their identity.
+          // biome-ignore lint/suspicious/noArrayIndexKey: see above
           <span key={i} className="paragraph-gap">
             {part}
           </span>

@@ -49,8 +49,8 @@ export function CitationReportView({ report, downloadBase }: { report: CitationR
           {c.verdict && <p lang="hi">{c.verdict.summaryHi}</p>}
           <h3 className="font-semibold">Appearances</h3>
           <ul className="list-disc space-y-1 pl-6 text-sm">
-            {c.appearances.map((a, j) => (
-              <li key={j}>
+            {c.appearances.map((a) => (
+              <li key={a.mentionId}>
                 <span lang="hi">“{a.quote}”</span> — <span lang="hi">{a.speaker}</span>
                 {a.relayedBy.length > 0 && (
                   <>
@@ -67,8 +67,8 @@ export function CitationReportView({ report, downloadBase }: { report: CitationR
             <p className="text-sm text-stone-500">No sources attached.</p>
           ) : (
             <ol className="list-decimal space-y-1 pl-6 text-sm">
-              {c.sources.map((s, j) => (
-                <li key={j}>
+              {c.sources.map((s) => (
+                <li key={s.evidenceId}>
                   {formatCitation(s)} <em>[{STANCE_LABELS[s.stance].en}]</em>
                   {s.pinpoint && <span lang="hi"> “{s.pinpoint}”</span>}
                 </li>

@@ -40,10 +40,36 @@ export function EntityPicker({
   defaultKind?: PartyValue["newEntityKind"];
 }) {
   const id = useId();
+  const listId = `${id}-list`;
   const [query, setQuery] = useState(value.newEntityName ?? "");
   const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
   const chosen = value.entityId ? entities.find((e) => e.id === value.entityId) : undefined;
   const matches = rankEntities(entities, query, 8);
+  const showList = open && matches.length > 0;
+
+  const choose = (e: EntityOption) => {
+    onChange({ entityId: e.id, cue: value.cue });
+    setOpen(false);
+  };
+
+  // WAI-ARIA combobox with a listbox popup: focus stays in the input, the highlighted option is named
+  // by aria-activedescendant. Enter picks the highlighted option and never submits the form (which
+  // would create an entity from half a name, such as "NK").
+  const onKeyDown = (ev: React.KeyboardEvent<HTMLInputElement>) => {
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      if (!open) return setOpen(true);
+      const step = ev.key === "ArrowDown" ? 1 : -1;
+      setActive((a) => (matches.length ? (a + step + matches.length) % matches.length : 0));
+    } else if (ev.key === "Enter") {
+      ev.preventDefault();
+      if (showList && matches[active]) choose(matches[active]);
+    } else if (ev.key === "Escape" && open) {
+      ev.preventDefault();
+      setOpen(false);
+    }
+  };
 
   return (
     <div data-testid={testId}>
@@ -68,39 +94,45 @@ export function EntityPicker({
             onChange={(e) => {
               setQuery(e.target.value);
               setOpen(true);
+              setActive(0);
               onChange({ ...value, entityId: undefined, newEntityName: e.target.value || undefined, newEntityKind: value.newEntityKind ?? defaultKind });
             }}
+            onKeyDown={onKeyDown}
             onFocus={() => setOpen(true)}
-            onBlur={() => setTimeout(() => setOpen(false), 150)}
+            onBlur={() => setOpen(false)}
             placeholder="Type a name: बीबीसी, BBC, किम जोंग…"
             className={inputClass}
             autoComplete="off"
             role="combobox"
-            aria-expanded={open}
-            aria-controls={`${id}-list`}
+            aria-autocomplete="list"
+            aria-expanded={showList}
+            aria-controls={listId}
+            aria-activedescendant={showList ? `${id}-opt-${active}` : undefined}
           />
-          {open && matches.length > 0 && (
-            <ul id={`${id}-list`} role="listbox" className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded border border-stone-200 bg-white shadow-lg">
-              {matches.map((e) => (
-                <li key={e.id} role="option" aria-selected={false}>
-                  <button
-                    type="button"
-                    className="flex w-full items-baseline justify-between px-3 py-2 text-left hover:bg-amber-50"
-                    onMouseDown={(ev) => ev.preventDefault()}
-                    onClick={() => {
-                      onChange({ entityId: e.id, cue: value.cue });
-                      setOpen(false);
-                    }}
-                  >
-                    <span>
-                      <span lang="hi">{displayName(e, "hi")}</span>
-                      {e.nameEn && e.nameHi && <span className="ml-2 text-stone-500">{e.nameEn}</span>}
-                    </span>
-                    <span className="text-xs text-stone-400">{KIND_LABELS[e.kind]}</span>
-                  </button>
-                </li>
+          {showList && (
+            <div id={listId} role="listbox" aria-label={`${label}: matching names`} className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded border border-stone-200 bg-white shadow-lg">
+              {matches.map((e, i) => (
+                // Options are not focusable: keyboard users move through them from the input (above).
+                // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input
+                <div
+                  key={e.id}
+                  id={`${id}-opt-${i}`}
+                  role="option"
+                  tabIndex={-1}
+                  aria-selected={i === active}
+                  className={`flex cursor-pointer items-baseline justify-between px-3 py-2 ${i === active ? "bg-amber-100" : "hover:bg-amber-50"}`}
+                  onMouseDown={(ev) => ev.preventDefault()}
+                  onMouseEnter={() => setActive(i)}
+                  onClick={() => choose(e)}
+                >
+                  <span>
+                    <span lang="hi">{displayName(e, "hi")}</span>
+                    {e.nameEn && e.nameHi && <span className="ml-2 text-stone-500">{e.nameEn}</span>}
+                  </span>
+                  <span className="text-xs text-stone-400">{KIND_LABELS[e.kind]}</span>
+                </div>
               ))}
-            </ul>
+            </div>
           )}
           {value.newEntityName && (
             <div className="mt-2 flex items-center gap-2 text-sm">

@@ -41,6 +41,7 @@ export function buildReport(scope: ReportScope, dossiers: ClaimDossier[], baseUr
         publishedAt: iso(d.verdict.publishedAt),
       },
       appearances: d.mentions.map((m) => ({
+        mentionId: m.id,
         articleId: m.article.id,
         articleTitle: m.article.title,
         articleUrl: m.article.url ?? `${baseUrl}/articles/${m.article.id}`,
@@ -62,6 +63,7 @@ export type ReportSource = ReturnType<typeof citationOf>;
 function citationOf(e: DossierEvidence) {
   const s = e.source;
   return {
+    evidenceId: e.id,
     title: s.title,
     publisher: s.publisher,
     author: s.author,
