@@ -7,12 +7,18 @@ const nextConfig = {
   async headers() {
     return [
       {
+        // Pages get their Content-Security-Policy (with a nonce, and frame-ancestors 'none') from proxy.ts.
         source: "/:path*",
         headers: [
           { key: "X-Content-Type-Options", value: "nosniff" },
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
         ],
+      },
+      {
+        // API answers are data: nothing in them may load or run, or be framed.
+        source: "/api/:path*",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
       },
     ];
   },

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { connection } from "next/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -7,7 +8,10 @@ export const metadata: Metadata = {
   icons: { icon: "/favicon.svg" },
 };
 
-export default function RootLayout({ children }: { children: React.ReactNode }) {
+export default async function RootLayout({ children }: { children: React.ReactNode }) {
+  // Every page renders per request, which the CSP nonce (proxy.ts) needs: a page prerendered at build
+  // time would carry scripts without it, and the browser would refuse to run them.
+  await connection();
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">{children}</body>

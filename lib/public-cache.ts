@@ -1,7 +1,7 @@
 // Readers are served from cache, never from a query per request:
-// - verdict and article pages are answered from the front cache in scripts/serve.mjs, filled from
-//   Next's route cache (ISR), which renders each page once;
-// - the home page and the v1 API read published data through unstable_cache under one tag.
+// - verdict and article pages, and the v1 API's claim, are answered from the production server's
+//   front cache (scripts/serve.mjs), which renders each once and keeps it in memory;
+// - the home page and the v1 API's list read published data through unstable_cache under one tag.
 // Publishing calls invalidatePublicClaim(), which expires both at once.
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 
@@ -13,14 +13,24 @@ export const publicPaths = {
   home: () => "/",
   claim: (slug: string) => `/claims/${slug}`,
   article: (id: string) => `/articles/${id}`,
+  apiClaim: (slug: string) => `/api/v1/claims/${slug}`,
 };
 
 export function cachedPublic<A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string): (...args: A) => Promise<R> {
   return unstable_cache(fn, [key], { tags: [PUBLISHED_TAG], revalidate: PUBLIC_REVALIDATE_SECONDS });
 }
 
-interface FrontCache {
+/** What scripts/serve.mjs registers: it starts Next in its own process, so the two share globalThis. */
+export interface FrontCachePurge {
+  /** Forgets the pages now, and keeps fills already running from storing them (they predate the change). */
   invalidate(paths: string[]): void;
+  clear(): void;
+}
+const FRONT_CACHE = Symbol.for("pramaan.front-cache");
+
+/** The production server's front cache; absent under `next dev` and in tests. */
+export function frontCache(): FrontCachePurge | undefined {
+  return (globalThis as { [FRONT_CACHE]?: FrontCachePurge })[FRONT_CACHE];
 }
 
 export function invalidatePublicClaim(slug: string, articleIds: string[]): void {
@@ -28,6 +38,6 @@ export function invalidatePublicClaim(slug: string, articleIds: string[]): void 
   // expire: 0 = gone now, not stale-while-revalidate: the next reader must see the new verdict.
   revalidateTag(PUBLISHED_TAG, { expire: 0 });
   for (const p of paths) revalidatePath(p);
-  // Then the front cache, which would otherwise go on serving the old page (absent under `next dev`).
-  (globalThis as { __pramaanFrontCache?: FrontCache }).__pramaanFrontCache?.invalidate(paths);
+  // Then the front cache, which would otherwise go on serving the old pages.
+  frontCache()?.invalidate([...paths, publicPaths.apiClaim(slug)]);
 }

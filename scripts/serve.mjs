@@ -2,86 +2,85 @@
 // The production server: Next.js's request handler behind a small front cache for public pages.
 //
 // Why: a published verdict page is the same bytes for every reader until an editor publishes again.
-// Next's own route cache (ISR) still runs its app-page handler on every hit (~1,500 req/s here);
-// answering straight from memory costs less than serving a static file. This is the job a CDN or
-// Varnish does in front of a newsroom's site, kept in-process so publishing can purge it directly:
-// lib/public-cache.ts calls globalThis.__pramaanFrontCache.invalidate() after a publish commits.
-//
-// Only anonymous-looking GETs for /claims/* and /articles/* are cached, only 200s, for at most
-// PUBLIC_TTL_MS, and never a React Server Components (client navigation) request.
+// Rendering it costs a few database queries; answering from memory costs less than serving a static
+// file. This is the job a CDN or Varnish does in front of a newsroom's site, kept in-process so
+// publishing can purge it directly (lib/public-cache.ts). The public pages themselves are rendered
+// per request (no ISR): this cache is their only page cache, in memory and bounded in bytes, so a
+// stranger asking for made-up slugs costs a render each and nothing on disk.
+// The cache's rules (canonical keys, 200s only, byte budget, purges beat fills in flight) live in
+// scripts/front-cache.mjs; what a request's headers may claim, in scripts/request-headers.mjs; where
+// the server may listen, in scripts/listen-guard.mjs.
+import crypto from "node:crypto";
 import http from "node:http";
-import zlib from "node:zlib";
 import next from "next";
+import { createFrontCache, frontCacheKey, fillOverHttp } from "./front-cache.mjs";
+import { exposureProblem, listenHost } from "./listen-guard.mjs";
+import { FILL_HEADER, sanitizeRequestHeaders } from "./request-headers.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
-const PUBLIC_TTL_MS = 300_000; // the same 5-minute safety net as the pages' ISR revalidate
-const MAX_ENTRIES = 2_000;
-const CACHEABLE = /^\/(claims|articles)\/[^/?#]+$/;
-const BYPASS = "x-pramaan-front-cache-fill";
+const host = listenHost(process.env);
+const trustProxy = process.env.TRUST_PROXY === "1";
+const cacheBytes = Number(process.env.PRAMAAN_FRONT_CACHE_MB ?? 64) * 2 ** 20;
+const PUBLIC_TTL_MS = 300_000; // safety net for changes that are not purged (an entity renamed)
+
+const problem = await exposureProblem(host, process.env);
+if (problem) {
+  console.error(`[serve] ${problem}`);
+  process.exit(1);
+}
 
 const app = next({ dev: false, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
-/** @type {Map<string, { headers: Record<string,string>, body: Buffer, gzip: Buffer, at: number }>} */
-const entries = new Map();
-const filling = new Map();
+// Fills ask Next for the page over HTTP with this secret; anyone else asking is a reader.
+const fillSecret = crypto.randomBytes(32).toString("base64url");
+let fill; // set once listening: it needs the address
+const cache = createFrontCache({ fill: (key) => fill(key), maxBytes: cacheBytes, ttlMs: PUBLIC_TTL_MS });
+// Publishing purges through this (lib/public-cache.ts): Next runs in this process.
+globalThis[Symbol.for("pramaan.front-cache")] = { invalidate: cache.invalidate, clear: cache.clear, stats: cache.stats };
 
-globalThis.__pramaanFrontCache = {
-  invalidate(paths) {
-    for (const p of paths) entries.delete(p);
-  },
-  clear() {
-    entries.clear();
-  },
-  size: () => entries.size,
-};
-
-function cacheable(req, path) {
-  if (req.method !== "GET" || !CACHEABLE.test(path) || req.headers[BYPASS]) return false;
-  // Client-side navigations ask for the RSC payload, not HTML; those go to Next as they are.
-  if (req.headers.rsc || req.headers["next-router-prefetch"] || req.headers["next-router-state-tree"] || req.url.includes("_rsc=")) return false;
-  return true;
+// Percent-encoding that is not UTF-8, or control characters such as NUL, in a path: no page or API has
+// such a name, and Next answers some of them with a 500.
+function malformedPath(url) {
+  try {
+    return /[\u0000-\u001f\u007f]/.test(decodeURIComponent(url.split("?")[0]));
+  } catch {
+    return true;
+  }
 }
 
-// Fills an entry by asking Next for the page over loopback, as any reader would.
-async function fill(path) {
-  const res = await fetch(`http://127.0.0.1:${port}${path}`, { headers: { [BYPASS]: "1", "accept-encoding": "identity" } });
-  if (res.status !== 200) return null;
-  const body = Buffer.from(await res.arrayBuffer());
-  const headers = {};
-  for (const [k, v] of res.headers) if (!["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"].includes(k)) headers[k] = v;
-  const entry = { headers, body, gzip: zlib.gzipSync(body), at: Date.now() };
-  if (entries.size >= MAX_ENTRIES) entries.delete(entries.keys().next().value);
-  entries.set(path, entry);
-  return entry;
-}
-
-function send(req, res, entry) {
-  const gz = /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
-  const body = gz ? entry.gzip : entry.body;
-  res.writeHead(200, { ...entry.headers, ...(gz ? { "content-encoding": "gzip" } : {}), "content-length": body.length, "x-pramaan-cache": "HIT" });
+function send(req, res, { page, hit }) {
+  const gzip = page.gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
+  const body = gzip ? page.gzip : page.body;
+  res.writeHead(page.status, { ...page.headers, ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": body.length, "x-pramaan-cache": hit ? "HIT" : "MISS" });
   res.end(body);
 }
 
 const server = http.createServer(async (req, res) => {
-  const path = req.url.split("?")[0];
-  if (!cacheable(req, path) || path !== req.url) return handle(req, res);
-  let entry = entries.get(path);
-  if (entry && Date.now() - entry.at > PUBLIC_TTL_MS) entry = undefined;
-  if (!entry) {
-    // One fill per path at a time, however many readers arrive together.
-    let pending = filling.get(path);
-    if (!pending) {
-      pending = fill(path).finally(() => filling.delete(path));
-      filling.set(path, pending);
-    }
-    entry = await pending.catch(() => null);
+  const { fill: isFill } = sanitizeRequestHeaders(req.headers, { remoteAddress: req.socket.remoteAddress, trustProxy, fillSecret });
+  if (malformedPath(req.url)) {
+    const api = req.url.startsWith("/api/");
+    res.writeHead(400, { "content-type": api ? "application/json" : "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
+    return res.end(api ? JSON.stringify({ error: "bad_request" }) : "Bad request: malformed path\n");
   }
-  if (!entry) return handle(req, res); // 404s and errors: Next answers them itself
-  send(req, res, entry);
+  const key = isFill ? null : frontCacheKey(req.method, req.url, req.headers);
+  if (!key) return handle(req, res);
+  let result;
+  try {
+    result = await cache.get(key);
+  } catch {
+    return handle(req, res); // the fill failed: let Next answer this reader itself
+  }
+  send(req, res, result);
 });
 
-// All interfaces, as `next start` does; the front cache fills itself over loopback.
-server.listen(port, () => console.log(`[serve] ready on http://localhost:${port}`));
+server.listen(port, host, () => {
+  const { address } = server.address();
+  // Unspecified addresses (0.0.0.0, ::) accept loopback connections; a specific one only its own.
+  const fillHost = address === "0.0.0.0" || address === "::" ? "127.0.0.1" : address.includes(":") ? `[${address}]` : address;
+  fill = fillOverHttp({ origin: `http://${fillHost}:${port}`, header: FILL_HEADER, secret: fillSecret });
+  const shown = host.includes(":") ? `[${host}]` : host;
+  console.log(`[serve] ready on http://${shown}:${port}${trustProxy ? " (trusting X-Forwarded-* from a proxy)" : ""}`);
+});
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));

@@ -1,9 +1,16 @@
-// What readers may see: published claims only, read through the public cache.
+// What readers may see: published claims only.
 import "server-only";
+import { cache } from "react";
 import { getPublicArticle } from "../article/data";
 import { getPublishedDossier, listPublishedDossiers } from "../claim/dossier";
 import { cachedPublic } from "../public-cache";
 
+// The latest list has a handful of keys (limit ≤ 100) and is read on every home page: Next's data
+// cache keeps it until publishing expires it.
 export const listLatestPublished = cachedPublic((limit: number) => listPublishedDossiers({ limit }), "latest-published");
-export const getPublishedClaim = cachedPublic((slug: string) => getPublishedDossier(slug), "published-claim");
-export const getPublishedArticle = cachedPublic((id: string) => getPublicArticle(id), "public-article");
+
+// One claim or article: memoised per request only (page and metadata read it once between them).
+// Next's data cache writes an entry per argument to disk, so every slug a stranger made up would
+// stay there; the production server's front cache keeps the rendered pages of those that exist.
+export const getPublishedClaim = cache((slug: string) => getPublishedDossier(slug));
+export const getPublishedArticle = cache((id: string) => getPublicArticle(id));

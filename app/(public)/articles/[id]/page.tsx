@@ -4,20 +4,25 @@ import { ArticleText } from "@/components/article-text";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate } from "@/lib/format";
 import { getPublishedArticle } from "@/lib/public/data";
+import { articleIdSchema, parseParam } from "@/lib/public/params";
 
-export const revalidate = 300;
-export const dynamicParams = true;
-export const generateStaticParams = async () => [];
+// Rendered per request, cached as a page by the production server's front cache (see the claim page).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ id: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const article = await getPublishedArticle((await params).id);
+async function articleFor({ params }: Props) {
+  const id = parseParam(articleIdSchema, (await params).id);
+  return id === null ? null : getPublishedArticle(id);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const article = await articleFor(props);
   return article ? { title: article.title } : {};
 }
 
-export default async function PublicArticlePage({ params }: Props) {
-  const article = await getPublishedArticle((await params).id);
+export default async function PublicArticlePage(props: Props) {
+  const article = await articleFor(props);
   if (!article) notFound();
   const highlights = article.mentions.map((m) => {
     const rating = m.claim.verdicts[0]?.rating;

@@ -7,22 +7,27 @@ import { claimReviewJsonLd, jsonLdScript } from "@/lib/claimreview/jsonld";
 import { publicBaseUrl } from "@/lib/env";
 import { formatDate, joinNames } from "@/lib/format";
 import { getPublishedClaim } from "@/lib/public/data";
+import { claimSlugSchema, parseParam } from "@/lib/public/params";
 
-// Rendered on first request and kept until publishing (or the 5-minute safety net) expires it.
-export const revalidate = 300;
-export const dynamicParams = true;
-export const generateStaticParams = async () => [];
+// Rendered per request: the production server's front cache keeps the pages of published claims
+// (and only those: an unknown slug costs a render, never a cache entry on disk).
+export const dynamic = "force-dynamic";
 
 type Props = { params: Promise<{ slug: string }> };
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const claim = await getPublishedClaim((await params).slug);
+async function claimFor({ params }: Props) {
+  const slug = parseParam(claimSlugSchema, (await params).slug);
+  return slug === null ? null : getPublishedClaim(slug);
+}
+
+export async function generateMetadata(props: Props): Promise<Metadata> {
+  const claim = await claimFor(props);
   return claim ? { title: claim.textHi, description: claim.verdict!.summaryHi } : {};
 }
 
-export default async function VerdictPage({ params }: Props) {
-  const claim = await getPublishedClaim((await params).slug);
-  if (!claim) notFound(); // drafts and claims in review do not exist for readers
+export default async function VerdictPage(props: Props) {
+  const claim = await claimFor(props);
+  if (!claim) notFound(); // drafts, claims in review and malformed slugs do not exist for readers
   const v = claim.verdict!;
   return (
     <article className="space-y-8">

@@ -1,16 +1,18 @@
 import { publicBaseUrl } from "@/lib/env";
 import { apiClaimSummary } from "@/lib/public/api";
 import { listLatestPublished } from "@/lib/public/data";
+import { claimListQuerySchema } from "@/lib/public/params";
 
 export const dynamic = "force-dynamic"; // data comes from the public cache, expired on publish
 
+const API_HEADERS = { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };
+
 export async function GET(request: Request) {
-  const requested = Number(new URL(request.url).searchParams.get("limit") ?? 50);
-  const limit = Number.isInteger(requested) && requested > 0 ? Math.min(requested, 100) : 50;
-  const claims = await listLatestPublished(limit);
+  const query = claimListQuerySchema.safeParse({ limit: new URL(request.url).searchParams.get("limit") ?? undefined });
+  if (!query.success) {
+    return Response.json({ error: "bad_request", message: query.error.issues[0].message }, { status: 400, headers: { "Access-Control-Allow-Origin": "*" } });
+  }
+  const claims = await listLatestPublished(query.data.limit);
   const base = publicBaseUrl();
-  return Response.json(
-    { data: claims.map((c) => apiClaimSummary(c, base)), count: claims.length },
-    { headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } },
-  );
+  return Response.json({ data: claims.map((c) => apiClaimSummary(c, base)), count: claims.length }, { headers: API_HEADERS });
 }

@@ -1,0 +1,192 @@
+// The production server's page cache (scripts/front-cache.mjs), driven by a fill function the test
+// controls: every interleaving below is set up step by step, never by timing.
+import { describe, expect, it } from "vitest";
+import { ARTICLE_ID, ARTICLE_ID_MAX, CLAIM_SLUG, CLAIM_SLUG_MAX, canonicalPath, createFrontCache, frontCacheKey } from "@/scripts/front-cache.mjs";
+import * as params from "@/lib/public/params";
+
+type Page = { status: number; headers: Record<string, string>; body: Buffer };
+const page = (text: string, status = 200): Page => ({ status, headers: { "content-type": "text/html" }, body: Buffer.from(text) });
+
+/** A fill whose answers the test hands out one by one. */
+function controlledFill() {
+  const pending: { key: string; resolve: (p: Page) => void; reject: (e: Error) => void }[] = [];
+  const fill = (key: string) => new Promise<Page>((resolve, reject) => pending.push({ key, resolve, reject }));
+  return { fill, pending };
+}
+const flush = () => new Promise((r) => setImmediate(r));
+const text = (r: { page: { body: Buffer } }) => r.page.body.toString();
+
+describe("canonical keys", () => {
+  it("one key per page, whatever the percent-encoding", () => {
+    expect(canonicalPath("/claims/%72ussia-grain")).toBe("/claims/russia-grain");
+    expect(canonicalPath("/claims/russia-grain")).toBe("/claims/russia-grain");
+    expect(canonicalPath("/articles/%61rt_000")).toBe("/articles/art_000");
+    expect(canonicalPath("/api/v1/claims/russia%2Dgrain")).toBe("/api/v1/claims/russia-grain");
+  });
+
+  it("nothing outside the shapes the app makes is ever a key", () => {
+    for (const p of ["/claims/%2e%2e", "/claims/..", "/claims/%00", "/claims/%ff", "/claims/%c0%ae", "/claims/a%2fb", "/claims/a/b", "/claims/", "/claims/Russia", "/claims/-x", "/claims/x--y", "/articles/a%20b", "/articles/" + "a".repeat(65), "/", "/desk/claims/x", "/claimsx/y"]) {
+      expect(canonicalPath(p), p).toBeNull();
+    }
+  });
+
+  it("only plain GETs of pages: no query, no client-side navigation, no other method", () => {
+    expect(frontCacheKey("GET", "/claims/a-b", {})).toBe("/claims/a-b");
+    expect(frontCacheKey("HEAD", "/claims/a-b", {})).toBeNull();
+    expect(frontCacheKey("POST", "/claims/a-b", {})).toBeNull();
+    expect(frontCacheKey("GET", "/claims/a-b?_rsc=1", {})).toBeNull();
+    expect(frontCacheKey("GET", "/claims/a-b", { rsc: "1" })).toBeNull();
+    expect(frontCacheKey("GET", "/claims/a-b", { "next-router-prefetch": "1" })).toBeNull();
+  });
+
+  it("uses the same patterns as the pages' zod params", () => {
+    expect([CLAIM_SLUG.source, CLAIM_SLUG_MAX, ARTICLE_ID.source, ARTICLE_ID_MAX]).toEqual([params.CLAIM_SLUG.source, params.CLAIM_SLUG_MAX, params.ARTICLE_ID.source, params.ARTICLE_ID_MAX]);
+  });
+});
+
+describe("what is stored", () => {
+  it("a 200 is stored and answered from memory; readers arriving together share one fill", async () => {
+    const { fill, pending } = controlledFill();
+    const cache = createFrontCache({ fill, maxBytes: 1 << 20 });
+    const a = cache.get("/claims/x");
+    const b = cache.get("/claims/x");
+    await flush();
+    expect(pending).toHaveLength(1);
+    pending[0].resolve(page("v1"));
+    expect([(await a).hit, (await b).hit, text(await a)]).toEqual([false, false, "v1"]);
+    const again = await cache.get("/claims/x");
+    expect([again.hit, text(again), again.page.gzip.length > 0]).toEqual([true, "v1", true]);
+    expect(pending).toHaveLength(1);
+  });
+
+  it("a 404 is answered but never stored", async () => {
+    const { fill, pending } = controlledFill();
+    const cache = createFrontCache({ fill, maxBytes: 1 << 20 });
+    const first = cache.get("/claims/nope");
+    await flush();
+    pending[0].resolve(page("not found", 404));
+    expect((await first).page.status).toBe(404);
+    expect(cache.stats()).toMatchObject({ entries: 0, bytes: 0 });
+    const second = cache.get("/claims/nope");
+    await flush();
+    expect(pending).toHaveLength(2); // asked again
+    pending[1].resolve(page("not found", 404));
+    expect((await second).hit).toBe(false);
+  });
+
+  it("a page that sets a cookie is never stored", async () => {
+    const cache = createFrontCache({ fill: async () => ({ ...page("x"), headers: { "set-cookie": "a=b" } }), maxBytes: 1 << 20 });
+    await cache.get("/claims/x");
+    expect(cache.stats().entries).toBe(0);
+  });
+
+  it("stays within its byte budget, dropping the least recently used page first", async () => {
+    const body = "x".repeat(10_000); // ≈ 10.1 kB stored with its gzip and headers: eight fit in 85 kB
+    const cache = createFrontCache({ fill: async () => page(body), maxBytes: 85_000 });
+    const keys = ["a", "b", "c", "d", "e", "f", "g", "h"];
+    for (const k of keys) await cache.get(`/claims/${k}`);
+    expect(cache.stats().entries).toBe(8);
+    await cache.get("/claims/a"); // a is now the most recently used
+    await cache.get("/claims/i"); // over budget: b goes, not a
+    expect(cache.stats()).toMatchObject({ entries: 8 });
+    expect(cache.stats().bytes).toBeLessThanOrEqual(85_000);
+    expect((await cache.get("/claims/a")).hit).toBe(true);
+    expect((await cache.get("/claims/b")).hit).toBe(false);
+  });
+
+  it("never stores a page larger than an eighth of the budget", async () => {
+    const cache = createFrontCache({ fill: async () => page("y".repeat(20_000)), maxBytes: 100_000 });
+    const r = await cache.get("/claims/big");
+    expect([r.page.status, cache.stats().entries]).toEqual([200, 0]);
+  });
+
+  it("forgets a page after the TTL", async () => {
+    let clock = 0;
+    let n = 0;
+    const cache = createFrontCache({ fill: async () => page(`v${++n}`), maxBytes: 1 << 20, ttlMs: 1000, now: () => clock });
+    await cache.get("/claims/x");
+    clock = 1000;
+    expect(text(await cache.get("/claims/x"))).toBe("v1");
+    clock = 1001;
+    expect(text(await cache.get("/claims/x"))).toBe("v2");
+  });
+});
+
+describe("a purge beats every fill that started before it (finding 9)", () => {
+  it("a fill in flight when the page is purged is not stored", async () => {
+    const { fill, pending } = controlledFill();
+    const cache = createFrontCache({ fill, maxBytes: 1 << 20 });
+    const reader = cache.get("/claims/x"); // a reader's request starts rendering the old page
+    await flush();
+    cache.invalidate(["/claims/x"]); // an editor publishes
+    pending[0].resolve(page("old")); // the old render finishes afterwards
+    expect(text(await reader)).toBe("old"); // that reader asked before the change: fine
+    expect(cache.stats().entries).toBe(0);
+
+    const next = cache.get("/claims/x");
+    await flush();
+    expect(pending).toHaveLength(2); // the next reader causes a fresh render…
+    pending[1].resolve(page("new"));
+    expect(text(await next)).toBe("new"); // …and sees the change
+    expect(text(await cache.get("/claims/x"))).toBe("new");
+  });
+
+  it("readers arriving after the purge do not join the old fill", async () => {
+    const { fill, pending } = controlledFill();
+    const cache = createFrontCache({ fill, maxBytes: 1 << 20 });
+    const before = cache.get("/claims/x");
+    await flush();
+    cache.invalidate(["/claims/x"]);
+    const after = cache.get("/claims/x");
+    await flush();
+    expect(pending).toHaveLength(2);
+    pending[1].resolve(page("new")); // the new render may even finish first
+    pending[0].resolve(page("old"));
+    expect([text(await before), text(await after)]).toEqual(["old", "new"]);
+    expect(text(await cache.get("/claims/x"))).toBe("new");
+  });
+
+  it("the old fill finishing last neither stores its page nor disowns the new fill", async () => {
+    const { fill, pending } = controlledFill();
+    const cache = createFrontCache({ fill, maxBytes: 1 << 20 });
+    const before = cache.get("/claims/x");
+    await flush();
+    cache.invalidate(["/claims/x"]);
+    const after = cache.get("/claims/x");
+    await flush();
+    pending[0].resolve(page("old"));
+    await before;
+    const joining = cache.get("/claims/x"); // still shares the new fill
+    await flush();
+    expect(pending).toHaveLength(2);
+    pending[1].resolve(page("new"));
+    expect([text(await after), text(await joining), text(await cache.get("/claims/x"))]).toEqual(["new", "new", "new"]);
+  });
+
+  it("purges are keyed canonically, and clear() disowns every fill in flight", async () => {
+    const { fill, pending } = controlledFill();
+    const cache = createFrontCache({ fill, maxBytes: 1 << 20 });
+    const a = cache.get("/claims/russia");
+    const b = cache.get("/articles/art_000");
+    await flush();
+    cache.invalidate(["/claims/%72ussia"]);
+    cache.clear();
+    pending[0].resolve(page("old a"));
+    pending[1].resolve(page("old b"));
+    await Promise.all([a, b]);
+    expect(cache.stats()).toEqual({ entries: 0, bytes: 0, filling: 0 });
+  });
+
+  it("a failed fill is not stored and the next reader tries again", async () => {
+    const { fill, pending } = controlledFill();
+    const cache = createFrontCache({ fill, maxBytes: 1 << 20 });
+    const first = cache.get("/claims/x");
+    await flush();
+    pending[0].reject(new Error("connection reset"));
+    await expect(first).rejects.toThrow("connection reset");
+    const second = cache.get("/claims/x");
+    await flush();
+    pending[1].resolve(page("ok"));
+    expect(text(await second)).toBe("ok");
+  });
+});
