@@ -43,7 +43,6 @@ const HOSTILE = [
   "/\u3000/evil.example", // ideographic space
   "/desk%",
   "/desk/%E0%A4",
-  `/${"a".repeat(2100)}`,
   "http://127.0.0.1:3000.evil.example/desk",
   "http://127.0.0.1:3000@evil.example/desk",
   "http://127.0.0.1:3001/desk",
@@ -58,7 +57,8 @@ describe("safeCallbackPath", () => {
     expect(safeCallbackPath(payload)).toBe("/desk");
   });
 
-  it("refuses what is not a string", () => {
+  it("refuses what is not a string, or is too long", () => {
+    expect(safeCallbackPath(`/${"a".repeat(2100)}`, "/f")).toBe("/f"); // too long to be one of our links
     for (const v of [undefined, null, 42, ["/desk/claims", "//evil.example"], { toString: () => "/x" }]) expect(safeCallbackPath(v, "/f")).toBe("/f");
   });
 
