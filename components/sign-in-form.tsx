@@ -2,6 +2,7 @@
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { signInErrorMessage } from "@/lib/user/sign-in-errors";
 
 export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
   const router = useRouter();
@@ -19,11 +20,8 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     if (res?.ok && !res.error) {
       router.push(callbackUrl);
       router.refresh();
-    } else if (res?.error === "TooManyAttempts") {
-      setError("Too many failed attempts for this e-mail. Wait 15 minutes, or ask an admin to check the account.");
-      setPassword("");
     } else {
-      setError("That e-mail and password do not match an editor account.");
+      setError(signInErrorMessage(res?.error ?? ""));
       setPassword("");
     }
   }

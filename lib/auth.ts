@@ -1,52 +1,87 @@
-// next-auth (v4) configuration: e-mail + password (argon2id), JWT sessions.
-import argon2 from "argon2";
+// next-auth (v4) configuration: e-mail + password (argon2id), a JWT cookie that names a server-side
+// Session row (lib/user/sessions.ts) so sign-out, password changes and disabling end it at once.
+import { availableParallelism } from "node:os";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
-import { authSecret } from "./env";
-import { LoginThrottle } from "./login-throttle";
+import { db } from "./db";
+import { authSecret, configuredSiteUrls } from "./env";
+import { LoginThrottle, UNKNOWN_CLIENT } from "./login-throttle";
+import { secureCookiesFor } from "./user/auth-cookies";
+import { safeCallbackPath } from "./user/callback-url";
+import { ConcurrencyLimit } from "./user/concurrency-limit";
+import { verifyPassword } from "./user/password";
+import { SIGN_IN_ERROR, throttledError } from "./user/sign-in-errors";
+import { checkCredentials, type SignInDeps } from "./user/sign-in";
+import { revokeSession, SESSION_MAX_AGE_S, startSession } from "./user/sessions";
 
-/** Thrown from authorize(); next-auth hands the message to the sign-in form as `error`. */
-export const TOO_MANY_ATTEMPTS = "TooManyAttempts";
-const throttle = new LoginThrottle();
+/** Set by scripts/serve.mjs from the socket on every request (a client's own value is overwritten). */
+export const CLIENT_IP_HEADER = "x-pramaan-client-ip";
 
-const credentials = z.object({ email: z.string().trim().toLowerCase().email(), password: z.string().min(1).max(200) });
+const credentials = z.object({ email: z.string().trim().toLowerCase().max(254).email(), password: z.string().min(1).max(200) });
+
+// One argon2 verification per core at a time; a short queue behind them, then "busy".
+const cores = availableParallelism();
+const signInDeps: SignInDeps = {
+  throttle: new LoginThrottle(db),
+  verifications: new ConcurrencyLimit(cores, cores * 8),
+  findAccount: (email) => db().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true } }),
+  verify: verifyPassword,
+};
+
+function clientOf(headers: Record<string, unknown> | undefined): string {
+  const value = headers?.[CLIENT_IP_HEADER];
+  return typeof value === "string" && value.length > 0 && value.length <= 64 ? value : UNKNOWN_CLIENT;
+}
 
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
-  session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+  session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
+  useSecureCookies: secureCookiesFor(configuredSiteUrls()),
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
       name: "Email",
       credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, req) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        const key = parsed.data.email;
-        if (throttle.retryAfter(key) > 0) throw new Error(TOO_MANY_ATTEMPTS);
-        // Imported here, not at the top: the route module is loaded during `next build`.
-        const { db } = await import("./db");
-        const user = await db().user.findUnique({ where: { email: parsed.data.email } });
-        // Verify against a dummy hash when the user is unknown, so timing does not reveal which e-mails exist.
-        const hash = user?.passwordHash ?? (await dummyHash());
-        const ok = await argon2.verify(hash, parsed.data.password).catch(() => false);
-        if (!user || !ok) {
-          throttle.fail(key);
-          return null;
+        let outcome;
+        try {
+          outcome = await checkCredentials(signInDeps, { ...parsed.data, client: clientOf(req?.headers) });
+        } catch (e) {
+          // next-auth would put the message (a Prisma error, say) into the redirect URL: log it instead.
+          const ref = Math.random().toString(36).slice(2, 10);
+          console.error(`[auth] sign-in failed ref=${ref}`, e);
+          throw new Error(SIGN_IN_ERROR.server);
         }
-        throttle.succeed(key);
-        return { id: user.id, email: user.email, name: user.name };
+        if (outcome.ok) return outcome.user;
+        // Thrown messages reach the sign-in form as `error` (lib/user/sign-in-errors.ts).
+        if (outcome.reason === "throttled") throw new Error(throttledError(outcome.retryAfterMs));
+        if (outcome.reason === "busy") throw new Error(SIGN_IN_ERROR.busy);
+        if (outcome.reason === "disabled") throw new Error(SIGN_IN_ERROR.disabled);
+        return null;
       },
     }),
   ],
   callbacks: {
+    async jwt({ token, user }) {
+      // `user` is present only at sign-in: open the server-side session the cookie will name.
+      if (user) token.sid = await startSession(db(), user.id);
+      return token;
+    },
     session({ session, token }) {
       if (session.user && token.sub) session.user.id = token.sub;
+      session.sessionId = token.sid;
       return session;
+    },
+    redirect({ url, baseUrl }) {
+      return `${baseUrl}${safeCallbackPath(url, "/", baseUrl)}`;
+    },
+  },
+  events: {
+    async signOut({ token }) {
+      if (token?.sid) await revokeSession(db(), token.sid);
     },
   },
 };
-
-let dummy: Promise<string> | undefined;
-const dummyHash = () => (dummy ??= argon2.hash("no such user"));

@@ -30,3 +30,8 @@ export function authSecret(): string | undefined {
 export function publicBaseUrl(): string {
   return (process.env.PRAMAAN_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
 }
+
+/** The addresses the site is reached at, as configured (for cookie security: lib/user/auth-cookies.ts). */
+export function configuredSiteUrls(): { authUrl?: string; publicUrl?: string } {
+  return { authUrl: process.env.NEXTAUTH_URL, publicUrl: process.env.PRAMAAN_PUBLIC_URL };
+}

@@ -6,6 +6,7 @@ import { redirect } from "next/navigation";
 import { authOptions } from "./auth";
 import { db } from "./db";
 import type { Role } from "./generated/prisma/enums";
+import { activeSessionUser } from "./user/sessions";
 
 export interface SessionUser {
   id: string;
@@ -17,8 +18,10 @@ export interface SessionUser {
 export async function getSessionUser(): Promise<SessionUser | null> {
   const session = await getServerSession(authOptions);
   const id = session?.user?.id;
-  if (!id) return null;
-  return db().user.findUnique({ where: { id }, select: { id: true, email: true, name: true, role: true } });
+  const sessionId = session?.sessionId;
+  if (!id || !sessionId) return null; // cookies from before server-side sessions name none
+  // The cookie counts only while its session row is live and the user is enabled (one query).
+  return activeSessionUser(db(), sessionId, id);
 }
 
 /** For desk pages: the signed-in editor, or a redirect to sign in. (Actions check again on their own.) */

@@ -1,10 +1,8 @@
 import { SignInForm } from "@/components/sign-in-form";
 import { SiteHeader } from "@/components/site-header";
+import { safeCallbackPath } from "@/lib/user/callback-url";
 
-type Props = { searchParams: Promise<{ callbackUrl?: string }> };
-
-// Only same-site paths: an open redirect after sign-in is a phishing tool.
-const safeCallback = (url?: string) => (url && url.startsWith("/") && !url.startsWith("//") ? url : "/desk");
+type Props = { searchParams: Promise<{ callbackUrl?: string | string[] }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const { callbackUrl } = await searchParams;
@@ -16,7 +14,8 @@ export default async function SignInPage({ searchParams }: Props) {
         <p lang="hi" className="mb-6 text-stone-600">
           संपादक साइन इन करें
         </p>
-        <SignInForm callbackUrl={safeCallback(callbackUrl)} />
+        {/* Only same-site paths: an open redirect after sign-in is a phishing tool. */}
+        <SignInForm callbackUrl={safeCallbackPath(callbackUrl)} />
       </main>
     </>
   );

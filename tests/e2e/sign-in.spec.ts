@@ -1,4 +1,6 @@
 import { expect, test } from "@playwright/test";
+import { submitSignIn } from "./accounts";
+import { DEMO_PASSWORD, EDITOR_A } from "./helpers";
 
 test("wrong passwords are refused with a clear message, the e-mail is kept, and repeated guessing is stopped", async ({ page }) => {
   await page.goto("/desk/claims");
@@ -16,5 +18,48 @@ test("wrong passwords are refused with a clear message, the e-mail is kept, and 
   }
   await page.getByLabel(/Password/).fill("guess-6");
   await idleButton.click();
-  await expect(message).toHaveText(/Too many failed attempts/);
+  // Says that this client is throttled, and for how long (the rest of the 15-minute window).
+  await expect(message).toHaveText(/Too many sign-in attempts for this account from here\. Try again in 1[45] minutes\./);
+});
+
+// Browsers read "/\evil.example" and "/<tab>/evil.example" as "//evil.example": another site.
+for (const callbackUrl of ["%2F%5Cevil.example", "/%09/evil.example", "https%3A%2F%2Fevil.example", "%2F%2Fevil.example"]) {
+  test(`signing in with callbackUrl=${callbackUrl} stays on this site`, async ({ page, baseURL }) => {
+    await page.goto(`/signin?callbackUrl=${callbackUrl}`);
+    await page.getByLabel("E-mail").fill(EDITOR_A.email);
+    await page.getByLabel(/Password/).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: /Sign in/ }).click();
+    await expect(page.getByTestId("signed-in-as")).toHaveText(EDITOR_A.name);
+    // The fallback, /desk, which forwards to the articles: this origin, nowhere else.
+    await expect(page).toHaveURL(new URL("/desk/articles", baseURL).href);
+  });
+}
+
+test("a same-site callbackUrl is where sign-in returns", async ({ page }) => {
+  await submitSignIn(page, EDITOR_A.email, DEMO_PASSWORD, "/desk/review?from=test");
+  await expect(page).toHaveURL(/\/desk\/review\?from=test$/);
+});
+
+test("next-auth's own redirects stay on this site", async ({ request, baseURL }) => {
+  const res = await request.get("/api/auth/signin?callbackUrl=%2F%5Cevil.example", { maxRedirects: 0 });
+  expect(res.status()).toBe(302);
+  const location = new URL(res.headers().location, baseURL);
+  expect(location.origin).toBe(new URL(baseURL!).origin);
+  expect(decodeURIComponent(location.search)).not.toContain("evil.example");
+  expect(res.headers()["set-cookie"] ?? "").not.toContain("evil.example");
+});
+
+test("malformed bodies to the auth endpoints get 400, not a server error", async ({ request }) => {
+  for (const [path, data] of [
+    ["/api/auth/callback/credentials", "{bad"],
+    ["/api/auth/callback/credentials", ""],
+    ["/api/auth/callback/credentials", '{"callbackUrl":5,"csrfToken":{}}'],
+    ["/api/auth/signout", "[1]"],
+    ["/api/auth/session", "null"],
+  ]) {
+    // A Buffer goes out byte for byte (Playwright would JSON-encode a string that is not JSON).
+    const res = await request.post(path, { headers: { "content-type": "application/json" }, data: Buffer.from(data), maxRedirects: 0 });
+    expect(res.status(), `${path} ${data}`).toBe(400);
+    expect(await res.text()).not.toMatch(/at \w+ \(|SyntaxError|node_modules/);
+  }
 });

@@ -1,0 +1,53 @@
+// Sessions end when they should: a copy of the session cookie (as a thief on a shared computer
+// would keep) stops working at sign-out, at a password change and when the account is disabled.
+import { expect, test } from "@playwright/test";
+import { newEditorAccount, reportStatus, sessionCookieHeader, signInAs, submitSignIn, userCommand } from "./accounts";
+import { EDITOR_A, signedInPage } from "./helpers";
+
+test("signing out ends the session: a copied cookie no longer reads the desk", async ({ browser, request }) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  const copied = await sessionCookieHeader(page.context());
+  expect(await reportStatus(request, copied)).toBe(200);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((url) => url.pathname === "/"); // signOut() navigates once the server has answered
+
+  expect(await reportStatus(request, copied)).toBe(401);
+  const desk = await request.get("/desk/claims", { headers: { cookie: copied }, maxRedirects: 0 });
+  expect(desk.status()).toBe(307);
+  expect(desk.headers().location).toMatch(/^\/signin\?/);
+});
+
+test("user:passwd ends every session signed in with the old password", async ({ browser, request }) => {
+  const editor = newEditorAccount("old password 123");
+  const page = await signInAs(browser, editor, "old password 123");
+  const copied = await sessionCookieHeader(page.context());
+  expect(await reportStatus(request, copied)).toBe(200);
+
+  expect(userCommand("passwd", ["--email", editor.email], "new password 456\n")).toMatch(/ended 1 session/);
+  expect(await reportStatus(request, copied)).toBe(401);
+  await page.goto("/desk/claims");
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+
+  await submitSignIn(page, editor.email, "old password 123");
+  await expect(page.locator("form [role=alert]")).toHaveText(/do not match an editor account/);
+  await submitSignIn(page, editor.email, "new password 456");
+  await expect(page.getByTestId("signed-in-as")).toHaveText(editor.name);
+});
+
+test("user:disable ends the sessions and refuses sign-in; --enable lets the editor back", async ({ browser, request }) => {
+  const editor = newEditorAccount("editor password 1");
+  const page = await signInAs(browser, editor, "editor password 1");
+  const copied = await sessionCookieHeader(page.context());
+
+  userCommand("disable", ["--email", editor.email]);
+  expect(await reportStatus(request, copied)).toBe(401);
+  await page.reload();
+  await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
+  await submitSignIn(page, editor.email, "editor password 1");
+  await expect(page.locator("form [role=alert]")).toHaveText(/This account is disabled/);
+
+  userCommand("disable", ["--email", editor.email, "--enable"]);
+  await submitSignIn(page, editor.email, "editor password 1");
+  await expect(page.getByTestId("signed-in-as")).toHaveText(editor.name);
+});
