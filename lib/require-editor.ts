@@ -13,12 +13,21 @@ import { getSessionUser, type SessionUser } from "./session";
 const signInUrl = (returnTo?: string) =>
   returnTo && /^\/desk(\/[\w\-/]*)?$/.test(returnTo) ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin";
 
-const currentEditor = cache(async (): Promise<SessionUser | null> => getSessionUser());
+const currentEditor = cache(async (): Promise<SessionUser | null> => {
+  const user = await getSessionUser();
+  return user && (user.role === "EDITOR" || user.role === "ADMIN") ? user : null;
+});
+
+/**
+ * The signed-in editor or null, without redirecting: for the desk layout, which renders beside the
+ * page. The page's own requireDeskUser(path) sends a signed-out reader to sign in and back to that path.
+ */
+export const findDeskUser = currentEditor;
 
 /** The signed-in editor (or admin). Without one, the request ends in a redirect to sign in. */
 export async function requireEditor(returnTo?: string): Promise<SessionUser> {
   const user = await currentEditor();
-  if (!user || (user.role !== "EDITOR" && user.role !== "ADMIN")) redirect(signInUrl(returnTo));
+  if (!user) redirect(signInUrl(returnTo));
   return user;
 }
 

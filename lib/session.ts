@@ -2,7 +2,6 @@
 // database on every call so a demoted or deleted editor loses access at once.
 import "server-only";
 import { getServerSession } from "next-auth";
-import { redirect } from "next/navigation";
 import { authOptions } from "./auth";
 import { db } from "./db";
 import type { Role } from "./generated/prisma/enums";
@@ -22,11 +21,4 @@ export async function getSessionUser(): Promise<SessionUser | null> {
   if (!id || !sessionId) return null; // cookies from before server-side sessions name none
   // The cookie counts only while its session row is live and the user is enabled (one query).
   return activeSessionUser(db(), sessionId, id);
-}
-
-/** For desk pages: the signed-in editor, or a redirect to sign in. (Actions check again on their own.) */
-export async function requireDeskUser(callbackPath: string): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
-  return user;
 }

@@ -123,6 +123,10 @@ test("route × role matrix: no anonymous request reads a draft; editors and admi
     const res = await anonymous.get(url, { maxRedirects: 0 });
     expect([303, 307, 308], `anonymous GET ${url}`).toContain(res.status());
     expect(res.headers().location, url).toMatch(/\/signin/);
+    // …and back to the page asked for, not to the desk's front page.
+    const back = new URL(res.headers().location, baseURL).searchParams.get("callbackUrl");
+    // (the log form returns to its article: the selection it was opened with is gone by then)
+    if (url !== "/desk") expect(new URL(url, baseURL).pathname.startsWith(back ?? "-"), `${url} → ${back}`).toBe(true);
   }
   await anonymous.dispose();
 
