@@ -1,5 +1,7 @@
 import { redirect } from "next/navigation";
+import { requireDeskUser } from "@/lib/require-editor";
 
-export default function DeskHome() {
+export default async function DeskHome() {
+  await requireDeskUser("/desk/articles");
   redirect("/desk/articles");
 }
