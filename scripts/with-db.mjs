@@ -55,7 +55,11 @@ async function shutdown(code) {
 }
 
 for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
-  process.on(sig, () => (child ? child.kill(sig) : shutdown(128 + os.constants.signals[sig])));
+  process.on(sig, () => {
+    embedded?.cluster.expectExit();
+    if (child) child.kill(sig);
+    else shutdown(128 + os.constants.signals[sig]);
+  });
 }
 
 // Postgres is gone for good: stop the command rather than leave it serving errors.
@@ -70,7 +74,7 @@ const runStep = (args) =>
   new Promise((resolve, reject) => {
     const p = spawn(process.execPath, args, { stdio: "inherit", env });
     p.on("error", reject);
-    p.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed (exit ${code})`))));
+    p.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed (${signal ?? `exit ${code}`})`))));
   });
 
 try {

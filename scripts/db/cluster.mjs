@@ -156,6 +156,7 @@ export class EmbeddedCluster {
     return binaries().then(
       ({ postgres }) =>
         new Promise((resolve, reject) => {
+          if (this.#stopping) return reject(new Error("PostgreSQL is being stopped"));
           const args = ["-D", this.dataDir, "-p", String(this.port), "-c", "lc_messages=C", "-c", `${SUPERVISOR_SETTING}=${processIdentity()}`];
           const proc = spawn(postgres, args, { ...this.owner, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } });
           let ready = false;
@@ -220,6 +221,14 @@ export class EmbeddedCluster {
         this.log(`restart attempt ${this.#restartTimes.length} of ${MAX_RESTARTS} failed: ${e.message}`);
       }
     }
+  }
+
+  /**
+   * From now on an exit of the server is expected, not a crash. For a shutdown signal that reaches
+   * the server too (Ctrl-C signals the terminal's whole process group) before stop() is called.
+   */
+  expectExit() {
+    this.#stopping = true;
   }
 
   /** Fast shutdown (SIGINT); immediate (SIGQUIT) if that takes longer than STOP_TIMEOUT_MS. */
