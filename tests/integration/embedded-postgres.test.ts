@@ -160,6 +160,15 @@ describe("embedded PostgreSQL supervision", () => {
     }
   }, 60_000);
 
+  it("explains, instead of failing obscurely, a data directory made by another PostgreSQL major version", async () => {
+    const dataDir = newDataDir();
+    expect(await (await startWithDb(dataDir)).stop()).toBe(0);
+    fs.writeFileSync(path.join(dataDir, "PG_VERSION"), "18\n"); // as an earlier checkout on PostgreSQL 18 left it
+    const r = runScript("scripts/with-db.mjs", ["--", "true"], embeddedEnv(dataDir));
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain(`${dataDir} holds a PostgreSQL 18 database, but this checkout runs PostgreSQL 15, which cannot open it. Move it aside`);
+  }, 60_000);
+
   it("refuses, naming the PID, to start over a postmaster that a live with-db runs", async () => {
     const dataDir = newDataDir();
     const session = await startWithDb(dataDir);
