@@ -9,7 +9,7 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { postmasterState, processIdentity, SUPERVISOR_SETTING } from "./postmaster.mjs";
+import { leftoverProcesses, postmasterState, processIdentity, SUPERVISOR_SETTING } from "./postmaster.mjs";
 
 const READY = "database system is ready to accept connections";
 const START_TIMEOUT_MS = 120_000; // crash recovery replays WAL before "ready"
@@ -20,6 +20,9 @@ const MAX_RESTARTS = 5;
 const RESTART_WINDOW_MS = 10 * 60_000;
 const FIRST_BACKOFF_MS = 250;
 const LOG_TAIL_LINES = 20;
+// The dead server's children get LEFTOVER_GRACE_MS to notice and exit on their own, then SIGKILL.
+const LEFTOVER_GRACE_MS = 5_000;
+const LEFTOVER_LIMIT_MS = 30_000;
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const describeExit = (code, signal) => (signal ? `killed by ${signal}` : `exit code ${code}`);
@@ -187,7 +190,13 @@ export class EmbeddedCluster {
           proc.on("exit", (code, signal) => {
             if (!ready) return fail(`PostgreSQL exited before it was ready (${describeExit(code, signal)})`);
             if (this.#proc === proc) this.#proc = null;
-            if (!this.#stopping) this.#restart(proc.pid, code, signal);
+            if (!this.#stopping) {
+              this.#restart(proc.pid, code, signal).catch((e) => {
+                const error = new Error(`restarting PostgreSQL failed: ${e.message}`);
+                this.log(error.message);
+                this.onFatal(error);
+              });
+            }
           });
           this.#proc = proc;
         }),
@@ -196,6 +205,7 @@ export class EmbeddedCluster {
 
   async #restart(pid, code, signal) {
     this.log(`PostgreSQL (PID ${pid}) died (${describeExit(code, signal)}); restarting it`);
+    await this.#reapLeftovers();
     let lastError;
     while (!this.#stopping) {
       const now = Date.now();
@@ -229,6 +239,24 @@ export class EmbeddedCluster {
    */
   expectExit() {
     this.#stopping = true;
+  }
+
+  /** Waits for the dead server's children to go (a new server would refuse to start beside them). */
+  async #reapLeftovers() {
+    for (let waited = 0; waited <= LEFTOVER_LIMIT_MS; waited += 100) {
+      const pids = leftoverProcesses(this.dataDir);
+      if (pids.length === 0) return;
+      if (waited === LEFTOVER_GRACE_MS) {
+        this.log(`stopping ${pids.length} leftover process(es) of the dead server: ${pids.join(", ")}`);
+        for (const p of pids) {
+          try {
+            process.kill(p, "SIGKILL");
+          } catch {} // gone meanwhile
+        }
+      }
+      await sleep(100);
+    }
+    this.log(`leftover processes of the dead server are still running: ${leftoverProcesses(this.dataDir).join(", ")}`);
   }
 
   /** Fast shutdown (SIGINT); immediate (SIGQUIT) if that takes longer than STOP_TIMEOUT_MS. */

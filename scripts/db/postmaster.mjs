@@ -86,3 +86,21 @@ export function postmasterState(dataDir) {
   const orphan = supervisor !== null && !(isAlive(supervisorPid) && processIdentity(supervisorPid) === supervisor);
   return { state: "running", pid, port, supervisor: supervisor && supervisorPid, orphan };
 }
+
+/**
+ * PIDs of PostgreSQL processes still working in `dataDir`: after the postmaster is killed, its
+ * children (backends, checkpointer, …) linger until they notice, and a new postmaster refuses to
+ * start while they hold the old shared memory.
+ */
+export function leftoverProcesses(dataDir) {
+  if (!hasProc || !fs.existsSync(dataDir)) return [];
+  const dir = fs.realpathSync(dataDir);
+  return fs
+    .readdirSync("/proc")
+    .filter((e) => /^\d+$/.test(e))
+    .map(Number)
+    .filter((pid) => {
+      const info = processInfo(pid);
+      return info?.comm === "postgres" && info.cwd === dir && isAlive(pid);
+    });
+}

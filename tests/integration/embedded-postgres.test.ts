@@ -4,7 +4,7 @@ import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
-import { afterAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it, onTestFailed } from "vitest";
 import { isRunning, makeScratchDir, postmasterPid, runScript, startWithDb, embeddedEnv } from "../support/with-db-session";
 
 const scratch = makeScratchDir("embedded");
@@ -88,6 +88,7 @@ describe("embedded PostgreSQL supervision", () => {
   it("restarts Postgres killed under a running command, which can then query again", async () => {
     const dataDir = newDataDir();
     const session = await startWithDb(dataDir);
+    onTestFailed(() => console.error(`with-db's log:\n${session.log()}`));
     try {
       expect(await session.query("select 1 as one")).toEqual({ ok: true, rows: [{ one: 1 }] });
       const first = postmasterPid(dataDir)!;

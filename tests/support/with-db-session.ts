@@ -31,7 +31,7 @@ export interface WithDbSession {
   url: string;
   /** stderr so far (with-db's and Postgres tools' messages). */
   log(): string;
-  /** Resolves once with-db's stderr matches. */
+  /** Resolves once with-db's stderr matches; rejects (with that stderr) if with-db exits first. */
   waitForLog(pattern: RegExp): Promise<string>;
   /** Runs SQL in with-db's child, on a new connection. */
   query<T = Record<string, unknown>>(sql: string): Promise<{ ok: true; rows: T[] } | { ok: false; error: string }>;
@@ -72,10 +72,11 @@ export function startWithDb(dataDir: string, flags: string[] = []): Promise<With
         url,
         log: () => stderr,
         waitForLog: (pattern) =>
-          new Promise((res) => {
+          new Promise((res, rej) => {
             const m = pattern.exec(stderr);
-            if (m) res(m[0]);
-            else watchers.push({ pattern, resolve: res });
+            if (m) return res(m[0]);
+            watchers.push({ pattern, resolve: res });
+            exited.then((code) => rej(new Error(`with-db exited (${code}) without logging ${pattern}:\n${stderr}`)));
           }),
         query: async (sql) => {
           const answer = nextLine();
