@@ -16,6 +16,21 @@ const asRoot = process.getuid?.() === 0;
 const postgresIds = () =>
   asRoot ? { uid: Number(execFileSync("id", ["-u", "postgres"]).toString()), gid: Number(execFileSync("id", ["-g", "postgres"]).toString()) } : {};
 
+function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((e) => /^\d+$/.test(e))
+    .filter((e) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${e}/stat`, "utf8");
+        return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}
+
 /** Connects as postgres with `password`; resolves with the error code, or "connected". */
 async function signInWith(password: string, host: string, port: number) {
   const client = new pg.Client({ host, port, user: "postgres", password, database: "postgres" });
@@ -98,6 +113,25 @@ describe("embedded PostgreSQL supervision", () => {
       expect(postmasterPid(dataDir)).not.toBe(first);
       expect(await session.query("select 1 as one")).toEqual({ ok: true, rows: [{ one: 1 }] });
     } finally {
+      expect(await session.stop()).toBe(0);
+    }
+  }, 60_000);
+
+  it("restarts even when the dead server's children linger (one is frozen with SIGSTOP)", async () => {
+    const dataDir = newDataDir();
+    const session = await startWithDb(dataDir);
+    onTestFailed(() => console.error(`with-db's log:\n${session.log()}`));
+    const first = postmasterPid(dataDir)!;
+    const [frozen] = childrenOf(first);
+    try {
+      process.kill(frozen, "SIGSTOP"); // cannot notice its parent's death, and keeps the old shared memory
+      process.kill(first, "SIGKILL");
+      await session.waitForLog(/PostgreSQL restarted/);
+      expect(session.log()).toContain(`stopping 1 leftover process(es) of the dead server: ${frozen}`);
+      expect(isRunning(frozen)).toBe(false);
+      expect(await session.query("select 1 as one")).toEqual({ ok: true, rows: [{ one: 1 }] });
+    } finally {
+      if (isRunning(frozen)) process.kill(frozen, "SIGKILL"); // never leave it frozen
       expect(await session.stop()).toBe(0);
     }
   }, 60_000);
