@@ -18,7 +18,9 @@ const nextConfig = {
       {
         // API answers are data: nothing in them may load or run, or be framed.
         source: "/api/:path*",
-        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }],
+        headers: [
+          { key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" },
+        ],
       },
     ];
   },

@@ -16,7 +16,16 @@ export default defineConfig({
     launchOptions: {
       // Debian's Chromium (apt-get install chromium): Playwright cannot download its own browser here.
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
-      args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
     },
   },
   webServer: {
@@ -29,6 +38,11 @@ export default defineConfig({
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
     // The database on a known port (PORT + 10000, as tests/e2e/accounts.ts expects) so tests can run
     // the user:* commands against it, as an operator would.
-    env: { NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef", NEXTAUTH_URL: `http://127.0.0.1:${PORT}`, PORT: String(PORT), EMBEDDED_PG_PORT: String(PORT + 10000) },
+    env: {
+      NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef",
+      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      PORT: String(PORT),
+      EMBEDDED_PG_PORT: String(PORT + 10000),
+    },
   },
 });

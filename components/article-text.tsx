@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { segment, type Highlight } from "@/lib/article/segments";
+import { type Highlight, segment } from "@/lib/article/segments";
 
 export interface ArticleHighlight extends Highlight {
   href: string;
@@ -11,9 +11,22 @@ export interface ArticleHighlight extends Highlight {
  * The article body exactly as imported, with mentions marked. Only the body's own characters are
  * rendered inside the container, so offsets computed from a selection index straight into the body.
  */
-export function ArticleText({ body, highlights, id = "article-body" }: { body: string; highlights: ArticleHighlight[]; id?: string }) {
+export function ArticleText({
+  body,
+  highlights,
+  id = "article-body",
+}: {
+  body: string;
+  highlights: ArticleHighlight[];
+  id?: string;
+}) {
   return (
-    <div id={id} lang="hi" className="whitespace-pre-wrap text-lg leading-9" data-testid="article-body">
+    <div
+      id={id}
+      lang="hi"
+      className="whitespace-pre-wrap text-lg leading-9"
+      data-testid="article-body"
+    >
       {segment(body, highlights).map((s) => {
         const h = s.highlights[0];
         if (!h) return <PlainText key={s.start} text={s.text} />;
@@ -26,7 +39,10 @@ export function ArticleText({ body, highlights, id = "article-body" }: { body: s
             className="no-underline"
             data-mention={h.id}
           >
-            <mark className="claim" style={h.colour ? ({ "--claim-colour": h.colour } as React.CSSProperties) : undefined}>
+            <mark
+              className="claim"
+              style={h.colour ? ({ "--claim-colour": h.colour } as React.CSSProperties) : undefined}
+            >
               {s.text}
             </mark>
           </Link>

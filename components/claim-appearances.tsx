@@ -4,16 +4,28 @@ import { formatDate } from "@/lib/format";
 import { AttributionChain } from "./attribution-chain";
 import { QuoteInContext } from "./quote-in-context";
 
-export function ClaimAppearances({ mentions, articleHref }: { mentions: DossierMention[]; articleHref: (m: DossierMention) => string }) {
+export function ClaimAppearances({
+  mentions,
+  articleHref,
+}: {
+  mentions: DossierMention[];
+  articleHref: (m: DossierMention) => string;
+}) {
   return (
     <ul className="space-y-4" data-testid="appearances">
       {mentions.map((m) => (
         <li key={m.id} className="rounded-lg border border-stone-200 bg-white p-4">
           <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2">
-            <Link href={articleHref(m)} lang="hi" className="font-semibold text-brand hover:underline">
+            <Link
+              href={articleHref(m)}
+              lang="hi"
+              className="font-semibold text-brand hover:underline"
+            >
               {m.article.title}
             </Link>
-            <span className="text-sm text-stone-500">{formatDate(m.article.publishedAt ?? m.article.eventDate)}</span>
+            <span className="text-sm text-stone-500">
+              {formatDate(m.article.publishedAt ?? m.article.eventDate)}
+            </span>
           </div>
           <QuoteInContext prefix={m.prefix} exact={m.exact} suffix={m.suffix} />
           <div className="mt-3">

@@ -1,6 +1,6 @@
 "use client";
-import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
+import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { signInErrorMessage } from "@/lib/user/sign-in-errors";
 
@@ -30,20 +30,40 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <label className="block">
         <span className="text-sm font-semibold">E-mail</span>
-        <input name="email" type="email" autoComplete="username" required value={email} onChange={(e) => setEmail(e.target.value)} className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
+        <input
+          name="email"
+          type="email"
+          autoComplete="username"
+          required
+          value={email}
+          onChange={(e) => setEmail(e.target.value)}
+          className="mt-1 w-full rounded border border-stone-300 px-3 py-2"
+        />
       </label>
       <label className="block">
         <span className="text-sm font-semibold">
           Password <span lang="hi">· पासवर्ड</span>
         </span>
-        <input name="password" type="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} className="mt-1 w-full rounded border border-stone-300 px-3 py-2" />
+        <input
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+          className="mt-1 w-full rounded border border-stone-300 px-3 py-2"
+        />
       </label>
       {error && (
         <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
           {error}
         </p>
       )}
-      <button type="submit" disabled={pending} className="w-full rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="w-full rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
+      >
         {pending ? "Signing in…" : "Sign in · साइन इन"}
       </button>
     </form>

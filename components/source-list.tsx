@@ -1,9 +1,19 @@
 import type { DossierEvidence } from "@/lib/claim/dossier";
 import { formatDate, STANCE_LABELS } from "@/lib/format";
 
-const STANCE_STYLE = { SUPPORTS: "bg-green-100 text-green-900", CONTRADICTS: "bg-red-100 text-red-900", CONTEXT: "bg-sky-100 text-sky-900" };
+const STANCE_STYLE = {
+  SUPPORTS: "bg-green-100 text-green-900",
+  CONTRADICTS: "bg-red-100 text-red-900",
+  CONTEXT: "bg-sky-100 text-sky-900",
+};
 
-export function SourceList({ evidence, actions }: { evidence: DossierEvidence[]; actions?: (e: DossierEvidence) => React.ReactNode }) {
+export function SourceList({
+  evidence,
+  actions,
+}: {
+  evidence: DossierEvidence[];
+  actions?: (e: DossierEvidence) => React.ReactNode;
+}) {
   if (evidence.length === 0) return <p className="text-stone-500">No sources yet.</p>;
   return (
     <ol className="space-y-3" data-testid="sources">
@@ -13,19 +23,33 @@ export function SourceList({ evidence, actions }: { evidence: DossierEvidence[];
             <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STANCE_STYLE[e.stance]}`}>
               <span lang="hi">{STANCE_LABELS[e.stance].hi}</span> · {STANCE_LABELS[e.stance].en}
             </span>
-            <a href={e.source.url} rel="noopener noreferrer nofollow" target="_blank" className="font-semibold text-brand hover:underline">
+            <a
+              href={e.source.url}
+              rel="noopener noreferrer nofollow"
+              target="_blank"
+              className="font-semibold text-brand hover:underline"
+            >
               {e.source.title}
             </a>
             {actions?.(e)}
           </div>
           <p className="mt-1 text-sm text-stone-600">
-            {[e.source.author, e.source.publisher, e.source.publishedAt && `published ${formatDate(e.source.publishedAt)}`, e.source.accessedAt && `accessed ${formatDate(e.source.accessedAt)}`]
+            {[
+              e.source.author,
+              e.source.publisher,
+              e.source.publishedAt && `published ${formatDate(e.source.publishedAt)}`,
+              e.source.accessedAt && `accessed ${formatDate(e.source.accessedAt)}`,
+            ]
               .filter(Boolean)
               .join(" · ")}
             {e.source.archiveUrl && (
               <>
                 {" · "}
-                <a href={e.source.archiveUrl} rel="noopener noreferrer nofollow" className="underline">
+                <a
+                  href={e.source.archiveUrl}
+                  rel="noopener noreferrer nofollow"
+                  className="underline"
+                >
                   archived copy
                 </a>
               </>

@@ -4,9 +4,13 @@ import { formatDate } from "@/lib/format";
 import { RatingBadge } from "./rating-badge";
 
 export function VerdictCard({ claim }: { claim: ClaimDossier }) {
-  const v = claim.verdict!;
+  const v = claim.verdict;
+  if (!v) return null; // only published claims, which always have a verdict, reach this card
   return (
-    <article className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm" data-testid="verdict-card">
+    <article
+      className="rounded-lg border border-stone-200 bg-white p-5 shadow-sm"
+      data-testid="verdict-card"
+    >
       <div className="flex items-center justify-between gap-3">
         <RatingBadge rating={v.rating} size="sm" />
         <time className="text-sm text-stone-500">{formatDate(v.publishedAt)}</time>

@@ -9,11 +9,12 @@ import { type ActionResult, DomainError } from "./errors";
 import type { Role } from "./generated/prisma/enums";
 import { getSessionUser, type SessionUser } from "./session";
 
-export const EDITORS: Role[] = ["EDITOR", "ADMIN"];
+const EDITORS: Role[] = ["EDITOR", "ADMIN"];
 
 // Every function authAction() builds, so a test can prove each exported server action is one.
 const gated = new WeakSet<(...args: never[]) => unknown>();
-export const isGatedAction = (fn: unknown): boolean => typeof fn === "function" && gated.has(fn as never);
+export const isGatedAction = (fn: unknown): boolean =>
+  typeof fn === "function" && gated.has(fn as never);
 
 export function authAction<S extends z.ZodType, R>(
   options: { schema: S; roles?: Role[] },
@@ -44,7 +45,7 @@ export function authAction<S extends z.ZodType, R>(
   return action;
 }
 
-export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
+function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   const out: Record<string, string[]> = {};
   for (const issue of error.issues) {
     const key = issue.path.join(".") || "_form";
@@ -55,24 +56,61 @@ export function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
 }
 
 // Connection-level failures from node-postgres, the Prisma driver adapter and Prisma itself.
-const UNREACHABLE_CODES = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "ENOTFOUND", "57P01", "57P03", "08006", "08001", "08003", "P1001", "P1002", "P1008", "P1017", "P2024"]);
+const UNREACHABLE_CODES = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "ENOTFOUND",
+  "57P01",
+  "57P03",
+  "08006",
+  "08001",
+  "08003",
+  "P1001",
+  "P1002",
+  "P1008",
+  "P1017",
+  "P2024",
+]);
 
 /** True when the error says the database could not be reached, rather than that a query was wrong. */
-export function isDatabaseUnavailable(e: unknown): boolean {
+function isDatabaseUnavailable(e: unknown): boolean {
   for (let cur: unknown = e, depth = 0; cur && depth < 6; depth++) {
-    const err = cur as { code?: unknown; name?: unknown; message?: unknown; cause?: unknown; kind?: unknown };
+    const err = cur as {
+      code?: unknown;
+      name?: unknown;
+      message?: unknown;
+      cause?: unknown;
+      kind?: unknown;
+    };
     if (typeof err.code === "string" && UNREACHABLE_CODES.has(err.code)) return true;
     if (err.name === "PrismaClientInitializationError") return true;
-    if (err.kind === "DatabaseNotReachable" || err.kind === "ConnectionClosed" || err.kind === "SocketTimeout") return true;
-    if (typeof err.message === "string" && /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|Can't reach database/i.test(err.message)) return true;
+    if (
+      err.kind === "DatabaseNotReachable" ||
+      err.kind === "ConnectionClosed" ||
+      err.kind === "SocketTimeout"
+    )
+      return true;
+    if (
+      typeof err.message === "string" &&
+      /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|Can't reach database/i.test(err.message)
+    )
+      return true;
     cur = err.cause;
   }
   return false;
 }
 
-export function toFailure(e: unknown): ActionResult<never> {
+function toFailure(e: unknown): ActionResult<never> {
   if (e instanceof DomainError) {
-    return { ok: false, code: e.code, message: e.message, fieldErrors: e.fieldErrors, details: e.details };
+    return {
+      ok: false,
+      code: e.code,
+      message: e.message,
+      fieldErrors: e.fieldErrors,
+      details: e.details,
+    };
   }
   const ref = Math.random().toString(36).slice(2, 10);
   if (isDatabaseUnavailable(e)) {
@@ -84,5 +122,9 @@ export function toFailure(e: unknown): ActionResult<never> {
     };
   }
   console.error(`[action] unexpected error ref=${ref}`, e);
-  return { ok: false, code: "INTERNAL", message: `Something went wrong on our side (ref ${ref}). Nothing was saved.` };
+  return {
+    ok: false,
+    code: "INTERNAL",
+    message: `Something went wrong on our side (ref ${ref}). Nothing was saved.`,
+  };
 }

@@ -29,5 +29,7 @@ export function changedFields(before: unknown, after: unknown): string[] {
   if (!before || !after || typeof before !== "object" || typeof after !== "object") return [];
   const b = before as Record<string, unknown>;
   const a = after as Record<string, unknown>;
-  return Object.keys(a).filter((k) => !BOOKKEEPING.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]));
+  return Object.keys(a).filter(
+    (k) => !BOOKKEEPING.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]),
+  );
 }

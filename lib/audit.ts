@@ -11,10 +11,20 @@ export interface AuditInput {
   after?: unknown;
 }
 
-const asJson = (v: unknown) => (v === undefined || v === null ? undefined : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue));
+const asJson = (v: unknown) =>
+  v === undefined || v === null
+    ? undefined
+    : (JSON.parse(JSON.stringify(v)) as Prisma.InputJsonValue);
 
 export async function recordAudit(tx: Tx, e: AuditInput): Promise<void> {
   await tx.auditEvent.create({
-    data: { actorId: e.actorId, action: e.action, entityType: e.entityType, entityId: e.entityId, before: asJson(e.before), after: asJson(e.after) },
+    data: {
+      actorId: e.actorId,
+      action: e.action,
+      entityType: e.entityType,
+      entityId: e.entityId,
+      before: asJson(e.before),
+      after: asJson(e.after),
+    },
   });
 }

@@ -11,27 +11,36 @@ import { secureCookiesFor } from "./user/auth-cookies";
 import { safeCallbackPath } from "./user/callback-url";
 import { ConcurrencyLimit } from "./user/concurrency-limit";
 import { verifyPassword } from "./user/password";
-import { SIGN_IN_ERROR, throttledError } from "./user/sign-in-errors";
-import { checkCredentials, type SignInDeps } from "./user/sign-in";
 import { revokeSession, SESSION_MAX_AGE_S, startSession } from "./user/sessions";
+import { checkCredentials, type SignInDeps } from "./user/sign-in";
+import { SIGN_IN_ERROR, throttledError } from "./user/sign-in-errors";
 
 /** Set by scripts/serve.mjs from the socket on every request (a client's own value is overwritten). */
-export const CLIENT_IP_HEADER = "x-pramaan-client-ip";
+const CLIENT_IP_HEADER = "x-pramaan-client-ip";
 
-const credentials = z.object({ email: z.string().trim().toLowerCase().max(254).email(), password: z.string().min(1).max(200) });
+const credentials = z.object({
+  email: z.string().trim().toLowerCase().max(254).email(),
+  password: z.string().min(1).max(200),
+});
 
 // One argon2 verification per core at a time; a short queue behind them, then "busy".
 const cores = availableParallelism();
 const signInDeps: SignInDeps = {
   throttle: new LoginThrottle(db),
   verifications: new ConcurrencyLimit(cores, cores * 8),
-  findAccount: (email) => db().user.findUnique({ where: { email }, select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true } }),
+  findAccount: (email) =>
+    db().user.findUnique({
+      where: { email },
+      select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true },
+    }),
   verify: verifyPassword,
 };
 
 function clientOf(headers: Record<string, unknown> | undefined): string {
   const value = headers?.[CLIENT_IP_HEADER];
-  return typeof value === "string" && value.length > 0 && value.length <= 64 ? value : UNKNOWN_CLIENT;
+  return typeof value === "string" && value.length > 0 && value.length <= 64
+    ? value
+    : UNKNOWN_CLIENT;
 }
 
 export const authOptions: NextAuthOptions = {
@@ -42,13 +51,19 @@ export const authOptions: NextAuthOptions = {
   providers: [
     CredentialsProvider({
       name: "Email",
-      credentials: { email: { label: "Email", type: "email" }, password: { label: "Password", type: "password" } },
+      credentials: {
+        email: { label: "Email", type: "email" },
+        password: { label: "Password", type: "password" },
+      },
       async authorize(raw, req) {
         const parsed = credentials.safeParse(raw);
         if (!parsed.success) return null;
-        let outcome;
+        let outcome: Awaited<ReturnType<typeof checkCredentials>>;
         try {
-          outcome = await checkCredentials(signInDeps, { ...parsed.data, client: clientOf(req?.headers) });
+          outcome = await checkCredentials(signInDeps, {
+            ...parsed.data,
+            client: clientOf(req?.headers),
+          });
         } catch (e) {
           // next-auth would put the message (a Prisma error, say) into the redirect URL: log it instead.
           const ref = Math.random().toString(36).slice(2, 10);

@@ -28,7 +28,11 @@ export function authSecret(): string | undefined {
 
 /** Absolute base URL for links readers and machines follow (JSON-LD, reports, the v1 API). */
 export function publicBaseUrl(): string {
-  return (process.env.PRAMAAN_PUBLIC_URL ?? process.env.NEXTAUTH_URL ?? "http://localhost:3000").replace(/\/$/, "");
+  return (
+    process.env.PRAMAAN_PUBLIC_URL ??
+    process.env.NEXTAUTH_URL ??
+    "http://localhost:3000"
+  ).replace(/\/$/, "");
 }
 
 /** The addresses the site is reached at, as configured (for cookie security: lib/user/auth-cookies.ts). */

@@ -32,4 +32,5 @@ export class DomainError extends Error {
 export const notFound = (what: string) => new DomainError("NOT_FOUND", `${what} not found`);
 export const forbidden = (why: string) => new DomainError("FORBIDDEN", why);
 export const conflict = (why: string) => new DomainError("CONFLICT", why);
-export const invalid = (why: string, fieldErrors?: FieldErrors) => new DomainError("INVALID", why, fieldErrors);
+export const invalid = (why: string, fieldErrors?: FieldErrors) =>
+  new DomainError("INVALID", why, fieldErrors);

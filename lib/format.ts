@@ -8,18 +8,27 @@ export const isoDay = (d: DateLike) => (d ? new Date(d).toISOString().slice(0, 1
 
 export function formatDate(d: Date | string | null | undefined, lang: "hi" | "en" = "en"): string {
   if (!d) return "—";
-  return new Intl.DateTimeFormat(lang === "hi" ? "hi-IN" : "en-IN", { dateStyle: "medium", timeZone: "Asia/Kolkata" }).format(new Date(d));
+  return new Intl.DateTimeFormat(lang === "hi" ? "hi-IN" : "en-IN", {
+    dateStyle: "medium",
+    timeZone: "Asia/Kolkata",
+  }).format(new Date(d));
 }
 
 export function formatDateTime(d: Date | string | null | undefined): string {
   if (!d) return "—";
-  return new Intl.DateTimeFormat("en-IN", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" }).format(new Date(d));
+  return new Intl.DateTimeFormat("en-IN", {
+    dateStyle: "medium",
+    timeStyle: "short",
+    timeZone: "Asia/Kolkata",
+  }).format(new Date(d));
 }
 
 /** "A", "A and B", "A, B and C": everyone who wrote a verdict, in the order they joined. */
 export function joinNames(people: { name: string }[]): string {
   const names = people.map((p) => p.name);
-  return names.length <= 1 ? (names[0] ?? "—") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return names.length <= 1
+    ? (names[0] ?? "—")
+    : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
 export const STANCE_LABELS = {

@@ -1,13 +1,10 @@
-// Record ids and public slugs as they arrive in URLs and forms. Anything else (NUL bytes, invalid
+// Record ids as they arrive in URLs and forms. Anything else (NUL bytes, invalid
 // UTF-8 decoded to U+FFFD, path tricks) is refused here, before it reaches a query, so bad input is
 // a 404 or a form error, never a 500 from the database.
 import { z } from "zod";
 
 /** cuid()s and the seed's fixed ids (art_000, claim_demo_grain). */
 export const recordId = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "Not a valid id");
-
-/** Public claim slugs: lowercase ASCII words and a short hex tail. */
-export const claimSlugSchema = z.string().regex(/^[a-z0-9][a-z0-9-]{0,150}$/, "Not a valid slug");
 
 /** The id if it is well formed, otherwise null (callers answer 404). */
 export function parseId(raw: unknown): string | null {

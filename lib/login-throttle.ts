@@ -34,7 +34,11 @@ export interface Counter {
 }
 
 export function throttleKeys(email: string, client: string): Record<CounterKind, string> {
-  return { pair: `pair:${email}|${client}`, client: `client:${client}`, account: `account:${email}` };
+  return {
+    pair: `pair:${email}|${client}`,
+    client: `client:${client}`,
+    account: `account:${email}`,
+  };
 }
 
 /** Milliseconds the counter of `kind` makes the next attempt wait; 0 when it may go now. */
@@ -54,7 +58,8 @@ export function waitFor(kind: CounterKind, counter: Counter | undefined, now: nu
 export function advance(counter: Counter | undefined, now: number): Counter {
   const at = new Date(now);
   // A row with no attempts was just created (or given back): its window starts now.
-  if (!counter || counter.attempts === 0 || counter.windowStart.getTime() + WINDOW_MS <= now) return { attempts: 1, windowStart: at, lastAt: at };
+  if (!counter || counter.attempts === 0 || counter.windowStart.getTime() + WINDOW_MS <= now)
+    return { attempts: 1, windowStart: at, lastAt: at };
   return { attempts: counter.attempts + 1, windowStart: counter.windowStart, lastAt: at };
 }
 
@@ -85,10 +90,14 @@ export class LoginThrottle {
       const kinds = Object.keys(keys) as CounterKind[];
       const retryAfterMs = Math.max(...kinds.map((k) => waitFor(k, byKey.get(keys[k]), now)));
       if (retryAfterMs > 0) return { granted: false as const, retryAfterMs };
-      for (const key of sorted) await tx.loginThrottle.update({ where: { key }, data: advance(byKey.get(key), now) });
+      for (const key of sorted)
+        await tx.loginThrottle.update({ where: { key }, data: advance(byKey.get(key), now) });
       return { granted: true as const, keys };
     });
-    if (reservation.granted) await this.db().loginThrottle.deleteMany({ where: { windowStart: { lte: new Date(now - WINDOW_MS) } } });
+    if (reservation.granted)
+      await this.db().loginThrottle.deleteMany({
+        where: { windowStart: { lte: new Date(now - WINDOW_MS) } },
+      });
     return reservation;
   }
 
@@ -106,6 +115,9 @@ export class LoginThrottle {
   }
 
   private giveBack(keys: string[]) {
-    return this.db().loginThrottle.updateMany({ where: { key: { in: keys }, attempts: { gt: 0 } }, data: { attempts: { decrement: 1 } } });
+    return this.db().loginThrottle.updateMany({
+      where: { key: { in: keys }, attempts: { gt: 0 } },
+      data: { attempts: { decrement: 1 } },
+    });
   }
 }

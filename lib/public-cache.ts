@@ -5,23 +5,29 @@
 // Publishing calls invalidatePublicClaim(), which expires both at once.
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
 
-export const PUBLISHED_TAG = "published";
+const PUBLISHED_TAG = "published";
 /** Safety net for edits that do not go through publishing (an entity renamed, say). */
-export const PUBLIC_REVALIDATE_SECONDS = 300;
+const PUBLIC_REVALIDATE_SECONDS = 300;
 
-export const publicPaths = {
+const publicPaths = {
   home: () => "/",
   claim: (slug: string) => `/claims/${slug}`,
   article: (id: string) => `/articles/${id}`,
   apiClaim: (slug: string) => `/api/v1/claims/${slug}`,
 };
 
-export function cachedPublic<A extends unknown[], R>(fn: (...args: A) => Promise<R>, key: string): (...args: A) => Promise<R> {
-  return unstable_cache(fn, [key], { tags: [PUBLISHED_TAG], revalidate: PUBLIC_REVALIDATE_SECONDS });
+export function cachedPublic<A extends unknown[], R>(
+  fn: (...args: A) => Promise<R>,
+  key: string,
+): (...args: A) => Promise<R> {
+  return unstable_cache(fn, [key], {
+    tags: [PUBLISHED_TAG],
+    revalidate: PUBLIC_REVALIDATE_SECONDS,
+  });
 }
 
 /** What scripts/serve.mjs registers: it starts Next in its own process, so the two share globalThis. */
-export interface FrontCachePurge {
+interface FrontCachePurge {
   /** Forgets the pages now, and keeps fills already running from storing them (they predate the change). */
   invalidate(paths: string[]): void;
   clear(): void;
@@ -29,12 +35,16 @@ export interface FrontCachePurge {
 const FRONT_CACHE = Symbol.for("pramaan.front-cache");
 
 /** The production server's front cache; absent under `next dev` and in tests. */
-export function frontCache(): FrontCachePurge | undefined {
+function frontCache(): FrontCachePurge | undefined {
   return (globalThis as { [FRONT_CACHE]?: FrontCachePurge })[FRONT_CACHE];
 }
 
 export function invalidatePublicClaim(slug: string, articleIds: string[]): void {
-  const paths = [publicPaths.home(), publicPaths.claim(slug), ...articleIds.map(publicPaths.article)];
+  const paths = [
+    publicPaths.home(),
+    publicPaths.claim(slug),
+    ...articleIds.map(publicPaths.article),
+  ];
   // expire: 0 = gone now, not stale-while-revalidate: the next reader must see the new verdict.
   revalidateTag(PUBLISHED_TAG, { expire: 0 });
   for (const p of paths) revalidatePath(p);

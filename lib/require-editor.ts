@@ -11,7 +11,9 @@ import { getSessionUser, type SessionUser } from "./session";
 
 /** Paths a sign-in may return to: same-origin desk paths only. */
 const signInUrl = (returnTo?: string) =>
-  returnTo && /^\/desk(\/[\w\-/]*)?$/.test(returnTo) ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin";
+  returnTo && /^\/desk(\/[\w\-/]*)?$/.test(returnTo)
+    ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}`
+    : "/signin";
 
 const currentEditor = cache(async (): Promise<SessionUser | null> => {
   const user = await getSessionUser();

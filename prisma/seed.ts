@@ -6,10 +6,20 @@ import { contentHash, guessTitle } from "../lib/article/import.ts";
 import { createPrismaClient } from "../lib/db-client.ts";
 import { entitySearchKey } from "../lib/entity/search-key.ts";
 import { hashPassword } from "../lib/user/password.ts";
-import { DEFAULT_RATINGS, DEFAULT_SCALE_ID, DEMO_CLAIM, DEMO_PASSWORD, DEMO_USERS, ENTITIES, OUTLET_IDS } from "./demo-data.ts";
+import {
+  DEFAULT_RATINGS,
+  DEFAULT_SCALE_ID,
+  DEMO_CLAIM,
+  DEMO_PASSWORD,
+  DEMO_USERS,
+  ENTITIES,
+  OUTLET_IDS,
+} from "./demo-data.ts";
 
 const SEED_DIR = path.resolve("seeds");
-const prisma = createPrismaClient(process.env.DATABASE_URL!);
+if (!process.env.DATABASE_URL)
+  throw new Error("DATABASE_URL is not set (run through scripts/with-db.mjs)");
+const prisma = createPrismaClient(process.env.DATABASE_URL);
 
 interface SeedArticle {
   file: string;
@@ -25,23 +35,36 @@ async function seedReferenceData() {
   await prisma.ratingScale.upsert({
     where: { id: DEFAULT_SCALE_ID },
     update: {},
-    create: { id: DEFAULT_SCALE_ID, name: "Pramaan default (5 points + unverifiable)", isDefault: true },
+    create: {
+      id: DEFAULT_SCALE_ID,
+      name: "Pramaan default (5 points + unverifiable)",
+      isDefault: true,
+    },
   });
   for (const [i, r] of DEFAULT_RATINGS.entries()) {
     const data = { ...r, sortOrder: i, scaleId: DEFAULT_SCALE_ID };
     await prisma.rating.upsert({ where: { id: r.id }, update: {}, create: data });
   }
   for (const e of ENTITIES) {
-    await prisma.entity.upsert({ where: { id: e.id }, update: {}, create: { ...e, searchKey: entitySearchKey(e) } });
+    await prisma.entity.upsert({
+      where: { id: e.id },
+      update: {},
+      create: { ...e, searchKey: entitySearchKey(e) },
+    });
   }
 }
 
 async function seedArticles() {
-  const manifest = JSON.parse(fs.readFileSync(path.join(SEED_DIR, "articles.json"), "utf8")) as { articles: SeedArticle[] };
+  const manifest = JSON.parse(fs.readFileSync(path.join(SEED_DIR, "articles.json"), "utf8")) as {
+    articles: SeedArticle[];
+  };
   for (const a of manifest.articles) {
     const body = fs.readFileSync(path.join(SEED_DIR, a.file), "utf8");
     const hash = contentHash(body);
-    const existing = await prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true } });
+    const existing = await prisma.article.findUnique({
+      where: { contentHash: hash },
+      select: { id: true },
+    });
     if (existing) continue;
     await prisma.article.create({
       data: {
@@ -59,7 +82,14 @@ async function seedArticles() {
 }
 
 async function seedDemoAccountsAndVerdict() {
-  const existing = new Set((await prisma.user.findMany({ where: { id: { in: DEMO_USERS.map((u) => u.id) } }, select: { id: true } })).map((u) => u.id));
+  const existing = new Set(
+    (
+      await prisma.user.findMany({
+        where: { id: { in: DEMO_USERS.map((u) => u.id) } },
+        select: { id: true },
+      })
+    ).map((u) => u.id),
+  );
   const missing = DEMO_USERS.filter((u) => !existing.has(u.id));
   if (missing.length) {
     const passwordHash = await hashPassword(DEMO_PASSWORD); // argon2 is slow on purpose: only when needed
@@ -68,7 +98,9 @@ async function seedDemoAccountsAndVerdict() {
   if (await prisma.claim.findUnique({ where: { id: DEMO_CLAIM.id } })) return;
 
   const [author, reviewer] = DEMO_USERS;
-  const article = await prisma.article.findUniqueOrThrow({ where: { id: articleId(DEMO_CLAIM.articleFile) } });
+  const article = await prisma.article.findUniqueOrThrow({
+    where: { id: articleId(DEMO_CLAIM.articleFile) },
+  });
   const start = article.body.indexOf(DEMO_CLAIM.quote);
   if (start < 0) throw new Error("demo quote not found in its article");
   const anchor = describeRange(article.body, start, start + DEMO_CLAIM.quote.length);
@@ -102,7 +134,13 @@ async function seedDemoAccountsAndVerdict() {
             source: {
               connectOrCreate: {
                 where: { url: source.url },
-                create: { id: source.id, url: source.url, title: source.title, publisher: source.publisher, accessedAt: publishedAt },
+                create: {
+                  id: source.id,
+                  url: source.url,
+                  title: source.title,
+                  publisher: source.publisher,
+                  accessedAt: publishedAt,
+                },
               },
             },
           },
@@ -120,7 +158,13 @@ async function seedDemoAccountsAndVerdict() {
       },
     });
     await tx.auditEvent.create({
-      data: { actorId: null, action: "seed.demo-claim", entityType: "Claim", entityId: DEMO_CLAIM.id, after: { slug: DEMO_CLAIM.slug } },
+      data: {
+        actorId: null,
+        action: "seed.demo-claim",
+        entityType: "Claim",
+        entityId: DEMO_CLAIM.id,
+        after: { slug: DEMO_CLAIM.slug },
+      },
     });
   });
 }

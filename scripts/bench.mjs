@@ -21,12 +21,30 @@ const port = await new Promise((resolve) => {
 });
 const base = `http://127.0.0.1:${port}`;
 
-if (spawnSync(process.execPath, ["scripts/ensure-build.mjs"], { stdio: "inherit" }).status !== 0) process.exit(1);
-const server = spawn(process.execPath, ["scripts/with-db.mjs", "--fresh", "--seed", "--clear-page-cache", "--", process.execPath, "scripts/serve.mjs"], {
-  stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, PORT: String(port), NEXTAUTH_URL: base },
-});
-const stop = () => new Promise((resolve) => (server.exitCode !== null ? resolve() : (server.once("exit", resolve), server.kill("SIGTERM"))));
+if (spawnSync(process.execPath, ["scripts/ensure-build.mjs"], { stdio: "inherit" }).status !== 0)
+  process.exit(1);
+const server = spawn(
+  process.execPath,
+  [
+    "scripts/with-db.mjs",
+    "--fresh",
+    "--seed",
+    "--clear-page-cache",
+    "--",
+    process.execPath,
+    "scripts/serve.mjs",
+  ],
+  {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PORT: String(port), NEXTAUTH_URL: base },
+  },
+);
+const stop = () =>
+  new Promise((resolve) => {
+    if (server.exitCode !== null) return resolve();
+    server.once("exit", resolve);
+    server.kill("SIGTERM");
+  });
 
 async function waitForHealth() {
   for (let i = 0; i < 240; i++) {
@@ -40,7 +58,9 @@ async function waitForHealth() {
 
 function run(path, duration = DURATION) {
   return new Promise((resolve, reject) =>
-    autocannon({ url: base + path, connections: CONNECTIONS, duration }, (err, r) => (err ? reject(err) : resolve(r))),
+    autocannon({ url: base + path, connections: CONNECTIONS, duration }, (err, r) =>
+      err ? reject(err) : resolve(r),
+    ),
   );
 }
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -52,7 +72,11 @@ try {
   if (!css) throw new Error("no stylesheet link found on the verdict page");
   await fetch(base + css);
 
-  const targets = [["static asset (CSS)", css], ["published verdict page", DEMO_CLAIM], ["v1 API, one claim", "/api/v1" + DEMO_CLAIM]];
+  const targets = [
+    ["static asset (CSS)", css],
+    ["published verdict page", DEMO_CLAIM],
+    ["v1 API, one claim", `/api/v1${DEMO_CLAIM}`],
+  ];
   // Two cores are shared by the server and the load generator, so single runs are noisy: warm every
   // path up, then interleave the paths over several rounds and report each one's median round.
   for (const [, path] of targets) await run(path, 2);
@@ -60,20 +84,35 @@ try {
   for (let round = 0; round < ROUNDS; round++) {
     for (const [i, [, path]] of targets.entries()) {
       const r = await run(path);
-      if (r.non2xx > 0 || r.errors > 0) throw new Error(`${path}: ${r.non2xx} non-2xx responses, ${r.errors} errors`);
+      if (r.non2xx > 0 || r.errors > 0)
+        throw new Error(`${path}: ${r.non2xx} non-2xx responses, ${r.errors} errors`);
       samples[i].push(r);
     }
   }
   const rows = targets.map(([label, path], i) => {
     const r = median(samples[i].map((s) => s.requests.average));
     const mid = samples[i].find((s) => s.requests.average === r);
-    return { label, path, rps: r, p50: mid.latency.p50, p99: mid.latency.p99, all: samples[i].map((s) => Math.round(s.requests.average)) };
+    return {
+      label,
+      path,
+      rps: r,
+      p50: mid.latency.p50,
+      p99: mid.latency.p99,
+      all: samples[i].map((s) => Math.round(s.requests.average)),
+    };
   });
-  console.log(`\nautocannon -c ${CONNECTIONS}, ${ROUNDS} interleaved rounds of ${DURATION}s against one production server (${base})`);
+  console.log(
+    `\nautocannon -c ${CONNECTIONS}, ${ROUNDS} interleaved rounds of ${DURATION}s against one production server (${base})`,
+  );
   console.log("what                       median req/s   p50 ms   p99 ms   rounds");
-  for (const r of rows) console.log(`${r.label.padEnd(26)} ${r.rps.toFixed(0).padStart(13)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)}   ${r.all.join(" / ")}`);
+  for (const r of rows)
+    console.log(
+      `${r.label.padEnd(26)} ${r.rps.toFixed(0).padStart(13)} ${String(r.p50).padStart(8)} ${String(r.p99).padStart(8)}   ${r.all.join(" / ")}`,
+    );
   const ratio = rows[1].rps / rows[0].rps;
-  console.log(`\nverdict page / static asset = ${ratio.toFixed(2)} (target >= ${TARGET_RATIO}) ${ratio >= TARGET_RATIO ? "OK" : "BELOW TARGET"}`);
+  console.log(
+    `\nverdict page / static asset = ${ratio.toFixed(2)} (target >= ${TARGET_RATIO}) ${ratio >= TARGET_RATIO ? "OK" : "BELOW TARGET"}`,
+  );
   process.exitCode = ratio >= TARGET_RATIO ? 0 : 1;
 } catch (e) {
   console.error("[bench]", e.message);

@@ -14,18 +14,28 @@ import { openTarget } from "./db/target.mjs";
 const log = (...a) => console.error("[db:backup]", ...a);
 const args = process.argv.slice(2);
 const outIndex = args.indexOf("--out");
-if (args.some((a, i) => a !== "--out" && i !== outIndex + 1) || (outIndex !== -1 && !args[outIndex + 1])) {
+if (
+  args.some((a, i) => a !== "--out" && i !== outIndex + 1) ||
+  (outIndex !== -1 && !args[outIndex + 1])
+) {
   log("usage: npm run db:backup [-- --out FILE]");
   process.exit(2);
 }
 const stamp = new Date().toISOString().replace(/[-:]/g, "").replace("T", "-").slice(0, 15);
-const out = path.resolve(outIndex === -1 ? `.data/backups/pramaan-${stamp}.dump` : args[outIndex + 1]);
+const out = path.resolve(
+  outIndex === -1 ? `.data/backups/pramaan-${stamp}.dump` : args[outIndex + 1],
+);
 
 function pgDump(tool, url, file) {
   return new Promise((resolve, reject) => {
-    const p = spawn(tool, ["--format=custom", `--file=${file}`], { env: libpqEnv(url), stdio: ["ignore", "inherit", "inherit"] });
+    const p = spawn(tool, ["--format=custom", `--file=${file}`], {
+      env: libpqEnv(url),
+      stdio: ["ignore", "inherit", "inherit"],
+    });
     p.on("error", reject);
-    p.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`pg_dump failed (${signal ?? `exit ${code}`})`))));
+    p.on("exit", (code, signal) =>
+      code === 0 ? resolve() : reject(new Error(`pg_dump failed (${signal ?? `exit ${code}`})`)),
+    );
   });
 }
 
@@ -44,7 +54,9 @@ try {
   await pgDump(tool, target.url, partial);
   fs.renameSync(partial, out);
   const kib = Math.round(fs.statSync(out).size / 1024);
-  log(`backed up ${target.label} (PostgreSQL ${major}) to ${out}: ${kib} KiB in ${Math.round(performance.now() - t0)} ms`);
+  log(
+    `backed up ${target.label} (PostgreSQL ${major}) to ${out}: ${kib} KiB in ${Math.round(performance.now() - t0)} ms`,
+  );
   console.log(out);
 } catch (e) {
   fs.rmSync(partial, { force: true });

@@ -56,10 +56,16 @@ function pipeRestore(pgRestore, psql, url) {
   return new Promise((resolve, reject) => {
     const env = { ...libpqEnv(url), PGOPTIONS: "-c client_min_messages=warning" };
     // --no-owner/--no-acl: objects belong to whoever restores, as on the server they came from.
-    const dump = spawn(pgRestore, ["--no-owner", "--no-acl", "--file=-", file], { env, stdio: ["ignore", "pipe", "inherit"] });
+    const dump = spawn(pgRestore, ["--no-owner", "--no-acl", "--file=-", file], {
+      env,
+      stdio: ["ignore", "pipe", "inherit"],
+    });
     const psqlArgs = ["--no-psqlrc", "--quiet", "--set=ON_ERROR_STOP=1", "--single-transaction"];
     if (force) psqlArgs.push("--command", EMPTY_DATABASE);
-    const load = spawn(psql, [...psqlArgs, "--file=-"], { env, stdio: ["pipe", "ignore", "inherit"] });
+    const load = spawn(psql, [...psqlArgs, "--file=-"], {
+      env,
+      stdio: ["pipe", "ignore", "inherit"],
+    });
     // psql commits when its input ends. So its input ends only after pg_restore has written the whole
     // archive; if pg_restore fails, psql is stopped mid-transaction and the server rolls it back.
     dump.stdout.pipe(load.stdin, { end: false });
@@ -89,8 +95,13 @@ try {
   const t0 = performance.now();
   const existing = await userRelations(target.url);
   if (existing.length && !force) {
-    const names = existing.slice(0, 3).map((r) => `${r.schema}."${r.name}"`).join(", ");
-    throw new Error(`${target.label} is not empty (${existing.length} tables and other relations, e.g. ${names}): refusing to overwrite it. To replace its contents: npm run db:restore -- FILE --force`);
+    const names = existing
+      .slice(0, 3)
+      .map((r) => `${r.schema}."${r.name}"`)
+      .join(", ");
+    throw new Error(
+      `${target.label} is not empty (${existing.length} tables and other relations, e.g. ${names}): refusing to overwrite it. To replace its contents: npm run db:restore -- FILE --force`,
+    );
   }
   const { major } = await serverVersion(target.url);
   await pipeRestore(findPgTool("pg_restore", major), findPgTool("psql", major), target.url);
@@ -99,7 +110,9 @@ try {
   await client.query("ANALYZE"); // pg_restore does not carry planner statistics
   await client.end();
   const restored = await userRelations(target.url);
-  log(`restored ${file} into ${target.label}: ${restored.length} relations in ${Math.round(performance.now() - t0)} ms`);
+  log(
+    `restored ${file} into ${target.label}: ${restored.length} relations in ${Math.round(performance.now() - t0)} ms`,
+  );
 } catch (e) {
   log(e.message);
   process.exitCode = 1;

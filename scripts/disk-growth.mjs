@@ -46,12 +46,30 @@ function usage(dir) {
   return { bytes, files };
 }
 
-if (spawnSync(process.execPath, ["scripts/ensure-build.mjs"], { stdio: "inherit" }).status !== 0) process.exit(1);
-const server = spawn(process.execPath, ["scripts/with-db.mjs", "--fresh", "--seed", "--clear-page-cache", "--", process.execPath, "scripts/serve.mjs"], {
-  stdio: ["ignore", "ignore", "inherit"],
-  env: { ...process.env, PORT: String(port), NEXTAUTH_URL: base },
-});
-const stop = () => new Promise((resolve) => (server.exitCode !== null ? resolve() : (server.once("exit", resolve), server.kill("SIGTERM"))));
+if (spawnSync(process.execPath, ["scripts/ensure-build.mjs"], { stdio: "inherit" }).status !== 0)
+  process.exit(1);
+const server = spawn(
+  process.execPath,
+  [
+    "scripts/with-db.mjs",
+    "--fresh",
+    "--seed",
+    "--clear-page-cache",
+    "--",
+    process.execPath,
+    "scripts/serve.mjs",
+  ],
+  {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, PORT: String(port), NEXTAUTH_URL: base },
+  },
+);
+const stop = () =>
+  new Promise((resolve) => {
+    if (server.exitCode !== null) return resolve();
+    server.once("exit", resolve);
+    server.kill("SIGTERM");
+  });
 
 async function waitForHealth() {
   for (let i = 0; i < 240; i++) {
@@ -81,10 +99,14 @@ try {
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
   const seconds = (performance.now() - t0) / 1000;
   const after = Object.fromEntries(DIRS.map((d) => [d, usage(d)]));
-  console.log(`\n${COUNT} GET /claims/<unknown slug> in ${seconds.toFixed(1)} s; statuses: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(", ")}`);
+  console.log(
+    `\n${COUNT} GET /claims/<unknown slug> in ${seconds.toFixed(1)} s; statuses: ${[...statuses].map(([s, n]) => `${s}×${n}`).join(", ")}`,
+  );
   for (const d of DIRS) {
     const mb = ((after[d].bytes - before[d].bytes) / 1e6).toFixed(2);
-    console.log(`${d.padEnd(6)} ${mb.padStart(8)} MB  ${String(after[d].files - before[d].files).padStart(7)} files`);
+    console.log(
+      `${d.padEnd(6)} ${mb.padStart(8)} MB  ${String(after[d].files - before[d].files).padStart(7)} files`,
+    );
   }
 } catch (e) {
   console.error("[disk-growth]", e.message);

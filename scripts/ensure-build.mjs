@@ -6,7 +6,16 @@ import fs from "node:fs";
 import path from "node:path";
 
 const BUILD_ID = ".next/BUILD_ID";
-const SOURCES = ["app", "components", "lib", "prisma", "public", "next.config.js", "package.json", "postcss.config.mjs"];
+const SOURCES = [
+  "app",
+  "components",
+  "lib",
+  "prisma",
+  "public",
+  "next.config.js",
+  "package.json",
+  "postcss.config.mjs",
+];
 
 function newestMtime(p) {
   if (!fs.existsSync(p)) return 0;
@@ -23,6 +32,12 @@ function newestMtime(p) {
 const built = fs.existsSync(BUILD_ID) ? fs.statSync(BUILD_ID).mtimeMs : 0;
 const changed = Math.max(...SOURCES.map(newestMtime));
 if (built && built >= changed) process.exit(0);
-console.error(built ? "[start] sources changed since the last build: rebuilding" : "[start] no production build yet: building (about a minute)");
-const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], { stdio: "inherit" });
+console.error(
+  built
+    ? "[start] sources changed since the last build: rebuilding"
+    : "[start] no production build yet: building (about a minute)",
+);
+const r = spawnSync(process.execPath, ["node_modules/next/dist/bin/next", "build"], {
+  stdio: "inherit",
+});
 process.exit(r.status ?? 1);

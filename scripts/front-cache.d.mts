@@ -13,12 +13,25 @@ export const CLAIM_SLUG_MAX: number;
 export const ARTICLE_ID: RegExp;
 export const ARTICLE_ID_MAX: number;
 export function canonicalPath(pathname: string): string | null;
-export function frontCacheKey(method: string | undefined, url: string, headers: Record<string, string | string[] | undefined>): string | null;
-export function fillOverHttp(o: { origin: string; header: string; secret: string }): (key: string) => Promise<FilledPage>;
+export function frontCacheKey(
+  method: string | undefined,
+  url: string,
+  headers: Record<string, string | string[] | undefined>,
+): string | null;
+export function fillOverHttp(o: {
+  origin: string;
+  header: string;
+  secret: string;
+}): (key: string) => Promise<FilledPage>;
 export interface FrontCache {
   get(key: string): Promise<{ page: CachedPage & { gzip: Buffer }; hit: boolean }>;
   invalidate(keys: string[]): void;
   clear(): void;
   stats(): { entries: number; bytes: number; filling: number };
 }
-export function createFrontCache(o: { fill: (key: string) => Promise<FilledPage>; maxBytes: number; ttlMs?: number; now?: () => number }): FrontCache;
+export function createFrontCache(o: {
+  fill: (key: string) => Promise<FilledPage>;
+  maxBytes: number;
+  ttlMs?: number;
+  now?: () => number;
+}): FrontCache;

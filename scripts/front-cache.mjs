@@ -46,11 +46,24 @@ export function canonicalPath(pathname) {
  */
 export function frontCacheKey(method, url, headers) {
   if (method !== "GET" || url.includes("?")) return null;
-  if (headers.rsc || headers["next-router-prefetch"] || headers["next-router-state-tree"] || headers["next-router-segment-prefetch"]) return null;
+  if (
+    headers.rsc ||
+    headers["next-router-prefetch"] ||
+    headers["next-router-state-tree"] ||
+    headers["next-router-segment-prefetch"]
+  )
+    return null;
   return canonicalPath(url);
 }
 
-const HOP_BY_HOP = new Set(["content-length", "content-encoding", "transfer-encoding", "connection", "keep-alive", "date"]);
+const HOP_BY_HOP = new Set([
+  "content-length",
+  "content-encoding",
+  "transfer-encoding",
+  "connection",
+  "keep-alive",
+  "date",
+]);
 
 /**
  * Fills by asking Next for the page over HTTP (loopback, or the address listened on), as a reader would, with the per-process secret
@@ -59,7 +72,10 @@ const HOP_BY_HOP = new Set(["content-length", "content-encoding", "transfer-enco
  */
 export function fillOverHttp({ origin, header, secret }) {
   return async (key) => {
-    const res = await fetch(origin + key, { headers: { [header]: secret, "accept-encoding": "identity" }, redirect: "manual" });
+    const res = await fetch(origin + key, {
+      headers: { [header]: secret, "accept-encoding": "identity" },
+      redirect: "manual",
+    });
     const headers = {};
     for (const [k, v] of res.headers) if (!HOP_BY_HOP.has(k) && k !== "set-cookie") headers[k] = v;
     const cookies = res.headers.getSetCookie();
@@ -68,7 +84,8 @@ export function fillOverHttp({ origin, header, secret }) {
   };
 }
 
-const sizeOf = (key, page) => key.length + page.body.length + page.gzip.length + JSON.stringify(page.headers).length;
+const sizeOf = (key, page) =>
+  key.length + page.body.length + page.gzip.length + JSON.stringify(page.headers).length;
 
 /**
  * @param {object} o
@@ -160,5 +177,10 @@ export function createFrontCache({ fill, maxBytes, ttlMs = 300_000, now = Date.n
     inflight.clear();
   }
 
-  return { get, invalidate, clear, stats: () => ({ entries: entries.size, bytes, filling: inflight.size }) };
+  return {
+    get,
+    invalidate,
+    clear,
+    stats: () => ({ entries: entries.size, bytes, filling: inflight.size }),
+  };
 }

@@ -34,10 +34,13 @@ export async function accountsWithDemoPassword(databaseUrl) {
   const client = new pg.Client({ connectionString: databaseUrl });
   await client.connect();
   try {
-    const { rows } = await client.query('SELECT email, "passwordHash" AS hash FROM "User" ORDER BY email');
+    const { rows } = await client.query(
+      'SELECT email, "passwordHash" AS hash FROM "User" ORDER BY email',
+    );
     const found = [];
     // One at a time: argon2 is slow and memory-hungry on purpose, and this runs once, at start-up.
-    for (const { email, hash } of rows) if (await argon2.verify(hash, DEMO_PASSWORD).catch(() => false)) found.push(email);
+    for (const { email, hash } of rows)
+      if (await argon2.verify(hash, DEMO_PASSWORD).catch(() => false)) found.push(email);
     return found;
   } finally {
     await client.end();
@@ -48,7 +51,8 @@ export async function accountsWithDemoPassword(databaseUrl) {
 export async function exposureProblem(host, env) {
   if (await isLoopbackHost(host)) return null;
   if (env.PRAMAAN_ALLOW_DEMO_ACCOUNTS === "1") return null;
-  if (!env.DATABASE_URL) return `refusing to listen on ${host}: DATABASE_URL is not set, so demo accounts cannot be ruled out`;
+  if (!env.DATABASE_URL)
+    return `refusing to listen on ${host}: DATABASE_URL is not set, so demo accounts cannot be ruled out`;
   const demo = await accountsWithDemoPassword(env.DATABASE_URL);
   if (demo.length === 0) return null;
   return (

@@ -2,6 +2,13 @@
 type Headers = Record<string, string | string[] | undefined>;
 export const CLIENT_IP_HEADER: string;
 export const FILL_HEADER: string;
-export function clientAddress(headers: Headers, remoteAddress: string | undefined, trustProxy: boolean): string;
-export function sanitizeRequestHeaders(headers: Headers, o: { remoteAddress: string | undefined; trustProxy: boolean; fillSecret: string }): { fill: boolean };
+export function clientAddress(
+  headers: Headers,
+  remoteAddress: string | undefined,
+  trustProxy: boolean,
+): string;
+export function sanitizeRequestHeaders(
+  headers: Headers,
+  o: { remoteAddress: string | undefined; trustProxy: boolean; fillSecret: string },
+): { fill: boolean };
 export function isLoopbackAddress(address: string): boolean;

@@ -11,7 +11,15 @@ export const CLIENT_IP_HEADER = "x-pramaan-client-ip";
 /** Marks the front cache's own fill requests; carries a per-process secret (scripts/front-cache.mjs). */
 export const FILL_HEADER = "x-pramaan-front-cache-fill";
 
-const FORWARDING = ["forwarded", "x-forwarded-host", "x-forwarded-proto", "x-forwarded-port", "x-forwarded-for", "x-forwarded-prefix", "x-real-ip"];
+const FORWARDING = [
+  "forwarded",
+  "x-forwarded-host",
+  "x-forwarded-proto",
+  "x-forwarded-port",
+  "x-forwarded-for",
+  "x-forwarded-prefix",
+  "x-real-ip",
+];
 // Request headers the proxy (proxy.ts) sets for the renderer: a client must not choose its own nonce.
 const SET_BY_PROXY = ["content-security-policy", "x-nonce"];
 

@@ -13,7 +13,7 @@
 import crypto from "node:crypto";
 import http from "node:http";
 import next from "next";
-import { createFrontCache, frontCacheKey, fillOverHttp } from "./front-cache.mjs";
+import { createFrontCache, fillOverHttp, frontCacheKey } from "./front-cache.mjs";
 import { exposureProblem, listenHost } from "./listen-guard.mjs";
 import { FILL_HEADER, sanitizeRequestHeaders } from "./request-headers.mjs";
 
@@ -36,14 +36,23 @@ await app.prepare();
 // Fills ask Next for the page over HTTP with this secret; anyone else asking is a reader.
 const fillSecret = crypto.randomBytes(32).toString("base64url");
 let fill; // set once listening: it needs the address
-const cache = createFrontCache({ fill: (key) => fill(key), maxBytes: cacheBytes, ttlMs: PUBLIC_TTL_MS });
+const cache = createFrontCache({
+  fill: (key) => fill(key),
+  maxBytes: cacheBytes,
+  ttlMs: PUBLIC_TTL_MS,
+});
 // Publishing purges through this (lib/public-cache.ts): Next runs in this process.
-globalThis[Symbol.for("pramaan.front-cache")] = { invalidate: cache.invalidate, clear: cache.clear, stats: cache.stats };
+globalThis[Symbol.for("pramaan.front-cache")] = {
+  invalidate: cache.invalidate,
+  clear: cache.clear,
+  stats: cache.stats,
+};
 
 // Percent-encoding that is not UTF-8, or control characters such as NUL, in a path: no page or API has
 // such a name, and Next answers some of them with a 500.
 function malformedPath(url) {
   try {
+    // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
     return /[\u0000-\u001f\u007f]/.test(decodeURIComponent(url.split("?")[0]));
   } catch {
     return true;
@@ -53,16 +62,30 @@ function malformedPath(url) {
 function send(req, res, { page, hit }) {
   const gzip = page.gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
   const body = gzip ? page.gzip : page.body;
-  res.writeHead(page.status, { ...page.headers, ...(gzip ? { "content-encoding": "gzip" } : {}), "content-length": body.length, "x-pramaan-cache": hit ? "HIT" : "MISS" });
+  res.writeHead(page.status, {
+    ...page.headers,
+    ...(gzip ? { "content-encoding": "gzip" } : {}),
+    "content-length": body.length,
+    "x-pramaan-cache": hit ? "HIT" : "MISS",
+  });
   res.end(body);
 }
 
 const server = http.createServer(async (req, res) => {
-  const { fill: isFill } = sanitizeRequestHeaders(req.headers, { remoteAddress: req.socket.remoteAddress, trustProxy, fillSecret });
+  const { fill: isFill } = sanitizeRequestHeaders(req.headers, {
+    remoteAddress: req.socket.remoteAddress,
+    trustProxy,
+    fillSecret,
+  });
   if (malformedPath(req.url)) {
     const api = req.url.startsWith("/api/");
-    res.writeHead(400, { "content-type": api ? "application/json" : "text/plain; charset=utf-8", "x-content-type-options": "nosniff" });
-    return res.end(api ? JSON.stringify({ error: "bad_request" }) : "Bad request: malformed path\n");
+    res.writeHead(400, {
+      "content-type": api ? "application/json" : "text/plain; charset=utf-8",
+      "x-content-type-options": "nosniff",
+    });
+    return res.end(
+      api ? JSON.stringify({ error: "bad_request" }) : "Bad request: malformed path\n",
+    );
   }
   const key = isFill ? null : frontCacheKey(req.method, req.url, req.headers);
   if (!key) return handle(req, res);
@@ -78,9 +101,20 @@ const server = http.createServer(async (req, res) => {
 server.listen(port, host, () => {
   const { address } = server.address();
   // Unspecified addresses (0.0.0.0, ::) accept loopback connections; a specific one only its own.
-  const fillHost = address === "0.0.0.0" || address === "::" ? "127.0.0.1" : address.includes(":") ? `[${address}]` : address;
-  fill = fillOverHttp({ origin: `http://${fillHost}:${port}`, header: FILL_HEADER, secret: fillSecret });
+  const fillHost =
+    address === "0.0.0.0" || address === "::"
+      ? "127.0.0.1"
+      : address.includes(":")
+        ? `[${address}]`
+        : address;
+  fill = fillOverHttp({
+    origin: `http://${fillHost}:${port}`,
+    header: FILL_HEADER,
+    secret: fillSecret,
+  });
   const shown = host.includes(":") ? `[${host}]` : host;
-  console.log(`[serve] ready on http://${shown}:${port}${trustProxy ? " (trusting X-Forwarded-* from a proxy)" : ""}`);
+  console.log(
+    `[serve] ready on http://${shown}:${port}${trustProxy ? " (trusting X-Forwarded-* from a proxy)" : ""}`,
+  );
 });
 for (const sig of ["SIGINT", "SIGTERM"]) process.on(sig, () => server.close(() => process.exit(0)));

@@ -7,16 +7,34 @@ import { displayNameSchema, emailSchema, passwordSchema, roleSchema } from "../l
 import { parseOrExit, readPassword, withDatabase } from "./user-cli.ts";
 
 const { values } = parseArgs({
-  options: { email: { type: "string" }, name: { type: "string" }, role: { type: "string", default: "editor" }, password: { type: "string" } },
+  options: {
+    email: { type: "string" },
+    name: { type: "string" },
+    role: { type: "string", default: "editor" },
+    password: { type: "string" },
+  },
 });
 
 const input = parseOrExit(
   "user:add",
-  z.object({ email: emailSchema, name: displayNameSchema, role: roleSchema, password: passwordSchema }),
-  { ...values, email: values.email ?? "", name: values.name ?? "", password: values.password ?? (await readPassword()) },
+  z.object({
+    email: emailSchema,
+    name: displayNameSchema,
+    role: roleSchema,
+    password: passwordSchema,
+  }),
+  {
+    ...values,
+    email: values.email ?? "",
+    name: values.name ?? "",
+    password: values.password ?? (await readPassword()),
+  },
 );
 
 await withDatabase("user:add", async (prisma) => {
-  const user = await createAccount(prisma, { ...input, role: input.role === "admin" ? "ADMIN" : "EDITOR" });
+  const user = await createAccount(prisma, {
+    ...input,
+    role: input.role === "admin" ? "ADMIN" : "EDITOR",
+  });
   console.log(`created ${user.role.toLowerCase()} ${user.email} (${user.id})`);
 });

@@ -9,11 +9,17 @@ export async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("Password: ");
   const chunks: Buffer[] = [];
   for await (const c of process.stdin) chunks.push(c as Buffer);
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 /** Parses `input` or prints every problem and exits 2. */
-export function parseOrExit<S extends z.ZodType>(command: string, schema: S, input: unknown): z.infer<S> {
+export function parseOrExit<S extends z.ZodType>(
+  command: string,
+  schema: S,
+  input: unknown,
+): z.infer<S> {
   const parsed = schema.safeParse(input);
   if (parsed.success) return parsed.data;
   for (const issue of parsed.error.issues) console.error(`${command}: ${issue.message}`);
@@ -21,8 +27,14 @@ export function parseOrExit<S extends z.ZodType>(command: string, schema: S, inp
 }
 
 /** Runs `work` with a database client; an AccountError is printed as one line and exits 1. */
-export async function withDatabase(command: string, work: (prisma: PrismaClient) => Promise<void>): Promise<void> {
-  const prisma = createPrismaClient(process.env.DATABASE_URL!);
+export async function withDatabase(
+  command: string,
+  work: (prisma: PrismaClient) => Promise<void>,
+): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (!url)
+    throw new Error("DATABASE_URL is not set (run through npm run, which starts the database)");
+  const prisma = createPrismaClient(url);
   try {
     await work(prisma);
   } catch (e) {

@@ -7,8 +7,14 @@ import { setAccountDisabled } from "../lib/user/accounts.ts";
 import { emailSchema } from "../lib/user/schema.ts";
 import { parseOrExit, withDatabase } from "./user-cli.ts";
 
-const { values } = parseArgs({ options: { email: { type: "string" }, enable: { type: "boolean", default: false } } });
-const { email, enable } = parseOrExit("user:disable", z.object({ email: emailSchema, enable: z.boolean() }), { ...values, email: values.email ?? "" });
+const { values } = parseArgs({
+  options: { email: { type: "string" }, enable: { type: "boolean", default: false } },
+});
+const { email, enable } = parseOrExit(
+  "user:disable",
+  z.object({ email: emailSchema, enable: z.boolean() }),
+  { ...values, email: values.email ?? "" },
+);
 
 await withDatabase("user:disable", async (prisma) => {
   const { sessionsEnded } = await setAccountDisabled(prisma, email, !enable);

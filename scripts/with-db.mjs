@@ -31,7 +31,8 @@ function ensureAuthSecret(env) {
   if (env.NEXTAUTH_SECRET) return;
   const file = path.resolve(".data/auth-secret");
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
+  if (!fs.existsSync(file))
+    fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   env.NEXTAUTH_SECRET = fs.readFileSync(file, "utf8").trim();
 }
 
@@ -74,19 +75,32 @@ const runStep = (args) =>
   new Promise((resolve, reject) => {
     const p = spawn(process.execPath, args, { stdio: "inherit", env });
     p.on("error", reject);
-    p.on("exit", (code, signal) => (code === 0 ? resolve() : reject(new Error(`${args.join(" ")} failed (${signal ?? `exit ${code}`})`))));
+    p.on("exit", (code, signal) =>
+      code === 0
+        ? resolve()
+        : reject(new Error(`${args.join(" ")} failed (${signal ?? `exit ${code}`})`)),
+    );
   });
 
 try {
   if (!env.DATABASE_URL) {
-    const dataDir = flags.has("--fresh") ? path.join(dataRoot(log), `pg-test-${process.pid}`) : embeddedDataDir(env, log);
+    const dataDir = flags.has("--fresh")
+      ? path.join(dataRoot(log), `pg-test-${process.pid}`)
+      : embeddedDataDir(env, log);
     const t0 = performance.now();
     const port = env.EMBEDDED_PG_PORT ? Number(env.EMBEDDED_PG_PORT) : undefined;
-    const { cluster, url, created } = await startEmbedded({ dataDir, port, log, onFatal: onPostgresLost });
+    const { cluster, url, created } = await startEmbedded({
+      dataDir,
+      port,
+      log,
+      onFatal: onPostgresLost,
+    });
     embedded = { cluster, dataDir };
     env.DATABASE_URL = url;
     env.PRAMAAN_EMBEDDED_DB = "1"; // demo accounts are seeded only into the embedded database
-    log(`embedded postgres ${created ? "initdb+start" : "start"} in ${Math.round(performance.now() - t0)} ms (${dataDir}, PID ${cluster.pid})`);
+    log(
+      `embedded postgres ${created ? "initdb+start" : "start"} in ${Math.round(performance.now() - t0)} ms (${dataDir}, PID ${cluster.pid})`,
+    );
   }
   ensureAuthSecret(env);
   env.NEXTAUTH_URL ??= `http://localhost:${env.PORT ?? 3000}`;
@@ -98,7 +112,8 @@ try {
 }
 
 if (flags.has("--clear-page-cache")) {
-  for (const dir of [".next/server/route-cache", ".next/cache/fetch-cache"]) fs.rmSync(dir, { recursive: true, force: true });
+  for (const dir of [".next/server/route-cache", ".next/cache/fetch-cache"])
+    fs.rmSync(dir, { recursive: true, force: true });
 }
 
 if (!exiting) {

@@ -22,7 +22,10 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         <Link href="/desk/review" className="hover:underline">
           Review queue
           {reviewable > 0 && (
-            <span className="ml-1 rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white" data-testid="review-count">
+            <span
+              className="ml-1 rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white"
+              data-testid="review-count"
+            >
               {reviewable}
             </span>
           )}

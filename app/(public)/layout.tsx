@@ -15,7 +15,8 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
       </SiteHeader>
       <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
       <footer className="mx-auto max-w-5xl px-4 py-8 text-sm text-stone-500">
-        <span lang="hi">प्रमाण</span> — every verdict is reviewed by a second editor before it is published.
+        <span lang="hi">प्रमाण</span> — every verdict is reviewed by a second editor before it is
+        published.
       </footer>
     </>
   );

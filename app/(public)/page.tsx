@@ -10,7 +10,8 @@ export default async function HomePage() {
   return (
     <>
       <h1 className="text-3xl font-bold">
-        <span lang="hi">ताज़ा फैक्ट चेक</span> <span className="text-stone-400">· Latest fact checks</span>
+        <span lang="hi">ताज़ा फैक्ट चेक</span>{" "}
+        <span className="text-stone-400">· Latest fact checks</span>
       </h1>
       {latest.length === 0 ? (
         <p className="mt-8 text-stone-600">No verdicts are published yet.</p>

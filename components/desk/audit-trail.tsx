@@ -20,7 +20,9 @@ export function AuditTrail({ events }: { events: AuditEventView[] }) {
           return (
             <li key={e.id}>
               <strong>{e.actor?.name ?? "System"}</strong> {describeAction(e.action)}
-              {changed.length > 0 && <span className="text-stone-600"> ({changed.join(", ")})</span>}
+              {changed.length > 0 && (
+                <span className="text-stone-600"> ({changed.join(", ")})</span>
+              )}
               <br />
               <time className="text-xs text-stone-500">{formatDateTime(e.createdAt)}</time>
             </li>

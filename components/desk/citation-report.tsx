@@ -1,24 +1,44 @@
-import { formatCitation, type CitationReport } from "@/lib/report/build";
 import { formatDateTime, STANCE_LABELS, STATUS_LABELS } from "@/lib/format";
+import { type CitationReport, formatCitation } from "@/lib/report/build";
 import { PrintButton } from "./print-button";
 
 /** The printable citation report: the same data as the CSV and JSON downloads. */
-export function CitationReportView({ report, downloadBase }: { report: CitationReport; downloadBase: string }) {
+export function CitationReportView({
+  report,
+  downloadBase,
+}: {
+  report: CitationReport;
+  downloadBase: string;
+}) {
   return (
-    <article className="mx-auto max-w-4xl space-y-8 bg-white p-8 shadow-sm print:shadow-none" data-testid="citation-report">
+    <article
+      className="mx-auto max-w-4xl space-y-8 bg-white p-8 shadow-sm print:shadow-none"
+      data-testid="citation-report"
+    >
       <header className="space-y-2 border-b border-stone-200 pb-4">
-        <p className="text-sm uppercase tracking-wide text-stone-500">Citation report · {report.scope.type}</p>
+        <p className="text-sm uppercase tracking-wide text-stone-500">
+          Citation report · {report.scope.type}
+        </p>
         <h1 lang="hi" className="text-2xl font-bold">
           {report.scope.title}
         </h1>
         <p className="text-sm text-stone-500">
-          Generated {formatDateTime(report.generatedAt)} · {report.claims.length} claim{report.claims.length === 1 ? "" : "s"}
+          Generated {formatDateTime(report.generatedAt)} · {report.claims.length} claim
+          {report.claims.length === 1 ? "" : "s"}
         </p>
         <div className="no-print flex gap-3 text-sm">
-          <a href={`${downloadBase}?format=csv`} className="rounded bg-stone-800 px-3 py-1 text-white" data-testid="download-csv">
+          <a
+            href={`${downloadBase}?format=csv`}
+            className="rounded bg-stone-800 px-3 py-1 text-white"
+            data-testid="download-csv"
+          >
             Download CSV
           </a>
-          <a href={`${downloadBase}?format=json`} className="rounded border border-stone-400 px-3 py-1" data-testid="download-json">
+          <a
+            href={`${downloadBase}?format=json`}
+            className="rounded border border-stone-400 px-3 py-1"
+            data-testid="download-json"
+          >
             Download JSON
           </a>
           <PrintButton />
@@ -35,7 +55,8 @@ export function CitationReportView({ report, downloadBase }: { report: CitationR
             {c.verdict && (
               <>
                 {" "}
-                · Verdict: <strong lang="hi">{c.verdict.ratingHi}</strong> ({c.verdict.ratingEn}, {STATUS_LABELS[c.verdict.status].en}) · by {c.verdict.author}
+                · Verdict: <strong lang="hi">{c.verdict.ratingHi}</strong> ({c.verdict.ratingEn},{" "}
+                {STATUS_LABELS[c.verdict.status].en}) · by {c.verdict.author}
                 {c.verdict.reviewer && `, reviewed by ${c.verdict.reviewer}`}
               </>
             )}
@@ -58,7 +79,12 @@ export function CitationReportView({ report, downloadBase }: { report: CitationR
                   </>
                 )}
                 ; in <em lang="hi">{a.articleTitle}</em>
-                {a.outlet && <>, <span lang="hi">{a.outlet}</span></>}, {a.date ?? "undated"}.
+                {a.outlet && (
+                  <>
+                    , <span lang="hi">{a.outlet}</span>
+                  </>
+                )}
+                , {a.date ?? "undated"}.
               </li>
             ))}
           </ul>

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { logClaimAction } from "@/lib/claim/actions";
 import { errorsUnder } from "@/lib/form-errors";
-import { EntityPicker, type EntityOption, type PartyValue } from "./entity-picker";
+import { type EntityOption, EntityPicker, type PartyValue } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
@@ -47,7 +47,10 @@ export function ClaimForm({ articleId, start, end, quote, entities, claims }: Pr
         textHi,
         textEn,
         topic,
-        speaker: speakerType === "article" ? { type: "article", cue: articleCue } : { type: "entity", party: speaker },
+        speaker:
+          speakerType === "article"
+            ? { type: "article", cue: articleCue }
+            : { type: "entity", party: speaker },
         relays: relays.map((r) => r.party),
       },
       (data) => router.push(`/desk/claims/${data.claimId}`),
@@ -61,7 +64,12 @@ export function ClaimForm({ articleId, start, end, quote, entities, claims }: Pr
         <label className={labelClass} htmlFor="existing">
           Is this a claim already logged?
         </label>
-        <select id="existing" value={existingClaimId} onChange={(e) => setExistingClaimId(e.target.value)} className={inputClass}>
+        <select
+          id="existing"
+          value={existingClaimId}
+          onChange={(e) => setExistingClaimId(e.target.value)}
+          className={inputClass}
+        >
           <option value="">No: a new claim</option>
           {claims.map((c) => (
             <option key={c.id} value={c.id} lang="hi">
@@ -77,21 +85,44 @@ export function ClaimForm({ articleId, start, end, quote, entities, claims }: Pr
             <label className={labelClass} htmlFor="textHi">
               The claim, as a checkable statement (Hindi) <span lang="hi">· दावा</span>
             </label>
-            <textarea id="textHi" name="textHi" lang="hi" rows={3} value={textHi} onChange={(e) => setTextHi(e.target.value)} className={inputClass} aria-invalid={!!errors?.textHi} />
+            <textarea
+              id="textHi"
+              name="textHi"
+              lang="hi"
+              rows={3}
+              value={textHi}
+              onChange={(e) => setTextHi(e.target.value)}
+              className={inputClass}
+              aria-invalid={!!errors?.textHi}
+            />
             <FieldError errors={errors?.textHi} />
           </div>
           <div>
             <label className={labelClass} htmlFor="textEn">
               In English (optional; used for the public URL)
             </label>
-            <textarea id="textEn" name="textEn" rows={2} value={textEn} onChange={(e) => setTextEn(e.target.value)} className={inputClass} />
+            <textarea
+              id="textEn"
+              name="textEn"
+              rows={2}
+              value={textEn}
+              onChange={(e) => setTextEn(e.target.value)}
+              className={inputClass}
+            />
             <FieldError errors={errors?.textEn} />
           </div>
           <div>
             <label className={labelClass} htmlFor="topic">
               Topic (optional)
             </label>
-            <input id="topic" name="topic" value={topic} onChange={(e) => setTopic(e.target.value)} className={inputClass} placeholder="arms, train, grain…" />
+            <input
+              id="topic"
+              name="topic"
+              value={topic}
+              onChange={(e) => setTopic(e.target.value)}
+              className={inputClass}
+              placeholder="arms, train, grain…"
+            />
             <FieldError errors={errors?.topic} />
           </div>
         </fieldset>
@@ -101,47 +132,87 @@ export function ClaimForm({ articleId, start, end, quote, entities, claims }: Pr
         <legend className="px-1 font-semibold">Who said it · किसने कहा</legend>
         <div className="flex gap-4 text-sm">
           <label className="flex items-center gap-2">
-            <input type="radio" name="speakerType" checked={speakerType === "entity"} onChange={() => setSpeakerType("entity")} /> A person or organisation
+            <input
+              type="radio"
+              name="speakerType"
+              checked={speakerType === "entity"}
+              onChange={() => setSpeakerType("entity")}
+            />{" "}
+            A person or organisation
           </label>
           <label className="flex items-center gap-2">
-            <input type="radio" name="speakerType" checked={speakerType === "article"} onChange={() => setSpeakerType("article")} /> The article itself (no one named)
+            <input
+              type="radio"
+              name="speakerType"
+              checked={speakerType === "article"}
+              onChange={() => setSpeakerType("article")}
+            />{" "}
+            The article itself (no one named)
           </label>
         </div>
         {speakerType === "entity" ? (
-          <EntityPicker label="Speaker" value={speaker} onChange={setSpeaker} entities={entities} errors={errorsUnder(errors, "speaker.party")} testId="speaker" />
+          <EntityPicker
+            label="Speaker"
+            value={speaker}
+            onChange={setSpeaker}
+            entities={entities}
+            errors={errorsUnder(errors, "speaker.party")}
+            testId="speaker"
+          />
         ) : (
           <label className="block text-xs text-stone-600">
             Cue words (optional)
-            <input value={articleCue} onChange={(e) => setArticleCue(e.target.value)} lang="hi" className="mt-1 w-full rounded border border-stone-200 px-2 py-1 text-sm" />
+            <input
+              value={articleCue}
+              onChange={(e) => setArticleCue(e.target.value)}
+              lang="hi"
+              className="mt-1 w-full rounded border border-stone-200 px-2 py-1 text-sm"
+            />
           </label>
         )}
       </fieldset>
 
       <fieldset className="space-y-3 rounded-lg border border-stone-200 p-4">
         <legend className="px-1 font-semibold">Relayed by · किसके हवाले से</legend>
-        <p className="text-sm text-stone-600">Outlets or agencies that passed the claim on, from the speaker towards this article.</p>
+        <p className="text-sm text-stone-600">
+          Outlets or agencies that passed the claim on, from the speaker towards this article.
+        </p>
         {relays.map((r, i) => (
           <div key={r.key} className="rounded border border-stone-100 p-3">
             <EntityPicker
               label={`Relay ${i + 1}`}
               value={r.party}
-              onChange={(v) => setRelays(relays.map((x) => (x.key === r.key ? { ...x, party: v } : x)))}
+              onChange={(v) =>
+                setRelays(relays.map((x) => (x.key === r.key ? { ...x, party: v } : x)))
+              }
               entities={entities}
               errors={errorsUnder(errors, `relays.${i}`)}
               testId={`relay-${i}`}
               defaultKind="OUTLET"
             />
-            <button type="button" className="mt-2 text-sm text-red-700 underline" onClick={() => setRelays(relays.filter((x) => x.key !== r.key))}>
+            <button
+              type="button"
+              className="mt-2 text-sm text-red-700 underline"
+              onClick={() => setRelays(relays.filter((x) => x.key !== r.key))}
+            >
               remove
             </button>
           </div>
         ))}
-        <button type="button" onClick={addRelay} className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100">
+        <button
+          type="button"
+          onClick={addRelay}
+          className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100"
+        >
           + Add a relay
         </button>
       </fieldset>
 
-      <button type="submit" disabled={pending} className="rounded bg-brand px-5 py-2 font-semibold text-white disabled:opacity-60">
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-brand px-5 py-2 font-semibold text-white disabled:opacity-60"
+      >
         {pending ? "Saving…" : "Log claim · दावा दर्ज करें"}
       </button>
     </form>

@@ -5,10 +5,24 @@ import { updateClaimAction } from "@/lib/claim/actions";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
-export function ClaimWordingForm({ claim }: { claim: { id: string; version: number; textHi: string; textEn: string | null; topic: string | null } }) {
+export function ClaimWordingForm({
+  claim,
+}: {
+  claim: {
+    id: string;
+    version: number;
+    textHi: string;
+    textEn: string | null;
+    topic: string | null;
+  };
+}) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
-  const [f, setF] = useState({ textHi: claim.textHi, textEn: claim.textEn ?? "", topic: claim.topic ?? "" });
+  const [f, setF] = useState({
+    textHi: claim.textHi,
+    textEn: claim.textEn ?? "",
+    topic: claim.topic ?? "",
+  });
   const [version, setVersion] = useState(claim.version);
   const { pending, result, errors, run } = useAction(updateClaimAction);
 
@@ -29,23 +43,50 @@ export function ClaimWordingForm({ claim }: { claim: { id: string; version: numb
   };
 
   return (
-    <form onSubmit={submit} className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" noValidate data-testid="claim-wording-form">
+    <form
+      onSubmit={submit}
+      className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+      noValidate
+      data-testid="claim-wording-form"
+    >
       <FormMessage result={result} />
       <label className={labelClass}>
         Claim (Hindi)
-        <textarea lang="hi" rows={3} value={f.textHi} onChange={(e) => setF({ ...f, textHi: e.target.value })} className={inputClass} name="textHi" />
+        <textarea
+          lang="hi"
+          rows={3}
+          value={f.textHi}
+          onChange={(e) => setF({ ...f, textHi: e.target.value })}
+          className={inputClass}
+          name="textHi"
+        />
       </label>
       <FieldError errors={errors?.textHi} />
       <label className={labelClass}>
         English
-        <textarea rows={2} value={f.textEn} onChange={(e) => setF({ ...f, textEn: e.target.value })} className={inputClass} name="textEn" />
+        <textarea
+          rows={2}
+          value={f.textEn}
+          onChange={(e) => setF({ ...f, textEn: e.target.value })}
+          className={inputClass}
+          name="textEn"
+        />
       </label>
       <label className={labelClass}>
         Topic
-        <input value={f.topic} onChange={(e) => setF({ ...f, topic: e.target.value })} className={inputClass} name="topic" />
+        <input
+          value={f.topic}
+          onChange={(e) => setF({ ...f, topic: e.target.value })}
+          className={inputClass}
+          name="topic"
+        />
       </label>
       <div className="flex gap-3">
-        <button type="submit" disabled={pending} className="rounded bg-stone-800 px-4 py-2 text-white">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-stone-800 px-4 py-2 text-white"
+        >
           Save wording
         </button>
         <button type="button" onClick={() => setOpen(false)} className="text-sm underline">

@@ -1,7 +1,7 @@
 "use client";
 import { useId, useState } from "react";
-import { displayName, rankEntities } from "@/lib/entity/search-key";
 import { ENTITY_KINDS } from "@/lib/claim/schema";
+import { displayName, rankEntities } from "@/lib/entity/search-key";
 import { FieldError, inputClass } from "./field";
 
 export interface EntityOption {
@@ -19,7 +19,12 @@ export interface PartyValue {
   cue?: string;
 }
 
-const KIND_LABELS: Record<string, string> = { PERSON: "Person", ORGANISATION: "Organisation", OUTLET: "Outlet / agency", GOVERNMENT: "Government body" };
+const KIND_LABELS: Record<string, string> = {
+  PERSON: "Person",
+  ORGANISATION: "Organisation",
+  OUTLET: "Outlet / agency",
+  GOVERNMENT: "Government body",
+};
 
 /** Pick an entity by any of its names (Hindi or English), or name a new one. */
 export function EntityPicker({
@@ -78,11 +83,20 @@ export function EntityPicker({
       </label>
       {chosen ? (
         <div className="mt-1 flex items-center gap-2">
-          <span className="rounded bg-stone-800 px-3 py-1.5 text-white" data-testid={`${testId}-chosen`}>
+          <span
+            className="rounded bg-stone-800 px-3 py-1.5 text-white"
+            data-testid={`${testId}-chosen`}
+          >
             <span lang="hi">{displayName(chosen, "hi")}</span>
-            {chosen.nameEn && chosen.nameHi && <span className="ml-2 text-stone-300">{chosen.nameEn}</span>}
+            {chosen.nameEn && chosen.nameHi && (
+              <span className="ml-2 text-stone-300">{chosen.nameEn}</span>
+            )}
           </span>
-          <button type="button" className="text-sm underline" onClick={() => onChange({ cue: value.cue })}>
+          <button
+            type="button"
+            className="text-sm underline"
+            onClick={() => onChange({ cue: value.cue })}
+          >
             change
           </button>
         </div>
@@ -95,7 +109,12 @@ export function EntityPicker({
               setQuery(e.target.value);
               setOpen(true);
               setActive(0);
-              onChange({ ...value, entityId: undefined, newEntityName: e.target.value || undefined, newEntityKind: value.newEntityKind ?? defaultKind });
+              onChange({
+                ...value,
+                entityId: undefined,
+                newEntityName: e.target.value || undefined,
+                newEntityKind: value.newEntityKind ?? defaultKind,
+              });
             }}
             onKeyDown={onKeyDown}
             onFocus={() => setOpen(true)}
@@ -110,7 +129,12 @@ export function EntityPicker({
             aria-activedescendant={showList ? `${id}-opt-${active}` : undefined}
           />
           {showList && (
-            <div id={listId} role="listbox" aria-label={`${label}: matching names`} className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded border border-stone-200 bg-white shadow-lg">
+            <div
+              id={listId}
+              role="listbox"
+              aria-label={`${label}: matching names`}
+              className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded border border-stone-200 bg-white shadow-lg"
+            >
               {matches.map((e, i) => (
                 // Options are not focusable: keyboard users move through them from the input (above).
                 // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input
@@ -127,7 +151,9 @@ export function EntityPicker({
                 >
                   <span>
                     <span lang="hi">{displayName(e, "hi")}</span>
-                    {e.nameEn && e.nameHi && <span className="ml-2 text-stone-500">{e.nameEn}</span>}
+                    {e.nameEn && e.nameHi && (
+                      <span className="ml-2 text-stone-500">{e.nameEn}</span>
+                    )}
                   </span>
                   <span className="text-xs text-stone-400">{KIND_LABELS[e.kind]}</span>
                 </div>
@@ -142,7 +168,12 @@ export function EntityPicker({
               <select
                 aria-label="Kind of new entity"
                 value={value.newEntityKind ?? defaultKind}
-                onChange={(e) => onChange({ ...value, newEntityKind: e.target.value as PartyValue["newEntityKind"] })}
+                onChange={(e) =>
+                  onChange({
+                    ...value,
+                    newEntityKind: e.target.value as PartyValue["newEntityKind"],
+                  })
+                }
                 className="rounded border border-stone-300 px-2 py-1"
               >
                 {ENTITY_KINDS.map((k) => (
@@ -156,7 +187,13 @@ export function EntityPicker({
           )}
         </div>
       )}
-      <FieldError errors={[...(errors?.entityId ?? []), ...(errors?.newEntityName ?? []), ...(errors?.newEntityKind ?? [])]} />
+      <FieldError
+        errors={[
+          ...(errors?.entityId ?? []),
+          ...(errors?.newEntityName ?? []),
+          ...(errors?.newEntityKind ?? []),
+        ]}
+      />
       <label className="mt-2 block text-xs text-stone-600">
         Cue words in the text (optional)
         <input

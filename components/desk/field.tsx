@@ -7,15 +7,27 @@ export function FieldError({ errors, id }: { errors?: string[]; id?: string }) {
   );
 }
 
-export function FormMessage({ result }: { result: { ok: boolean; message?: string; code?: string } | null }) {
+export function FormMessage({
+  result,
+}: {
+  result: { ok: boolean; message?: string; code?: string } | null;
+}) {
   if (!result || result.ok) return null;
-  const tone = result.code === "CONFLICT" ? "border-amber-400 bg-amber-50 text-amber-900" : "border-red-300 bg-red-50 text-red-800";
+  const tone =
+    result.code === "CONFLICT"
+      ? "border-amber-400 bg-amber-50 text-amber-900"
+      : "border-red-300 bg-red-50 text-red-800";
   return (
-    <div role="alert" className={`rounded border px-3 py-2 text-sm ${tone}`} data-testid="form-error">
+    <div
+      role="alert"
+      className={`rounded border px-3 py-2 text-sm ${tone}`}
+      data-testid="form-error"
+    >
       {result.message}
     </div>
   );
 }
 
-export const inputClass = "mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2 focus:border-brand focus:outline-none";
+export const inputClass =
+  "mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2 focus:border-brand focus:outline-none";
 export const labelClass = "block text-sm font-semibold";

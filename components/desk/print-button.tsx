@@ -2,7 +2,11 @@
 
 export function PrintButton() {
   return (
-    <button type="button" onClick={() => window.print()} className="rounded border border-stone-400 px-3 py-1">
+    <button
+      type="button"
+      onClick={() => window.print()}
+      className="rounded border border-stone-400 px-3 py-1"
+    >
       Print / save as PDF
     </button>
   );

@@ -14,7 +14,10 @@ export function ReviewPanel({ verdictId, version }: { verdictId: string; version
   const refresh = () => router.refresh();
 
   return (
-    <div className="space-y-3 rounded-lg border-2 border-brand bg-orange-50 p-4" data-testid="review-panel">
+    <div
+      className="space-y-3 rounded-lg border-2 border-brand bg-orange-50 p-4"
+      data-testid="review-panel"
+    >
       <h3 className="font-semibold">Your review · आपकी समीक्षा</h3>
       <FormMessage result={publish.result} />
       <FormMessage result={sendBack.result} />
@@ -30,7 +33,14 @@ export function ReviewPanel({ verdictId, version }: { verdictId: string; version
         <label htmlFor="review-comment" className="block text-sm font-semibold">
           Or send it back with a comment
         </label>
-        <textarea id="review-comment" rows={3} value={comment} onChange={(e) => setComment(e.target.value)} className={inputClass} lang="hi" />
+        <textarea
+          id="review-comment"
+          rows={3}
+          value={comment}
+          onChange={(e) => setComment(e.target.value)}
+          className={inputClass}
+          lang="hi"
+        />
         <FieldError errors={sendBack.errors?.comment} />
         <button
           type="button"

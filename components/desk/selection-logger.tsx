@@ -15,9 +15,17 @@ function offsetsWithin(container: HTMLElement, range: Range): { start: number; e
  * Wraps the article text: selecting words in it offers "Log claim" with the quote pre-filled.
  * Works with mouse, touch and keyboard selection (it listens to selectionchange).
  */
-export function SelectionLogger({ articleId, children }: { articleId: string; children: React.ReactNode }) {
+export function SelectionLogger({
+  articleId,
+  children,
+}: {
+  articleId: string;
+  children: React.ReactNode;
+}) {
   const ref = useRef<HTMLDivElement>(null);
-  const [sel, setSel] = useState<{ start: number; end: number; text: string; top: number } | null>(null);
+  const [sel, setSel] = useState<{ start: number; end: number; text: string; top: number } | null>(
+    null,
+  );
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
@@ -30,7 +38,8 @@ export function SelectionLogger({ articleId, children }: { articleId: string; ch
       const text = range.toString();
       if (text.trim().length < 3) return setSel(null);
       const rect = range.getBoundingClientRect();
-      const host = ref.current!.getBoundingClientRect();
+      const host = ref.current?.getBoundingClientRect();
+      if (!host) return setSel(null);
       setSel({ ...offsetsWithin(container, range), text, top: rect.bottom - host.top + 8 });
     };
     document.addEventListener("selectionchange", onChange);

@@ -5,11 +5,15 @@ import type { ActionResult } from "@/lib/errors";
 const UNREACHABLE: ActionResult<never> = {
   ok: false,
   code: "UNAVAILABLE",
-  message: "The server could not be reached. Nothing was saved; your text is still here — try again in a moment.",
+  message:
+    "The server could not be reached. Nothing was saved; your text is still here — try again in a moment.",
 };
 
 /** Calls a server action; a network failure or a crashed request becomes a result, never a lost page. */
-export async function callAction<I, R>(action: (input: I) => Promise<ActionResult<R>>, input: I): Promise<ActionResult<R>> {
+export async function callAction<I, R>(
+  action: (input: I) => Promise<ActionResult<R>>,
+  input: I,
+): Promise<ActionResult<R>> {
   try {
     return await action(input);
   } catch {

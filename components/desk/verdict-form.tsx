@@ -9,7 +9,15 @@ import { callAction } from "./use-action";
 interface Props {
   claimId: string;
   ratings: { id: string; labelHi: string; labelEn: string; colour: string }[];
-  draft: { id: string; version: number; ratingId: string; summaryHi: string; summaryEn: string | null; rationale: string; reviewComment: string | null } | null;
+  draft: {
+    id: string;
+    version: number;
+    ratingId: string;
+    summaryHi: string;
+    summaryEn: string | null;
+    rationale: string;
+    reviewComment: string | null;
+  } | null;
 }
 
 /** Drafts a verdict and sends it for review. Saving names the version it started from, so two editors cannot overwrite each other. */
@@ -18,16 +26,28 @@ export function VerdictForm({ claimId, ratings, draft }: Props) {
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [saved, setSaved] = useState(draft ? { id: draft.id, version: draft.version } : null);
-  const [f, setF] = useState({ ratingId: draft?.ratingId ?? "", summaryHi: draft?.summaryHi ?? "", summaryEn: draft?.summaryEn ?? "", rationale: draft?.rationale ?? "" });
+  const [f, setF] = useState({
+    ratingId: draft?.ratingId ?? "",
+    summaryHi: draft?.summaryHi ?? "",
+    summaryEn: draft?.summaryEn ?? "",
+    rationale: draft?.rationale ?? "",
+  });
   const [dirty, setDirty] = useState(false);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
-  const set = (k: keyof typeof f) => (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
-    setF({ ...f, [k]: e.target.value });
-    setDirty(true);
-  };
+  const set =
+    (k: keyof typeof f) =>
+    (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => {
+      setF({ ...f, [k]: e.target.value });
+      setDirty(true);
+    };
 
   async function save(): Promise<{ id: string; version: number } | null> {
-    const r = await callAction(saveVerdictDraftAction, { claimId, verdictId: saved?.id, version: saved?.version, ...f });
+    const r = await callAction(saveVerdictDraftAction, {
+      claimId,
+      verdictId: saved?.id,
+      version: saved?.version,
+      ...f,
+    });
     setResult(r);
     if (!r.ok) return null;
     const next = { id: r.data.verdictId, version: r.data.version };
@@ -47,15 +67,26 @@ export function VerdictForm({ claimId, ratings, draft }: Props) {
     startTransition(async () => {
       const current = dirty || !saved ? await save() : saved;
       if (!current) return;
-      const r = await callAction(submitVerdictAction, { verdictId: current.id, version: current.version });
+      const r = await callAction(submitVerdictAction, {
+        verdictId: current.id,
+        version: current.version,
+      });
       setResult(r);
       if (r.ok) router.refresh();
     });
 
   return (
-    <form onSubmit={onSave} className="space-y-4 rounded-lg border border-stone-200 bg-white p-4" noValidate data-testid="verdict-form">
+    <form
+      onSubmit={onSave}
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
+      noValidate
+      data-testid="verdict-form"
+    >
       {draft?.reviewComment && (
-        <div className="rounded border border-amber-300 bg-amber-50 p-3 text-sm" data-testid="review-comment">
+        <div
+          className="rounded border border-amber-300 bg-amber-50 p-3 text-sm"
+          data-testid="review-comment"
+        >
           <strong>Sent back by the reviewer:</strong> <span lang="hi">{draft.reviewComment}</span>
         </div>
       )}
@@ -65,7 +96,14 @@ export function VerdictForm({ claimId, ratings, draft }: Props) {
         <label className={labelClass} htmlFor="v-rating">
           Rating · रेटिंग
         </label>
-        <select id="v-rating" name="ratingId" value={f.ratingId} onChange={set("ratingId")} className={inputClass} aria-invalid={!!errors?.ratingId}>
+        <select
+          id="v-rating"
+          name="ratingId"
+          value={f.ratingId}
+          onChange={set("ratingId")}
+          className={inputClass}
+          aria-invalid={!!errors?.ratingId}
+        >
           <option value="">Choose a rating…</option>
           {ratings.map((r) => (
             <option key={r.id} value={r.id}>
@@ -79,29 +117,61 @@ export function VerdictForm({ claimId, ratings, draft }: Props) {
         <label className={labelClass} htmlFor="v-summaryHi">
           One-line summary (Hindi) · सार
         </label>
-        <input id="v-summaryHi" name="summaryHi" lang="hi" value={f.summaryHi} onChange={set("summaryHi")} className={inputClass} aria-invalid={!!errors?.summaryHi} />
+        <input
+          id="v-summaryHi"
+          name="summaryHi"
+          lang="hi"
+          value={f.summaryHi}
+          onChange={set("summaryHi")}
+          className={inputClass}
+          aria-invalid={!!errors?.summaryHi}
+        />
         <FieldError errors={errors?.summaryHi} />
       </div>
       <div>
         <label className={labelClass} htmlFor="v-summaryEn">
           One-line summary (English, optional)
         </label>
-        <input id="v-summaryEn" name="summaryEn" value={f.summaryEn} onChange={set("summaryEn")} className={inputClass} />
+        <input
+          id="v-summaryEn"
+          name="summaryEn"
+          value={f.summaryEn}
+          onChange={set("summaryEn")}
+          className={inputClass}
+        />
         <FieldError errors={errors?.summaryEn} />
       </div>
       <div>
         <label className={labelClass} htmlFor="v-rationale">
           Rationale: what the sources show · पड़ताल
         </label>
-        <textarea id="v-rationale" name="rationale" lang="hi" rows={7} value={f.rationale} onChange={set("rationale")} className={inputClass} aria-invalid={!!errors?.rationale} />
+        <textarea
+          id="v-rationale"
+          name="rationale"
+          lang="hi"
+          rows={7}
+          value={f.rationale}
+          onChange={set("rationale")}
+          className={inputClass}
+          aria-invalid={!!errors?.rationale}
+        />
         <FieldError errors={errors?.rationale} />
       </div>
       <FieldError errors={errors?._form} />
       <div className="flex flex-wrap gap-3">
-        <button type="submit" disabled={pending} className="rounded border border-stone-400 px-4 py-2 font-semibold disabled:opacity-60">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded border border-stone-400 px-4 py-2 font-semibold disabled:opacity-60"
+        >
           {pending ? "Working…" : "Save draft"}
         </button>
-        <button type="button" onClick={onSubmitForReview} disabled={pending} className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60">
+        <button
+          type="button"
+          onClick={onSubmitForReview}
+          disabled={pending}
+          className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
+        >
           Submit for review · समीक्षा के लिए भेजें
         </button>
       </div>

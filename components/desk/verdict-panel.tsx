@@ -8,14 +8,31 @@ import { ReviewPanel } from "./review-panel";
 import { VerdictForm } from "./verdict-form";
 
 /** What the verdict section shows depends on where the verdict is in its workflow and who is looking. */
-export function VerdictPanel({ claim, user, ratings }: { claim: ClaimDossier; user: SessionUser; ratings: RatingChoice[] }) {
+export function VerdictPanel({
+  claim,
+  user,
+  ratings,
+}: {
+  claim: ClaimDossier;
+  user: SessionUser;
+  ratings: RatingChoice[];
+}) {
   const v = claim.verdict;
-  const policyView = v && { status: v.status, authorId: v.author.id, contributorIds: v.authors.map((a) => a.id) };
-  if (!v || !policyView) return claim.status === "OPEN" ? <VerdictForm claimId={claim.id} ratings={ratings} draft={null} /> : null;
+  const policyView = v && {
+    status: v.status,
+    authorId: v.author.id,
+    contributorIds: v.authors.map((a) => a.id),
+  };
+  if (!v || !policyView)
+    return claim.status === "OPEN" ? (
+      <VerdictForm claimId={claim.id} ratings={ratings} draft={null} />
+    ) : null;
   if (v.status === "PUBLISHED") return <VerdictSummary verdict={v} />;
   if (v.status === "DRAFT") {
     if (canEditVerdict(user, policyView)) {
-      return <VerdictForm claimId={claim.id} ratings={ratings} draft={{ ...v, ratingId: v.rating.id }} />;
+      return (
+        <VerdictForm claimId={claim.id} ratings={ratings} draft={{ ...v, ratingId: v.rating.id }} />
+      );
     }
     return (
       <div className="space-y-2">
@@ -40,10 +57,15 @@ export function VerdictPanel({ claim, user, ratings }: { claim: ClaimDossier; us
 
 function VerdictSummary({ verdict: v }: { verdict: NonNullable<ClaimDossier["verdict"]> }) {
   return (
-    <div className="space-y-3 rounded-lg border border-stone-200 bg-white p-4" data-testid="verdict-summary">
+    <div
+      className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+      data-testid="verdict-summary"
+    >
       <div className="flex items-center gap-3">
         <RatingBadge rating={v.rating} />
-        <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-semibold">{STATUS_LABELS[v.status].en}</span>
+        <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-semibold">
+          {STATUS_LABELS[v.status].en}
+        </span>
       </div>
       <p lang="hi" className="text-lg">
         {v.summaryHi}

@@ -9,7 +9,7 @@
 import search from "approx-string-match";
 import { clusters, foldWithMap, toFoldedOffset, toOriginalRange } from "../text/fold";
 
-export const CONTEXT_LENGTH = 32;
+const CONTEXT_LENGTH = 32;
 
 export interface TextQuoteSelector {
   exact: string;
@@ -37,14 +37,15 @@ export interface QuoteMatch {
  * re-anchor; a rewritten phrase does not, because a
  * claim whose words changed needs an editor's eye, not a silent re-attachment.
  */
-export const REANCHOR_LIMITS = { maxErrorRate: 0.25, maxChangedRun: 3 };
+const REANCHOR_LIMITS = { maxErrorRate: 0.25, maxChangedRun: 3 };
 
 const WEIGHTS = { quote: 50, prefix: 20, suffix: 20, position: 2 };
 const MAX_SCORE = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix + WEIGHTS.position;
 
 /** Describes text[start, end) as the selectors a mention stores. */
 export function describeRange(text: string, start: number, end: number): TextAnchor {
-  if (start < 0 || end > text.length || start >= end) throw new RangeError(`bad range ${start}..${end} in text of ${text.length}`);
+  if (start < 0 || end > text.length || start >= end)
+    throw new RangeError(`bad range ${start}..${end} in text of ${text.length}`);
   return {
     exact: text.slice(start, end),
     prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
@@ -58,7 +59,11 @@ export function describeRange(text: string, start: number, end: number): TextAnc
  * Tidies a range a reader selected: drops white space and quote marks at either end, and widens it to
  * whole clusters so a selection never cuts a consonant from its vowel sign. Returns null if nothing is left.
  */
-export function snapSelection(text: string, start: number, end: number): { start: number; end: number } | null {
+export function snapSelection(
+  text: string,
+  start: number,
+  end: number,
+): { start: number; end: number } | null {
   start = Math.max(0, Math.min(start, text.length));
   end = Math.max(start, Math.min(end, text.length));
   const parts = clusters(text);
@@ -107,20 +112,29 @@ export function matchQuote(
     Math.abs(a.end - a.start - fq.length) < Math.abs(b.end - b.start - fq.length);
   for (const m of candidates) {
     const quoteScore = 1 - m.errors / fq.length;
-    const prefixScore = prefix ? similarity(ft.text.slice(Math.max(0, m.start - prefix.length), m.start), prefix) : 1;
-    const suffixScore = suffix ? similarity(ft.text.slice(m.end, m.end + suffix.length), suffix) : 1;
+    const prefixScore = prefix
+      ? similarity(ft.text.slice(Math.max(0, m.start - prefix.length), m.start), prefix)
+      : 1;
+    const suffixScore = suffix
+      ? similarity(ft.text.slice(m.end, m.end + suffix.length), suffix)
+      : 1;
     const positionScore = hint === undefined ? 1 : 1 - Math.abs(m.start - hint) / ft.text.length;
     const score =
-      (WEIGHTS.quote * quoteScore + WEIGHTS.prefix * prefixScore + WEIGHTS.suffix * suffixScore + WEIGHTS.position * positionScore) /
+      (WEIGHTS.quote * quoteScore +
+        WEIGHTS.prefix * prefixScore +
+        WEIGHTS.suffix * suffixScore +
+        WEIGHTS.position * positionScore) /
       MAX_SCORE;
     const better =
       !best ||
       score > best.score ||
-      (score === best.score && (m.start < best.start || (m.start === best.start && closerInLength(m, best))));
+      (score === best.score &&
+        (m.start < best.start || (m.start === best.start && closerInLength(m, best))));
     if (better) best = { start: m.start, end: m.end, score, errors: m.errors };
   }
-  const range = toOriginalRange(ft, best!.start, best!.end);
-  return { ...range, score: best!.score, errors: best!.errors };
+  if (!best) return null;
+  const range = toOriginalRange(ft, best.start, best.end);
+  return { ...range, score: best.score, errors: best.errors };
 }
 
 /**
@@ -132,10 +146,19 @@ export function anchor(
   selector: TextQuoteSelector & { start?: number; end?: number },
 ): (QuoteMatch & { method: "position" | "quote" }) | null {
   const { exact, start, end } = selector;
-  if (start !== undefined && end !== undefined && text.slice(start, end) === exact && exact.length > 0) {
+  if (
+    start !== undefined &&
+    end !== undefined &&
+    text.slice(start, end) === exact &&
+    exact.length > 0
+  ) {
     return { start, end, score: 1, errors: 0, method: "position" };
   }
-  const m = matchQuote(text, exact, { prefix: selector.prefix, suffix: selector.suffix, hint: start });
+  const m = matchQuote(text, exact, {
+    prefix: selector.prefix,
+    suffix: selector.suffix,
+    hint: start,
+  });
   if (!m) return null;
   if (m.errors > 0) {
     const quote = foldWithMap(exact).text;
@@ -147,7 +170,7 @@ export function anchor(
 }
 
 /** Longest stretch of consecutive edits in a minimal edit alignment of a to b (Levenshtein traceback). */
-export function longestChangedRun(a: string, b: string): number {
+function longestChangedRun(a: string, b: string): number {
   const n = a.length;
   const m = b.length;
   if (n * m > 4_000_000) return 0; // very long quotes: the error rate alone decides
@@ -156,7 +179,11 @@ export function longestChangedRun(a: string, b: string): number {
   for (let j = 0; j <= m; j++) d[0][j] = j;
   for (let i = 1; i <= n; i++)
     for (let j = 1; j <= m; j++)
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1,
+        d[i][j - 1] + 1,
+        d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
   let i = n;
   let j = m;
   let run = 0;

@@ -7,8 +7,20 @@ export async function listArticles() {
   await requireEditor();
   return db().article.findMany({
     take: 500,
-    orderBy: [{ publishedAt: { sort: "desc", nulls: "last" } }, { eventDate: { sort: "desc", nulls: "last" } }, { createdAt: "desc" }],
-    select: { id: true, title: true, lang: true, publishedAt: true, eventDate: true, outlet: { select: { nameHi: true, nameEn: true } }, _count: { select: { mentions: true } } },
+    orderBy: [
+      { publishedAt: { sort: "desc", nulls: "last" } },
+      { eventDate: { sort: "desc", nulls: "last" } },
+      { createdAt: "desc" },
+    ],
+    select: {
+      id: true,
+      title: true,
+      lang: true,
+      publishedAt: true,
+      eventDate: true,
+      outlet: { select: { nameHi: true, nameEn: true } },
+      _count: { select: { mentions: true } },
+    },
   });
 }
 
@@ -21,7 +33,15 @@ export async function getArticleForDesk(rawId: string) {
     where: { id },
     include: {
       outlet: { select: { id: true, nameHi: true, nameEn: true } },
-      mentions: { orderBy: { start: "asc" }, select: { id: true, start: true, end: true, claim: { select: { id: true, textHi: true, status: true } } } },
+      mentions: {
+        orderBy: { start: "asc" },
+        select: {
+          id: true,
+          start: true,
+          end: true,
+          claim: { select: { id: true, textHi: true, status: true } },
+        },
+      },
     },
   });
 }
@@ -43,7 +63,12 @@ export async function getPublicArticle(id: string) {
             select: {
               slug: true,
               textHi: true,
-              verdicts: { where: { status: "PUBLISHED" }, orderBy: { publishedAt: "desc" }, take: 1, select: { rating: { select: { labelHi: true, labelEn: true, colour: true } } } },
+              verdicts: {
+                where: { status: "PUBLISHED" },
+                orderBy: { publishedAt: "desc" },
+                take: 1,
+                select: { rating: { select: { labelHi: true, labelEn: true, colour: true } } },
+              },
             },
           },
         },

@@ -23,7 +23,11 @@ export function segment<H extends Highlight>(body: string, highlights: H[]): Seg
   const out: Segment<H>[] = [];
   for (let i = 0; i < points.length - 1; i++) {
     const [from, to] = [points[i], points[i + 1]];
-    out.push({ text: body.slice(from, to), start: from, highlights: valid.filter((h) => h.start <= from && h.end >= to) });
+    out.push({
+      text: body.slice(from, to),
+      start: from,
+      highlights: valid.filter((h) => h.start <= from && h.end >= to),
+    });
   }
   return out;
 }

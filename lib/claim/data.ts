@@ -15,7 +15,14 @@ export async function listClaimsForDesk() {
       status: true,
       updatedAt: true,
       _count: { select: { mentions: true, evidence: true } },
-      verdicts: { orderBy: { createdAt: "desc" }, take: 1, select: { status: true, rating: { select: { labelHi: true, labelEn: true, colour: true } } } },
+      verdicts: {
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: {
+          status: true,
+          rating: { select: { labelHi: true, labelEn: true, colour: true } },
+        },
+      },
     },
   });
 }
@@ -41,7 +48,9 @@ export async function listClaimHistory(claim: {
   evidence: { id: string; source: { id: string } }[];
 }) {
   await requireEditor();
-  const verdictIds = (await db().verdict.findMany({ where: { claimId: claim.id }, select: { id: true } })).map((v) => v.id);
+  const verdictIds = (
+    await db().verdict.findMany({ where: { claimId: claim.id }, select: { id: true } })
+  ).map((v) => v.id);
   return db().auditEvent.findMany({
     where: {
       OR: [
@@ -55,6 +64,13 @@ export async function listClaimHistory(claim: {
     },
     orderBy: { createdAt: "desc" },
     take: 50,
-    select: { id: true, action: true, createdAt: true, before: true, after: true, actor: { select: { name: true } } },
+    select: {
+      id: true,
+      action: true,
+      createdAt: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true } },
+    },
   });
 }

@@ -8,14 +8,33 @@ import { requireEditor } from "../require-editor";
 
 const person = { select: { id: true, name: true } } as const;
 const entity = { select: { id: true, kind: true, nameHi: true, nameEn: true } } as const;
-const rating = { select: { id: true, labelHi: true, labelEn: true, value: true, colour: true, scale: { select: { ratings: { select: { value: true } } } } } } as const;
+const rating = {
+  select: {
+    id: true,
+    labelHi: true,
+    labelEn: true,
+    value: true,
+    colour: true,
+    scale: { select: { ratings: { select: { value: true } } } },
+  },
+} as const;
 
 const dossierInclude = {
   createdBy: person,
   mentions: {
     orderBy: { createdAt: "asc" },
     include: {
-      article: { select: { id: true, title: true, url: true, publishedAt: true, eventDate: true, lang: true, outlet: entity } },
+      article: {
+        select: {
+          id: true,
+          title: true,
+          url: true,
+          publishedAt: true,
+          eventDate: true,
+          lang: true,
+          outlet: entity,
+        },
+      },
       attribution: { orderBy: { position: "asc" }, include: { entity } },
     },
   },
@@ -33,13 +52,13 @@ const dossierInclude = {
 
 type Row = Prisma.ClaimGetPayload<{ include: typeof dossierInclude }>;
 export type ClaimDossier = ReturnType<typeof toDossier>;
-export type DossierVerdict = NonNullable<ClaimDossier["verdict"]>;
 export type DossierMention = ClaimDossier["mentions"][number];
 export type DossierEvidence = ClaimDossier["evidence"][number];
 
 function toDossier(row: Row, verdictFilter: (v: Row["verdicts"][number]) => boolean) {
   const verdict = row.verdicts.find(verdictFilter) ?? null;
-  const values = verdict?.rating.scale.ratings.map((r) => r.value).filter((v): v is number => v !== null) ?? [];
+  const values =
+    verdict?.rating.scale.ratings.map((r) => r.value).filter((v): v is number => v !== null) ?? [];
   return {
     id: row.id,
     slug: row.slug,
@@ -64,7 +83,9 @@ function toDossier(row: Row, verdictFilter: (v: Row["verdicts"][number]) => bool
       updatedAt: verdict.updatedAt,
       author: verdict.author,
       // Everyone who wrote or edited it, in the order they joined: the public page names them all.
-      authors: verdict.contributors.length ? verdict.contributors.map((c) => c.user) : [verdict.author],
+      authors: verdict.contributors.length
+        ? verdict.contributors.map((c) => c.user)
+        : [verdict.author],
       reviewer: verdict.reviewer,
       rating: {
         id: verdict.rating.id,
@@ -84,9 +105,21 @@ function toDossier(row: Row, verdictFilter: (v: Row["verdicts"][number]) => bool
       start: m.start,
       end: m.end,
       article: m.article,
-      chain: m.attribution.map((a) => ({ position: a.position, role: a.role, cue: a.cue, entity: a.entity })),
+      chain: m.attribution.map((a) => ({
+        position: a.position,
+        role: a.role,
+        cue: a.cue,
+        entity: a.entity,
+      })),
     })),
-    evidence: row.evidence.map((e) => ({ id: e.id, stance: e.stance, quote: e.quote, note: e.note, createdAt: e.createdAt, source: e.source })),
+    evidence: row.evidence.map((e) => ({
+      id: e.id,
+      stance: e.stance,
+      quote: e.quote,
+      note: e.note,
+      createdAt: e.createdAt,
+      source: e.source,
+    })),
   };
 }
 
@@ -101,15 +134,23 @@ export async function getClaimDossier(claimId: string): Promise<ClaimDossier | n
 
 /** For readers: only published claims, with their newest published verdict. Drafts do not exist here. */
 export async function getPublishedDossier(slug: string): Promise<ClaimDossier | null> {
-  const row = await db().claim.findFirst({ where: { slug, status: "PUBLISHED" }, include: dossierInclude });
+  const row = await db().claim.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    include: dossierInclude,
+  });
   if (!row) return null;
   const d = toDossier(row, (v) => v.status === "PUBLISHED");
   return d.verdict ? d : null;
 }
 
-export async function listPublishedDossiers(options: { limit?: number; articleId?: string } = {}): Promise<ClaimDossier[]> {
+export async function listPublishedDossiers(
+  options: { limit?: number; articleId?: string } = {},
+): Promise<ClaimDossier[]> {
   const rows = await db().claim.findMany({
-    where: { status: "PUBLISHED", ...(options.articleId ? { mentions: { some: { articleId: options.articleId } } } : {}) },
+    where: {
+      status: "PUBLISHED",
+      ...(options.articleId ? { mentions: { some: { articleId: options.articleId } } } : {}),
+    },
     orderBy: { publishedAt: "desc" },
     take: options.limit,
     include: dossierInclude,

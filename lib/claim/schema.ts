@@ -8,7 +8,7 @@ export const ENTITY_KINDS = ["PERSON", "ORGANISATION", "OUTLET", "GOVERNMENT"] a
 const CHECKABLE = "Write the claim as a checkable statement (at least 8 characters)";
 
 /** One link of an attribution chain: an existing entity, or a new one named here. */
-export const partySchema = z
+const partySchema = z
   .object({
     entityId: recordId.optional(),
     // Names shown on public pages: visible letters, no invisible or bidi-control characters.
@@ -16,13 +16,16 @@ export const partySchema = z
     newEntityKind: z.enum(ENTITY_KINDS).optional(),
     cue: optionalOneLine(200),
   })
-  .refine((p) => !!p.entityId !== !!p.newEntityName, { message: "Pick an entity or type a new name", path: ["entityId"] })
+  .refine((p) => !!p.entityId !== !!p.newEntityName, {
+    message: "Pick an entity or type a new name",
+    path: ["entityId"],
+  })
   .refine((p) => !p.newEntityName || !!p.newEntityKind, {
     message: "Say what kind of entity this is",
     path: ["newEntityKind"],
   });
 
-export const speakerSchema = z.discriminatedUnion("type", [
+const speakerSchema = z.discriminatedUnion("type", [
   // The article states it in its own voice.
   z.object({ type: z.literal("article"), cue: optionalOneLine(200) }),
   z.object({ type: z.literal("entity"), party: partySchema }),
@@ -31,7 +34,7 @@ export const speakerSchema = z.discriminatedUnion("type", [
 // A claim is one statement: its wording is kept on one line however it was pasted.
 const claimText = oneLine(1000);
 
-export const claimWordingSchema = z.object({
+const claimWordingSchema = z.object({
   textHi: claimText.pipe(z.string().min(8, CHECKABLE)),
   textEn: optionalMultiLine(1000).transform((v) => v?.replace(/\s+/gu, " ")),
   topic: optionalOneLine(60),
@@ -52,11 +55,18 @@ export const logClaimSchema = claimWordingSchema
     speaker: speakerSchema,
     relays: z.array(partySchema).max(6, "At most 6 relays"),
   })
-  .refine((c) => c.end > c.start, { message: "Select the words of the claim again", path: ["quote"] })
-  .refine((c) => !!c.existingClaimId || (c.textHi ?? "").length >= 8, { message: CHECKABLE, path: ["textHi"] });
-export type LogClaimInput = z.input<typeof logClaimSchema>;
+  .refine((c) => c.end > c.start, {
+    message: "Select the words of the claim again",
+    path: ["quote"],
+  })
+  .refine((c) => !!c.existingClaimId || (c.textHi ?? "").length >= 8, {
+    message: CHECKABLE,
+    path: ["textHi"],
+  });
 export type LogClaimData = z.output<typeof logClaimSchema>;
 
-export const updateClaimSchema = claimWordingSchema.extend({ claimId: recordId, version: z.number().int().min(1) });
-export type UpdateClaimInput = z.input<typeof updateClaimSchema>;
+export const updateClaimSchema = claimWordingSchema.extend({
+  claimId: recordId,
+  version: z.number().int().min(1),
+});
 export type UpdateClaimData = z.output<typeof updateClaimSchema>;

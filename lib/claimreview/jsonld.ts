@@ -5,20 +5,24 @@ import type { ClaimReview, CreativeWork, Organization, Person, WithContext } fro
 import type { ClaimDossier } from "../claim/dossier";
 import { isoDay } from "../format";
 
-export const PUBLISHER = { name: "Pramaan", alternateName: "प्रमाण" };
+const PUBLISHER = { name: "Pramaan", alternateName: "प्रमाण" };
 
 const isoDate = (d: Date | string | null | undefined) => isoDay(d) ?? undefined;
 
-function party(e: { kind: string; nameHi: string | null; nameEn: string | null } | null): Person | Organization | undefined {
+function party(
+  e: { kind: string; nameHi: string | null; nameEn: string | null } | null,
+): Person | Organization | undefined {
   if (!e) return undefined;
   const name = e.nameHi ?? e.nameEn ?? undefined;
   const alternateName = e.nameHi && e.nameEn ? e.nameEn : undefined;
-  return e.kind === "PERSON" ? { "@type": "Person", name, alternateName } : { "@type": "Organization", name, alternateName };
+  return e.kind === "PERSON"
+    ? { "@type": "Person", name, alternateName }
+    : { "@type": "Organization", name, alternateName };
 }
 
 export function claimReviewJsonLd(d: ClaimDossier, baseUrl: string): WithContext<ClaimReview> {
   const v = d.verdict;
-  if (!v || v.status !== "PUBLISHED") throw new Error("ClaimReview is only made for published verdicts");
+  if (v?.status !== "PUBLISHED") throw new Error("ClaimReview is only made for published verdicts");
   const appearances: CreativeWork[] = d.mentions.map((m) => ({
     "@type": "CreativeWork",
     url: m.article.url ?? `${baseUrl}/articles/${m.article.id}`,
@@ -27,7 +31,8 @@ export function claimReviewJsonLd(d: ClaimDossier, baseUrl: string): WithContext
     publisher: party(m.article.outlet),
     inLanguage: m.article.lang,
   }));
-  const speaker = d.mentions.map((m) => m.chain.find((c) => c.role === "SPEAKER")?.entity).find(Boolean) ?? null;
+  const speaker =
+    d.mentions.map((m) => m.chain.find((c) => c.role === "SPEAKER")?.entity).find(Boolean) ?? null;
   const firstSeen = d.mentions
     .map((m) => m.article.publishedAt ?? m.article.eventDate)
     .filter((x): x is Date => !!x)
@@ -40,7 +45,12 @@ export function claimReviewJsonLd(d: ClaimDossier, baseUrl: string): WithContext
     claimReviewed: d.textHi,
     datePublished: isoDate(v.publishedAt),
     inLanguage: "hi",
-    author: { "@type": "Organization", name: PUBLISHER.name, alternateName: PUBLISHER.alternateName, url: baseUrl },
+    author: {
+      "@type": "Organization",
+      name: PUBLISHER.name,
+      alternateName: PUBLISHER.alternateName,
+      url: baseUrl,
+    },
     reviewRating: {
       "@type": "Rating",
       alternateName: v.rating.labelHi,
@@ -62,5 +72,8 @@ export function claimReviewJsonLd(d: ClaimDossier, baseUrl: string): WithContext
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so text cannot close the script element. */
 export function jsonLdScript(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029");
+  return JSON.stringify(data)
+    .replace(/</g, "\\u003c")
+    .replace(/\u2028/g, "\\u2028")
+    .replace(/\u2029/g, "\\u2029");
 }

@@ -4,8 +4,10 @@
 // (claimReviewed as an array, empty ratingValue, numbers as strings).
 type Json = Record<string, unknown>;
 
-const nonEmpty = (v: unknown) => (typeof v === "string" ? v.trim().length > 0 : Array.isArray(v) ? v.some(nonEmpty) : false);
-const first = (v: unknown): Json | undefined => (Array.isArray(v) ? (v[0] as Json) : (v as Json | undefined));
+const nonEmpty = (v: unknown) =>
+  typeof v === "string" ? v.trim().length > 0 : Array.isArray(v) ? v.some(nonEmpty) : false;
+const first = (v: unknown): Json | undefined =>
+  Array.isArray(v) ? (v[0] as Json) : (v as Json | undefined);
 
 export function missingClaimReviewFields(cr: Json): string[] {
   const missing: string[] = [];

@@ -2,8 +2,6 @@ import "server-only";
 import { db } from "../db";
 import { requireEditor } from "../require-editor";
 
-export type EntityChoice = Awaited<ReturnType<typeof listEntityChoices>>[number];
-
 export async function listEntityChoices() {
   await requireEditor();
   return db().entity.findMany({

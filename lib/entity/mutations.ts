@@ -1,5 +1,5 @@
-import type { Tx } from "../db";
 import { recordAudit } from "../audit";
+import type { Tx } from "../db";
 import { notFound } from "../errors";
 import type { EntityKind } from "../generated/prisma/enums";
 import { fold } from "../text/fold";
@@ -18,19 +18,36 @@ export async function resolveParty(
   party: { entityId?: string; newEntityName?: string; newEntityKind?: EntityKind },
 ): Promise<string> {
   if (party.entityId) {
-    const found = await tx.entity.findUnique({ where: { id: party.entityId }, select: { id: true, mergedIntoId: true } });
+    const found = await tx.entity.findUnique({
+      where: { id: party.entityId },
+      select: { id: true, mergedIntoId: true },
+    });
     if (!found) throw notFound("Entity");
     return found.mergedIntoId ?? found.id;
   }
-  const name = party.newEntityName!.trim();
+  // The schema guarantees a name and a kind when no entity was picked.
+  if (!party.newEntityName || !party.newEntityKind) throw notFound("Entity");
+  const name = party.newEntityName.trim();
   const key = fold(name);
-  const same = await tx.entity.findFirst({ where: { searchKey: { contains: key } }, select: { id: true, nameHi: true, nameEn: true, aliases: true } });
-  if (same && [same.nameHi, same.nameEn, ...same.aliases].some((n) => n && fold(n) === key)) return same.id;
-
-  const names = DEVANAGARI.test(name) ? { nameHi: name, nameEn: null } : { nameHi: null, nameEn: name };
-  const entity = await tx.entity.create({
-    data: { kind: party.newEntityKind!, ...names, aliases: [], searchKey: entitySearchKey(names) },
+  const same = await tx.entity.findFirst({
+    where: { searchKey: { contains: key } },
+    select: { id: true, nameHi: true, nameEn: true, aliases: true },
   });
-  await recordAudit(tx, { actorId, action: "entity.create", entityType: "Entity", entityId: entity.id, after: entity });
+  if (same && [same.nameHi, same.nameEn, ...same.aliases].some((n) => n && fold(n) === key))
+    return same.id;
+
+  const names = DEVANAGARI.test(name)
+    ? { nameHi: name, nameEn: null }
+    : { nameHi: null, nameEn: name };
+  const entity = await tx.entity.create({
+    data: { kind: party.newEntityKind, ...names, aliases: [], searchKey: entitySearchKey(names) },
+  });
+  await recordAudit(tx, {
+    actorId,
+    action: "entity.create",
+    entityType: "Entity",
+    entityId: entity.id,
+    after: entity,
+  });
   return entity.id;
 }

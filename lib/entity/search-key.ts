@@ -7,8 +7,10 @@ export interface NamedEntity {
   aliases?: string[];
 }
 
-export function entityNames(e: NamedEntity): string[] {
-  return [e.nameHi, e.nameEn, ...(e.aliases ?? [])].filter((n): n is string => !!n && n.trim().length > 0);
+function entityNames(e: NamedEntity): string[] {
+  return [e.nameHi, e.nameEn, ...(e.aliases ?? [])].filter(
+    (n): n is string => !!n && n.trim().length > 0,
+  );
 }
 
 export function entitySearchKey(e: NamedEntity): string {
@@ -28,7 +30,11 @@ const wordsMatch = (name: string, queryWords: string[]) => {
  * Ranks entities for a picker: an exact name first, then names that start with the query, then
  * names containing it, then names whose words start with each query word (किम जोंग → किम यो जोंग).
  */
-export function rankEntities<T extends NamedEntity & { searchKey?: string }>(entities: T[], query: string, limit = 8): T[] {
+export function rankEntities<T extends NamedEntity & { searchKey?: string }>(
+  entities: T[],
+  query: string,
+  limit = 8,
+): T[] {
   const q = fold(query).trim();
   if (!q) return entities.slice(0, limit);
   const scored = entities

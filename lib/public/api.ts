@@ -4,16 +4,27 @@ import { displayName } from "../entity/search-key";
 import { isoDay as day, isoTime as iso } from "../format";
 import { relaysOf, speakerOf } from "../report/build";
 
+/** Published dossiers only: they always carry their published verdict. */
+function publishedVerdict(d: ClaimDossier) {
+  if (!d.verdict) throw new Error(`claim ${d.id} has no published verdict`);
+  return d.verdict;
+}
 
 export function apiClaimSummary(d: ClaimDossier, baseUrl: string) {
-  const v = d.verdict!;
+  const v = publishedVerdict(d);
   return {
     slug: d.slug,
     url: `${baseUrl}/claims/${d.slug}`,
     claim: { hi: d.textHi, en: d.textEn },
     topic: d.topic,
     verdict: {
-      rating: { label_hi: v.rating.labelHi, label_en: v.rating.labelEn, value: v.rating.value, best: v.rating.best, worst: v.rating.worst },
+      rating: {
+        label_hi: v.rating.labelHi,
+        label_en: v.rating.labelEn,
+        value: v.rating.value,
+        best: v.rating.best,
+        worst: v.rating.worst,
+      },
       summary_hi: v.summaryHi,
       summary_en: v.summaryEn,
       published_at: iso(v.publishedAt),
@@ -35,7 +46,7 @@ export function apiClaimSummary(d: ClaimDossier, baseUrl: string) {
 }
 
 export function apiClaimDetail(d: ClaimDossier, baseUrl: string) {
-  const v = d.verdict!;
+  const v = publishedVerdict(d);
   return {
     ...apiClaimSummary(d, baseUrl),
     rationale: v.rationale,

@@ -7,7 +7,10 @@ import { cachedPublic } from "../public-cache";
 
 // The latest list has a handful of keys (limit ≤ 100) and is read on every home page: Next's data
 // cache keeps it until publishing expires it.
-export const listLatestPublished = cachedPublic((limit: number) => listPublishedDossiers({ limit }), "latest-published");
+export const listLatestPublished = cachedPublic(
+  (limit: number) => listPublishedDossiers({ limit }),
+  "latest-published",
+);
 
 // One claim or article: memoised per request only (page and metadata read it once between them).
 // Next's data cache writes an entry per argument to disk, so every slug a stranger made up would

@@ -15,8 +15,8 @@ export const ARTICLE_ID_MAX = 64;
 export const claimSlugSchema = z.string().max(CLAIM_SLUG_MAX).regex(CLAIM_SLUG);
 export const articleIdSchema = z.string().max(ARTICLE_ID_MAX).regex(ARTICLE_ID);
 
-export const API_LIST_DEFAULT = 50;
-export const API_LIST_MAX = 100;
+const API_LIST_DEFAULT = 50;
+const API_LIST_MAX = 100;
 /** `?limit=`: a whole number ≥ 1; more than the maximum is read as the maximum, as it always was. */
 export const claimListQuerySchema = z.object({
   limit: z

@@ -7,18 +7,24 @@ import { isoDay as day, isoTime as iso } from "../format";
 
 export type ReportScope = { type: "claim" | "article"; id: string; title: string };
 
-const nameOf = (e: { nameHi: string | null; nameEn: string | null } | null) => (e ? displayName(e) : null);
+const nameOf = (e: { nameHi: string | null; nameEn: string | null } | null) =>
+  e ? displayName(e) : null;
 
 export function speakerOf(m: DossierMention): string {
   const s = m.chain.find((c) => c.role === "SPEAKER");
-  return s?.entity ? nameOf(s.entity)! : "लेख का अपना दावा (the article's own assertion)";
+  return s?.entity ? displayName(s.entity) : "लेख का अपना दावा (the article's own assertion)";
 }
 
 export function relaysOf(m: DossierMention): string[] {
   return m.chain.filter((c) => c.role === "RELAY").map((c) => nameOf(c.entity) ?? "");
 }
 
-export function buildReport(scope: ReportScope, dossiers: ClaimDossier[], baseUrl: string, generatedAt = new Date()) {
+export function buildReport(
+  scope: ReportScope,
+  dossiers: ClaimDossier[],
+  baseUrl: string,
+  generatedAt = new Date(),
+) {
   return {
     generatedAt: generatedAt.toISOString(),
     scope,
@@ -80,21 +86,60 @@ function citationOf(e: DossierEvidence) {
 
 /** A human-readable citation line (for the printable report). */
 export function formatCitation(s: ReportSource): string {
-  const parts = [s.author, s.publisher, `“${s.title}”`, s.publishedAt && `published ${s.publishedAt}`, s.url, s.accessedAt && `accessed ${s.accessedAt}`, s.archiveUrl && `archived at ${s.archiveUrl}`];
-  return parts.filter(Boolean).join(". ") + ".";
+  const parts = [
+    s.author,
+    s.publisher,
+    `“${s.title}”`,
+    s.publishedAt && `published ${s.publishedAt}`,
+    s.url,
+    s.accessedAt && `accessed ${s.accessedAt}`,
+    s.archiveUrl && `archived at ${s.archiveUrl}`,
+  ];
+  return `${parts.filter(Boolean).join(". ")}.`;
 }
 
 export const CSV_COLUMNS = [
-  "claim_id", "claim_url", "claim_hi", "claim_en", "claim_status", "rating_hi", "rating_en", "rating_value", "verdict_summary_hi",
-  "verdict_author", "verdict_reviewer", "verdict_published_at", "row_type", "article_title", "outlet", "article_date", "article_url",
-  "quote", "speaker", "relayed_by", "source_title", "source_publisher", "source_author", "source_url", "source_published",
-  "source_accessed", "source_archive_url", "stance", "pinpoint_quote", "note",
+  "claim_id",
+  "claim_url",
+  "claim_hi",
+  "claim_en",
+  "claim_status",
+  "rating_hi",
+  "rating_en",
+  "rating_value",
+  "verdict_summary_hi",
+  "verdict_author",
+  "verdict_reviewer",
+  "verdict_published_at",
+  "row_type",
+  "article_title",
+  "outlet",
+  "article_date",
+  "article_url",
+  "quote",
+  "speaker",
+  "relayed_by",
+  "source_title",
+  "source_publisher",
+  "source_author",
+  "source_url",
+  "source_published",
+  "source_accessed",
+  "source_archive_url",
+  "stance",
+  "pinpoint_quote",
+  "note",
 ] as const;
 
 /** One row per appearance and one per source, each repeating its claim's columns (a tidy table). */
-export function reportRows(report: CitationReport): Record<(typeof CSV_COLUMNS)[number], string | number | null>[] {
+export function reportRows(
+  report: CitationReport,
+): Record<(typeof CSV_COLUMNS)[number], string | number | null>[] {
   const rows: Record<(typeof CSV_COLUMNS)[number], string | number | null>[] = [];
-  const blank = Object.fromEntries(CSV_COLUMNS.map((c) => [c, null])) as Record<(typeof CSV_COLUMNS)[number], null>;
+  const blank = Object.fromEntries(CSV_COLUMNS.map((c) => [c, null])) as Record<
+    (typeof CSV_COLUMNS)[number],
+    null
+  >;
   for (const c of report.claims) {
     const claim = {
       ...blank,
@@ -112,10 +157,33 @@ export function reportRows(report: CitationReport): Record<(typeof CSV_COLUMNS)[
       verdict_published_at: c.verdict?.publishedAt ?? null,
     };
     for (const a of c.appearances) {
-      rows.push({ ...claim, row_type: "appearance", article_title: a.articleTitle, outlet: a.outlet, article_date: a.date, article_url: a.articleUrl, quote: a.quote, speaker: a.speaker, relayed_by: a.relayedBy.join(" → ") });
+      rows.push({
+        ...claim,
+        row_type: "appearance",
+        article_title: a.articleTitle,
+        outlet: a.outlet,
+        article_date: a.date,
+        article_url: a.articleUrl,
+        quote: a.quote,
+        speaker: a.speaker,
+        relayed_by: a.relayedBy.join(" → "),
+      });
     }
     for (const s of c.sources) {
-      rows.push({ ...claim, row_type: "source", source_title: s.title, source_publisher: s.publisher, source_author: s.author, source_url: s.url, source_published: s.publishedAt, source_accessed: s.accessedAt, source_archive_url: s.archiveUrl, stance: s.stance, pinpoint_quote: s.pinpoint, note: s.note });
+      rows.push({
+        ...claim,
+        row_type: "source",
+        source_title: s.title,
+        source_publisher: s.publisher,
+        source_author: s.author,
+        source_url: s.url,
+        source_published: s.publishedAt,
+        source_accessed: s.accessedAt,
+        source_archive_url: s.archiveUrl,
+        stance: s.stance,
+        pinpoint_quote: s.pinpoint,
+        note: s.note,
+      });
     }
   }
   return rows;

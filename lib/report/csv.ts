@@ -1,5 +1,5 @@
 import { stringify } from "csv-stringify/sync";
-import { CSV_COLUMNS, type CitationReport, reportRows } from "./build";
+import { type CitationReport, CSV_COLUMNS, reportRows } from "./build";
 
 // A byte-order mark first: Excel, which most newsrooms open CSVs in, otherwise reads UTF-8 Hindi as mojibake.
 const BOM = "\uFEFF";

@@ -17,7 +17,14 @@ export async function loadReport(kind: ReportKind, rawId: string): Promise<Citat
     const d = await getClaimDossier(id);
     return d && buildReport({ type: "claim", id, title: d.textHi }, [d], publicBaseUrl());
   }
-  const article = await db().article.findUnique({ where: { id }, select: { id: true, title: true } });
+  const article = await db().article.findUnique({
+    where: { id },
+    select: { id: true, title: true },
+  });
   if (!article) return null;
-  return buildReport({ type: "article", id, title: article.title }, await listDossiersForArticle(id), publicBaseUrl());
+  return buildReport(
+    { type: "article", id, title: article.title },
+    await listDossiersForArticle(id),
+    publicBaseUrl(),
+  );
 }

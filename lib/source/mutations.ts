@@ -8,10 +8,15 @@ import { conflict, DomainError, forbidden, notFound } from "../errors";
 import { isoDay } from "../format";
 import type { Source } from "../generated/prisma/client";
 import type { SessionUser } from "../session";
-import { type AddEvidenceData, CITATION_FIELDS, type CitationField, type LibraryConflict } from "./schema";
+import {
+  type AddEvidenceData,
+  CITATION_FIELDS,
+  type CitationField,
+  type LibraryConflict,
+} from "./schema";
 
 /** The form of a URL two sources are compared by: no duplicates for trailing slashes or case of host. */
-export function canonicalUrl(raw: string): string {
+function canonicalUrl(raw: string): string {
   const u = new URL(raw);
   u.hostname = u.hostname.toLowerCase();
   if (u.pathname.length > 1 && u.pathname.endsWith("/")) u.pathname = u.pathname.slice(0, -1);
@@ -51,32 +56,63 @@ function differences(stored: Citation, typed: Citation): CitationField[] {
  * Changes a shared library record: audited with before and after, conflict-checked by version, and
  * refused while a claim in review or published cites it (readers would see the change unreviewed).
  */
-async function updateLibraryRecord(tx: Tx, actor: SessionUser, source: Source, version: number, typed: Citation) {
-  const locked = await tx.evidence.count({ where: { sourceId: source.id, claim: { status: { not: "OPEN" } } } });
+async function updateLibraryRecord(
+  tx: Tx,
+  actor: SessionUser,
+  source: Source,
+  version: number,
+  typed: Citation,
+) {
+  const locked = await tx.evidence.count({
+    where: { sourceId: source.id, claim: { status: { not: "OPEN" } } },
+  });
   if (locked > 0) {
     throw forbidden(
       "A fact check in review or published cites this source, so its library record cannot change without review. Cite the library's record as it is, and put what differs in the note.",
     );
   }
-  const changed = Object.fromEntries(differences(citationOfSource(source), typed).map((f) => [f, typed[f]]));
+  const changed = Object.fromEntries(
+    differences(citationOfSource(source), typed).map((f) => [f, typed[f]]),
+  );
   const data = {
     ...changed,
-    ...("publishedAt" in changed ? { publishedAt: changed.publishedAt ? new Date(changed.publishedAt) : null } : {}),
+    ...("publishedAt" in changed
+      ? { publishedAt: changed.publishedAt ? new Date(changed.publishedAt) : null }
+      : {}),
   };
-  const { count } = await tx.source.updateMany({ where: { id: source.id, version }, data: { ...data, version: { increment: 1 } } });
+  const { count } = await tx.source.updateMany({
+    where: { id: source.id, version },
+    data: { ...data, version: { increment: 1 } },
+  });
   if (count === 0) {
-    throw conflict("Another editor changed this source's library record after you saw it. Look at it again; your text is still in the form.");
+    throw conflict(
+      "Another editor changed this source's library record after you saw it. Look at it again; your text is still in the form.",
+    );
   }
   const after = await tx.source.findUniqueOrThrow({ where: { id: source.id } });
-  await recordAudit(tx, { actorId: actor.id, action: "source.update", entityType: "Source", entityId: source.id, before: source, after });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "source.update",
+    entityType: "Source",
+    entityId: source.id,
+    before: source,
+    after,
+  });
 }
 
 /** Attaches a source to a claim with what it shows. */
-export async function addEvidence(actor: SessionUser, input: AddEvidenceData): Promise<{ evidenceId: string; sourceId: string }> {
+export async function addEvidence(
+  actor: SessionUser,
+  input: AddEvidenceData,
+): Promise<{ evidenceId: string; sourceId: string }> {
   return db().$transaction(async (tx) => {
-    const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true, status: true } });
+    const claim = await tx.claim.findUnique({
+      where: { id: input.claimId },
+      select: { id: true, status: true },
+    });
     if (!claim) throw notFound("Claim");
-    if (!canEditClaimContent(actor, claim)) throw forbidden("Sources are locked while the claim is in review or published.");
+    if (!canEditClaimContent(actor, claim))
+      throw forbidden("Sources are locked while the claim is in review or published.");
     const url = canonicalUrl(input.url);
     const typed = citationOfInput(input);
     let source = await tx.source.findUnique({ where: { url } });
@@ -94,11 +130,20 @@ export async function addEvidence(actor: SessionUser, input: AddEvidenceData): P
           archiveUrl: input.archiveUrl,
         },
       });
-      await recordAudit(tx, { actorId: actor.id, action: "source.create", entityType: "Source", entityId: source.id, after: source });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "source.create",
+        entityType: "Source",
+        entityId: source.id,
+        after: source,
+      });
     } else {
       const differ = differences(citationOfSource(source), typed);
       if (differ.length > 0 && !input.libraryChoice) {
-        const details: LibraryConflict = { source: { id: source.id, version: source.version, ...citationOfSource(source) }, differences: differ };
+        const details: LibraryConflict = {
+          source: { id: source.id, version: source.version, ...citationOfSource(source) },
+          differences: differ,
+        };
         throw new DomainError(
           "CONFLICT",
           "This address is already in the source library with other details. Choose which to keep; nothing is saved until you do.",
@@ -114,7 +159,14 @@ export async function addEvidence(actor: SessionUser, input: AddEvidenceData): P
       }
     }
     const evidence = await tx.evidence.create({
-      data: { claimId: claim.id, sourceId: source.id, stance: input.stance, quote: input.quote, note: input.note, createdById: actor.id },
+      data: {
+        claimId: claim.id,
+        sourceId: source.id,
+        stance: input.stance,
+        quote: input.quote,
+        note: input.note,
+        createdById: actor.id,
+      },
     });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -129,11 +181,21 @@ export async function addEvidence(actor: SessionUser, input: AddEvidenceData): P
 
 export async function removeEvidence(actor: SessionUser, evidenceId: string): Promise<void> {
   await db().$transaction(async (tx) => {
-    const evidence = await tx.evidence.findUnique({ where: { id: evidenceId }, include: { claim: { select: { status: true } } } });
+    const evidence = await tx.evidence.findUnique({
+      where: { id: evidenceId },
+      include: { claim: { select: { status: true } } },
+    });
     if (!evidence) throw notFound("Evidence");
-    if (!canEditClaimContent(actor, evidence.claim)) throw forbidden("Sources are locked while the claim is in review or published.");
+    if (!canEditClaimContent(actor, evidence.claim))
+      throw forbidden("Sources are locked while the claim is in review or published.");
     await tx.evidence.delete({ where: { id: evidenceId } });
     const { claim: _claim, ...before } = evidence;
-    await recordAudit(tx, { actorId: actor.id, action: "evidence.delete", entityType: "Evidence", entityId: evidenceId, before });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "evidence.delete",
+      entityType: "Evidence",
+      entityId: evidenceId,
+      before,
+    });
   });
 }

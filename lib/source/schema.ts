@@ -6,19 +6,27 @@ const optionalDate = z
   .string()
   .trim()
   .optional()
-  .refine((v) => !v || /^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v)), "Use a date like 2023-09-13")
+  .refine(
+    (v) => !v || (/^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v))),
+    "Use a date like 2023-09-13",
+  )
   .transform((v) => (v ? new Date(v) : undefined));
 const httpUrl = (message: string) =>
-  oneLine(2000).pipe(z.string().url(message).refine((u) => /^https?:\/\//i.test(u), "Only http(s) links"));
+  oneLine(2000).pipe(
+    z
+      .string()
+      .url(message)
+      .refine((u) => /^https?:\/\//i.test(u), "Only http(s) links"),
+  );
 
-export const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
+const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
 
 /**
  * When the address is already in the shared source library with other citation details, the editor
  * says what to do: cite the library's record as it is, or change the library's record to theirs
  * (an audited edit of a record other claims may cite). Without a choice nothing is saved.
  */
-export const LIBRARY_CHOICES = ["library", "update"] as const;
+const LIBRARY_CHOICES = ["library", "update"] as const;
 
 export const addEvidenceSchema = z.object({
   claimId: recordId,
@@ -40,13 +48,19 @@ export const addEvidenceSchema = z.object({
   // With "update": the library record's version the editor saw, so a concurrent edit is a conflict.
   sourceVersion: z.number().int().min(1).optional(),
 });
-export type AddEvidenceInput = z.input<typeof addEvidenceSchema>;
 export type AddEvidenceData = z.output<typeof addEvidenceSchema>;
 
 export const removeEvidenceSchema = z.object({ evidenceId: recordId });
 
 /** The citation fields a library record holds, as the form compares them. */
-export const CITATION_FIELDS = ["title", "publisher", "author", "publishedAt", "archiveUrl", "lang"] as const;
+export const CITATION_FIELDS = [
+  "title",
+  "publisher",
+  "author",
+  "publishedAt",
+  "archiveUrl",
+  "lang",
+] as const;
 export type CitationField = (typeof CITATION_FIELDS)[number];
 
 /** What the server answers when the library's record differs from what the editor typed. */

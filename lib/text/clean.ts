@@ -14,16 +14,18 @@ const ZERO_WIDTH = /[\u200B\u2060-\u2064\uFEFF\u00AD\u180E]/gu;
 // (क्‍ष) or suppressing a conjunct (क्‌ष). Anywhere else they only hide characters.
 const JOINER_NOT_AFTER_VIRAMA = /(?<!\u094D)[\u200C\u200D]/gu;
 // C0/C1 control characters. Multi-line text keeps tab and newline; carriage returns are normalised.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROLS_ONE_LINE = /[\u0000-\u001F\u007F-\u009F]/u;
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const CONTROLS_MULTI_LINE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 /** Removes the invisible characters that can disguise a name or a one-line field. */
-export function stripInvisible(s: string): string {
+function stripInvisible(s: string): string {
   return s.replace(BIDI_CONTROLS, "").replace(ZERO_WIDTH, "").replace(JOINER_NOT_AFTER_VIRAMA, "");
 }
 
 /** True when the string is valid UTF-16 (no lone surrogate), so it can be encoded and stored. */
-export const isWellFormed = (s: string) => !/\p{Cs}/u.test(s);
+const isWellFormed = (s: string) => !/\p{Cs}/u.test(s);
 
 const hasLetter = (s: string) => /\p{L}/u.test(s);
 
@@ -65,13 +67,20 @@ export function nameText(min: number, max: number) {
 
 /** Running text (a rationale, a note, a quote): line breaks kept, broken text refused. */
 export function multiLine(max: number) {
-  return z
-    .string()
-    .refine(isWellFormed, MESSAGES.surrogate)
-    .refine((s) => !CONTROLS_MULTI_LINE.test(s), MESSAGES.control)
-    // Overrides and embeddings go (they can mirror text); isolates and marks stay for Urdu or Arabic quotes.
-    .transform((s) => s.replace(/\r\n?/g, "\n").replace(/[\u202A-\u202E]/gu, "").trim())
-    .pipe(z.string().max(max, `At most ${max} characters`));
+  return (
+    z
+      .string()
+      .refine(isWellFormed, MESSAGES.surrogate)
+      .refine((s) => !CONTROLS_MULTI_LINE.test(s), MESSAGES.control)
+      // Overrides and embeddings go (they can mirror text); isolates and marks stay for Urdu or Arabic quotes.
+      .transform((s) =>
+        s
+          .replace(/\r\n?/g, "\n")
+          .replace(/[\u202A-\u202E]/gu, "")
+          .trim(),
+      )
+      .pipe(z.string().max(max, `At most ${max} characters`))
+  );
 }
 
 export function optionalMultiLine(max: number) {

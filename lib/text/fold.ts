@@ -28,10 +28,13 @@ const MARK = /\p{M}/u;
 
 function foldCluster(cluster: string): string {
   let s = cluster.normalize("NFC").replace(INVISIBLE, "");
-  if (s.includes(NUKTA) || /[\u0958-\u095F]/u.test(s)) s = s.normalize("NFD").split(NUKTA).join("").normalize("NFC");
+  if (s.includes(NUKTA) || /[\u0958-\u095F]/u.test(s))
+    s = s.normalize("NFD").split(NUKTA).join("").normalize("NFC");
   s = s.split(CANDRABINDU).join(ANUSVARA);
   s = s.replace(/[\u0966-\u096F]/gu, (d) => String(d.charCodeAt(0) - 0x0966));
-  s = s.replace(/[\u2018\u2019\u201A\u201B\u2032]/gu, "'").replace(/[\u201C\u201D\u201E\u201F\u2033]/gu, '"');
+  s = s
+    .replace(/[\u2018\u2019\u201A\u201B\u2032]/gu, "'")
+    .replace(/[\u201C\u201D\u201E\u201F\u2033]/gu, '"');
   s = s.replace(/[\u2010-\u2015\u2212]/gu, "-");
   return s.toLowerCase();
 }
@@ -88,7 +91,11 @@ export function fold(text: string): string {
 }
 
 /** Maps a folded range [start, end) back to the original text. */
-export function toOriginalRange(f: FoldedText, start: number, end: number): { start: number; end: number } {
+export function toOriginalRange(
+  f: FoldedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
   if (end <= start) {
     const at = start < f.starts.length ? f.starts[start] : f.originalLength;
     return { start: at, end: at };

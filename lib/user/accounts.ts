@@ -11,17 +11,27 @@ export class AccountError extends Error {}
 
 const noAccount = (email: string) => new AccountError(`${email} has no account`);
 
-export async function createAccount(prisma: PrismaClient, input: { email: string; name: string; role: Role; password: string }) {
+export async function createAccount(
+  prisma: PrismaClient,
+  input: { email: string; name: string; role: Role; password: string },
+) {
   const passwordHash = await hashPassword(input.password);
   const { email, name, role } = input;
   try {
     return await prisma.$transaction(async (tx) => {
       const user = await tx.user.create({ data: { email, name, role, passwordHash } });
-      await recordAudit(tx, { actorId: null, action: "user.create", entityType: "User", entityId: user.id, after: { email, name, role } });
+      await recordAudit(tx, {
+        actorId: null,
+        action: "user.create",
+        entityType: "User",
+        entityId: user.id,
+        after: { email, name, role },
+      });
       return user;
     });
   } catch (e) {
-    if ((e as { code?: string }).code === "P2002") throw new AccountError(`${email} already has an account`);
+    if ((e as { code?: string }).code === "P2002")
+      throw new AccountError(`${email} already has an account`);
     throw e;
   }
 }
@@ -34,7 +44,13 @@ export async function changePassword(prisma: PrismaClient, email: string, passwo
     if (!user) throw noAccount(email);
     await tx.user.update({ where: { id: user.id }, data: { passwordHash } });
     const sessionsEnded = await revokeUserSessions(tx, user.id);
-    await recordAudit(tx, { actorId: null, action: "user.password", entityType: "User", entityId: user.id, after: { sessionsEnded } });
+    await recordAudit(tx, {
+      actorId: null,
+      action: "user.password",
+      entityType: "User",
+      entityId: user.id,
+      after: { sessionsEnded },
+    });
     return { id: user.id, sessionsEnded };
   });
 }
@@ -45,7 +61,10 @@ export async function changePassword(prisma: PrismaClient, email: string, passwo
  */
 export async function setAccountDisabled(prisma: PrismaClient, email: string, disabled: boolean) {
   return prisma.$transaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { email }, select: { id: true, disabledAt: true } });
+    const user = await tx.user.findUnique({
+      where: { email },
+      select: { id: true, disabledAt: true },
+    });
     if (!user) throw noAccount(email);
     const disabledAt = disabled ? (user.disabledAt ?? new Date()) : null;
     await tx.user.update({ where: { id: user.id }, data: { disabledAt } });

@@ -2,7 +2,7 @@
 // fields (always strings); a JSON body must be an object of strings too: next-auth would crash on
 // malformed JSON, and on a number or object where it expects a string (callbackUrl, csrfToken).
 
-export const MAX_AUTH_BODY_BYTES = 16 * 1024;
+const MAX_AUTH_BODY_BYTES = 16 * 1024;
 
 export function isReadableAuthBody(contentType: string | null, body: string): boolean {
   if (body.length > MAX_AUTH_BODY_BYTES) return false;
@@ -13,5 +13,10 @@ export function isReadableAuthBody(contentType: string | null, body: string): bo
   } catch {
     return false;
   }
-  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === "string");
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    Object.values(value).every((v) => typeof v === "string")
+  );
 }

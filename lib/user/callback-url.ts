@@ -20,7 +20,8 @@ const isPlainPath = (s: string) => startsAsPath(s) && !UNSAFE.test(s);
 export function safeCallbackPath(raw: unknown, fallback = "/desk", origin?: string): string {
   if (typeof raw !== "string" || raw.length > 2000) return fallback;
   let candidate = raw;
-  if (origin && (candidate === origin || candidate.startsWith(`${origin}/`))) candidate = candidate.slice(origin.length) || "/";
+  if (origin && (candidate === origin || candidate.startsWith(`${origin}/`)))
+    candidate = candidate.slice(origin.length) || "/";
   if (!isPlainPath(candidate)) return fallback;
   // Encoded forms ("/%5Cevil", "/%2F/evil", "/%09/evil", "%252F…") must not turn into another host
   // if something decodes them again on the way: every decoding must still start as a path and hold

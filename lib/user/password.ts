@@ -9,7 +9,8 @@ let dummy: Promise<string> | undefined;
  * one, so the answer takes as long and timing does not reveal which e-mails have accounts.
  */
 export async function verifyPassword(hash: string | null, password: string): Promise<boolean> {
-  const against = hash ?? (await (dummy ??= hashPassword("no such user")));
+  dummy ??= hashPassword("no such user");
+  const against = hash ?? (await dummy);
   const ok = await argon2.verify(against, password).catch(() => false);
   return ok && hash !== null;
 }

@@ -11,17 +11,30 @@ export const SESSION_MAX_AGE_S = 12 * 60 * 60;
 
 export async function startSession(db: Db, userId: string, now = new Date()): Promise<string> {
   const expiresAt = new Date(now.getTime() + SESSION_MAX_AGE_S * 1000);
-  const { id } = await db.session.create({ data: { userId, createdAt: now, expiresAt }, select: { id: true } });
+  const { id } = await db.session.create({
+    data: { userId, createdAt: now, expiresAt },
+    select: { id: true },
+  });
   return id;
 }
 
 export async function revokeSession(db: Db, sessionId: string, now = new Date()): Promise<void> {
-  await db.session.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: now } });
+  await db.session.updateMany({
+    where: { id: sessionId, revokedAt: null },
+    data: { revokedAt: now },
+  });
 }
 
 /** Ends every live session of the user; returns how many there were. */
-export async function revokeUserSessions(db: Db, userId: string, now = new Date()): Promise<number> {
-  const { count } = await db.session.updateMany({ where: { userId, revokedAt: null, expiresAt: { gt: now } }, data: { revokedAt: now } });
+export async function revokeUserSessions(
+  db: Db,
+  userId: string,
+  now = new Date(),
+): Promise<number> {
+  const { count } = await db.session.updateMany({
+    where: { userId, revokedAt: null, expiresAt: { gt: now } },
+    data: { revokedAt: now },
+  });
   return count;
 }
 
@@ -30,9 +43,18 @@ export async function revokeUserSessions(db: Db, userId: string, now = new Date(
  * user is disabled or gone. One query (it runs on every desk request): the user row, filtered by
  * the existence of a live session with this id.
  */
-export function activeSessionUser(db: Db, sessionId: string, userId: string, now = new Date()): Promise<SessionUser | null> {
+export function activeSessionUser(
+  db: Db,
+  sessionId: string,
+  userId: string,
+  now = new Date(),
+): Promise<SessionUser | null> {
   return db.user.findFirst({
-    where: { id: userId, disabledAt: null, sessions: { some: { id: sessionId, revokedAt: null, expiresAt: { gt: now } } } },
+    where: {
+      id: userId,
+      disabledAt: null,
+      sessions: { some: { id: sessionId, revokedAt: null, expiresAt: { gt: now } } },
+    },
     select: { id: true, email: true, name: true, role: true },
   });
 }

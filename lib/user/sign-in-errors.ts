@@ -9,7 +9,8 @@ export const SIGN_IN_ERROR = {
   server: "ServerError",
 } as const;
 
-export const throttledError = (retryAfterMs: number) => `${SIGN_IN_ERROR.throttled}:${Math.max(1, Math.ceil(retryAfterMs / 1000))}`;
+export const throttledError = (retryAfterMs: number) =>
+  `${SIGN_IN_ERROR.throttled}:${Math.max(1, Math.ceil(retryAfterMs / 1000))}`;
 
 /** "45 seconds", "1 minute", "15 minutes": rounded up, so the form never promises too early. */
 export function describeWait(seconds: number): string {
@@ -24,7 +25,8 @@ export function signInErrorMessage(error: string): string {
   switch (code) {
     case SIGN_IN_ERROR.throttled: {
       const seconds = Number(detail);
-      const wait = Number.isFinite(seconds) && seconds > 0 ? describeWait(seconds) : "a few minutes";
+      const wait =
+        Number.isFinite(seconds) && seconds > 0 ? describeWait(seconds) : "a few minutes";
       return `Too many sign-in attempts for this account from here. Try again in ${wait}.`;
     }
     case SIGN_IN_ERROR.busy:

@@ -1,8 +1,9 @@
 // Checks an e-mail and password, in the order that keeps guessing slow and cheap to refuse:
 // reserve a place on the throttle → look the user up → verify under the concurrency cap → settle.
 // Dependencies come in as arguments so the tests can count verifications and move the clock.
-import { BusyError, type ConcurrencyLimit } from "./concurrency-limit";
+
 import type { LoginThrottle } from "../login-throttle";
+import { BusyError, type ConcurrencyLimit } from "./concurrency-limit";
 
 export interface Credentials {
   email: string;
@@ -11,7 +12,7 @@ export interface Credentials {
   client: string;
 }
 
-export interface SignInAccount {
+interface SignInAccount {
   id: string;
   email: string;
   name: string;
@@ -32,14 +33,20 @@ export type SignInOutcome =
   | { ok: false; reason: "invalid" | "disabled" | "busy" }
   | { ok: false; reason: "throttled"; retryAfterMs: number };
 
-export async function checkCredentials(deps: SignInDeps, { email, password, client }: Credentials): Promise<SignInOutcome> {
+export async function checkCredentials(
+  deps: SignInDeps,
+  { email, password, client }: Credentials,
+): Promise<SignInOutcome> {
   const reservation = await deps.throttle.reserve(email, client);
-  if (!reservation.granted) return { ok: false, reason: "throttled", retryAfterMs: reservation.retryAfterMs };
+  if (!reservation.granted)
+    return { ok: false, reason: "throttled", retryAfterMs: reservation.retryAfterMs };
 
   const account = await deps.findAccount(email);
   let matches: boolean;
   try {
-    matches = await deps.verifications.run(() => deps.verify(account?.passwordHash ?? null, password));
+    matches = await deps.verifications.run(() =>
+      deps.verify(account?.passwordHash ?? null, password),
+    );
   } catch (e) {
     if (!(e instanceof BusyError)) throw e;
     await deps.throttle.cancelled(reservation.keys);

@@ -1,9 +1,16 @@
 "use server";
 import { authAction } from "../action";
-import { publishVerdict, saveVerdictDraft, sendVerdictBack, submitVerdictForReview } from "./mutations";
+import {
+  publishVerdict,
+  saveVerdictDraft,
+  sendVerdictBack,
+  submitVerdictForReview,
+} from "./mutations";
 import { saveVerdictSchema, sendBackSchema, verdictTransitionSchema } from "./schema";
 
-export const saveVerdictDraftAction = authAction({ schema: saveVerdictSchema }, (input, user) => saveVerdictDraft(user, input));
+export const saveVerdictDraftAction = authAction({ schema: saveVerdictSchema }, (input, user) =>
+  saveVerdictDraft(user, input),
+);
 export const submitVerdictAction = authAction({ schema: verdictTransitionSchema }, (input, user) =>
   submitVerdictForReview(user, input.verdictId, input.version),
 );

@@ -25,6 +25,10 @@ export async function listReviewQueue() {
 export async function countReviewableForMe(): Promise<number> {
   const me = await requireEditor();
   return db().verdict.count({
-    where: { status: "IN_REVIEW", authorId: { not: me.id }, contributors: { none: { userId: me.id } } },
+    where: {
+      status: "IN_REVIEW",
+      authorId: { not: me.id },
+      contributors: { none: { userId: me.id } },
+    },
   });
 }

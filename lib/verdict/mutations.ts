@@ -46,9 +46,15 @@ export async function saveVerdictDraft(
 ): Promise<{ verdictId: string; version: number }> {
   try {
     return await db().$transaction(async (tx) => {
-      const claim = await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true, status: true } });
+      const claim = await tx.claim.findUnique({
+        where: { id: input.claimId },
+        select: { id: true, status: true },
+      });
       if (!claim) throw notFound("Claim");
-      const rating = await tx.rating.findUnique({ where: { id: input.ratingId }, select: { id: true } });
+      const rating = await tx.rating.findUnique({
+        where: { id: input.ratingId },
+        select: { id: true },
+      });
       if (!rating) throw invalid("Unknown rating", { ratingId: ["Choose a rating from the list"] });
       const fields = {
         ratingId: input.ratingId,
@@ -58,26 +64,42 @@ export async function saveVerdictDraft(
       };
 
       if (!input.verdictId) {
-        if (claim.status !== "OPEN") throw forbidden("This claim already has a verdict in review or published.");
+        if (claim.status !== "OPEN")
+          throw forbidden("This claim already has a verdict in review or published.");
         const open = await tx.verdict.findFirst({
           where: { claimId: claim.id, status: { not: "PUBLISHED" } },
           select: { id: true },
         });
         if (open) throw conflict(ONE_OPEN_VERDICT);
         const v = await tx.verdict.create({
-          data: { claimId: claim.id, authorId: actor.id, ...fields, contributors: { create: { userId: actor.id } } },
+          data: {
+            claimId: claim.id,
+            authorId: actor.id,
+            ...fields,
+            contributors: { create: { userId: actor.id } },
+          },
         });
-        await recordAudit(tx, { actorId: actor.id, action: "verdict.create", entityType: "Verdict", entityId: v.id, after: v });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "verdict.create",
+          entityType: "Verdict",
+          entityId: v.id,
+          after: v,
+        });
         return { verdictId: v.id, version: v.version };
       }
       const before = await loadVerdict(tx, input.verdictId);
-      if (before.row.claimId !== claim.id) throw invalid("Verdict and claim do not belong together");
+      if (before.row.claimId !== claim.id)
+        throw invalid("Verdict and claim do not belong together");
       if (!canEditVerdict(actor, { ...before.row, contributorIds: before.contributorIds })) {
         throw forbidden("Only the author can edit a draft verdict, and only while it is a draft.");
       }
       const after = await bumpVerdict(tx, before.row.id, input.version ?? -1, fields);
       // Whoever edits a draft is one of its writers from now on, and so cannot review it.
-      await tx.verdictContributor.createMany({ data: [{ verdictId: after.id, userId: actor.id }], skipDuplicates: true });
+      await tx.verdictContributor.createMany({
+        data: [{ verdictId: after.id, userId: actor.id }],
+        skipDuplicates: true,
+      });
       await recordAudit(tx, {
         actorId: actor.id,
         action: "verdict.update",
@@ -95,14 +117,20 @@ export async function saveVerdictDraft(
   }
 }
 
-export async function submitVerdictForReview(actor: SessionUser, verdictId: string, version: number): Promise<void> {
+export async function submitVerdictForReview(
+  actor: SessionUser,
+  verdictId: string,
+  version: number,
+): Promise<void> {
   await db().$transaction(async (tx) => {
     const before = await loadVerdict(tx, verdictId);
     if (!canSubmitVerdict(actor, { ...before.row, contributorIds: before.contributorIds })) {
       throw forbidden("Only an editor who wrote this draft can submit it.");
     }
     if (before.claimStatus !== "OPEN") {
-      throw forbidden("This claim is already in review or published; this verdict cannot be submitted.");
+      throw forbidden(
+        "This claim is already in review or published; this verdict cannot be submitted.",
+      );
     }
     const sources = await tx.evidence.count({ where: { claimId: before.row.claimId } });
     if (sources === 0) {
@@ -132,13 +160,19 @@ function assertReviewable(actor: SessionUser, before: Awaited<ReturnType<typeof 
   if (!canReviewVerdict(actor, v)) {
     const wrote = before.row.status === "IN_REVIEW";
     throw forbidden(
-      wrote ? "You wrote or edited this verdict: another editor must review it." : "This verdict is not awaiting review.",
+      wrote
+        ? "You wrote or edited this verdict: another editor must review it."
+        : "This verdict is not awaiting review.",
     );
   }
   if (before.claimStatus !== "IN_REVIEW") throw forbidden("This claim is not awaiting review.");
 }
 
-export async function publishVerdict(actor: SessionUser, verdictId: string, version: number): Promise<{ slug: string }> {
+export async function publishVerdict(
+  actor: SessionUser,
+  verdictId: string,
+  version: number,
+): Promise<{ slug: string }> {
   const result = await db().$transaction(async (tx) => {
     const before = await loadVerdict(tx, verdictId);
     assertReviewable(actor, before);
@@ -186,7 +220,10 @@ export async function sendVerdictBack(
   await db().$transaction(async (tx) => {
     const before = await loadVerdict(tx, verdictId);
     assertReviewable(actor, before);
-    const after = await bumpVerdict(tx, verdictId, version, { status: "DRAFT", reviewComment: comment });
+    const after = await bumpVerdict(tx, verdictId, version, {
+      status: "DRAFT",
+      reviewComment: comment,
+    });
     await tx.claim.update({ where: { id: before.row.claimId }, data: { status: "OPEN" } });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -9,7 +9,7 @@ export interface VerdictLike {
 }
 
 /** True if this user wrote or edited any version of the verdict. */
-export function wroteVerdict(user: SessionUser, v: VerdictLike): boolean {
+function wroteVerdict(user: SessionUser, v: VerdictLike): boolean {
   return v.authorId === user.id || v.contributorIds.includes(user.id);
 }
 

@@ -11,20 +11,23 @@ export const saveVerdictSchema = z.object({
   version: z.number().int().min(1).optional(),
   ratingId: z.string().min(1, "Choose a rating").pipe(recordId),
   summaryHi: oneLine(280).pipe(
-    z.string().min(10, "Write a one-line summary in Hindi (at least 10 characters)").max(280, ONE_LINE),
+    z
+      .string()
+      .min(10, "Write a one-line summary in Hindi (at least 10 characters)")
+      .max(280, ONE_LINE),
   ),
   summaryEn: optionalOneLine(280),
   rationale: multiLine(20000).pipe(
     z.string().min(40, "Explain the rating: what the sources show (at least 40 characters)"),
   ),
 });
-export type SaveVerdictInput = z.input<typeof saveVerdictSchema>;
 export type SaveVerdictData = z.output<typeof saveVerdictSchema>;
 
-export const verdictTransitionSchema = z.object({ verdictId: recordId, version: z.number().int().min(1) });
-export type VerdictTransitionInput = z.input<typeof verdictTransitionSchema>;
+export const verdictTransitionSchema = z.object({
+  verdictId: recordId,
+  version: z.number().int().min(1),
+});
 
 export const sendBackSchema = verdictTransitionSchema.extend({
   comment: multiLine(4000).pipe(z.string().min(5, "Tell the author what to change")),
 });
-export type SendBackInput = z.input<typeof sendBackSchema>;

@@ -9,7 +9,12 @@ import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { leftoverProcesses, postmasterState, processIdentity, SUPERVISOR_SETTING } from "./postmaster.mjs";
+import {
+  leftoverProcesses,
+  postmasterState,
+  processIdentity,
+  SUPERVISOR_SETTING,
+} from "./postmaster.mjs";
 
 const READY = "database system is ready to accept connections";
 const START_TIMEOUT_MS = 120_000; // crash recovery replays WAL before "ready"
@@ -45,7 +50,15 @@ function runAs() {
     return ids();
   } catch {
     execFileSync("groupadd", ["--system", "postgres"]);
-    execFileSync("useradd", ["--system", "--gid", "postgres", "--no-create-home", "--shell", "/usr/sbin/nologin", "postgres"]);
+    execFileSync("useradd", [
+      "--system",
+      "--gid",
+      "postgres",
+      "--no-create-home",
+      "--shell",
+      "/usr/sbin/nologin",
+      "postgres",
+    ]);
     return ids();
   }
 }
@@ -57,7 +70,13 @@ function run(file, args, owner) {
     p.stderr.on("data", (d) => (stderr += d));
     p.on("error", reject);
     p.on("exit", (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${path.basename(file)} failed (${describeExit(code, signal)}): ${stderr.trim()}`)),
+      code === 0
+        ? resolve()
+        : reject(
+            new Error(
+              `${path.basename(file)} failed (${describeExit(code, signal)}): ${stderr.trim()}`,
+            ),
+          ),
     );
   });
 }
@@ -120,13 +139,16 @@ export class EmbeddedCluster {
   async start() {
     const major = await this.serverMajor();
     const versionFile = path.join(this.dataDir, "PG_VERSION");
-    if (!fs.existsSync(versionFile)) throw new Error(`there is no PostgreSQL database in ${this.dataDir}`);
+    if (!fs.existsSync(versionFile))
+      throw new Error(`there is no PostgreSQL database in ${this.dataDir}`);
     const made = fs.readFileSync(versionFile, "utf8").trim();
     if (Number(made) !== major) {
       throw new Error(
         `${this.dataDir} holds a PostgreSQL ${made} database, but this checkout runs PostgreSQL ${major}, which cannot open it. ` +
           `Move it aside (mv ${this.dataDir} ${this.dataDir}-pg${made}; mv ${this.dataDir}.password ${this.dataDir}-pg${made}.password) ` +
-          "to start a new one; to keep its data, dump it with pg_dump " + made + " and load the dump into the new one.",
+          "to start a new one; to keep its data, dump it with pg_dump " +
+          made +
+          " and load the dump into the new one.",
       );
     }
     await this.#clearLeftovers();
@@ -140,10 +162,13 @@ export class EmbeddedCluster {
       this.log(`removing stale ${path.join(this.dataDir, "postmaster.pid")} (${pm.reason})`);
       fs.rmSync(path.join(this.dataDir, "postmaster.pid"), { force: true });
     } else if (pm.state === "running" && pm.orphan) {
-      this.log(`stopping orphaned PostgreSQL (PID ${pm.pid}) on ${this.dataDir}: the script that started it (PID ${pm.supervisor}) is gone`);
+      this.log(
+        `stopping orphaned PostgreSQL (PID ${pm.pid}) on ${this.dataDir}: the script that started it (PID ${pm.supervisor}) is gone`,
+      );
       process.kill(pm.pid, "SIGINT"); // fast shutdown: open transactions roll back, the data stay consistent
       for (let waited = 0; postmasterState(this.dataDir).state === "running"; waited += 100) {
-        if (waited > STOP_TIMEOUT_MS * 3) throw new Error(`orphaned PostgreSQL (PID ${pm.pid}) did not stop; stop it by hand`);
+        if (waited > STOP_TIMEOUT_MS * 3)
+          throw new Error(`orphaned PostgreSQL (PID ${pm.pid}) did not stop; stop it by hand`);
         await sleep(100);
       }
     } else if (pm.state === "running") {
@@ -160,13 +185,30 @@ export class EmbeddedCluster {
       ({ postgres }) =>
         new Promise((resolve, reject) => {
           if (this.#stopping) return reject(new Error("PostgreSQL is being stopped"));
-          const args = ["-D", this.dataDir, "-p", String(this.port), "-c", "lc_messages=C", "-c", `${SUPERVISOR_SETTING}=${processIdentity()}`];
-          const proc = spawn(postgres, args, { ...this.owner, stdio: ["ignore", "ignore", "pipe"], env: { ...process.env, LC_MESSAGES: "C" } });
+          const args = [
+            "-D",
+            this.dataDir,
+            "-p",
+            String(this.port),
+            "-c",
+            "lc_messages=C",
+            "-c",
+            `${SUPERVISOR_SETTING}=${processIdentity()}`,
+          ];
+          const proc = spawn(postgres, args, {
+            ...this.owner,
+            stdio: ["ignore", "ignore", "pipe"],
+            env: { ...process.env, LC_MESSAGES: "C" },
+          });
           let ready = false;
           this.#logTail = [];
           const fail = (message) => {
             clearTimeout(timer);
-            reject(new Error(`${message}${this.#logTail.length ? `:\n  ${this.#logTail.slice(-5).join("\n  ")}` : ""}`));
+            reject(
+              new Error(
+                `${message}${this.#logTail.length ? `:\n  ${this.#logTail.slice(-5).join("\n  ")}` : ""}`,
+              ),
+            );
           };
           const timer = setTimeout(() => {
             proc.kill("SIGQUIT");
@@ -188,7 +230,8 @@ export class EmbeddedCluster {
           });
           proc.on("error", (e) => fail(`could not run ${postgres}: ${e.message}`));
           proc.on("exit", (code, signal) => {
-            if (!ready) return fail(`PostgreSQL exited before it was ready (${describeExit(code, signal)})`);
+            if (!ready)
+              return fail(`PostgreSQL exited before it was ready (${describeExit(code, signal)})`);
             if (this.#proc === proc) this.#proc = null;
             if (!this.#stopping) {
               this.#restart(proc.pid, code, signal).catch((e) => {
@@ -223,12 +266,16 @@ export class EmbeddedCluster {
       if (this.#stopping) return;
       try {
         await this.start();
-        this.log(`PostgreSQL restarted (PID ${this.pid}, attempt ${this.#restartTimes.length} of ${MAX_RESTARTS})`);
+        this.log(
+          `PostgreSQL restarted (PID ${this.pid}, attempt ${this.#restartTimes.length} of ${MAX_RESTARTS})`,
+        );
         return;
       } catch (e) {
         if (this.#stopping) return;
         lastError = e;
-        this.log(`restart attempt ${this.#restartTimes.length} of ${MAX_RESTARTS} failed: ${e.message}`);
+        this.log(
+          `restart attempt ${this.#restartTimes.length} of ${MAX_RESTARTS} failed: ${e.message}`,
+        );
       }
     }
   }
@@ -247,7 +294,9 @@ export class EmbeddedCluster {
       const pids = leftoverProcesses(this.dataDir);
       if (pids.length === 0) return;
       if (waited === LEFTOVER_GRACE_MS) {
-        this.log(`stopping ${pids.length} leftover process(es) of the dead server: ${pids.join(", ")}`);
+        this.log(
+          `stopping ${pids.length} leftover process(es) of the dead server: ${pids.join(", ")}`,
+        );
         for (const p of pids) {
           try {
             process.kill(p, "SIGKILL");
@@ -256,7 +305,9 @@ export class EmbeddedCluster {
       }
       await sleep(100);
     }
-    this.log(`leftover processes of the dead server are still running: ${leftoverProcesses(this.dataDir).join(", ")}`);
+    this.log(
+      `leftover processes of the dead server are still running: ${leftoverProcesses(this.dataDir).join(", ")}`,
+    );
   }
 
   /** Fast shutdown (SIGINT); immediate (SIGQUIT) if that takes longer than STOP_TIMEOUT_MS. */

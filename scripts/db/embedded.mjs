@@ -5,7 +5,7 @@ import { EmbeddedCluster } from "./cluster.mjs";
 import { readOrCreatePassword, securePassword } from "./password.mjs";
 import { embeddedUrl, hasCluster, passwordFileFor, prepareParent } from "./paths.mjs";
 
-export function freePort() {
+function freePort() {
   return new Promise((resolve, reject) => {
     const s = net.createServer();
     s.listen(0, "127.0.0.1", () => {

@@ -5,24 +5,34 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import pg from "pg";
 
-export const LEGACY_PASSWORD = "postgres";
+const LEGACY_PASSWORD = "postgres";
 const INVALID_PASSWORD = "28P01";
 
 /** Reads the password file, creating it (and fixing a too-open mode) as needed. */
 export function readOrCreatePassword(file) {
   try {
-    fs.writeFileSync(file, `${crypto.randomBytes(24).toString("base64url")}\n`, { mode: 0o600, flag: "wx" });
+    fs.writeFileSync(file, `${crypto.randomBytes(24).toString("base64url")}\n`, {
+      mode: 0o600,
+      flag: "wx",
+    });
   } catch (e) {
     if (e.code !== "EEXIST") throw e;
   }
   if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
   const password = fs.readFileSync(file, "utf8").trim();
-  if (!password) throw new Error(`${file} is empty: delete it only together with the data directory beside it`);
+  if (!password)
+    throw new Error(`${file} is empty: delete it only together with the data directory beside it`);
   return password;
 }
 
 async function tryConnect(port, password) {
-  const client = new pg.Client({ host: "127.0.0.1", port, user: "postgres", password, database: "postgres" });
+  const client = new pg.Client({
+    host: "127.0.0.1",
+    port,
+    user: "postgres",
+    password,
+    database: "postgres",
+  });
   try {
     await client.connect();
     return client;
@@ -55,7 +65,10 @@ export async function securePassword({ port, password, dataDir, passwordFile, lo
     }
     const hbaFile = (await client.query("SHOW hba_file")).rows[0].hba_file;
     const hba = fs.readFileSync(hbaFile, "utf8");
-    const strict = hba.replace(/^(\s*(?:local|host\w*)\s.*\s)(trust|password|md5)(\s*)$/gm, "$1scram-sha-256$3");
+    const strict = hba.replace(
+      /^(\s*(?:local|host\w*)\s.*\s)(trust|password|md5)(\s*)$/gm,
+      "$1scram-sha-256$3",
+    );
     if (strict !== hba) {
       fs.writeFileSync(hbaFile, strict); // in place: keeps the postgres user's ownership and mode
       await client.query("SELECT pg_reload_conf()");

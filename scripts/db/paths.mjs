@@ -4,7 +4,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 
-export const isRoot = process.getuid?.() === 0;
+const isRoot = process.getuid?.() === 0;
 
 // Postgres refuses to run as root, so as root it runs as the "postgres" user, which must be able to
 // reach the data directory. A checkout under a 700 home (/root) is not reachable: fall back to

@@ -31,7 +31,9 @@ function majorOf(file) {
 
 /** The tool's path for a server of `major`: PG_BINDIR if set, else Debian's versioned directory. */
 export function findPgTool(name, major, env = process.env) {
-  const candidates = env.PG_BINDIR ? [path.join(env.PG_BINDIR, name)] : [`/usr/lib/postgresql/${major}/bin/${name}`, `/usr/bin/${name}`];
+  const candidates = env.PG_BINDIR
+    ? [path.join(env.PG_BINDIR, name)]
+    : [`/usr/lib/postgresql/${major}/bin/${name}`, `/usr/bin/${name}`];
   const found = [];
   for (const file of candidates) {
     if (!fs.existsSync(file)) continue;
@@ -52,7 +54,13 @@ export function findPgTool(name, major, env = process.env) {
  */
 export function libpqEnv(url, env = process.env) {
   const u = new URL(url);
-  const out = { ...env, PGHOST: u.hostname.replace(/^\[(.*)\]$/, "$1"), PGPORT: u.port || "5432", PGUSER: decodeURIComponent(u.username), PGDATABASE: decodeURIComponent(u.pathname.slice(1)) || "postgres" };
+  const out = {
+    ...env,
+    PGHOST: u.hostname.replace(/^\[(.*)\]$/, "$1"),
+    PGPORT: u.port || "5432",
+    PGUSER: decodeURIComponent(u.username),
+    PGDATABASE: decodeURIComponent(u.pathname.slice(1)) || "postgres",
+  };
   delete out.PGPASSWORD;
   if (u.password) out.PGPASSWORD = decodeURIComponent(u.password);
   const sslmode = u.searchParams.get("sslmode");

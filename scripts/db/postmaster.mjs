@@ -11,7 +11,7 @@ export const SUPERVISOR_SETTING = "pramaan.supervisor";
 const hasProc = fs.existsSync("/proc/self/stat");
 
 /** Alive and not a zombie (a killed process stays one until its parent reaps it, and kill(pid, 0) still succeeds). */
-export function isAlive(pid) {
+function isAlive(pid) {
   try {
     process.kill(pid, 0);
   } catch (e) {
@@ -51,7 +51,7 @@ function processInfo(pid) {
   }
 }
 
-export function readPostmasterPid(dataDir) {
+function readPostmasterPid(dataDir) {
   let text;
   try {
     text = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8");
@@ -77,13 +77,17 @@ export function postmasterState(dataDir) {
   if (!hasProc) return { state: "running", pid, port, supervisor: null, orphan: false };
   const info = processInfo(pid);
   if (!info) return { state: "stale", pid, reason: `PID ${pid} is gone` };
-  if (info.comm !== "postgres") return { state: "stale", pid, reason: `PID ${pid} is now "${info.comm}", not PostgreSQL` };
+  if (info.comm !== "postgres")
+    return { state: "stale", pid, reason: `PID ${pid} is now "${info.comm}", not PostgreSQL` };
   // A postmaster works inside its data directory; our own processes' cwd is always readable.
-  if (info.cwd !== fs.realpathSync(dataDir)) return { state: "stale", pid, reason: `PID ${pid} is another PostgreSQL's process` };
+  if (info.cwd !== fs.realpathSync(dataDir))
+    return { state: "stale", pid, reason: `PID ${pid} is another PostgreSQL's process` };
   const marker = info.args.find((a) => a.startsWith(`${SUPERVISOR_SETTING}=`));
   const supervisor = marker ? marker.slice(SUPERVISOR_SETTING.length + 1) : null;
   const supervisorPid = Number(supervisor?.split(":")[0]);
-  const orphan = supervisor !== null && !(isAlive(supervisorPid) && processIdentity(supervisorPid) === supervisor);
+  const orphan =
+    supervisor !== null &&
+    !(isAlive(supervisorPid) && processIdentity(supervisorPid) === supervisor);
   return { state: "running", pid, port, supervisor: supervisor && supervisorPid, orphan };
 }
 

@@ -46,10 +46,17 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
   "/desk/claims": () => ["/desk/claims"],
   "/desk/claims/[id]": ({ claimId }) => [`/desk/claims/${claimId}`],
   "/desk/review": () => ["/desk/review"],
-  "/desk/reports/[kind]/[id]": ({ claimId }) => [`/desk/reports/claim/${claimId}`, "/desk/reports/article/art_001"],
+  "/desk/reports/[kind]/[id]": ({ claimId }) => [
+    `/desk/reports/claim/${claimId}`,
+    "/desk/reports/article/art_001",
+  ],
   "/api/health": () => ["/api/health"],
   "/api/auth/[...nextauth]": () => ["/api/auth/session", "/api/auth/csrf", "/api/auth/providers"],
-  "/api/reports/[kind]/[id]": ({ claimId }) => [`/api/reports/claim/${claimId}?format=json`, `/api/reports/claim/${claimId}?format=csv`, "/api/reports/article/art_001?format=json"],
+  "/api/reports/[kind]/[id]": ({ claimId }) => [
+    `/api/reports/claim/${claimId}?format=json`,
+    `/api/reports/claim/${claimId}?format=csv`,
+    "/api/reports/article/art_001?format=json",
+  ],
   "/api/v1/claims": () => ["/api/v1/claims?limit=100"],
   "/api/v1/claims/[slug]": ({ slug }) => [`/api/v1/claims/${slug}`],
 };
@@ -65,25 +72,40 @@ const DESK_SHOWS_DRAFT = (ids: Ids) => [
 const VARIANTS: { name: string; headers: Record<string, string>; query: string }[] = [
   { name: "plain", headers: {}, query: "" },
   { name: "RSC", headers: { RSC: "1" }, query: "" },
-  { name: "RSC with _rsc", headers: { RSC: "1", "Next-Router-Prefetch": "1" }, query: "_rsc=matrix" },
+  {
+    name: "RSC with _rsc",
+    headers: { RSC: "1", "Next-Router-Prefetch": "1" },
+    query: "_rsc=matrix",
+  },
 ];
 
-const withQuery = (url: string, q: string) => (q ? `${url}${url.includes("?") ? "&" : "?"}${q}` : url);
+const withQuery = (url: string, q: string) =>
+  q ? `${url}${url.includes("?") ? "&" : "?"}${q}` : url;
 const leaked = (text: string) => Object.values(MARKERS).filter((m) => text.includes(m));
 
 async function fetchAll(ctx: APIRequestContext, url: string) {
   return Promise.all(
     VARIANTS.map(async (v) => {
       const res = await ctx.get(withQuery(url, v.query), { headers: v.headers, maxRedirects: 0 });
-      return { variant: v.name, status: res.status(), text: `${res.statusText()} ${JSON.stringify(res.headers())} ${await res.text()}` };
+      return {
+        variant: v.name,
+        status: res.status(),
+        text: `${res.statusText()} ${JSON.stringify(res.headers())} ${await res.text()}`,
+      };
     }),
   );
 }
 
-test("route × role matrix: no anonymous request reads a draft; editors and admins do", async ({ browser, baseURL }) => {
+test("route × role matrix: no anonymous request reads a draft; editors and admins do", async ({
+  browser,
+  baseURL,
+}) => {
   test.setTimeout(120_000);
   const routes = discoverRoutes();
-  expect(routes.filter((r) => !SAMPLES[r]), "routes with no sample URLs: add them to SAMPLES").toEqual([]);
+  expect(
+    routes.filter((r) => !SAMPLES[r]),
+    "routes with no sample URLs: add them to SAMPLES",
+  ).toEqual([]);
 
   // An editor logs a claim and drafts a verdict on it: both unpublished, both full of markers.
   const asha = await signedInPage(browser, EDITOR_A);
@@ -126,21 +148,32 @@ test("route × role matrix: no anonymous request reads a draft; editors and admi
     // …and back to the page asked for, not to the desk's front page.
     const back = new URL(res.headers().location, baseURL).searchParams.get("callbackUrl");
     // (the log form returns to its article: the selection it was opened with is gone by then)
-    if (url !== "/desk") expect(new URL(url, baseURL).pathname.startsWith(back ?? "-"), `${url} → ${back}`).toBe(true);
+    if (url !== "/desk")
+      expect(new URL(url, baseURL).pathname.startsWith(back ?? "-"), `${url} → ${back}`).toBe(true);
   }
   await anonymous.dispose();
 
   // Editors and admins: the draft is where they work on it.
   const admin = await signedInPage(browser, ADMIN);
-  for (const [who, page] of [["editor", asha], ["admin", admin]] as const) {
+  for (const [who, page] of [
+    ["editor", asha],
+    ["admin", admin],
+  ] as const) {
     for (const url of DESK_SHOWS_DRAFT(ids)) {
       const res = await page.request.get(url);
       expect(res.status(), `${who} GET ${url}`).toBe(200);
-      expect(leaked(await res.text()).length, `${who} GET ${url} shows the draft`).toBeGreaterThan(0);
+      expect(leaked(await res.text()).length, `${who} GET ${url} shows the draft`).toBeGreaterThan(
+        0,
+      );
     }
     // …and the public side still does not show it, to them either.
     expect((await page.request.get(`/claims/${slug}`)).status()).toBe(404);
   }
-  test.info().annotations.push({ type: "matrix", description: `${routes.length} routes, ${urls.length} URLs, ${cells.length} anonymous requests` });
-  console.log(`[access-matrix] ${routes.length} routes, ${urls.length} URLs × ${VARIANTS.length} variants = ${cells.length} anonymous requests; editor and admin checked on ${DESK_SHOWS_DRAFT(ids).length} desk URLs each`);
+  test.info().annotations.push({
+    type: "matrix",
+    description: `${routes.length} routes, ${urls.length} URLs, ${cells.length} anonymous requests`,
+  });
+  console.log(
+    `[access-matrix] ${routes.length} routes, ${urls.length} URLs × ${VARIANTS.length} variants = ${cells.length} anonymous requests; editor and admin checked on ${DESK_SHOWS_DRAFT(ids).length} desk URLs each`,
+  );
 });

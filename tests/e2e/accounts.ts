@@ -2,18 +2,32 @@
 // with the real user:* commands, run against the test server's database as an operator would.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
-import { expect, type APIRequestContext, type Browser, type BrowserContext, type Page } from "@playwright/test";
+import {
+  type APIRequestContext,
+  type Browser,
+  type BrowserContext,
+  expect,
+  type Page,
+} from "@playwright/test";
 
 // playwright.config.ts starts the server's embedded Postgres on PORT + 10000.
 const PORT = Number(process.env.E2E_PORT ?? 3200);
 const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${PORT + 10000}/postgres`;
 
-export function userCommand(script: "add" | "passwd" | "disable", args: string[], stdin = ""): string {
-  const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", `scripts/user-${script}.ts`, ...args], {
-    input: stdin,
-    encoding: "utf8",
-    env: { ...process.env, DATABASE_URL },
-  });
+export function userCommand(
+  script: "add" | "passwd" | "disable",
+  args: string[],
+  stdin = "",
+): string {
+  const r = spawnSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", `scripts/user-${script}.ts`, ...args],
+    {
+      input: stdin,
+      encoding: "utf8",
+      env: { ...process.env, DATABASE_URL },
+    },
+  );
   expect(r.status, `user:${script} ${args.join(" ")}\n${r.stderr}`).toBe(0);
   return r.stdout;
 }
@@ -26,14 +40,23 @@ export function newEditorAccount(password: string): { email: string; name: strin
 }
 
 /** Fills the sign-in form; the caller checks what happened. */
-export async function submitSignIn(page: Page, email: string, password: string, callbackUrl = "/desk/articles") {
+export async function submitSignIn(
+  page: Page,
+  email: string,
+  password: string,
+  callbackUrl = "/desk/articles",
+) {
   await page.goto(`/signin?callbackUrl=${encodeURIComponent(callbackUrl)}`);
   await page.getByLabel("E-mail").fill(email);
   await page.getByLabel(/Password/).fill(password);
   await page.getByRole("button", { name: /Sign in/ }).click();
 }
 
-export async function signInAs(browser: Browser, who: { email: string; name: string }, password: string): Promise<Page> {
+export async function signInAs(
+  browser: Browser,
+  who: { email: string; name: string },
+  password: string,
+): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await submitSignIn(page, who.email, password);
   await expect(page.getByTestId("signed-in-as")).toHaveText(who.name);
@@ -49,6 +72,8 @@ export async function sessionCookieHeader(context: BrowserContext): Promise<stri
 
 /** What a replayed cookie can still read: the status of an editors-only report download. */
 export async function reportStatus(request: APIRequestContext, cookie: string): Promise<number> {
-  const res = await request.get("/api/reports/claim/claim_demo_grain?format=json", { headers: { cookie } });
+  const res = await request.get("/api/reports/claim/claim_demo_grain?format=json", {
+    headers: { cookie },
+  });
   return res.status();
 }

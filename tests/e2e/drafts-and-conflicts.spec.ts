@@ -3,12 +3,16 @@ import { EDITOR_A, EDITOR_B, selectInArticle, signedInPage } from "./helpers";
 
 const QUOTE = "रूस नॉर्थ कोरिया से ऑर्टिलरी शेल्स और एंटी टैंक मिसाइल चाहता है";
 
-test("a draft claim is 404 for readers, and two editors saving the same claim get a conflict, not a silent overwrite", async ({ browser }) => {
+test("a draft claim is 404 for readers, and two editors saving the same claim get a conflict, not a silent overwrite", async ({
+  browser,
+}) => {
   const asha = await signedInPage(browser, EDITOR_A);
   await asha.goto("/desk/articles/art_000");
   await selectInArticle(asha, QUOTE);
   await asha.getByTestId("log-claim").click();
-  await asha.getByLabel(/In English/).fill("Russia wants artillery shells and anti-tank missiles from North Korea");
+  await asha
+    .getByLabel(/In English/)
+    .fill("Russia wants artillery shells and anti-tank missiles from North Korea");
   const speaker = asha.getByTestId("speaker");
   await speaker.getByRole("combobox").fill("न्यूयॉर्क");
   await speaker.getByRole("option").filter({ hasText: "न्यूयॉर्क टाइम्स" }).click();
@@ -26,7 +30,11 @@ test("a draft claim is 404 for readers, and two editors saving the same claim ge
   expect(JSON.stringify(list)).not.toContain("anti-tank");
   await reader.goto("/articles/art_000");
   await expect(reader.locator("mark.claim", { hasText: "एंटी टैंक" })).toHaveCount(0);
-  expect((await reader.request.get(`/api/reports/claim/${claimPath.split("/").pop()}?format=json`)).status()).toBe(401);
+  expect(
+    (
+      await reader.request.get(`/api/reports/claim/${claimPath.split("/").pop()}?format=json`)
+    ).status(),
+  ).toBe(401);
 
   // Both editors open the wording editor on the same version.
   const ravi = await signedInPage(browser, EDITOR_B);

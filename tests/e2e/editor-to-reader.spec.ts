@@ -1,7 +1,14 @@
-import { parse } from "csv-parse/sync";
 import fs from "node:fs";
 import { expect, test } from "@playwright/test";
-import { addSource, EDITOR_A, EDITOR_B, renderedFonts, selectInArticle, signedInPage } from "./helpers";
+import { parse } from "csv-parse/sync";
+import {
+  addSource,
+  EDITOR_A,
+  EDITOR_B,
+  renderedFonts,
+  selectInArticle,
+  signedInPage,
+} from "./helpers";
 
 const TRAIN_QUOTE = "वो 59 किलोमीटर प्रति घंटा की रफ्तार से ज्यादा तेज नहीं चल पाती है";
 const SOURCE_URL = "https://example.org/bbc/kim-jong-un-armoured-train";
@@ -13,7 +20,9 @@ test.describe.configure({ mode: "serial" });
 let claimPath = "";
 let publicPath = "";
 
-test("editor A logs the 59 km/h claim with speaker BBC, cites a source, drafts a verdict and submits it", async ({ browser }) => {
+test("editor A logs the 59 km/h claim with speaker BBC, cites a source, drafts a verdict and submits it", async ({
+  browser,
+}) => {
   const page = await signedInPage(browser, EDITOR_A);
   await page.getByRole("link", { name: /रूसी राष्ट्रपति पुतिन से मिले किम जोंग/ }).click();
   await expect(page.getByTestId("article-body")).toContainText("बख्तरबंद ट्रेन");
@@ -23,8 +32,12 @@ test("editor A logs the 59 km/h claim with speaker BBC, cites a source, drafts a
   await expect(page.getByTestId("selected-quote")).toContainText(TRAIN_QUOTE);
   await expect(page.getByLabel(/checkable statement/)).toHaveValue(TRAIN_QUOTE);
 
-  await page.getByLabel(/checkable statement/).fill("किम जोंग उन की बख्तरबंद ट्रेन 59 किलोमीटर प्रति घंटा से तेज नहीं चल सकती।");
-  await page.getByLabel(/In English/).fill("Kim Jong Un's armoured train cannot go faster than 59 km/h");
+  await page
+    .getByLabel(/checkable statement/)
+    .fill("किम जोंग उन की बख्तरबंद ट्रेन 59 किलोमीटर प्रति घंटा से तेज नहीं चल सकती।");
+  await page
+    .getByLabel(/In English/)
+    .fill("Kim Jong Un's armoured train cannot go faster than 59 km/h");
   await page.getByLabel("Topic (optional)").fill("train");
   const speaker = page.getByTestId("speaker");
   await speaker.getByRole("combobox").fill("BBC");
@@ -50,12 +63,23 @@ test("editor A logs the 59 km/h claim with speaker BBC, cites a source, drafts a
   await expect(form.getByLabel("Address (URL)")).toHaveValue("bbc kim train");
 
   // The publisher typed before the refusal is still in the form and is saved with the source.
-  await addSource(page, { url: SOURCE_URL, title: "Kim Jong Un's armoured train: what we know", stance: "SUPPORTS", quote: "The train travels at a maximum of 59 km/h (37 mph)" });
+  await addSource(page, {
+    url: SOURCE_URL,
+    title: "Kim Jong Un's armoured train: what we know",
+    stance: "SUPPORTS",
+    quote: "The train travels at a maximum of 59 km/h (37 mph)",
+  });
 
   const verdict = page.getByTestId("verdict-form");
   await verdict.getByLabel(/Rating/).selectOption({ label: "अधिकांशतः सत्य · Mostly true" });
-  await verdict.getByLabel(/One-line summary \(Hindi\)/).fill("बीबीसी समेत कई रिपोर्टें ट्रेन की अधिकतम रफ्तार करीब 59 किमी/घंटा बताती हैं।");
-  await verdict.getByLabel(/Rationale/).fill("ट्रेन की रफ्तार के बारे में उत्तर कोरिया आधिकारिक जानकारी नहीं देता, पर बीबीसी और दक्षिण कोरियाई मीडिया की रिपोर्टें 59 किमी/घंटा बताती हैं।");
+  await verdict
+    .getByLabel(/One-line summary \(Hindi\)/)
+    .fill("बीबीसी समेत कई रिपोर्टें ट्रेन की अधिकतम रफ्तार करीब 59 किमी/घंटा बताती हैं।");
+  await verdict
+    .getByLabel(/Rationale/)
+    .fill(
+      "ट्रेन की रफ्तार के बारे में उत्तर कोरिया आधिकारिक जानकारी नहीं देता, पर बीबीसी और दक्षिण कोरियाई मीडिया की रिपोर्टें 59 किमी/घंटा बताती हैं।",
+    );
   await verdict.getByRole("button", { name: /Submit for review/ }).click();
 
   await expect(page.getByTestId("claim-status")).toHaveText("In review");
@@ -80,7 +104,10 @@ test("editor B reviews and publishes it", async ({ browser }) => {
   const page = await signedInPage(browser, EDITOR_B);
   await expect(page.getByTestId("review-count")).toHaveText("1"); // Asha's verdict waits for him
   await page.getByRole("link", { name: /Review queue/ }).click();
-  await page.getByTestId("review-queue").getByRole("link", { name: /59 किलोमीटर/ }).click();
+  await page
+    .getByTestId("review-queue")
+    .getByRole("link", { name: /59 किलोमीटर/ })
+    .click();
   await expect(page).toHaveURL(claimPath);
   await page.getByRole("button", { name: /Approve and publish/ }).click();
   await expect(page.getByTestId("claim-status")).toHaveText("Published");
@@ -88,7 +115,9 @@ test("editor B reviews and publishes it", async ({ browser }) => {
   await page.context().close();
 });
 
-test("an anonymous reader sees the verdict page with ClaimReview JSON-LD, in the app's Devanagari font", async ({ browser }) => {
+test("an anonymous reader sees the verdict page with ClaimReview JSON-LD, in the app's Devanagari font", async ({
+  browser,
+}) => {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/");
   await page.screenshot({ path: `${SHOTS}/public-home.png`, fullPage: true });
@@ -98,13 +127,22 @@ test("an anonymous reader sees the verdict page with ClaimReview JSON-LD, in the
   await expect(page.getByTestId("rating-badge")).toContainText("अधिकांशतः सत्य");
   await expect(page.getByTestId("appearances")).toContainText(TRAIN_QUOTE);
   await expect(page.getByTestId("attribution-chain")).toContainText("बीबीसी");
-  await expect(page.getByTestId("sources")).toContainText("Kim Jong Un's armoured train: what we know");
+  await expect(page.getByTestId("sources")).toContainText(
+    "Kim Jong Un's armoured train: what we know",
+  );
   await expect(page.getByTestId("review-credits")).toContainText("reviewed by Ravi Kumar");
 
-  const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
+  const jsonLd = JSON.parse(
+    (await page.locator('script[type="application/ld+json"]').textContent())!,
+  );
   expect(jsonLd["@type"]).toBe("ClaimReview");
   expect(jsonLd.claimReviewed).toContain("59 किलोमीटर");
-  expect(jsonLd.reviewRating).toMatchObject({ alternateName: "अधिकांशतः सत्य", ratingValue: 4, bestRating: 5, worstRating: 1 });
+  expect(jsonLd.reviewRating).toMatchObject({
+    alternateName: "अधिकांशतः सत्य",
+    ratingValue: 4,
+    bestRating: 5,
+    worstRating: 1,
+  });
   expect(jsonLd.itemReviewed.author.name).toBe("बीबीसी");
   expect(jsonLd.url).toContain(publicPath);
 
@@ -131,13 +169,18 @@ test("an anonymous reader sees the verdict page with ClaimReview JSON-LD, in the
   await page.context().close();
 });
 
-test("an editor exports the citation report as CSV with the claim and its source", async ({ browser }) => {
+test("an editor exports the citation report as CSV with the claim and its source", async ({
+  browser,
+}) => {
   const page = await signedInPage(browser, EDITOR_A);
   await page.goto(claimPath);
   await page.getByRole("link", { name: "Citation report" }).click();
   await expect(page.getByTestId("citation-report")).toContainText(SOURCE_URL);
   await page.screenshot({ path: `${SHOTS}/citation-report.png`, fullPage: true });
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByTestId("download-csv").click()]);
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download-csv").click(),
+  ]);
   expect(download.suggestedFilename()).toMatch(/^pramaan-claim-.*\.csv$/);
   const csv = fs.readFileSync((await download.path())!, "utf8");
   const rows = parse(csv, { columns: true, bom: true }) as Record<string, string>[];

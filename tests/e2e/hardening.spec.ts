@@ -5,7 +5,7 @@ import http from "node:http";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { EDITOR_A, signedInPage } from "./helpers";
 
 const DEMO_CLAIM = "/claims/russia-2017-grain-world-record-demo";
@@ -13,28 +13,49 @@ const DEMO_CLAIM_ID = "claim_demo_grain";
 const origin = () => new URL(test.info().project.use.baseURL!);
 
 /** A GET or POST with the path exactly as written: fetch and Playwright would normalise `%2e%2e`. */
-function raw(pathAsIs: string, { method = "GET", headers = {}, body }: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((resolve, reject) => {
-    const req = http.request({ host: origin().hostname, port: origin().port, path: pathAsIs, method, headers }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c) => chunks.push(c));
-      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString() }));
-    });
-    req.on("error", reject);
-    req.end(body);
-  });
+function raw(
+  pathAsIs: string,
+  {
+    method = "GET",
+    headers = {},
+    body,
+  }: { method?: string; headers?: Record<string, string>; body?: string } = {},
+) {
+  return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>(
+    (resolve, reject) => {
+      const req = http.request(
+        { host: origin().hostname, port: origin().port, path: pathAsIs, method, headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on("data", (c) => chunks.push(c));
+          res.on("end", () =>
+            resolve({
+              status: res.statusCode!,
+              headers: res.headers,
+              body: Buffer.concat(chunks).toString(),
+            }),
+          );
+        },
+      );
+      req.on("error", reject);
+      req.end(body);
+    },
+  );
 }
 
 /** Records everything a strict CSP would make the browser complain about. */
 async function watchCsp(page: Page) {
   const problems: string[] = [];
   page.on("console", (m) => {
-    if (m.type() === "error" || /content.security.policy|refused to/i.test(m.text())) problems.push(`console ${m.type()}: ${m.text()}`);
+    if (m.type() === "error" || /content.security.policy|refused to/i.test(m.text()))
+      problems.push(`console ${m.type()}: ${m.text()}`);
   });
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));
   await page.addInitScript(() => {
     document.addEventListener("securitypolicyviolation", (e) => {
-      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`);
+      console.error(
+        `CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || "inline"} (${e.sourceFile}:${e.lineNumber})`,
+      );
     });
   });
   return problems;
@@ -44,7 +65,9 @@ async function watchCsp(page: Page) {
 function expectStrictCsp(headers: Record<string, string>) {
   const csp = headers["content-security-policy"];
   expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
-  expect(csp.split("; ").find((d) => d.startsWith("script-src "))).not.toMatch(/unsafe-(inline|eval)/);
+  expect(csp.split("; ").find((d) => d.startsWith("script-src "))).not.toMatch(
+    /unsafe-(inline|eval)/,
+  );
   expect(csp).toContain("frame-ancestors 'none'");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
@@ -55,16 +78,24 @@ async function expectClientNavigation(page: Page, link: ReturnType<Page["locator
   await page.evaluate(() => ((window as unknown as { __sameWindow: boolean }).__sameWindow = true));
   await link.click();
   await expect(page).toHaveURL(url);
-  expect(await page.evaluate(() => (window as unknown as { __sameWindow?: boolean }).__sameWindow)).toBe(true);
+  expect(
+    await page.evaluate(() => (window as unknown as { __sameWindow?: boolean }).__sameWindow),
+  ).toBe(true);
 }
 
-test("public pages satisfy their Content-Security-Policy and hydrate, from the front cache too", async ({ browser }) => {
+test("public pages satisfy their Content-Security-Policy and hydrate, from the front cache too", async ({
+  browser,
+}) => {
   const page = await (await browser.newContext()).newPage();
   const problems = await watchCsp(page);
 
   const home = await page.goto("/");
   expectStrictCsp(home!.headers());
-  await expectClientNavigation(page, page.locator(`a[href="${DEMO_CLAIM}"]`).first(), new RegExp(`${DEMO_CLAIM}$`));
+  await expectClientNavigation(
+    page,
+    page.locator(`a[href="${DEMO_CLAIM}"]`).first(),
+    new RegExp(`${DEMO_CLAIM}$`),
+  );
 
   for (let load = 0; load < 2; load++) {
     const verdict = await page.goto(DEMO_CLAIM); // the second load is answered from the front cache
@@ -72,13 +103,21 @@ test("public pages satisfy their Content-Security-Policy and hydrate, from the f
     await expect(page.getByTestId("claim-text")).toBeVisible();
     // The ClaimReview JSON-LD is data: present, and not something the policy had to block.
     expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
-    await expectClientNavigation(page, page.getByTestId("appearances").getByRole("link").first(), /\/articles\/art_000/);
+    await expectClientNavigation(
+      page,
+      page.getByTestId("appearances").getByRole("link").first(),
+      /\/articles\/art_000/,
+    );
   }
   expect((await page.request.get(DEMO_CLAIM)).headers()["x-pramaan-cache"]).toBe("HIT");
 
   const article = await page.goto("/articles/art_000");
   expectStrictCsp(article!.headers());
-  await expectClientNavigation(page, page.locator(`a[href="${DEMO_CLAIM}"]`).first(), new RegExp(`${DEMO_CLAIM}$`));
+  await expectClientNavigation(
+    page,
+    page.locator(`a[href="${DEMO_CLAIM}"]`).first(),
+    new RegExp(`${DEMO_CLAIM}$`),
+  );
 
   const missing = await page.goto("/claims/no-such-claim-anywhere");
   expect(missing!.status()).toBe(404);
@@ -93,7 +132,13 @@ test("public pages satisfy their Content-Security-Policy and hydrate, from the f
 test("desk pages satisfy their Content-Security-Policy and hydrate", async ({ browser }) => {
   const page = await signedInPage(browser, EDITOR_A); // the sign-in form is a client component: it ran
   const problems = await watchCsp(page);
-  for (const p of ["/desk/articles", "/desk/claims", `/desk/claims/${DEMO_CLAIM_ID}`, "/desk/review", `/desk/reports/claim/${DEMO_CLAIM_ID}`]) {
+  for (const p of [
+    "/desk/articles",
+    "/desk/claims",
+    `/desk/claims/${DEMO_CLAIM_ID}`,
+    "/desk/review",
+    `/desk/reports/claim/${DEMO_CLAIM_ID}`,
+  ]) {
     const res = await page.goto(p);
     expect(res!.status(), p).toBe(200);
     expectStrictCsp(res!.headers());
@@ -106,7 +151,24 @@ test("desk pages satisfy their Content-Security-Policy and hydrate", async ({ br
 });
 
 test("malformed slugs, ids and limits get a 4xx, never a 500", async () => {
-  const cases = ["/claims/%00", "/claims/%ff", "/claims/%c0%ae", "/claims/a%00b", "/articles/%00", "/articles/%ff", "/api/v1/claims/%c0%ae", "/api/v1/claims/%00", "/api/v1/claims/%ff", "/api/v1/claims?limit=%00", "/api/v1/claims?limit=%ff", "/api/v1/claims?limit=abc", "/api/v1/claims?limit=0", "/claims/Not-A-Slug", "/articles/a%20b", "/api/v1/claims/Not-A-Slug"];
+  const cases = [
+    "/claims/%00",
+    "/claims/%ff",
+    "/claims/%c0%ae",
+    "/claims/a%00b",
+    "/articles/%00",
+    "/articles/%ff",
+    "/api/v1/claims/%c0%ae",
+    "/api/v1/claims/%00",
+    "/api/v1/claims/%ff",
+    "/api/v1/claims?limit=%00",
+    "/api/v1/claims?limit=%ff",
+    "/api/v1/claims?limit=abc",
+    "/api/v1/claims?limit=0",
+    "/claims/Not-A-Slug",
+    "/articles/a%20b",
+    "/api/v1/claims/Not-A-Slug",
+  ];
   for (const p of cases) {
     const res = await raw(p);
     expect(res.status, p).toBeGreaterThanOrEqual(400);
@@ -126,11 +188,13 @@ test("the front cache keys canonically and cannot be told to skip itself", async
   const forced = await raw(DEMO_CLAIM, { headers: { "x-pramaan-front-cache-fill": "1" } });
   expect([forced.status, forced.headers["x-pramaan-cache"]]).toEqual([200, "HIT"]);
   // …and a path that is not a claim's never enters the cache.
-  for (let i = 0; i < 2; i++) expect((await raw("/claims/%2e%2e")).headers["x-pramaan-cache"]).toBeUndefined();
+  for (let i = 0; i < 2; i++)
+    expect((await raw("/claims/%2e%2e")).headers["x-pramaan-cache"]).toBeUndefined();
 });
 
 test("pages that do not exist cost nothing on disk", async () => {
-  const files = (dir: string): number => (fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).length : 0);
+  const files = (dir: string): number =>
+    fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).length : 0;
   const dirs = [".next/server", ".next/cache"].map((d) => path.resolve(d));
   const before = dirs.map(files);
   for (let i = 0; i < 25; i++) {
@@ -143,8 +207,26 @@ test("pages that do not exist cost nothing on disk", async () => {
 });
 
 test("a forged X-Forwarded-Host or Forwarded is not believed", async () => {
-  const forged = { "x-forwarded-host": "evil.example", "x-forwarded-proto": "https", forwarded: "host=evil.example;proto=https" };
-  for (const p of ["/", "/desk", "/desk/articles", "/signin", "/api/auth/signin", "/api/auth/providers", "/api/auth/session", DEMO_CLAIM, `${DEMO_CLAIM}/`, "/articles/art_000", "/api/v1/claims", `/api/v1${DEMO_CLAIM}`, "/no-such-page"]) {
+  const forged = {
+    "x-forwarded-host": "evil.example",
+    "x-forwarded-proto": "https",
+    forwarded: "host=evil.example;proto=https",
+  };
+  for (const p of [
+    "/",
+    "/desk",
+    "/desk/articles",
+    "/signin",
+    "/api/auth/signin",
+    "/api/auth/providers",
+    "/api/auth/session",
+    DEMO_CLAIM,
+    `${DEMO_CLAIM}/`,
+    "/articles/art_000",
+    "/api/v1/claims",
+    `/api/v1${DEMO_CLAIM}`,
+    "/no-such-page",
+  ]) {
     const res = await raw(p, { headers: forged });
     expect(res.headers.location ?? "", p).not.toContain("evil.example");
     expect(res.body, p).not.toContain("evil.example");
@@ -153,7 +235,12 @@ test("a forged X-Forwarded-Host or Forwarded is not believed", async () => {
   // X-Forwarded-Host: believing a forged one would let a cross-site POST through to the action lookup.
   const action = await raw("/signin", {
     method: "POST",
-    headers: { ...forged, origin: "http://evil.example", "next-action": "00".repeat(21), "content-type": "text/plain;charset=UTF-8" },
+    headers: {
+      ...forged,
+      origin: "http://evil.example",
+      "next-action": "00".repeat(21),
+      "content-type": "text/plain;charset=UTF-8",
+    },
     body: "[]",
   });
   expect(action.headers["x-nextjs-action-not-found"]).toBeUndefined();
@@ -166,7 +253,10 @@ test("the server listens on loopback only (HOST unset)", async () => {
   test.skip(!external, "this machine has no non-loopback IPv4 address to try");
   const reached = await new Promise<string>((resolve) => {
     const socket = net.connect({ host: external!.address, port: Number(origin().port) });
-    socket.once("connect", () => (socket.destroy(), resolve("connected")));
+    socket.once("connect", () => {
+      socket.destroy();
+      resolve("connected");
+    });
     socket.once("error", (e: NodeJS.ErrnoException) => resolve(e.code ?? "error"));
   });
   expect(reached).toBe("ECONNREFUSED");

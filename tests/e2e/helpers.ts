@@ -1,10 +1,13 @@
-import { expect, type Browser, type Page } from "@playwright/test";
+import { type Browser, expect, type Page } from "@playwright/test";
 
 export const EDITOR_A = { email: "asha@pramaan.test", name: "Asha Verma" };
 export const EDITOR_B = { email: "ravi@pramaan.test", name: "Ravi Kumar" };
 export const DEMO_PASSWORD = "pramaan-demo";
 
-export async function signedInPage(browser: Browser, who: { email: string; name: string }): Promise<Page> {
+export async function signedInPage(
+  browser: Browser,
+  who: { email: string; name: string },
+): Promise<Page> {
   const context = await browser.newContext();
   const page = await context.newPage();
   await page.goto("/signin?callbackUrl=/desk/articles");
@@ -55,7 +58,16 @@ export async function renderedFonts(page: Page, selector: string): Promise<strin
 }
 
 /** Fills and submits the "Add a source" form on a desk claim page, and waits for the source to be listed. */
-export async function addSource(page: Page, source: { url: string; title: string; stance: "SUPPORTS" | "CONTRADICTS" | "CONTEXT"; publisher?: string; quote?: string }) {
+export async function addSource(
+  page: Page,
+  source: {
+    url: string;
+    title: string;
+    stance: "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
+    publisher?: string;
+    quote?: string;
+  },
+) {
   const form = page.getByTestId("evidence-form");
   await form.getByLabel("Address (URL)").fill(source.url);
   await form.getByLabel("Title").fill(source.title);

@@ -3,12 +3,16 @@ import { addSource, EDITOR_A, EDITOR_B, selectInArticle, signedInPage } from "./
 
 const QUOTE = "दुनिया की सबसे मजबूत सेना बन गई है";
 
-test("a claim relayed through two outlets, one of them new; the reviewer sends the verdict back with a comment", async ({ browser }) => {
+test("a claim relayed through two outlets, one of them new; the reviewer sends the verdict back with a comment", async ({
+  browser,
+}) => {
   const asha = await signedInPage(browser, EDITOR_A);
   await asha.goto("/desk/articles/art_003");
   await selectInArticle(asha, QUOTE);
   await asha.getByTestId("log-claim").click();
-  await asha.getByLabel(/checkable statement/).fill("उत्तर कोरिया की सेना दुनिया की सबसे मजबूत सेना बन गई है।");
+  await asha
+    .getByLabel(/checkable statement/)
+    .fill("उत्तर कोरिया की सेना दुनिया की सबसे मजबूत सेना बन गई है।");
 
   // Speaker: found by a Hindi alias.
   await asha.getByTestId("speaker").getByRole("combobox").fill("शोइगु");
@@ -16,7 +20,11 @@ test("a claim relayed through two outlets, one of them new; the reviewer sends t
   // Relay 1: KCNA, found by its Hindi abbreviation.
   await asha.getByRole("button", { name: "+ Add a relay" }).click();
   await asha.getByTestId("relay-0").getByRole("combobox").fill("केसीएनए");
-  await asha.getByTestId("relay-0").getByRole("option").filter({ hasText: "Korean Central News Agency" }).click();
+  await asha
+    .getByTestId("relay-0")
+    .getByRole("option")
+    .filter({ hasText: "Korean Central News Agency" })
+    .click();
   await asha.getByTestId("relay-0-cue").fill("केसीएनए ने बताया");
   // Relay 2: an agency Pramaan does not know yet, created here.
   await asha.getByRole("button", { name: "+ Add a relay" }).click();
@@ -32,17 +40,29 @@ test("a claim relayed through two outlets, one of them new; the reviewer sends t
   await expect(chain).toContainText("अज्ञात समाचार एजेंसी");
   await expect(chain).toContainText("जागरण"); // the article's outlet closes the chain
 
-  await addSource(asha, { url: "https://example.org/kcna/2023-07-27-shoigu", title: "KCNA report of Shoigu's reception, 27 July 2023", stance: "CONTEXT" });
+  await addSource(asha, {
+    url: "https://example.org/kcna/2023-07-27-shoigu",
+    title: "KCNA report of Shoigu's reception, 27 July 2023",
+    stance: "CONTEXT",
+  });
 
   // A too-short rationale is refused and the rest of the draft stays as typed.
   const verdict = asha.getByTestId("verdict-form");
   await verdict.getByLabel(/Rating/).selectOption({ label: "अप्रमाणित · Unverifiable" });
-  await verdict.getByLabel(/One-line summary \(Hindi\)/).fill("यह बयान केवल उत्तर कोरियाई सरकारी मीडिया में छपा; रूसी मीडिया ने इसे नहीं दोहराया।");
+  await verdict
+    .getByLabel(/One-line summary \(Hindi\)/)
+    .fill("यह बयान केवल उत्तर कोरियाई सरकारी मीडिया में छपा; रूसी मीडिया ने इसे नहीं दोहराया।");
   await verdict.getByLabel(/Rationale/).fill("बहुत छोटा");
   await verdict.getByRole("button", { name: "Save draft" }).click();
   await expect(verdict.getByText(/Explain the rating/)).toBeVisible();
-  await expect(verdict.getByLabel(/One-line summary \(Hindi\)/)).toHaveValue(/केवल उत्तर कोरियाई सरकारी मीडिया/);
-  await verdict.getByLabel(/Rationale/).fill("केसीएनए के अनुसार शोइगु ने यह कहा, पर रूसी मीडिया की रिपोर्टों में यह टिप्पणी नहीं मिलती; स्वतंत्र पुष्टि उपलब्ध नहीं है।");
+  await expect(verdict.getByLabel(/One-line summary \(Hindi\)/)).toHaveValue(
+    /केवल उत्तर कोरियाई सरकारी मीडिया/,
+  );
+  await verdict
+    .getByLabel(/Rationale/)
+    .fill(
+      "केसीएनए के अनुसार शोइगु ने यह कहा, पर रूसी मीडिया की रिपोर्टों में यह टिप्पणी नहीं मिलती; स्वतंत्र पुष्टि उपलब्ध नहीं है।",
+    );
   await verdict.getByRole("button", { name: /Submit for review/ }).click();
   await expect(asha.getByTestId("claim-status")).toHaveText("In review");
 
@@ -51,12 +71,18 @@ test("a claim relayed through two outlets, one of them new; the reviewer sends t
   const panel = ravi.getByTestId("review-panel");
   await panel.getByRole("button", { name: "Send back to the author" }).click();
   await expect(panel.getByText(/Tell the author what to change/)).toBeVisible();
-  await panel.getByLabel(/send it back with a comment/).fill("रूसी रक्षा मंत्रालय का बयान भी स्रोत के रूप में जोड़ें।");
+  await panel
+    .getByLabel(/send it back with a comment/)
+    .fill("रूसी रक्षा मंत्रालय का बयान भी स्रोत के रूप में जोड़ें।");
   await panel.getByRole("button", { name: "Send back to the author" }).click();
   await expect(ravi.getByTestId("claim-status")).toHaveText("Open");
 
   await asha.reload();
-  await expect(asha.getByTestId("review-comment")).toContainText("रूसी रक्षा मंत्रालय का बयान भी स्रोत के रूप में जोड़ें।");
-  await expect(asha.getByTestId("verdict-form").getByLabel(/Rating/)).toHaveValue("rating_unverifiable"); // the draft is intact
+  await expect(asha.getByTestId("review-comment")).toContainText(
+    "रूसी रक्षा मंत्रालय का बयान भी स्रोत के रूप में जोड़ें।",
+  );
+  await expect(asha.getByTestId("verdict-form").getByLabel(/Rating/)).toHaveValue(
+    "rating_unverifiable",
+  ); // the draft is intact
   await asha.screenshot({ path: "test-results/screenshots/sent-back.png", fullPage: true });
 });

@@ -1,10 +1,20 @@
 // Sessions end when they should: a copy of the session cookie (as a thief on a shared computer
 // would keep) stops working at sign-out, at a password change and when the account is disabled.
 import { expect, test } from "@playwright/test";
-import { newEditorAccount, reportStatus, sessionCookieHeader, signInAs, submitSignIn, userCommand } from "./accounts";
+import {
+  newEditorAccount,
+  reportStatus,
+  sessionCookieHeader,
+  signInAs,
+  submitSignIn,
+  userCommand,
+} from "./accounts";
 import { EDITOR_A, signedInPage } from "./helpers";
 
-test("signing out ends the session: a copied cookie no longer reads the desk", async ({ browser, request }) => {
+test("signing out ends the session: a copied cookie no longer reads the desk", async ({
+  browser,
+  request,
+}) => {
   const page = await signedInPage(browser, EDITOR_A);
   const copied = await sessionCookieHeader(page.context());
   expect(await reportStatus(request, copied)).toBe(200);
@@ -18,13 +28,18 @@ test("signing out ends the session: a copied cookie no longer reads the desk", a
   expect(desk.headers().location).toMatch(/^\/signin\?/);
 });
 
-test("user:passwd ends every session signed in with the old password", async ({ browser, request }) => {
+test("user:passwd ends every session signed in with the old password", async ({
+  browser,
+  request,
+}) => {
   const editor = newEditorAccount("old password 123");
   const page = await signInAs(browser, editor, "old password 123");
   const copied = await sessionCookieHeader(page.context());
   expect(await reportStatus(request, copied)).toBe(200);
 
-  expect(userCommand("passwd", ["--email", editor.email], "new password 456\n")).toMatch(/ended 1 session/);
+  expect(userCommand("passwd", ["--email", editor.email], "new password 456\n")).toMatch(
+    /ended 1 session/,
+  );
   expect(await reportStatus(request, copied)).toBe(401);
   await page.goto("/desk/claims");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
@@ -35,7 +50,10 @@ test("user:passwd ends every session signed in with the old password", async ({ 
   await expect(page.getByTestId("signed-in-as")).toHaveText(editor.name);
 });
 
-test("user:disable ends the sessions and refuses sign-in; --enable lets the editor back", async ({ browser, request }) => {
+test("user:disable ends the sessions and refuses sign-in; --enable lets the editor back", async ({
+  browser,
+  request,
+}) => {
   const editor = newEditorAccount("editor password 1");
   const page = await signInAs(browser, editor, "editor password 1");
   const copied = await sessionCookieHeader(page.context());

@@ -2,7 +2,9 @@ import { expect, test } from "@playwright/test";
 import { submitSignIn } from "./accounts";
 import { DEMO_PASSWORD, EDITOR_A } from "./helpers";
 
-test("wrong passwords are refused with a clear message, the e-mail is kept, and repeated guessing is stopped", async ({ page }) => {
+test("wrong passwords are refused with a clear message, the e-mail is kept, and repeated guessing is stopped", async ({
+  page,
+}) => {
   await page.goto("/desk/claims");
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/); // the desk is behind sign-in
   const email = page.getByLabel("E-mail");
@@ -19,12 +21,22 @@ test("wrong passwords are refused with a clear message, the e-mail is kept, and 
   await page.getByLabel(/Password/).fill("guess-6");
   await idleButton.click();
   // Says that this client is throttled, and for how long (the rest of the 15-minute window).
-  await expect(message).toHaveText(/Too many sign-in attempts for this account from here\. Try again in 1[45] minutes\./);
+  await expect(message).toHaveText(
+    /Too many sign-in attempts for this account from here\. Try again in 1[45] minutes\./,
+  );
 });
 
 // Browsers read "/\evil.example" and "/<tab>/evil.example" as "//evil.example": another site.
-for (const callbackUrl of ["%2F%5Cevil.example", "/%09/evil.example", "https%3A%2F%2Fevil.example", "%2F%2Fevil.example"]) {
-  test(`signing in with callbackUrl=${callbackUrl} stays on this site`, async ({ page, baseURL }) => {
+for (const callbackUrl of [
+  "%2F%5Cevil.example",
+  "/%09/evil.example",
+  "https%3A%2F%2Fevil.example",
+  "%2F%2Fevil.example",
+]) {
+  test(`signing in with callbackUrl=${callbackUrl} stays on this site`, async ({
+    page,
+    baseURL,
+  }) => {
     await page.goto(`/signin?callbackUrl=${callbackUrl}`);
     await page.getByLabel("E-mail").fill(EDITOR_A.email);
     await page.getByLabel(/Password/).fill(DEMO_PASSWORD);
@@ -41,7 +53,9 @@ test("a same-site callbackUrl is where sign-in returns", async ({ page }) => {
 });
 
 test("next-auth's own redirects stay on this site", async ({ request, baseURL }) => {
-  const res = await request.get("/api/auth/signin?callbackUrl=%2F%5Cevil.example", { maxRedirects: 0 });
+  const res = await request.get("/api/auth/signin?callbackUrl=%2F%5Cevil.example", {
+    maxRedirects: 0,
+  });
   expect(res.status()).toBe(302);
   const location = new URL(res.headers().location, baseURL);
   expect(location.origin).toBe(new URL(baseURL!).origin);
@@ -58,7 +72,11 @@ test("malformed bodies to the auth endpoints get 400, not a server error", async
     ["/api/auth/session", "null"],
   ]) {
     // A Buffer goes out byte for byte (Playwright would JSON-encode a string that is not JSON).
-    const res = await request.post(path, { headers: { "content-type": "application/json" }, data: Buffer.from(data), maxRedirects: 0 });
+    const res = await request.post(path, {
+      headers: { "content-type": "application/json" },
+      data: Buffer.from(data),
+      maxRedirects: 0,
+    });
     expect(res.status(), `${path} ${data}`).toBe(400);
     expect(await res.text()).not.toMatch(/at \w+ \(|SyntaxError|node_modules/);
   }

@@ -5,7 +5,13 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { embeddedEnv, makeScratchDir, postmasterPid, runScript, startWithDb } from "../support/with-db-session";
+import {
+  embeddedEnv,
+  makeScratchDir,
+  postmasterPid,
+  runScript,
+  startWithDb,
+} from "../support/with-db-session";
 
 const sourceUrl = process.env.DATABASE_URL!;
 const scratch = makeScratchDir("backup");
@@ -30,8 +36,14 @@ function startWriter(client: pg.Client) {
     while (!state.stop) {
       const k = state.committed + 1;
       await client.query("BEGIN");
-      await client.query(`INSERT INTO "User" (id, email, name, "passwordHash") VALUES ($1, $1 || '@probe.test', 'probe', 'x')`, [`${run}-${k}`]);
-      await client.query(`INSERT INTO "AuditEvent" (id, "actorId", action, "entityType", "entityId") VALUES ($1, $1, 'backup.probe', 'BackupProbe', $2)`, [`${run}-${k}`, String(k)]);
+      await client.query(
+        `INSERT INTO "User" (id, email, name, "passwordHash") VALUES ($1, $1 || '@probe.test', 'probe', 'x')`,
+        [`${run}-${k}`],
+      );
+      await client.query(
+        `INSERT INTO "AuditEvent" (id, "actorId", action, "entityType", "entityId") VALUES ($1, $1, 'backup.probe', 'BackupProbe', $2)`,
+        [`${run}-${k}`, String(k)],
+      );
       await client.query("COMMIT");
       state.committed = k;
     }
@@ -48,11 +60,20 @@ const isLaterProbe = (k: number) => `(id LIKE '${run}-%' AND split_part(id, '-',
 async function tableDigests(url: string, excludeProbesAfter?: number) {
   const c = await connect(url);
   try {
-    const tables = (await c.query<{ name: string }>(`SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`)).rows.map((r) => r.name);
+    const tables = (
+      await c.query<{ name: string }>(
+        `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
+      )
+    ).rows.map((r) => r.name);
     const out: Record<string, { rows: number; md5: string }> = {};
     for (const t of tables) {
-      const where = excludeProbesAfter !== undefined && (t === "User" || t === "AuditEvent") ? `WHERE NOT ${isLaterProbe(excludeProbesAfter)}` : "";
-      const { rows } = await c.query(`SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM "${t}" t ${where}`);
+      const where =
+        excludeProbesAfter !== undefined && (t === "User" || t === "AuditEvent")
+          ? `WHERE NOT ${isLaterProbe(excludeProbesAfter)}`
+          : "";
+      const { rows } = await c.query(
+        `SELECT count(*)::int AS rows, md5(coalesce(string_agg(t::text, E'\\n' ORDER BY t::text), '')) AS md5 FROM "${t}" t ${where}`,
+      );
       out[t] = rows[0];
     }
     return out;
@@ -74,7 +95,14 @@ afterAll(async () => {
 
 // The round trip every test below starts from: a backup of the seeded test database taken while a
 // writer commits, restored into a fresh embedded cluster.
-const trip = { committedBeforeBackup: 0, committedWhenBlocked: 0, committedAtEnd: 0, backupOut: "", restoreStatus: null as number | null, restoreErr: "" };
+const trip = {
+  committedBeforeBackup: 0,
+  committedWhenBlocked: 0,
+  committedAtEnd: 0,
+  backupOut: "",
+  restoreStatus: null as number | null,
+  restoreErr: "",
+};
 beforeAll(async () => {
   const writerClient = await connect(sourceUrl);
   const writer = startWriter(writerClient);
@@ -86,7 +114,14 @@ beforeAll(async () => {
     // writer commits more while the backup is under way.
     await locker.query(`BEGIN; LOCK TABLE "Rating" IN ACCESS EXCLUSIVE MODE`);
     const backup = runScriptAsync(["scripts/db-backup.mjs", "--out", dumpFile], { ...process.env });
-    await until(async () => (await admin.query(`SELECT 1 FROM pg_stat_activity WHERE application_name = 'pg_dump' AND wait_event_type = 'Lock'`)).rowCount === 1);
+    await until(
+      async () =>
+        (
+          await admin.query(
+            `SELECT 1 FROM pg_stat_activity WHERE application_name = 'pg_dump' AND wait_event_type = 'Lock'`,
+          )
+        ).rowCount === 1,
+    );
     trip.committedWhenBlocked = writer.committed;
     await until(() => writer.committed >= trip.committedWhenBlocked + 20);
     await locker.query("ROLLBACK");
@@ -159,12 +194,17 @@ describe("db:backup and db:restore", () => {
       }
     };
     const expected = await digestsOfRestored();
-    const changed = await digestsOfRestored(`CREATE TABLE "Stray" (id int); DELETE FROM "AuditEvent"`);
+    const changed = await digestsOfRestored(
+      `CREATE TABLE "Stray" (id int); DELETE FROM "AuditEvent"`,
+    );
     expect(changed).not.toEqual(expected);
 
     // A truncated archive fails part-way: nothing is dropped.
     const truncated = path.join(scratch, "truncated.dump");
-    fs.writeFileSync(truncated, fs.readFileSync(dumpFile).subarray(0, Math.floor(fs.statSync(dumpFile).size / 2)));
+    fs.writeFileSync(
+      truncated,
+      fs.readFileSync(dumpFile).subarray(0, Math.floor(fs.statSync(dumpFile).size / 2)),
+    );
     const failed = runScript("scripts/db-restore.mjs", [truncated, "--force"], env);
     expect(failed.status).toBe(1);
     expect(failed.stderr).toContain("the database was left unchanged");
@@ -177,16 +217,28 @@ describe("db:backup and db:restore", () => {
 
   it("backs up the embedded database whether the app is running (attaches) or not (starts and stops it)", async () => {
     const env = embeddedEnv(restoredDir);
-    const stopped = runScript("scripts/db-backup.mjs", ["--out", path.join(scratch, "stopped.dump")], env);
+    const stopped = runScript(
+      "scripts/db-backup.mjs",
+      ["--out", path.join(scratch, "stopped.dump")],
+      env,
+    );
     expect(stopped.status, stopped.stderr).toBe(0);
-    expect(stopped.stderr).toContain(`started the embedded PostgreSQL in ${restoredDir} for this command`);
+    expect(stopped.stderr).toContain(
+      `started the embedded PostgreSQL in ${restoredDir} for this command`,
+    );
     expect(postmasterPid(restoredDir)).toBeNull(); // stopped again
 
     const session = await startWithDb(restoredDir);
     try {
-      const running = runScript("scripts/db-backup.mjs", ["--out", path.join(scratch, "running.dump")], env);
+      const running = runScript(
+        "scripts/db-backup.mjs",
+        ["--out", path.join(scratch, "running.dump")],
+        env,
+      );
       expect(running.status, running.stderr).toBe(0);
-      expect(running.stderr).toContain(`backed up the running embedded PostgreSQL (PID ${postmasterPid(restoredDir)}`);
+      expect(running.stderr).toContain(
+        `backed up the running embedded PostgreSQL (PID ${postmasterPid(restoredDir)}`,
+      );
       expect(await session.query("select 1 as one")).toEqual({ ok: true, rows: [{ one: 1 }] });
     } finally {
       expect(await session.stop()).toBe(0);
@@ -196,8 +248,13 @@ describe("db:backup and db:restore", () => {
   it("refuses client tools whose major version differs from the server's, saying what to install", () => {
     const bin = path.join(scratch, "pg16-bin");
     fs.mkdirSync(bin, { recursive: true });
-    fs.writeFileSync(path.join(bin, "pg_dump"), `#!/bin/sh\necho "pg_dump (PostgreSQL) 16.4"\n`, { mode: 0o755 });
-    const r = runScript("scripts/db-backup.mjs", ["--out", path.join(scratch, "never.dump")], { ...process.env, PG_BINDIR: bin });
+    fs.writeFileSync(path.join(bin, "pg_dump"), `#!/bin/sh\necho "pg_dump (PostgreSQL) 16.4"\n`, {
+      mode: 0o755,
+    });
+    const r = runScript("scripts/db-backup.mjs", ["--out", path.join(scratch, "never.dump")], {
+      ...process.env,
+      PG_BINDIR: bin,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toContain("pg_dump for PostgreSQL 15 (the server's version) not found");
     expect(r.stderr).toContain("pg_dump (PostgreSQL) 16.4");

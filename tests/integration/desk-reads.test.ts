@@ -44,7 +44,9 @@ describe("desk reads without a session", () => {
   for (const file of files) {
     it(`${file}: every non-public export redirects to sign-in and returns nothing`, async () => {
       const mod = (await import(/* @vite-ignore */ `@/${file}`)) as Record<string, unknown>;
-      const loaders = Object.entries(mod).filter(([name, v]) => typeof v === "function" && !PUBLIC.has(`${file}#${name}`));
+      const loaders = Object.entries(mod).filter(
+        ([name, v]) => typeof v === "function" && !PUBLIC.has(`${file}#${name}`),
+      );
       for (const [name, fn] of loaders) {
         // Plausible arguments: a real claim id, an article id, a claim-shaped object.
         const args = [claimId, { id: claimId, mentions: [], evidence: [] }];
@@ -52,8 +54,13 @@ describe("desk reads without a session", () => {
           (data) => ({ data }),
           (error: Error & { digest?: string }) => ({ error }),
         );
-        expect("error" in outcome, `${file}#${name} returned data to an anonymous caller`).toBe(true);
-        if ("error" in outcome) expect(outcome.error.digest ?? outcome.error.message, `${file}#${name}`).toMatch(/NEXT_REDIRECT.*\/signin/);
+        expect("error" in outcome, `${file}#${name} returned data to an anonymous caller`).toBe(
+          true,
+        );
+        if ("error" in outcome)
+          expect(outcome.error.digest ?? outcome.error.message, `${file}#${name}`).toMatch(
+            /NEXT_REDIRECT.*\/signin/,
+          );
       }
     });
   }

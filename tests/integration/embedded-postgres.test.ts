@@ -5,7 +5,14 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, describe, expect, it, onTestFailed } from "vitest";
-import { isRunning, makeScratchDir, postmasterPid, runScript, startWithDb, embeddedEnv } from "../support/with-db-session";
+import {
+  embeddedEnv,
+  isRunning,
+  makeScratchDir,
+  postmasterPid,
+  runScript,
+  startWithDb,
+} from "../support/with-db-session";
 
 const scratch = makeScratchDir("embedded");
 let n = 0;
@@ -14,7 +21,12 @@ afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
 
 const asRoot = process.getuid?.() === 0;
 const postgresIds = () =>
-  asRoot ? { uid: Number(execFileSync("id", ["-u", "postgres"]).toString()), gid: Number(execFileSync("id", ["-g", "postgres"]).toString()) } : {};
+  asRoot
+    ? {
+        uid: Number(execFileSync("id", ["-u", "postgres"]).toString()),
+        gid: Number(execFileSync("id", ["-g", "postgres"]).toString()),
+      }
+    : {};
 
 function childrenOf(pid: number): number[] {
   return fs
@@ -52,10 +64,21 @@ async function makeLegacyCluster(dataDir: string) {
   const pwfile = path.join(scratch, "legacy-password");
   fs.writeFileSync(pwfile, "postgres\n");
   if ("uid" in ids) for (const p of [dataDir, pwfile]) fs.chownSync(p, ids.uid!, ids.gid!);
-  const r = spawnSync(initdb, [`--pgdata=${dataDir}`, "--auth=password", "--username=postgres", `--pwfile=${pwfile}`, "--encoding=UTF8", "--locale=C.UTF-8"], {
-    ...ids,
-    encoding: "utf8",
-  });
+  const r = spawnSync(
+    initdb,
+    [
+      `--pgdata=${dataDir}`,
+      "--auth=password",
+      "--username=postgres",
+      `--pwfile=${pwfile}`,
+      "--encoding=UTF8",
+      "--locale=C.UTF-8",
+    ],
+    {
+      ...ids,
+      encoding: "utf8",
+    },
+  );
   expect(r.status, r.stderr).toBe(0);
 }
 
@@ -74,7 +97,10 @@ describe("embedded PostgreSQL password", () => {
       expect(await signInWith("postgres", "127.0.0.1", port)).toBe("28P01");
       expect(await signInWith("postgres", "/tmp", port)).toBe("28P01"); // the Unix socket
       expect(await signInWith(password, "127.0.0.1", port)).toBe("connected");
-      expect(await session.query("select distinct auth_method from pg_hba_file_rules")).toEqual({ ok: true, rows: [{ auth_method: "scram-sha-256" }] });
+      expect(await session.query("select distinct auth_method from pg_hba_file_rules")).toEqual({
+        ok: true,
+        rows: [{ auth_method: "scram-sha-256" }],
+      });
     } finally {
       expect(await session.stop()).toBe(0);
     }
@@ -92,7 +118,10 @@ describe("embedded PostgreSQL password", () => {
       expect(await signInWith("postgres", "127.0.0.1", port)).toBe("28P01");
       expect(await signInWith(password, "127.0.0.1", port)).toBe("connected");
       // initdb --auth=password sent the password in clear text; the rules now use SCRAM.
-      expect(await session.query("select distinct auth_method from pg_hba_file_rules")).toEqual({ ok: true, rows: [{ auth_method: "scram-sha-256" }] });
+      expect(await session.query("select distinct auth_method from pg_hba_file_rules")).toEqual({
+        ok: true,
+        rows: [{ auth_method: "scram-sha-256" }],
+      });
     } finally {
       expect(await session.stop()).toBe(0);
     }
@@ -127,7 +156,9 @@ describe("embedded PostgreSQL supervision", () => {
       process.kill(frozen, "SIGSTOP"); // cannot notice its parent's death, and keeps the old shared memory
       process.kill(first, "SIGKILL");
       await session.waitForLog(/PostgreSQL restarted/);
-      expect(session.log()).toContain(`stopping 1 leftover process(es) of the dead server: ${frozen}`);
+      expect(session.log()).toContain(
+        `stopping 1 leftover process(es) of the dead server: ${frozen}`,
+      );
       expect(isRunning(frozen)).toBe(false);
       expect(await session.query("select 1 as one")).toEqual({ ok: true, rows: [{ one: 1 }] });
     } finally {
@@ -168,7 +199,9 @@ describe("embedded PostgreSQL supervision", () => {
     try {
       fs.writeFileSync(pidFile, `${other.pid}\n${dataDir}\n`);
       const afterReuse = await startWithDb(dataDir);
-      expect(afterReuse.log()).toContain(`removing stale ${pidFile} (PID ${other.pid} is now "sleep", not PostgreSQL)`);
+      expect(afterReuse.log()).toContain(
+        `removing stale ${pidFile} (PID ${other.pid} is now "sleep", not PostgreSQL)`,
+      );
       expect(await afterReuse.query("select 1 as one")).toEqual({ ok: true, rows: [{ one: 1 }] });
       expect(await afterReuse.stop()).toBe(0);
     } finally {
@@ -201,7 +234,9 @@ describe("embedded PostgreSQL supervision", () => {
     fs.writeFileSync(path.join(dataDir, "PG_VERSION"), "18\n"); // as an earlier checkout on PostgreSQL 18 left it
     const r = runScript("scripts/with-db.mjs", ["--", "true"], embeddedEnv(dataDir));
     expect(r.status).toBe(1);
-    expect(r.stderr).toContain(`${dataDir} holds a PostgreSQL 18 database, but this checkout runs PostgreSQL 15, which cannot open it. Move it aside`);
+    expect(r.stderr).toContain(
+      `${dataDir} holds a PostgreSQL 18 database, but this checkout runs PostgreSQL 15, which cannot open it. Move it aside`,
+    );
   }, 60_000);
 
   it("refuses, naming the PID, to start over a postmaster that a live with-db runs", async () => {
@@ -211,7 +246,9 @@ describe("embedded PostgreSQL supervision", () => {
       const running = postmasterPid(dataDir)!;
       const second = runScript("scripts/with-db.mjs", ["--", "true"], embeddedEnv(dataDir));
       expect(second.status).toBe(1);
-      expect(second.stderr).toContain(`PostgreSQL (PID ${running}, started by PID ${session.process.pid}) is already running on ${dataDir}`);
+      expect(second.stderr).toContain(
+        `PostgreSQL (PID ${running}, started by PID ${session.process.pid}) is already running on ${dataDir}`,
+      );
       expect(second.stderr).not.toContain("undefined");
       expect(await session.query("select 1 as one")).toEqual({ ok: true, rows: [{ one: 1 }] });
     } finally {

@@ -6,13 +6,21 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { hashPassword } from "@/lib/user/password";
 import { DEMO_PASSWORD as SEEDED_PASSWORD } from "@/prisma/demo-data";
-import { accountsWithDemoPassword, DEMO_PASSWORD, exposureProblem, isLoopbackHost, listenHost } from "@/scripts/listen-guard.mjs";
+import {
+  accountsWithDemoPassword,
+  DEMO_PASSWORD,
+  exposureProblem,
+  isLoopbackHost,
+  listenHost,
+} from "@/scripts/listen-guard.mjs";
 
 const url = () => process.env.DATABASE_URL!;
 
 async function userWithPassword(password: string) {
   const email = `${crypto.randomBytes(4).toString("hex")}@guard.test`;
-  await db().user.create({ data: { email, name: "Guard test", passwordHash: await hashPassword(password) } });
+  await db().user.create({
+    data: { email, name: "Guard test", passwordHash: await hashPassword(password) },
+  });
   return email;
 }
 
@@ -21,8 +29,10 @@ describe("where the server may listen", () => {
     expect(listenHost({})).toBe("127.0.0.1");
     expect(listenHost({ HOST: " " })).toBe("127.0.0.1");
     expect(listenHost({ HOST: "0.0.0.0" })).toBe("0.0.0.0");
-    for (const h of ["127.0.0.1", "127.8.9.1", "::1", "localhost", "::ffff:127.0.0.1"]) expect(await isLoopbackHost(h), h).toBe(true);
-    for (const h of ["0.0.0.0", "::", "192.0.2.2", "10.0.0.1", "no-such-host.invalid"]) expect(await isLoopbackHost(h), h).toBe(false);
+    for (const h of ["127.0.0.1", "127.8.9.1", "::1", "localhost", "::ffff:127.0.0.1"])
+      expect(await isLoopbackHost(h), h).toBe(true);
+    for (const h of ["0.0.0.0", "::", "192.0.2.2", "10.0.0.1", "no-such-host.invalid"])
+      expect(await isLoopbackHost(h), h).toBe(false);
   });
 
   it("finds every account whose stored hash accepts the published demo password, and only those", async () => {
@@ -30,14 +40,25 @@ describe("where the server may listen", () => {
     const withDemo = await userWithPassword(SEEDED_PASSWORD);
     const withOwn = await userWithPassword("a-password-of-their-own");
     const found = await accountsWithDemoPassword(url());
-    expect(found).toEqual(expect.arrayContaining(["admin@pramaan.test", "asha@pramaan.test", "ravi@pramaan.test", withDemo]));
+    expect(found).toEqual(
+      expect.arrayContaining([
+        "admin@pramaan.test",
+        "asha@pramaan.test",
+        "ravi@pramaan.test",
+        withDemo,
+      ]),
+    );
     expect(found).not.toContain(withOwn);
   });
 
   it("beyond loopback with demo accounts: refused, unless PRAMAAN_ALLOW_DEMO_ACCOUNTS=1", async () => {
     expect(await exposureProblem("127.0.0.1", { DATABASE_URL: url() })).toBeNull();
-    expect(await exposureProblem("0.0.0.0", { DATABASE_URL: url() })).toMatch(/refusing to listen on 0\.0\.0\.0: .*admin@pramaan\.test.*demo password.*PRAMAAN_ALLOW_DEMO_ACCOUNTS=1/);
-    expect(await exposureProblem("0.0.0.0", { DATABASE_URL: url(), PRAMAAN_ALLOW_DEMO_ACCOUNTS: "1" })).toBeNull();
+    expect(await exposureProblem("0.0.0.0", { DATABASE_URL: url() })).toMatch(
+      /refusing to listen on 0\.0\.0\.0: .*admin@pramaan\.test.*demo password.*PRAMAAN_ALLOW_DEMO_ACCOUNTS=1/,
+    );
+    expect(
+      await exposureProblem("0.0.0.0", { DATABASE_URL: url(), PRAMAAN_ALLOW_DEMO_ACCOUNTS: "1" }),
+    ).toBeNull();
     expect(await exposureProblem("0.0.0.0", {})).toMatch(/DATABASE_URL is not set/);
   });
 
@@ -48,6 +69,8 @@ describe("where the server may listen", () => {
       timeout: 15_000, // old servers listened instead of exiting
     });
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/\[serve\] refusing to listen on 0\.0\.0\.0: .*asha@pramaan\.test.*demo password/);
+    expect(run.stderr).toMatch(
+      /\[serve\] refusing to listen on 0\.0\.0\.0: .*asha@pramaan\.test.*demo password/,
+    );
   });
 });

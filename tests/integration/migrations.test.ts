@@ -22,7 +22,11 @@ async function sql<T>(url: string, text: string): Promise<T[]> {
     await c.end();
   }
 }
-const deploy = () => spawnSync(process.execPath, ["scripts/migrate.mjs", "deploy"], { env: { ...process.env, DATABASE_URL: emptyUrl }, encoding: "utf8" });
+const deploy = () =>
+  spawnSync(process.execPath, ["scripts/migrate.mjs", "deploy"], {
+    env: { ...process.env, DATABASE_URL: emptyUrl },
+    encoding: "utf8",
+  });
 const tablesOf = (url: string) =>
   sql<{ table_name: string; column_name: string; data_type: string; is_nullable: string }>(
     url,
@@ -41,8 +45,15 @@ describe("migrations", () => {
   it("apply to an empty database and record every migration directory", async () => {
     const r = deploy();
     expect(r.status, r.stderr).toBe(0);
-    const dirs = fs.readdirSync("prisma/migrations", { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort();
-    const applied = await sql<{ migration_name: string }>(emptyUrl, `select migration_name from "_prisma_migrations" where finished_at is not null order by migration_name`);
+    const dirs = fs
+      .readdirSync("prisma/migrations", { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => d.name)
+      .sort();
+    const applied = await sql<{ migration_name: string }>(
+      emptyUrl,
+      `select migration_name from "_prisma_migrations" where finished_at is not null order by migration_name`,
+    );
     expect(applied.map((m) => m.migration_name)).toEqual(dirs);
   });
 
@@ -60,6 +71,8 @@ describe("migrations", () => {
 
   it("carry every change in schema.prisma (no migration left to write)", () => {
     // The snapshot is written with each migration; a schema that differs needs `npm run db:migration`.
-    expect(fs.readFileSync("prisma/schema.prisma", "utf8")).toBe(fs.readFileSync("prisma/migrations/schema.snapshot.prisma", "utf8"));
+    expect(fs.readFileSync("prisma/schema.prisma", "utf8")).toBe(
+      fs.readFileSync("prisma/migrations/schema.snapshot.prisma", "utf8"),
+    );
   });
 });

@@ -3,9 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { getPublicArticle } from "@/lib/article/data";
 import { getPublishedDossier, listPublishedDossiers } from "@/lib/claim/dossier";
 import { db } from "@/lib/db";
-import { publishVerdict, saveVerdictDraft, submitVerdictForReview } from "@/lib/verdict/mutations";
 import { addEvidence } from "@/lib/source/mutations";
 import { addEvidenceSchema } from "@/lib/source/schema";
+import { publishVerdict, saveVerdictDraft, submitVerdictForReview } from "@/lib/verdict/mutations";
 import { saveVerdictSchema } from "@/lib/verdict/schema";
 import { makeClaim, makeUser } from "../support/fixtures";
 
@@ -31,14 +31,23 @@ describe("reader visibility", () => {
   it("in review it is still invisible; published, it appears with its published verdict only", async () => {
     const [author, reviewer] = await Promise.all([makeUser(), makeUser()]);
     await db().claim.update({ where: { id: claimId }, data: { createdById: author.id } });
-    await addEvidence(author, addEvidenceSchema.parse({ claimId, url: "https://example.org/covid-travel", title: "Kim's travel since 2020", stance: "CONTEXT" }));
+    await addEvidence(
+      author,
+      addEvidenceSchema.parse({
+        claimId,
+        url: "https://example.org/covid-travel",
+        title: "Kim's travel since 2020",
+        stance: "CONTEXT",
+      }),
+    );
     const { verdictId, version } = await saveVerdictDraft(
       author,
       saveVerdictSchema.parse({
         claimId,
         ratingId: "rating_mostly_true",
         summaryHi: "2020 के बाद किम की यह पहली विदेश यात्रा बताई गई।",
-        rationale: "कोविड महामारी के बाद उत्तर कोरिया ने सीमाएं बंद रखीं; यह परीक्षण के लिए लिखा गया तर्क है।",
+        rationale:
+          "कोविड महामारी के बाद उत्तर कोरिया ने सीमाएं बंद रखीं; यह परीक्षण के लिए लिखा गया तर्क है।",
       }),
     );
     await submitVerdictForReview(author, verdictId, version);
@@ -46,7 +55,10 @@ describe("reader visibility", () => {
 
     await publishVerdict(reviewer, verdictId, version + 1);
     const d = await getPublishedDossier(slug);
-    expect(d?.verdict).toMatchObject({ status: "PUBLISHED", rating: { labelEn: "Mostly true", best: 5, worst: 1 } });
+    expect(d?.verdict).toMatchObject({
+      status: "PUBLISHED",
+      rating: { labelEn: "Mostly true", best: 5, worst: 1 },
+    });
     expect((await getPublicArticle("art_002"))!.mentions.map((m) => m.claim.slug)).toContain(slug);
   });
 });

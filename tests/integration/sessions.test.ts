@@ -7,11 +7,20 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/user/password";
-import { activeSessionUser, revokeSession, SESSION_MAX_AGE_S, startSession } from "@/lib/user/sessions";
+import {
+  activeSessionUser,
+  revokeSession,
+  SESSION_MAX_AGE_S,
+  startSession,
+} from "@/lib/user/sessions";
 import { auditFor, makeClaim } from "../support/fixtures";
 
 function userCommand(script: "add" | "passwd" | "disable", args: string[], stdin = "") {
-  const r = spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", `scripts/user-${script}.ts`, ...args], { input: stdin, encoding: "utf8", env: process.env });
+  const r = spawnSync(
+    process.execPath,
+    ["node_modules/tsx/dist/cli.mjs", `scripts/user-${script}.ts`, ...args],
+    { input: stdin, encoding: "utf8", env: process.env },
+  );
   return { status: r.status, out: r.stdout, err: r.stderr };
 }
 
@@ -19,7 +28,10 @@ async function makeAccount(password = "first password 1") {
   const email = `${crypto.randomBytes(4).toString("hex")}@sessions.test`;
   const r = userCommand("add", ["--email", email, "--name", "Session Tester"], `${password}\n`);
   expect(r.status, r.err).toBe(0);
-  const user = await db().user.findUniqueOrThrow({ where: { email }, select: { id: true, email: true, name: true, role: true } });
+  const user = await db().user.findUniqueOrThrow({
+    where: { email },
+    select: { id: true, email: true, name: true, role: true },
+  });
   return user;
 }
 
@@ -31,7 +43,14 @@ describe("sessions", () => {
     expect(await activeSessionUser(db(), sid, user.id)).toEqual(user);
     expect(await activeSessionUser(db(), sid, other.id)).toBeNull();
     expect(await activeSessionUser(db(), "no-such-session", user.id)).toBeNull();
-    expect(await activeSessionUser(db(), sid, user.id, new Date(Date.now() + SESSION_MAX_AGE_S * 1000 + 1000))).toBeNull();
+    expect(
+      await activeSessionUser(
+        db(),
+        sid,
+        user.id,
+        new Date(Date.now() + SESSION_MAX_AGE_S * 1000 + 1000),
+      ),
+    ).toBeNull();
 
     await revokeSession(db(), sid);
     expect(await activeSessionUser(db(), sid, user.id)).toBeNull();
@@ -42,7 +61,10 @@ describe("sessions", () => {
   it("is checked in one query (it runs on every desk request)", async () => {
     const user = await makeAccount();
     const sid = await startSession(db(), user.id);
-    const counted = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }), log: [{ emit: "event", level: "query" }] });
+    const counted = new PrismaClient({
+      adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
+      log: [{ emit: "event", level: "query" }],
+    });
     const queries: string[] = [];
     counted.$on("query", (e) => queries.push(e.query));
     try {
@@ -73,9 +95,14 @@ describe("user:passwd", () => {
   });
 
   it("refuses a short password and an unknown account, changing nothing", async () => {
-    expect(userCommand("passwd", ["--email", "nobody@sessions.test"], "long enough password\n")).toMatchObject({ status: 1, err: expect.stringMatching(/has no account/) });
+    expect(
+      userCommand("passwd", ["--email", "nobody@sessions.test"], "long enough password\n"),
+    ).toMatchObject({ status: 1, err: expect.stringMatching(/has no account/) });
     const user = await makeAccount();
-    expect(userCommand("passwd", ["--email", user.email], "short\n")).toMatchObject({ status: 2, err: expect.stringMatching(/at least 10/) });
+    expect(userCommand("passwd", ["--email", user.email], "short\n")).toMatchObject({
+      status: 2,
+      err: expect.stringMatching(/at least 10/),
+    });
     expect((await auditFor("User", user.id)).map((a) => a.action)).toEqual(["user.create"]);
   });
 });
@@ -83,7 +110,10 @@ describe("user:passwd", () => {
 describe("user:disable", () => {
   it("ends the user's sessions and keeps them out, keeps their history, and --enable lets them back", async () => {
     const user = await makeAccount();
-    const { claimId } = await makeClaim(user, "रूस 2017 में दुनिया में सबसे ज्यादा अनाज उगाने का रिकॉर्ड बना चुका है");
+    const { claimId } = await makeClaim(
+      user,
+      "रूस 2017 में दुनिया में सबसे ज्यादा अनाज उगाने का रिकॉर्ड बना चुका है",
+    );
     const sid = await startSession(db(), user.id);
 
     const r = userCommand("disable", ["--email", user.email]);
@@ -91,12 +121,18 @@ describe("user:disable", () => {
     expect(await activeSessionUser(db(), sid, user.id)).toBeNull();
     // Even a session opened afterwards (a sign-in racing the command) does not count.
     expect(await activeSessionUser(db(), await startSession(db(), user.id), user.id)).toBeNull();
-    expect(await db().claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({ createdById: user.id });
+    expect(await db().claim.findUniqueOrThrow({ where: { id: claimId } })).toMatchObject({
+      createdById: user.id,
+    });
 
     expect(userCommand("disable", ["--email", user.email, "--enable"]).status).toBe(0);
     expect(await activeSessionUser(db(), sid, user.id)).toBeNull(); // what was ended stays ended
     expect(await activeSessionUser(db(), await startSession(db(), user.id), user.id)).toEqual(user);
-    expect((await auditFor("User", user.id)).map((a) => a.action)).toEqual(["user.create", "user.disable", "user.enable"]);
+    expect((await auditFor("User", user.id)).map((a) => a.action)).toEqual([
+      "user.create",
+      "user.disable",
+      "user.enable",
+    ]);
   });
 });
 
@@ -109,7 +145,13 @@ describe("user:add", () => {
       expect(await db().user.findUnique({ where: { email } })).toBeNull();
     }
     const email = `${crypto.randomBytes(4).toString("hex")}@sessions.test`;
-    expect(userCommand("add", ["--email", email, "--name", "आशा  वर्मा"], "long enough password\n").status).toBe(0);
-    expect(await db().user.findUniqueOrThrow({ where: { email } })).toMatchObject({ name: "आशा वर्मा", role: "EDITOR" });
+    expect(
+      userCommand("add", ["--email", email, "--name", "आशा  वर्मा"], "long enough password\n")
+        .status,
+    ).toBe(0);
+    expect(await db().user.findUniqueOrThrow({ where: { email } })).toMatchObject({
+      name: "आशा वर्मा",
+      role: "EDITOR",
+    });
   });
 });

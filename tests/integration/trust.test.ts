@@ -3,13 +3,26 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logClaimAction } from "@/lib/claim/actions";
 import { getPublishedDossier } from "@/lib/claim/dossier";
-import { createPrismaClient } from "@/lib/db-client";
 import { db } from "@/lib/db";
+import { createPrismaClient } from "@/lib/db-client";
 import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
 import type { LibraryConflict } from "@/lib/source/schema";
-import { publishVerdictAction, saveVerdictDraftAction, sendVerdictBackAction, submitVerdictAction } from "@/lib/verdict/actions";
-import { articleText, auditFor, makeClaim, makeUser, realQuote, setSessionLookup, signIn } from "../support/fixtures";
+import {
+  publishVerdictAction,
+  saveVerdictDraftAction,
+  sendVerdictBackAction,
+  submitVerdictAction,
+} from "@/lib/verdict/actions";
+import {
+  articleText,
+  auditFor,
+  makeClaim,
+  makeUser,
+  realQuote,
+  setSessionLookup,
+  signIn,
+} from "../support/fixtures";
 
 const VERDICT = {
   ratingId: "rating_half_true",
@@ -20,7 +33,12 @@ const VERDICT = {
 async function claimWithSource(author: SessionUser, sentence: number, articleId = "art_000") {
   const { claimId } = await makeClaim(author, await realQuote(articleId, sentence), articleId);
   signIn(author);
-  const ev = await addEvidenceAction({ claimId, url: `https://example.org/src/${claimId}`, title: "A source", stance: "CONTEXT" });
+  const ev = await addEvidenceAction({
+    claimId,
+    url: `https://example.org/src/${claimId}`,
+    title: "A source",
+    stance: "CONTEXT",
+  });
   expect(ev.ok).toBe(true);
   return claimId;
 }
@@ -41,7 +59,13 @@ describe("the two-person rule counts everyone who wrote the verdict", () => {
     let { verdictId, version } = await draft(editor, claimId);
 
     signIn(admin);
-    const edited = await saveVerdictDraftAction({ claimId, verdictId, version, ...VERDICT, summaryHi: "एडमिन ने यह सार दोबारा लिखा है, अब यह भ्रामक है।" });
+    const edited = await saveVerdictDraftAction({
+      claimId,
+      verdictId,
+      version,
+      ...VERDICT,
+      summaryHi: "एडमिन ने यह सार दोबारा लिखा है, अब यह भ्रामक है।",
+    });
     expect(edited.ok).toBe(true);
     if (!edited.ok) return;
     version = edited.data.version;
@@ -52,8 +76,13 @@ describe("the two-person rule counts everyone who wrote the verdict", () => {
     version += 1;
     // …the admin, a writer now, may not approve it.
     signIn(admin);
-    expect(await publishVerdictAction({ verdictId, version })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect(await sendVerdictBackAction({ verdictId, version, comment: "मैं ही इसे वापस भेजूं?" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await publishVerdictAction({ verdictId, version })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect(
+      await sendVerdictBackAction({ verdictId, version, comment: "मैं ही इसे वापस भेजूं?" }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
 
     signIn(other);
     expect(await publishVerdictAction({ verdictId, version })).toMatchObject({ ok: true });
@@ -74,7 +103,14 @@ describe("what readers see does not change without review", () => {
     const body = await articleText("art_001");
     const quote = body.slice(200, 260);
     signIn(await makeUser());
-    const r = await logClaimAction({ articleId: "art_001", start: 200, end: 200 + quote.length, existingClaimId: claimId, speaker: { type: "article" }, relays: [] });
+    const r = await logClaimAction({
+      articleId: "art_001",
+      start: 200,
+      end: 200 + quote.length,
+      existingClaimId: claimId,
+      speaker: { type: "article" },
+      relays: [],
+    });
     expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await db().mention.count({ where: { claimId } })).toBe(1);
   });
@@ -85,9 +121,12 @@ describe("one unpublished verdict per claim", () => {
     const author = await makeUser();
     const claimId = await claimWithSource(author, 9);
     signIn(author);
-    const results = await Promise.all(Array.from({ length: 20 }, () => saveVerdictDraftAction({ claimId, ...VERDICT })));
+    const results = await Promise.all(
+      Array.from({ length: 20 }, () => saveVerdictDraftAction({ claimId, ...VERDICT })),
+    );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
-    for (const r of results.filter((x) => !x.ok)) expect(r).toMatchObject({ ok: false, code: "CONFLICT" });
+    for (const r of results.filter((x) => !x.ok))
+      expect(r).toMatchObject({ ok: false, code: "CONFLICT" });
     expect(await db().verdict.count({ where: { claimId } })).toBe(1);
   });
 
@@ -95,7 +134,9 @@ describe("one unpublished verdict per claim", () => {
     const author = await makeUser();
     const claimId = await claimWithSource(author, 11);
     await draft(author, claimId);
-    await expect(db().verdict.create({ data: { claimId, authorId: author.id, ...VERDICT } })).rejects.toMatchObject({ code: "P2002" });
+    await expect(
+      db().verdict.create({ data: { claimId, authorId: author.id, ...VERDICT } }),
+    ).rejects.toMatchObject({ code: "P2002" });
   });
 
   it("a leftover draft on a published claim cannot be submitted, so the published check stays online", async () => {
@@ -104,13 +145,27 @@ describe("one unpublished verdict per claim", () => {
     const { verdictId, version } = await draft(author, claimId);
     await submitVerdictAction({ verdictId, version });
     signIn(reviewer);
-    expect(await publishVerdictAction({ verdictId, version: version + 1 })).toMatchObject({ ok: true });
+    expect(await publishVerdictAction({ verdictId, version: version + 1 })).toMatchObject({
+      ok: true,
+    });
     // A draft that slipped in beside the published verdict (as concurrent saves once made them):
-    const leftover = await db().verdict.create({ data: { claimId, authorId: author.id, ...VERDICT, contributors: { create: { userId: author.id } } } });
+    const leftover = await db().verdict.create({
+      data: {
+        claimId,
+        authorId: author.id,
+        ...VERDICT,
+        contributors: { create: { userId: author.id } },
+      },
+    });
 
     signIn(author);
-    expect(await submitVerdictAction({ verdictId: leftover.id, version: 1 })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect((await db().claim.findUniqueOrThrow({ where: { id: claimId } })).status).toBe("PUBLISHED");
+    expect(await submitVerdictAction({ verdictId: leftover.id, version: 1 })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claimId } })).status).toBe(
+      "PUBLISHED",
+    );
   });
 
   it("send-back refuses when the claim is not in review", async () => {
@@ -119,7 +174,9 @@ describe("one unpublished verdict per claim", () => {
     const { verdictId, version } = await draft(author, claimId);
     await db().verdict.update({ where: { id: verdictId }, data: { status: "IN_REVIEW" } }); // claim left OPEN
     signIn(reviewer);
-    expect(await sendVerdictBackAction({ verdictId, version, comment: "यह समीक्षा में ही नहीं है" })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(
+      await sendVerdictBackAction({ verdictId, version, comment: "यह समीक्षा में ही नहीं है" }),
+    ).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 });
 
@@ -135,17 +192,35 @@ describe("shared source records", () => {
     ({ claimId: claimA } = await makeClaim(first, await realQuote("art_003", 2), "art_003"));
     ({ claimId: claimB } = await makeClaim(second, await realQuote("art_003", 4), "art_003"));
     signIn(first);
-    expect(await addEvidenceAction({ claimId: claimA, url, title: "KCNA: Shoigu visit", publisher: "KCNA", stance: "SUPPORTS" })).toMatchObject({ ok: true });
+    expect(
+      await addEvidenceAction({
+        claimId: claimA,
+        url,
+        title: "KCNA: Shoigu visit",
+        publisher: "KCNA",
+        stance: "SUPPORTS",
+      }),
+    ).toMatchObject({ ok: true });
   });
 
   it("a second editor's different title and archive link are not dropped: it is a conflict showing the library's record", async () => {
     signIn(second);
-    const input = { claimId: claimB, url, title: "Shoigu arrives in Pyongyang", archiveUrl: "https://archive.example/kcna-shoigu", stance: "CONTEXT" as const };
+    const input = {
+      claimId: claimB,
+      url,
+      title: "Shoigu arrives in Pyongyang",
+      archiveUrl: "https://archive.example/kcna-shoigu",
+      stance: "CONTEXT" as const,
+    };
     const r = await addEvidenceAction(input);
     expect(r).toMatchObject({ ok: false, code: "CONFLICT" });
     if (r.ok) return;
     const details = r.details as LibraryConflict;
-    expect(details.source).toMatchObject({ title: "KCNA: Shoigu visit", publisher: "KCNA", archiveUrl: null });
+    expect(details.source).toMatchObject({
+      title: "KCNA: Shoigu visit",
+      publisher: "KCNA",
+      archiveUrl: null,
+    });
     expect(details.differences.sort()).toEqual(["archiveUrl", "title"]);
     expect(await db().evidence.count({ where: { claimId: claimB } })).toBe(0);
 
@@ -154,23 +229,47 @@ describe("shared source records", () => {
     expect(kept.ok).toBe(true);
     if (!kept.ok) return;
     const [event] = await auditFor("Evidence", kept.data.evidenceId);
-    expect(event.after).toMatchObject({ declinedCitation: { title: "Shoigu arrives in Pyongyang", archiveUrl: "https://archive.example/kcna-shoigu" } });
-    expect((await db().source.findUniqueOrThrow({ where: { id: kept.data.sourceId } })).title).toBe("KCNA: Shoigu visit");
+    expect(event.after).toMatchObject({
+      declinedCitation: {
+        title: "Shoigu arrives in Pyongyang",
+        archiveUrl: "https://archive.example/kcna-shoigu",
+      },
+    });
+    expect((await db().source.findUniqueOrThrow({ where: { id: kept.data.sourceId } })).title).toBe(
+      "KCNA: Shoigu visit",
+    );
   });
 
   it("correcting the library's record is an audited edit naming who changed what; a stale one is a conflict", async () => {
     signIn(second);
     const source = await db().source.findFirstOrThrow({ where: { url } });
-    const input = { claimId: claimB, url, title: "KCNA: Shoigu visit", archiveUrl: "https://archive.example/kcna-shoigu", stance: "CONTEXT" as const };
-    const stale = await addEvidenceAction({ ...input, libraryChoice: "update", sourceVersion: source.version + 5 });
+    const input = {
+      claimId: claimB,
+      url,
+      title: "KCNA: Shoigu visit",
+      archiveUrl: "https://archive.example/kcna-shoigu",
+      stance: "CONTEXT" as const,
+    };
+    const stale = await addEvidenceAction({
+      ...input,
+      libraryChoice: "update",
+      sourceVersion: source.version + 5,
+    });
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
-    const r = await addEvidenceAction({ ...input, libraryChoice: "update", sourceVersion: source.version });
+    const r = await addEvidenceAction({
+      ...input,
+      libraryChoice: "update",
+      sourceVersion: source.version,
+    });
     expect(r.ok).toBe(true);
     const events = await auditFor("Source", source.id);
     const update = events.find((e) => e.action === "source.update")!;
     expect(update.actorId).toBe(second.id);
     expect(update.before).toMatchObject({ archiveUrl: null });
-    expect(update.after).toMatchObject({ archiveUrl: "https://archive.example/kcna-shoigu", title: "KCNA: Shoigu visit" });
+    expect(update.after).toMatchObject({
+      archiveUrl: "https://archive.example/kcna-shoigu",
+      title: "KCNA: Shoigu visit",
+    });
   });
 
   it("a record cited by a published or in-review fact check cannot be changed this way", async () => {
@@ -178,18 +277,34 @@ describe("shared source records", () => {
     await db().claim.update({ where: { id: claimA }, data: { status: "IN_REVIEW" } });
     const { claimId: claimC } = await makeClaim(second, await realQuote("art_003", 6), "art_003");
     signIn(second);
-    const r = await addEvidenceAction({ claimId: claimC, url, title: "Something else entirely", stance: "CONTEXT", libraryChoice: "update", sourceVersion: source.version });
+    const r = await addEvidenceAction({
+      claimId: claimC,
+      url,
+      title: "Something else entirely",
+      stance: "CONTEXT",
+      libraryChoice: "update",
+      sourceVersion: source.version,
+    });
     expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect((await db().source.findUniqueOrThrow({ where: { id: source.id } })).title).toBe("KCNA: Shoigu visit");
+    expect((await db().source.findUniqueOrThrow({ where: { id: source.id } })).title).toBe(
+      "KCNA: Shoigu visit",
+    );
   });
 });
 
 describe("a database that does not answer", () => {
-  const deadDb = createPrismaClient("postgresql://postgres:wrong@127.0.0.1:9/postgres?connect_timeout=2");
+  const deadDb = createPrismaClient(
+    "postgresql://postgres:wrong@127.0.0.1:9/postgres?connect_timeout=2",
+  );
   const holder = globalThis as unknown as { prisma?: typeof deadDb };
 
   it("during the session lookup: the action returns UNAVAILABLE with a message, it does not throw", async () => {
-    setSessionLookup(async () => deadDb.user.findUnique({ where: { id: "x" }, select: { id: true, email: true, name: true, role: true } }));
+    setSessionLookup(async () =>
+      deadDb.user.findUnique({
+        where: { id: "x" },
+        select: { id: true, email: true, name: true, role: true },
+      }),
+    );
     const r = await saveVerdictDraftAction({ claimId: "whatever", ...VERDICT });
     expect(r).toMatchObject({ ok: false, code: "UNAVAILABLE" });
     if (!r.ok) expect(r.message).toMatch(/Nothing was saved/);
@@ -215,13 +330,23 @@ describe("bad input is a form error, never a 500 or a silent fix", () => {
   beforeAll(async () => {
     editor = await makeUser();
   });
-  const base = (start: number, end: number) => ({ articleId: "art_000", start, end, textHi: "एक जांचने योग्य दावा यहां लिखा है", speaker: { type: "article" as const }, relays: [] });
+  const base = (start: number, end: number) => ({
+    articleId: "art_000",
+    start,
+    end,
+    textHi: "एक जांचने योग्य दावा यहां लिखा है",
+    speaker: { type: "article" as const },
+    relays: [],
+  });
 
   it("reversed and out-of-range offsets are refused", async () => {
     signIn(editor);
     const length = (await articleText("art_000")).length;
     expect(await logClaimAction(base(500, 400))).toMatchObject({ ok: false, code: "INVALID" });
-    expect(await logClaimAction(base(length - 10, length + 50))).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await logClaimAction(base(length - 10, length + 50))).toMatchObject({
+      ok: false,
+      code: "INVALID",
+    });
     expect(await logClaimAction(base(-5, 10))).toMatchObject({ ok: false, code: "INVALID" });
   });
 
@@ -240,15 +365,31 @@ describe("bad input is a form error, never a 500 or a silent fix", () => {
     const body = await articleText("art_000");
     const quote = "यह जगह रूस और नॉर्थ कोरिया सीमा से करीब 127 मील दूर है";
     const at = body.indexOf(quote);
-    const blank = await logClaimAction({ ...base(at, at + quote.length), speaker: { type: "entity", party: { newEntityName: "\u200B\u202E\u200D  ", newEntityKind: "PERSON" } } });
+    const blank = await logClaimAction({
+      ...base(at, at + quote.length),
+      speaker: {
+        type: "entity",
+        party: { newEntityName: "\u200B\u202E\u200D  ", newEntityKind: "PERSON" },
+      },
+    });
     expect(blank).toMatchObject({ ok: false, code: "INVALID" });
     const r = await logClaimAction({
       ...base(at, at + quote.length),
-      speaker: { type: "entity", party: { newEntityName: "\u202Eअज्ञात\u200B अधिकारी\u2066", newEntityKind: "PERSON", cue: "के\u200B मुताबिक" } },
+      speaker: {
+        type: "entity",
+        party: {
+          newEntityName: "\u202Eअज्ञात\u200B अधिकारी\u2066",
+          newEntityKind: "PERSON",
+          cue: "के\u200B मुताबिक",
+        },
+      },
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const link = await db().attributionLink.findFirstOrThrow({ where: { mentionId: r.data.mentionId }, include: { entity: true } });
+    const link = await db().attributionLink.findFirstOrThrow({
+      where: { mentionId: r.data.mentionId },
+      include: { entity: true },
+    });
     expect(link.entity?.nameHi).toBe("अज्ञात अधिकारी");
     expect(link.cue).toBe("के मुताबिक");
   });

@@ -5,7 +5,12 @@ import { logClaimAction, updateClaimAction } from "@/lib/claim/actions";
 import { db } from "@/lib/db";
 import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction, removeEvidenceAction } from "@/lib/source/actions";
-import { publishVerdictAction, saveVerdictDraftAction, sendVerdictBackAction, submitVerdictAction } from "@/lib/verdict/actions";
+import {
+  publishVerdictAction,
+  saveVerdictDraftAction,
+  sendVerdictBackAction,
+  submitVerdictAction,
+} from "@/lib/verdict/actions";
 import { auditFor, cacheCalls, makeClaim, makeUser, signIn } from "../support/fixtures";
 
 const QUOTE = "इस ट्रेन को 1949 में किम के दादा किम इल संग को स्टालिन ने गिफ्ट किया था";
@@ -48,7 +53,9 @@ describe("the gate in front of every action", () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe("INVALID");
-    expect(Object.keys(r.fieldErrors!)).toEqual(expect.arrayContaining(["textHi", "speaker.party.entityId", "relays.0.newEntityName"]));
+    expect(Object.keys(r.fieldErrors!)).toEqual(
+      expect.arrayContaining(["textHi", "speaker.party.entityId", "relays.0.newEntityName"]),
+    );
     expect(await db().auditEvent.count()).toBe(before);
   });
 });
@@ -65,16 +72,30 @@ describe("draft → review → publish", () => {
     ({ verdictId, version } = saved.data);
     const r = await submitVerdictAction({ verdictId, version });
     expect(r).toMatchObject({ ok: false, code: "INVALID" });
-    expect((await db().verdict.findUniqueOrThrow({ where: { id: verdictId } })).status).toBe("DRAFT");
+    expect((await db().verdict.findUniqueOrThrow({ where: { id: verdictId } })).status).toBe(
+      "DRAFT",
+    );
   });
 
   it("records who added and removed each source", async () => {
     signIn(author);
-    const first = await addEvidenceAction({ claimId, url: "https://example.org/archive/stalin-train", title: "Stalin's gift", stance: "SUPPORTS" });
-    const second = await addEvidenceAction({ claimId, url: "https://example.org/other", title: "Unrelated page", stance: "CONTEXT" });
+    const first = await addEvidenceAction({
+      claimId,
+      url: "https://example.org/archive/stalin-train",
+      title: "Stalin's gift",
+      stance: "SUPPORTS",
+    });
+    const second = await addEvidenceAction({
+      claimId,
+      url: "https://example.org/other",
+      title: "Unrelated page",
+      stance: "CONTEXT",
+    });
     expect(first.ok && second.ok).toBe(true);
     if (!first.ok || !second.ok) return;
-    expect(await removeEvidenceAction({ evidenceId: second.data.evidenceId })).toMatchObject({ ok: true });
+    expect(await removeEvidenceAction({ evidenceId: second.data.evidenceId })).toMatchObject({
+      ok: true,
+    });
     const events = await auditFor("Evidence", second.data.evidenceId);
     expect(events.map((e) => [e.action, e.actorId])).toEqual([
       ["evidence.create", author.id],
@@ -85,9 +106,21 @@ describe("draft → review → publish", () => {
 
   it("a stale save is a conflict, not an overwrite", async () => {
     signIn(author);
-    const fresh = await saveVerdictDraftAction({ claimId, verdictId, version, ...VERDICT, summaryHi: "पहला संपादन: ट्रेन स्टालिन का उपहार थी।" });
+    const fresh = await saveVerdictDraftAction({
+      claimId,
+      verdictId,
+      version,
+      ...VERDICT,
+      summaryHi: "पहला संपादन: ट्रेन स्टालिन का उपहार थी।",
+    });
     expect(fresh.ok).toBe(true);
-    const stale = await saveVerdictDraftAction({ claimId, verdictId, version, ...VERDICT, summaryHi: "पुराने संस्करण पर आधारित संपादन।" });
+    const stale = await saveVerdictDraftAction({
+      claimId,
+      verdictId,
+      version,
+      ...VERDICT,
+      summaryHi: "पुराने संस्करण पर आधारित संपादन।",
+    });
     expect(stale).toMatchObject({ ok: false, code: "CONFLICT" });
     const v = await db().verdict.findUniqueOrThrow({ where: { id: verdictId } });
     expect(v.summaryHi).toBe("पहला संपादन: ट्रेन स्टालिन का उपहार थी।");
@@ -104,25 +137,41 @@ describe("draft → review → publish", () => {
     signIn(author);
     expect(await submitVerdictAction({ verdictId, version })).toMatchObject({ ok: true });
     version += 1;
-    expect((await db().claim.findUniqueOrThrow({ where: { id: claimId } })).status).toBe("IN_REVIEW");
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claimId } })).status).toBe(
+      "IN_REVIEW",
+    );
 
-    expect(await publishVerdictAction({ verdictId, version })).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    expect(await publishVerdictAction({ verdictId, version })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
     await db().user.update({ where: { id: author.id }, data: { role: "ADMIN" } });
     signIn({ ...author, role: "ADMIN" });
-    expect(await publishVerdictAction({ verdictId, version })).toMatchObject({ ok: false, code: "FORBIDDEN" });
-    expect((await db().verdict.findUniqueOrThrow({ where: { id: verdictId } })).status).toBe("IN_REVIEW");
+    expect(await publishVerdictAction({ verdictId, version })).toMatchObject({
+      ok: false,
+      code: "FORBIDDEN",
+    });
+    expect((await db().verdict.findUniqueOrThrow({ where: { id: verdictId } })).status).toBe(
+      "IN_REVIEW",
+    );
   });
 
   it("the claim's wording is locked while in review", async () => {
     signIn(reviewer);
     const claim = await db().claim.findUniqueOrThrow({ where: { id: claimId } });
-    const r = await updateClaimAction({ claimId, version: claim.version, textHi: "समीक्षा के दौरान बदला गया दावा" });
+    const r = await updateClaimAction({
+      claimId,
+      version: claim.version,
+      textHi: "समीक्षा के दौरान बदला गया दावा",
+    });
     expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
   });
 
   it("a reviewer sends it back with a comment; the author resubmits; another editor publishes", async () => {
     signIn(reviewer);
-    expect(await sendVerdictBackAction({ verdictId, version, comment: "स्रोत और जोड़ें" })).toMatchObject({ ok: true });
+    expect(
+      await sendVerdictBackAction({ verdictId, version, comment: "स्रोत और जोड़ें" }),
+    ).toMatchObject({ ok: true });
     version += 1;
     const back = await db().verdict.findUniqueOrThrow({ where: { id: verdictId } });
     expect([back.status, back.reviewComment]).toEqual(["DRAFT", "स्रोत और जोड़ें"]);
@@ -141,7 +190,14 @@ describe("draft → review → publish", () => {
     const v = await db().verdict.findUniqueOrThrow({ where: { id: verdictId } });
     expect([v.status, v.reviewerId]).toEqual(["PUBLISHED", admin.id]);
     // the public pages that show this claim are expired
-    expect(cacheCalls()).toEqual(expect.arrayContaining(["tag:published", "path:/", `path:/claims/${claim.slug}`, "path:/articles/art_000"]));
+    expect(cacheCalls()).toEqual(
+      expect.arrayContaining([
+        "tag:published",
+        "path:/",
+        `path:/claims/${claim.slug}`,
+        "path:/articles/art_000",
+      ]),
+    );
   });
 
   it("wrote one audit event per step, each naming who did it", async () => {
@@ -195,19 +251,28 @@ describe("logging claims", () => {
       start,
       end: start + quote.length,
       textHi: quote,
-      speaker: { type: "entity", party: { newEntityName: "दक्षिण कोरियाई खुफिया एजेंसी", newEntityKind: "GOVERNMENT" } },
+      speaker: {
+        type: "entity",
+        party: { newEntityName: "दक्षिण कोरियाई खुफिया एजेंसी", newEntityKind: "GOVERNMENT" },
+      },
       // typed as a "new" name with a precomposed nukta (U+095B), it still folds to the seeded अल जजीरा
       relays: [{ newEntityName: "अल ज\u095Bीरा", newEntityKind: "OUTLET", cue: "के हवाले से" }],
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
-    const chain = await db().attributionLink.findMany({ where: { mentionId: r.data.mentionId }, orderBy: { position: "asc" }, include: { entity: true } });
+    const chain = await db().attributionLink.findMany({
+      where: { mentionId: r.data.mentionId },
+      orderBy: { position: "asc" },
+      include: { entity: true },
+    });
     expect(chain.map((l) => [l.role, l.entity?.nameHi])).toEqual([
       ["SPEAKER", "दक्षिण कोरियाई खुफिया एजेंसी"],
       ["RELAY", "अल जजीरा"],
     ]);
     expect(chain[1].entityId).toBe("ent_aljazeera");
-    expect((await auditFor("Entity", chain[0].entityId!)).map((e) => [e.action, e.actorId])).toEqual([["entity.create", author.id]]);
+    expect(
+      (await auditFor("Entity", chain[0].entityId!)).map((e) => [e.action, e.actorId]),
+    ).toEqual([["entity.create", author.id]]);
   });
 
   it("anchors the stored quote to the snapped selection, so the mention re-finds its text", async () => {
@@ -216,7 +281,14 @@ describe("logging claims", () => {
     const body = (await db().article.findUniqueOrThrow({ where: { id: "art_000" } })).body;
     const start = body.indexOf(quote);
     // a sloppy selection: a leading space and the closing danda
-    const r = await logClaimAction({ articleId: "art_000", start: start - 1, end: start + quote.length + 1, textHi: quote, speaker: { type: "article" }, relays: [] });
+    const r = await logClaimAction({
+      articleId: "art_000",
+      start: start - 1,
+      end: start + quote.length + 1,
+      textHi: quote,
+      speaker: { type: "article" },
+      relays: [],
+    });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const m = await db().mention.findUniqueOrThrow({ where: { id: r.data.mentionId } });

@@ -1,9 +1,9 @@
 // Small helpers for integration tests: they make their own users and claims in the real database.
 import crypto from "node:crypto";
-import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/session";
 import { logClaim } from "@/lib/claim/mutations";
 import { logClaimSchema } from "@/lib/claim/schema";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/session";
 
 const state = globalThis as unknown as {
   __cacheCalls: string[];
@@ -52,7 +52,10 @@ export async function makeClaim(actor: SessionUser, quote: string, articleId = "
 }
 
 export async function auditFor(entityType: string, entityId: string) {
-  return db().auditEvent.findMany({ where: { entityType, entityId }, orderBy: { createdAt: "asc" } });
+  return db().auditEvent.findMany({
+    where: { entityType, entityId },
+    orderBy: { createdAt: "asc" },
+  });
 }
 
 /** The n-th sentence (between dandas) of a seed article that is long enough to be a claim. */

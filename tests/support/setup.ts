@@ -22,5 +22,6 @@ vi.mock("next/cache", () => ({
 // database) is real. A test may replace the lookup itself (to make it meet a database that is down).
 vi.mock("@/lib/session", async (importOriginal) => ({
   ...(await importOriginal<typeof import("@/lib/session")>()),
-  getSessionUser: async () => (state.__sessionLookup ? state.__sessionLookup() : state.__sessionUser),
+  getSessionUser: async () =>
+    state.__sessionLookup ? state.__sessionLookup() : state.__sessionUser,
 }));

@@ -8,7 +8,10 @@ import path from "node:path";
 import readline from "node:readline";
 
 /** The environment of a script run against an embedded cluster in `dataDir` (the test run's DATABASE_URL removed). */
-export function embeddedEnv(dataDir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+export function embeddedEnv(
+  dataDir: string,
+  extra: Record<string, string> = {},
+): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: dataDir, ...extra };
   delete env.DATABASE_URL;
   delete env.PRAMAAN_EMBEDDED_DB;
@@ -34,16 +37,22 @@ export interface WithDbSession {
   /** Resolves once with-db's stderr matches; rejects (with that stderr) if with-db exits first. */
   waitForLog(pattern: RegExp): Promise<string>;
   /** Runs SQL in with-db's child, on a new connection. */
-  query<T = Record<string, unknown>>(sql: string): Promise<{ ok: true; rows: T[] } | { ok: false; error: string }>;
+  query<T = Record<string, unknown>>(
+    sql: string,
+  ): Promise<{ ok: true; rows: T[] } | { ok: false; error: string }>;
   /** Ends the child (stdin closed); resolves with with-db's exit code. */
   stop(): Promise<number | null>;
   exited: Promise<number | null>;
 }
 
 export function startWithDb(dataDir: string, flags: string[] = []): Promise<WithDbSession> {
-  const proc = spawn(process.execPath, ["scripts/with-db.mjs", ...flags, "--", process.execPath, "tests/support/sql-child.mjs"], {
-    env: embeddedEnv(dataDir),
-  });
+  const proc = spawn(
+    process.execPath,
+    ["scripts/with-db.mjs", ...flags, "--", process.execPath, "tests/support/sql-child.mjs"],
+    {
+      env: embeddedEnv(dataDir),
+    },
+  );
   let stderr = "";
   const watchers: { pattern: RegExp; resolve: (s: string) => void }[] = [];
   proc.stderr.setEncoding("utf8").on("data", (d: string) => {
@@ -64,7 +73,9 @@ export function startWithDb(dataDir: string, flags: string[] = []): Promise<With
   const nextLine = () => new Promise<string>((resolve) => pending.push(resolve));
 
   return new Promise((resolve, reject) => {
-    exited.then((code) => reject(new Error(`with-db exited (${code}) before its command started:\n${stderr}`)));
+    exited.then((code) =>
+      reject(new Error(`with-db exited (${code}) before its command started:\n${stderr}`)),
+    );
     nextLine().then((first) => {
       const { url } = JSON.parse(first) as { url: string };
       resolve({
@@ -76,7 +87,9 @@ export function startWithDb(dataDir: string, flags: string[] = []): Promise<With
             const m = pattern.exec(stderr);
             if (m) return res(m[0]);
             watchers.push({ pattern, resolve: res });
-            exited.then((code) => rej(new Error(`with-db exited (${code}) without logging ${pattern}:\n${stderr}`)));
+            exited.then((code) =>
+              rej(new Error(`with-db exited (${code}) without logging ${pattern}:\n${stderr}`)),
+            );
           }),
         query: async (sql) => {
           const answer = nextLine();

@@ -10,10 +10,17 @@ describe("secure cookies", () => {
   it("are on exactly when the site is served over https", () => {
     expect(secureCookiesFor({ authUrl: "https://factcheck.example" })).toBe(true);
     expect(secureCookiesFor({ authUrl: "HTTPS://factcheck.example/" })).toBe(true);
-    expect(secureCookiesFor({ authUrl: "http://localhost:3000", publicUrl: "https://factcheck.example" })).toBe(true);
+    expect(
+      secureCookiesFor({
+        authUrl: "http://localhost:3000",
+        publicUrl: "https://factcheck.example",
+      }),
+    ).toBe(true);
     expect(secureCookiesFor({ publicUrl: "https://factcheck.example" })).toBe(true);
     expect(secureCookiesFor({ authUrl: "http://localhost:3000" })).toBe(false);
-    expect(secureCookiesFor({ authUrl: "http://localhost:3000", publicUrl: "http://127.0.0.1:3000" })).toBe(false);
+    expect(
+      secureCookiesFor({ authUrl: "http://localhost:3000", publicUrl: "http://127.0.0.1:3000" }),
+    ).toBe(false);
     expect(secureCookiesFor({})).toBe(false);
     expect(secureCookiesFor({ authUrl: "" })).toBe(false);
   });
@@ -31,15 +38,29 @@ describe("secure cookies", () => {
 describe("auth request bodies", () => {
   const json = "application/json";
   it("refuses malformed or oddly shaped JSON, which next-auth would crash on", () => {
-    for (const body of ["{bad", "", "null", "[1]", '"x"', "5", '{"callbackUrl":5}', '{"csrfToken":{}}', '{"email":["a"]}']) {
+    for (const body of [
+      "{bad",
+      "",
+      "null",
+      "[1]",
+      '"x"',
+      "5",
+      '{"callbackUrl":5}',
+      '{"csrfToken":{}}',
+      '{"email":["a"]}',
+    ]) {
       expect(isReadableAuthBody(json, body), body).toBe(false);
     }
     expect(isReadableAuthBody(json, JSON.stringify({ email: "a".repeat(20_000) }))).toBe(false);
   });
 
   it("accepts what the next-auth client sends", () => {
-    expect(isReadableAuthBody(json, '{"email":"a@b.in","password":"x","csrfToken":"t","json":"true"}')).toBe(true);
-    expect(isReadableAuthBody("application/x-www-form-urlencoded", "email=a%40b.in&csrfToken=t")).toBe(true);
+    expect(
+      isReadableAuthBody(json, '{"email":"a@b.in","password":"x","csrfToken":"t","json":"true"}'),
+    ).toBe(true);
+    expect(
+      isReadableAuthBody("application/x-www-form-urlencoded", "email=a%40b.in&csrfToken=t"),
+    ).toBe(true);
     expect(isReadableAuthBody(null, "")).toBe(true);
   });
 });
@@ -47,7 +68,9 @@ describe("auth request bodies", () => {
 describe("sign-in form messages", () => {
   it("say how long a throttled client must wait, rounded up", () => {
     expect(throttledError(899_001)).toBe("TooManyAttempts:900");
-    expect(signInErrorMessage(throttledError(899_001))).toBe("Too many sign-in attempts for this account from here. Try again in 15 minutes.");
+    expect(signInErrorMessage(throttledError(899_001))).toBe(
+      "Too many sign-in attempts for this account from here. Try again in 15 minutes.",
+    );
     expect(signInErrorMessage(throttledError(1))).toMatch(/Try again in 1 second\./);
     expect(describeWait(45)).toBe("45 seconds");
     expect(describeWait(61)).toBe("2 minutes");
@@ -55,7 +78,9 @@ describe("sign-in form messages", () => {
   });
 
   it("keep wrong e-mail and wrong password indistinguishable", () => {
-    expect(signInErrorMessage("CredentialsSignin")).toBe("That e-mail and password do not match an editor account.");
+    expect(signInErrorMessage("CredentialsSignin")).toBe(
+      "That e-mail and password do not match an editor account.",
+    );
     expect(signInErrorMessage("Busy")).toMatch(/busy/);
     expect(signInErrorMessage("AccountDisabled")).toMatch(/disabled/);
   });
@@ -63,7 +88,18 @@ describe("sign-in form messages", () => {
 
 describe("display names", () => {
   it("must hold visible letters: no bidi controls, zero-width or control characters", () => {
-    for (const name of ["Ravi\u202e Kumar", "\u200b\u200b", "Asha\u200dVerma", "Ravi\u2066Kumar\u2069", "A\u0000B", "\u00ad\u00ad\u00ad", "  ", "12345", "--", "R"]) {
+    for (const name of [
+      "Ravi\u202e Kumar",
+      "\u200b\u200b",
+      "Asha\u200dVerma",
+      "Ravi\u2066Kumar\u2069",
+      "A\u0000B",
+      "\u00ad\u00ad\u00ad",
+      "  ",
+      "12345",
+      "--",
+      "R",
+    ]) {
       expect(displayNameSchema.safeParse(name).success, JSON.stringify(name)).toBe(false);
     }
   });

@@ -59,7 +59,14 @@ describe("safeCallbackPath", () => {
 
   it("refuses what is not a string, or is too long", () => {
     expect(safeCallbackPath(`/${"a".repeat(2100)}`, "/f")).toBe("/f"); // too long to be one of our links
-    for (const v of [undefined, null, 42, ["/desk/claims", "//evil.example"], { toString: () => "/x" }]) expect(safeCallbackPath(v, "/f")).toBe("/f");
+    for (const v of [
+      undefined,
+      null,
+      42,
+      ["/desk/claims", "//evil.example"],
+      { toString: () => "/x" },
+    ])
+      expect(safeCallbackPath(v, "/f")).toBe("/f");
   });
 
   it.each([

@@ -17,7 +17,13 @@ describe("ClaimReview JSON-LD", () => {
       url: "https://pramaan.example/claims/train-speed-abc123",
       claimReviewed: "किम जोंग उन की ट्रेन 59 किलोमीटर प्रति घंटा से तेज नहीं चलती",
       datePublished: "2023-09-20",
-      reviewRating: { "@type": "Rating", alternateName: "अधिकांशतः सत्य", ratingValue: 4, bestRating: 5, worstRating: 1 },
+      reviewRating: {
+        "@type": "Rating",
+        alternateName: "अधिकांशतः सत्य",
+        ratingValue: 4,
+        bestRating: 5,
+        worstRating: 1,
+      },
     });
   });
 
@@ -25,14 +31,26 @@ describe("ClaimReview JSON-LD", () => {
     const item = cr.itemReviewed as Record<string, any>;
     expect(item["@type"]).toBe("Claim");
     expect(item.author).toEqual({ "@type": "Organization", name: "बीबीसी", alternateName: "BBC" });
-    expect(item.appearance[0]).toMatchObject({ "@type": "CreativeWork", headline: "किम जोंग ट्रेन से रूस पहुंचे", datePublished: "2023-09-12" });
+    expect(item.appearance[0]).toMatchObject({
+      "@type": "CreativeWork",
+      headline: "किम जोंग ट्रेन से रूस पहुंचे",
+      datePublished: "2023-09-12",
+    });
     expect(item.firstAppearance).toEqual(item.appearance[0]);
   });
 
   it("leaves out rating numbers for off-scale ratings such as 'unverifiable'", () => {
     const d = publishedDossier();
-    d.verdict!.rating = { ...d.verdict!.rating, labelHi: "अप्रमाणित", labelEn: "Unverifiable", value: null };
-    const rating = claimReviewJsonLd(d, "https://pramaan.example").reviewRating as Record<string, unknown>;
+    d.verdict!.rating = {
+      ...d.verdict!.rating,
+      labelHi: "अप्रमाणित",
+      labelEn: "Unverifiable",
+      value: null,
+    };
+    const rating = claimReviewJsonLd(d, "https://pramaan.example").reviewRating as Record<
+      string,
+      unknown
+    >;
     expect(rating.alternateName).toBe("अप्रमाणित");
     expect(rating).not.toHaveProperty("ratingValue");
   });
@@ -54,6 +72,7 @@ describe("ClaimReview JSON-LD", () => {
   it("the required-field check accepts what Indian fact-checkers really publish", () => {
     const indian = realReviews.filter((r) => INDIAN.test(r.fixture_file));
     expect(indian.length).toBeGreaterThanOrEqual(10);
-    for (const r of indian) expect(missingClaimReviewFields(r.claimreview as never), r.fixture_file).toEqual([]);
+    for (const r of indian)
+      expect(missingClaimReviewFields(r.claimreview as never), r.fixture_file).toEqual([]);
   });
 });

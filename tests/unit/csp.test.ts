@@ -2,12 +2,15 @@
 import { describe, expect, it } from "vitest";
 import { contentSecurityPolicy, newNonce } from "@/lib/csp";
 
-const directive = (policy: string, name: string) => policy.split("; ").find((d) => d.split(" ")[0] === name);
+const directive = (policy: string, name: string) =>
+  policy.split("; ").find((d) => d.split(" ")[0] === name);
 
 describe("content security policy", () => {
   it("production: scripts only by nonce, never inline or eval; no framing; no plugins", () => {
     const policy = contentSecurityPolicy("abc123");
-    expect(directive(policy, "script-src")).toBe("script-src 'self' 'nonce-abc123' 'strict-dynamic'");
+    expect(directive(policy, "script-src")).toBe(
+      "script-src 'self' 'nonce-abc123' 'strict-dynamic'",
+    );
     expect(policy).not.toMatch(/unsafe-eval/);
     expect(directive(policy, "script-src")).not.toMatch(/unsafe-inline/);
     expect(directive(policy, "style-src")).not.toMatch(/unsafe-inline/);
@@ -17,7 +20,9 @@ describe("content security policy", () => {
   });
 
   it("development adds eval for Next's error overlay, and only there", () => {
-    expect(directive(contentSecurityPolicy("n", { dev: true }), "script-src")).toContain("'unsafe-eval'");
+    expect(directive(contentSecurityPolicy("n", { dev: true }), "script-src")).toContain(
+      "'unsafe-eval'",
+    );
   });
 
   it("nonces are fresh and long enough not to be guessed", () => {

@@ -21,7 +21,7 @@ export function publishedDossier(): ClaimDossier {
       version: 4,
       summaryHi: "रिपोर्टें 59 किमी/घंटा बताती हैं, आधिकारिक आंकड़ा नहीं है।",
       summaryEn: "Reports say 59 km/h; there is no official figure.",
-      rationale: "कारण, \"उद्धरण\" और\nनई पंक्ति",
+      rationale: 'कारण, "उद्धरण" और\nनई पंक्ति',
       reviewComment: null,
       submittedAt: new Date("2023-09-19T10:00:00Z"),
       publishedAt: new Date("2023-09-20T10:00:00Z"),
@@ -29,7 +29,15 @@ export function publishedDossier(): ClaimDossier {
       author: { id: "u1", name: "Asha Verma" },
       authors: [{ id: "u1", name: "Asha Verma" }],
       reviewer: { id: "u2", name: "Ravi Kumar" },
-      rating: { id: "rating_mostly_true", labelHi: "अधिकांशतः सत्य", labelEn: "Mostly true", value: 4, colour: "#4d7c0f", best: 5, worst: 1 },
+      rating: {
+        id: "rating_mostly_true",
+        labelHi: "अधिकांशतः सत्य",
+        labelEn: "Mostly true",
+        value: 4,
+        colour: "#4d7c0f",
+        best: 5,
+        worst: 1,
+      },
     },
     mentions: [
       {
@@ -39,7 +47,15 @@ export function publishedDossier(): ClaimDossier {
         suffix: "। इस ट्रेन को 1949 में",
         start: 2716,
         end: 2781,
-        article: { id: "art_002", title: "किम जोंग ट्रेन से रूस पहुंचे", url: null, publishedAt: null, eventDate: new Date("2023-09-12T00:00:00Z"), lang: "hi", outlet: null },
+        article: {
+          id: "art_002",
+          title: "किम जोंग ट्रेन से रूस पहुंचे",
+          url: null,
+          publishedAt: null,
+          eventDate: new Date("2023-09-12T00:00:00Z"),
+          lang: "hi",
+          outlet: null,
+        },
         chain: [
           { position: 0, role: "SPEAKER" as const, cue: "BBC के मुताबिक", entity: bbc },
           { position: 1, role: "RELAY" as const, cue: "के हवाले से", entity: nknews },
@@ -50,7 +66,7 @@ export function publishedDossier(): ClaimDossier {
       {
         id: "e1",
         stance: "SUPPORTS" as const,
-        quote: "maximum speed of 59 km/h, \"reportedly\"",
+        quote: 'maximum speed of 59 km/h, "reportedly"',
         note: null,
         createdAt: new Date("2023-09-15T10:00:00Z"),
         source: {

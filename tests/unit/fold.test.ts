@@ -1,10 +1,10 @@
-import { describe, expect, it } from "vitest";
-import { rankEntities } from "@/lib/entity/search-key";
-import { segment } from "@/lib/article/segments";
-import { fold, foldWithMap, toOriginalRange } from "@/lib/text/fold";
-import { guessTitle } from "@/lib/article/import";
-import { slugify } from "@/lib/text/slug";
 import fs from "node:fs";
+import { describe, expect, it } from "vitest";
+import { guessTitle } from "@/lib/article/import";
+import { segment } from "@/lib/article/segments";
+import { rankEntities } from "@/lib/entity/search-key";
+import { fold, foldWithMap, toOriginalRange } from "@/lib/text/fold";
+import { slugify } from "@/lib/text/slug";
 
 describe("Hindi search folding", () => {
   it("treats nukta forms, candrabindu, Devanagari digits, NBSP and zero-width joiners alike", () => {
@@ -47,18 +47,31 @@ describe("entity picker ranking", () => {
 describe("article helpers", () => {
   it("segments text around overlapping highlights without losing a character", () => {
     const body = "abcdefghij";
-    const segs = segment(body, [{ id: "a", start: 2, end: 6 }, { id: "b", start: 4, end: 8 }]);
+    const segs = segment(body, [
+      { id: "a", start: 2, end: 6 },
+      { id: "b", start: 4, end: 8 },
+    ]);
     expect(segs.map((s) => s.text).join("")).toBe(body);
-    expect(segs.map((s) => [s.text, s.highlights.map((h) => h.id).join("")])).toEqual([["ab", ""], ["cd", "a"], ["ef", "ab"], ["gh", "b"], ["ij", ""]]);
+    expect(segs.map((s) => [s.text, s.highlights.map((h) => h.id).join("")])).toEqual([
+      ["ab", ""],
+      ["cd", "a"],
+      ["ef", "ab"],
+      ["gh", "b"],
+      ["ij", ""],
+    ]);
   });
 
   it("takes the headline, skipping app furniture", () => {
     const jagran = fs.readFileSync("seeds/003_93327e7be077d1f2.txt", "utf8");
-    expect(guessTitle(jagran)).toBe("उत्तर कोरियाई नेता किम जोंग-उन ने 'सैन्य सहयोग' पर रूसी रक्षा मंत्री से मुलाकात की");
+    expect(guessTitle(jagran)).toBe(
+      "उत्तर कोरियाई नेता किम जोंग-उन ने 'सैन्य सहयोग' पर रूसी रक्षा मंत्री से मुलाकात की",
+    );
   });
 
   it("makes ASCII slugs from English wording", () => {
-    expect(slugify("Kim Jong Un's armoured train can't go faster than 59 km/h")).toBe("kim-jong-un-s-armoured-train-can-t");
+    expect(slugify("Kim Jong Un's armoured train can't go faster than 59 km/h")).toBe(
+      "kim-jong-un-s-armoured-train-can-t",
+    );
     expect(slugify("किम जोंग")).toBe("claim");
   });
 });

@@ -11,7 +11,12 @@ function files(dir: string): string[] {
   });
 }
 
-const FORBIDDEN = [/from ["']@\/lib\/db["']/, /generated\/prisma/, /@prisma\/client/, /from ["']@\/lib\/[a-z-]+\/mutations["']/];
+const FORBIDDEN = [
+  /from ["']@\/lib\/db["']/,
+  /generated\/prisma/,
+  /@prisma\/client/,
+  /from ["']@\/lib\/[a-z-]+\/mutations["']/,
+];
 
 describe("layering", () => {
   it("app/ and components/ import neither Prisma nor mutations", () => {
@@ -24,7 +29,9 @@ describe("layering", () => {
 
   // A "use server" module turns every export into an endpoint anyone can POST to: each must be
   // built by authAction(), whatever form the export statement takes.
-  const actionFiles = files("lib").filter((f) => /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8")));
+  const actionFiles = files("lib").filter((f) =>
+    /^\s*["']use server["']/.test(fs.readFileSync(f, "utf8")),
+  );
 
   it("every export of a 'use server' module is written as `export const x = authAction(…)`", () => {
     expect(actionFiles.length).toBeGreaterThanOrEqual(3);
@@ -39,7 +46,8 @@ describe("layering", () => {
     const { isGatedAction } = await import("@/lib/action");
     for (const f of actionFiles) {
       const mod = (await import(/* @vite-ignore */ `@/${f}`)) as Record<string, unknown>;
-      for (const [name, value] of Object.entries(mod)) expect(isGatedAction(value), `${f}#${name}`).toBe(true);
+      for (const [name, value] of Object.entries(mod))
+        expect(isGatedAction(value), `${f}#${name}`).toBe(true);
     }
   });
 

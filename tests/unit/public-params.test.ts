@@ -1,22 +1,51 @@
 // Route params and query strings of the public pages and the v1 API (lib/public/params.ts).
 import { describe, expect, it } from "vitest";
-import { articleIdSchema, claimListQuerySchema, claimSlugSchema, parseParam } from "@/lib/public/params";
+import {
+  articleIdSchema,
+  claimListQuerySchema,
+  claimSlugSchema,
+  parseParam,
+} from "@/lib/public/params";
 import { claimSlug } from "@/lib/text/slug";
 
 describe("public params", () => {
   it("accepts every slug the app makes and the ids it stores", () => {
-    for (const text of ["In 2017 Russia set the record", "", "Ünïcödé — “quoted” 59 km/h", "a".repeat(1000)]) {
+    for (const text of [
+      "In 2017 Russia set the record",
+      "",
+      "Ünïcödé — “quoted” 59 km/h",
+      "a".repeat(1000),
+    ]) {
       expect(parseParam(claimSlugSchema, claimSlug(text))).not.toBeNull();
     }
-    expect(parseParam(claimSlugSchema, "russia-2017-grain-world-record-demo")).toBe("russia-2017-grain-world-record-demo");
-    for (const id of ["art_000", "cmfz3k1ab0000x8qd7h2c9e4v"]) expect(parseParam(articleIdSchema, id)).toBe(id);
+    expect(parseParam(claimSlugSchema, "russia-2017-grain-world-record-demo")).toBe(
+      "russia-2017-grain-world-record-demo",
+    );
+    for (const id of ["art_000", "cmfz3k1ab0000x8qd7h2c9e4v"])
+      expect(parseParam(articleIdSchema, id)).toBe(id);
   });
 
   it("refuses NUL, decoding debris, paths and anything else no claim or article could have", () => {
-    for (const bad of ["\u0000", "a\u0000b", "\uFFFD", "..", ".", "a/b", "a b", "Russia", "रूस", "-a", "a-", "a--b", "", "x".repeat(1025)]) {
+    for (const bad of [
+      "\u0000",
+      "a\u0000b",
+      "\uFFFD",
+      "..",
+      ".",
+      "a/b",
+      "a b",
+      "Russia",
+      "रूस",
+      "-a",
+      "a-",
+      "a--b",
+      "",
+      "x".repeat(1025),
+    ]) {
       expect(parseParam(claimSlugSchema, bad), JSON.stringify(bad)).toBeNull();
     }
-    for (const bad of ["\u0000", "\uFFFD", "..", "a/b", "a b", "", "x".repeat(65)]) expect(parseParam(articleIdSchema, bad), JSON.stringify(bad)).toBeNull();
+    for (const bad of ["\u0000", "\uFFFD", "..", "a/b", "a b", "", "x".repeat(65)])
+      expect(parseParam(articleIdSchema, bad), JSON.stringify(bad)).toBeNull();
   });
 
   it("?limit= is a whole number from 1; absent is 50; more than 100 reads as 100", () => {
@@ -25,6 +54,7 @@ describe("public params", () => {
       return r.success ? r.data.limit : "400";
     };
     expect([limit(undefined), limit("7"), limit("100"), limit("5000")]).toEqual([50, 7, 100, 100]);
-    for (const bad of ["0", "-1", "1.5", "abc", "", "\u0000", "1e3", " 5", "9999999999"]) expect(limit(bad), JSON.stringify(bad)).toBe("400");
+    for (const bad of ["0", "-1", "1.5", "abc", "", "\u0000", "1e3", " 5", "9999999999"])
+      expect(limit(bad), JSON.stringify(bad)).toBe("400");
   });
 });

@@ -10,7 +10,10 @@ export default async function ClaimsPage() {
   return (
     <>
       <h1 className="text-2xl font-bold">
-        Claims <span lang="hi" className="text-stone-400">· दावे</span>
+        Claims{" "}
+        <span lang="hi" className="text-stone-400">
+          · दावे
+        </span>
       </h1>
       <table className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
         <thead className="bg-stone-100 text-left">
@@ -27,12 +30,18 @@ export default async function ClaimsPage() {
           {claims.map((c) => (
             <tr key={c.id} className="border-t border-stone-100">
               <td className="p-3">
-                <Link href={`/desk/claims/${c.id}`} lang="hi" className="font-semibold hover:underline">
+                <Link
+                  href={`/desk/claims/${c.id}`}
+                  lang="hi"
+                  className="font-semibold hover:underline"
+                >
                   {c.textHi}
                 </Link>
               </td>
               <td className="p-3">{STATUS_LABELS[c.status].en}</td>
-              <td className="p-3">{c.verdicts[0] ? <RatingBadge rating={c.verdicts[0].rating} size="sm" /> : "—"}</td>
+              <td className="p-3">
+                {c.verdicts[0] ? <RatingBadge rating={c.verdicts[0].rating} size="sm" /> : "—"}
+              </td>
               <td className="p-3">{c._count.mentions}</td>
               <td className="p-3">{c._count.evidence}</td>
               <td className="p-3 text-stone-500">{formatDateTime(c.updatedAt)}</td>

@@ -10,9 +10,14 @@ export default async function ReviewQueuePage() {
   return (
     <>
       <h1 className="text-2xl font-bold">
-        Review queue <span lang="hi" className="text-stone-400">· समीक्षा</span>
+        Review queue{" "}
+        <span lang="hi" className="text-stone-400">
+          · समीक्षा
+        </span>
       </h1>
-      <p className="mt-1 text-stone-600">Verdicts waiting for a second editor. You cannot review your own.</p>
+      <p className="mt-1 text-stone-600">
+        Verdicts waiting for a second editor. You cannot review your own.
+      </p>
       {queue.length === 0 ? (
         <p className="mt-6 text-stone-500">Nothing is waiting for review.</p>
       ) : (
@@ -25,13 +30,21 @@ export default async function ReviewQueuePage() {
                   by {v.author.name} · submitted {formatDateTime(v.submittedAt)}
                 </span>
               </div>
-              <Link href={`/desk/claims/${v.claim.id}`} lang="hi" className="mt-2 block text-lg font-semibold hover:underline">
+              <Link
+                href={`/desk/claims/${v.claim.id}`}
+                lang="hi"
+                className="mt-2 block text-lg font-semibold hover:underline"
+              >
                 {v.claim.textHi}
               </Link>
               <p lang="hi" className="text-stone-700">
                 {v.summaryHi}
               </p>
-              {(v.author.id === user.id || v.contributors.some((c) => c.userId === user.id)) && <p className="mt-1 text-xs text-stone-500">You wrote or edited this verdict: another editor must review it.</p>}
+              {(v.author.id === user.id || v.contributors.some((c) => c.userId === user.id)) && (
+                <p className="mt-1 text-xs text-stone-500">
+                  You wrote or edited this verdict: another editor must review it.
+                </p>
+              )}
             </li>
           ))}
         </ul>

@@ -50,7 +50,8 @@ export default async function PublicArticlePage(props: Props) {
         )}
       </p>
       <p className="mt-1 text-sm text-stone-600">
-        {highlights.length} fact-checked claim{highlights.length === 1 ? "" : "s"} highlighted: follow a highlight to its verdict.
+        {highlights.length} fact-checked claim{highlights.length === 1 ? "" : "s"} highlighted:
+        follow a highlight to its verdict.
       </p>
       <div className="mt-6 rounded-lg bg-white p-6 shadow-sm">
         <ArticleText body={article.body} highlights={highlights} />

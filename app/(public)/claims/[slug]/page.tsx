@@ -22,16 +22,24 @@ async function claimFor({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const claim = await claimFor(props);
-  return claim ? { title: claim.textHi, description: claim.verdict!.summaryHi } : {};
+  return claim?.verdict ? { title: claim.textHi, description: claim.verdict.summaryHi } : {};
 }
 
 export default async function VerdictPage(props: Props) {
   const claim = await claimFor(props);
-  if (!claim) notFound(); // drafts, claims in review and malformed slugs do not exist for readers
-  const v = claim.verdict!;
+  // drafts, claims in review and malformed slugs do not exist for readers
+  if (!claim?.verdict) notFound();
+  const v = claim.verdict;
   return (
     <article className="space-y-8">
-      <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: jsonLdScript(claimReviewJsonLd(claim, publicBaseUrl())) }} />
+      <script
+        type="application/ld+json"
+        // JSON, not markup: jsonLdScript escapes "<" so no text can close the element.
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: see above
+        dangerouslySetInnerHTML={{
+          __html: jsonLdScript(claimReviewJsonLd(claim, publicBaseUrl())),
+        }}
+      />
       <header className="space-y-4">
         <p className="text-sm font-semibold uppercase tracking-wide text-stone-500">
           <span lang="hi">दावा</span> · Claim
@@ -51,7 +59,11 @@ export default async function VerdictPage(props: Props) {
         <h2 className="mb-3 text-xl font-semibold">
           <span lang="hi">हमारी पड़ताल</span> · Why this rating
         </h2>
-        <div lang="hi" className="whitespace-pre-line rounded-lg bg-white p-5 text-lg" data-testid="rationale">
+        <div
+          lang="hi"
+          className="whitespace-pre-line rounded-lg bg-white p-5 text-lg"
+          data-testid="rationale"
+        >
           {v.rationale}
         </div>
       </section>
@@ -60,7 +72,10 @@ export default async function VerdictPage(props: Props) {
         <h2 className="mb-3 text-xl font-semibold">
           <span lang="hi">किसने कहा, कहां छपा</span> · Who said it and where it appeared
         </h2>
-        <ClaimAppearances mentions={claim.mentions} articleHref={(m) => `/articles/${m.article.id}#m-${m.id}`} />
+        <ClaimAppearances
+          mentions={claim.mentions}
+          articleHref={(m) => `/articles/${m.article.id}#m-${m.id}`}
+        />
       </section>
 
       <section>
@@ -70,9 +85,15 @@ export default async function VerdictPage(props: Props) {
         <SourceList evidence={claim.evidence} />
       </section>
 
-      <footer className="rounded-lg bg-stone-100 p-4 text-sm text-stone-700" data-testid="review-credits">
-        Written by <strong>{joinNames(v.authors)}</strong> · reviewed by <strong>{v.reviewer?.name ?? "—"}</strong> · published {formatDate(v.publishedAt)}
-        {v.updatedAt && v.publishedAt && +new Date(v.updatedAt) - +new Date(v.publishedAt) > 60_000 ? ` · updated ${formatDate(v.updatedAt)}` : ""}
+      <footer
+        className="rounded-lg bg-stone-100 p-4 text-sm text-stone-700"
+        data-testid="review-credits"
+      >
+        Written by <strong>{joinNames(v.authors)}</strong> · reviewed by{" "}
+        <strong>{v.reviewer?.name ?? "—"}</strong> · published {formatDate(v.publishedAt)}
+        {v.updatedAt && v.publishedAt && +new Date(v.updatedAt) - +new Date(v.publishedAt) > 60_000
+          ? ` · updated ${formatDate(v.updatedAt)}`
+          : ""}
       </footer>
     </article>
   );

@@ -8,11 +8,19 @@ export const dynamic = "force-dynamic"; // data comes from the public cache, exp
 const API_HEADERS = { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" };
 
 export async function GET(request: Request) {
-  const query = claimListQuerySchema.safeParse({ limit: new URL(request.url).searchParams.get("limit") ?? undefined });
+  const query = claimListQuerySchema.safeParse({
+    limit: new URL(request.url).searchParams.get("limit") ?? undefined,
+  });
   if (!query.success) {
-    return Response.json({ error: "bad_request", message: query.error.issues[0].message }, { status: 400, headers: { "Access-Control-Allow-Origin": "*" } });
+    return Response.json(
+      { error: "bad_request", message: query.error.issues[0].message },
+      { status: 400, headers: { "Access-Control-Allow-Origin": "*" } },
+    );
   }
   const claims = await listLatestPublished(query.data.limit);
   const base = publicBaseUrl();
-  return Response.json({ data: claims.map((c) => apiClaimSummary(c, base)), count: claims.length }, { headers: API_HEADERS });
+  return Response.json(
+    { data: claims.map((c) => apiClaimSummary(c, base)), count: claims.length },
+    { headers: API_HEADERS },
+  );
 }

@@ -25,7 +25,8 @@ export default async function DeskArticlePage({ params }: Props) {
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
       <div>
         <p className="text-sm text-stone-500">
-          {article.outlet ? displayName(article.outlet) : "Outlet not recorded"} · {formatDate(article.publishedAt ?? article.eventDate)} ·{" "}
+          {article.outlet ? displayName(article.outlet) : "Outlet not recorded"} ·{" "}
+          {formatDate(article.publishedAt ?? article.eventDate)} ·{" "}
           <Link href={`/desk/reports/article/${article.id}`} className="underline">
             Citation report
           </Link>{" "}
@@ -35,7 +36,8 @@ export default async function DeskArticlePage({ params }: Props) {
           </Link>
         </p>
         <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Select the words of a claim in the text to log it. Highlighted passages are already logged.
+          Select the words of a claim in the text to log it. Highlighted passages are already
+          logged.
         </p>
         <div className="mt-4 rounded-lg bg-white p-6 shadow-sm">
           <SelectionLogger articleId={article.id}>
@@ -51,7 +53,9 @@ export default async function DeskArticlePage({ params }: Props) {
               <Link href={`/desk/claims/${m.claim.id}`} lang="hi" className="hover:underline">
                 {m.claim.textHi}
               </Link>
-              <span className="ml-1 text-xs text-stone-500">({STATUS_LABELS[m.claim.status].en})</span>
+              <span className="ml-1 text-xs text-stone-500">
+                ({STATUS_LABELS[m.claim.status].en})
+              </span>
             </li>
           ))}
         </ul>

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimAppearances } from "@/components/claim-appearances";
+import { AuditTrail } from "@/components/desk/audit-trail";
 import { ClaimWordingForm } from "@/components/desk/claim-wording-form";
 import { EvidenceForm } from "@/components/desk/evidence-form";
 import { VerdictPanel } from "@/components/desk/verdict-panel";
-import { AuditTrail } from "@/components/desk/audit-trail";
 import { SourceList } from "@/components/source-list";
 import { listClaimHistory } from "@/lib/claim/data";
 import { getClaimDossier } from "@/lib/claim/dossier";
@@ -28,7 +28,10 @@ export default async function DeskClaimPage({ params }: Props) {
       <div className="space-y-8">
         <header className="space-y-2">
           <p className="text-sm">
-            <span className="rounded bg-stone-200 px-2 py-0.5 font-semibold" data-testid="claim-status">
+            <span
+              className="rounded bg-stone-200 px-2 py-0.5 font-semibold"
+              data-testid="claim-status"
+            >
               {STATUS_LABELS[claim.status].en}
             </span>
             <span className="ml-3 text-stone-500">logged by {claim.createdBy.name}</span>
@@ -38,7 +41,11 @@ export default async function DeskClaimPage({ params }: Props) {
               </Link>
             </span>
             {claim.status === "PUBLISHED" && (
-              <Link href={`/claims/${claim.slug}`} className="ml-3 underline" data-testid="public-link">
+              <Link
+                href={`/claims/${claim.slug}`}
+                className="ml-3 underline"
+                data-testid="public-link"
+              >
                 Public page
               </Link>
             )}
@@ -48,14 +55,18 @@ export default async function DeskClaimPage({ params }: Props) {
           </h1>
           {claim.textEn && <p className="text-stone-600">{claim.textEn}</p>}
           <p className="text-xs text-stone-500">
-            Public address{claim.status === "PUBLISHED" ? "" : " once published"}: <code data-testid="claim-slug">/claims/{claim.slug}</code>
+            Public address{claim.status === "PUBLISHED" ? "" : " once published"}:{" "}
+            <code data-testid="claim-slug">/claims/{claim.slug}</code>
           </p>
           {editable && <ClaimWordingForm claim={claim} />}
         </header>
 
         <section>
           <h2 className="mb-3 text-lg font-semibold">Appearances and attribution</h2>
-          <ClaimAppearances mentions={claim.mentions} articleHref={(m) => `/desk/articles/${m.article.id}`} />
+          <ClaimAppearances
+            mentions={claim.mentions}
+            articleHref={(m) => `/desk/articles/${m.article.id}`}
+          />
         </section>
 
         <section className="space-y-4">

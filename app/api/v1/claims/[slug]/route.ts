@@ -10,6 +10,13 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const slug = parseParam(claimSlugSchema, (await params).slug);
   const claim = slug === null ? null : await getPublishedClaim(slug);
   // Unpublished claims, and slugs no claim could have, answer exactly like claims that do not exist.
-  if (!claim) return Response.json({ error: "not_found" }, { status: 404, headers: { "Access-Control-Allow-Origin": "*" } });
-  return Response.json({ data: apiClaimDetail(claim, publicBaseUrl()) }, { headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } });
+  if (!claim)
+    return Response.json(
+      { error: "not_found" },
+      { status: 404, headers: { "Access-Control-Allow-Origin": "*" } },
+    );
+  return Response.json(
+    { data: apiClaimDetail(claim, publicBaseUrl()) },
+    { headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } },
+  );
 }

@@ -8,7 +8,10 @@ import { listClaimChoices } from "@/lib/claim/data";
 import { listEntityChoices } from "@/lib/entity/data";
 import { requireDeskUser } from "@/lib/require-editor";
 
-type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ start?: string; end?: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ start?: string; end?: string }>;
+};
 
 const offset = (raw?: string) => (raw && /^\d{1,8}$/.test(raw) ? Number(raw) : null);
 
@@ -37,15 +40,28 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">
-        Log a claim <span lang="hi" className="text-stone-400">· दावा दर्ज करें</span>
+        Log a claim{" "}
+        <span lang="hi" className="text-stone-400">
+          · दावा दर्ज करें
+        </span>
       </h1>
       <p className="text-sm text-stone-600">
-        From <Link href={`/desk/articles/${id}`} lang="hi" className="underline">{article.title}</Link>
+        From{" "}
+        <Link href={`/desk/articles/${id}`} lang="hi" className="underline">
+          {article.title}
+        </Link>
       </p>
       <div data-testid="selected-quote">
         <QuoteInContext prefix={anchor.prefix} exact={anchor.exact} suffix={anchor.suffix} />
       </div>
-      <ClaimForm articleId={id} start={anchor.start} end={anchor.end} quote={anchor.exact} entities={entities} claims={claims} />
+      <ClaimForm
+        articleId={id}
+        start={anchor.start}
+        end={anchor.end}
+        quote={anchor.exact}
+        entities={entities}
+        claims={claims}
+      />
     </div>
   );
 }
