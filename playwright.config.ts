@@ -36,13 +36,12 @@ export default defineConfig({
     reuseExistingServer: false,
     // The default is SIGKILL, which would leave the embedded cluster's files behind.
     gracefulShutdown: { signal: "SIGTERM", timeout: 10_000 },
-    // The database on a known port (PORT + 10000, as tests/e2e/accounts.ts expects) so tests can run
-    // the user:* commands against it, as an operator would.
     env: {
       NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef",
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       PORT: String(PORT),
-      EMBEDDED_PG_PORT: String(PORT + 10000),
+      // The user:* commands in tests/e2e/accounts.ts reach the server's database through this file.
+      PRAMAAN_DATABASE_URL_FILE: `test-results/e2e-database-url-${PORT}`,
     },
   },
 });

@@ -3,9 +3,8 @@
 // server, measured in one run, and their ratio (target: the verdict page at least half the static rate).
 // Starts its own production server on a throwaway embedded Postgres; load comes from autocannon on
 // this machine, so absolute numbers depend on the machine and the ratio is what carries over.
-import { spawn, spawnSync } from "node:child_process";
-import net from "node:net";
 import autocannon from "autocannon";
+import { startBenchServer } from "./bench-server.mjs";
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
@@ -13,48 +12,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const TARGET_RATIO = 0.5;
 const DEMO_CLAIM = "/claims/russia-2017-grain-world-record-demo";
 
-const port = await new Promise((resolve) => {
-  const s = net.createServer().listen(0, "127.0.0.1", () => {
-    const { port } = s.address();
-    s.close(() => resolve(port));
-  });
-});
-const base = `http://127.0.0.1:${port}`;
-
-if (spawnSync(process.execPath, ["scripts/ensure-build.mjs"], { stdio: "inherit" }).status !== 0)
-  process.exit(1);
-const server = spawn(
-  process.execPath,
-  [
-    "scripts/with-db.mjs",
-    "--fresh",
-    "--seed",
-    "--clear-page-cache",
-    "--",
-    process.execPath,
-    "scripts/serve.mjs",
-  ],
-  {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(port), NEXTAUTH_URL: base },
-  },
-);
-const stop = () =>
-  new Promise((resolve) => {
-    if (server.exitCode !== null) return resolve();
-    server.once("exit", resolve);
-    server.kill("SIGTERM");
-  });
-
-async function waitForHealth() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not become healthy");
-}
+const { base, stop } = await startBenchServer();
 
 function run(path, duration = DURATION) {
   return new Promise((resolve, reject) =>
@@ -66,7 +24,6 @@ function run(path, duration = DURATION) {
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
-  await waitForHealth();
   const html = await (await fetch(base + DEMO_CLAIM)).text(); // first request renders and caches the page
   const css = html.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
   if (!css) throw new Error("no stylesheet link found on the verdict page");

@@ -3,22 +3,15 @@
 // Starts a production server on a throwaway database (as bench.mjs does), asks for N unknown claim
 // slugs (default 3,000), and prints how much .next/ and .data/ grew, in bytes and files.
 // Unknown pages must cost nothing on disk: a stranger should not be able to fill it.
-import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
 import path from "node:path";
+import { startBenchServer } from "./bench-server.mjs";
 
 const COUNT = Number(process.env.DISK_REQUESTS ?? 3000);
 const CONCURRENCY = 20;
 const DIRS = [".next", ".data"];
 
-const port = await new Promise((resolve) => {
-  const s = net.createServer().listen(0, "127.0.0.1", () => {
-    const { port } = s.address();
-    s.close(() => resolve(port));
-  });
-});
-const base = `http://127.0.0.1:${port}`;
+const { base, stop } = await startBenchServer();
 
 /** Bytes and files under dir (symlinks not followed; a file removed while walking is skipped). */
 function usage(dir) {
@@ -46,43 +39,7 @@ function usage(dir) {
   return { bytes, files };
 }
 
-if (spawnSync(process.execPath, ["scripts/ensure-build.mjs"], { stdio: "inherit" }).status !== 0)
-  process.exit(1);
-const server = spawn(
-  process.execPath,
-  [
-    "scripts/with-db.mjs",
-    "--fresh",
-    "--seed",
-    "--clear-page-cache",
-    "--",
-    process.execPath,
-    "scripts/serve.mjs",
-  ],
-  {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, PORT: String(port), NEXTAUTH_URL: base },
-  },
-);
-const stop = () =>
-  new Promise((resolve) => {
-    if (server.exitCode !== null) return resolve();
-    server.once("exit", resolve);
-    server.kill("SIGTERM");
-  });
-
-async function waitForHealth() {
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error("server did not become healthy");
-}
-
 try {
-  await waitForHealth();
   await fetch(`${base}/claims/warm-up-${process.pid}`); // the first render loads the page's code
   const before = Object.fromEntries(DIRS.map((d) => [d, usage(d)]));
   const statuses = new Map();

@@ -10,6 +10,8 @@
 //   <command> is stopped and this exits 1.
 // --clear-page-cache: forget the public pages and data Next cached on disk, before serving. They were
 //   rendered from whichever database the last server used (a test run's, say), not necessarily this one.
+// PRAMAAN_DATABASE_URL_FILE=path: also write the database URL there (mode 0600, removed on exit), for
+//   an operator's tool or a test that must reach a throwaway cluster whose password is random.
 // SIGINT/SIGTERM/SIGHUP are passed to <command>; Postgres is stopped cleanly when it exits.
 import { spawn } from "node:child_process";
 import crypto from "node:crypto";
@@ -45,6 +47,7 @@ let exiting = false;
 async function shutdown(code) {
   if (exiting) return;
   exiting = true;
+  if (env.PRAMAAN_DATABASE_URL_FILE) fs.rmSync(env.PRAMAAN_DATABASE_URL_FILE, { force: true });
   if (embedded) {
     await embedded.cluster.stop();
     if (flags.has("--fresh")) {
@@ -101,6 +104,10 @@ try {
     log(
       `embedded postgres ${created ? "initdb+start" : "start"} in ${Math.round(performance.now() - t0)} ms (${dataDir}, PID ${cluster.pid})`,
     );
+  }
+  if (env.PRAMAAN_DATABASE_URL_FILE) {
+    fs.mkdirSync(path.dirname(env.PRAMAAN_DATABASE_URL_FILE), { recursive: true });
+    fs.writeFileSync(env.PRAMAAN_DATABASE_URL_FILE, env.DATABASE_URL, { mode: 0o600 });
   }
   ensureAuthSecret(env);
   env.NEXTAUTH_URL ??= `http://localhost:${env.PORT ?? 3000}`;

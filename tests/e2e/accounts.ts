@@ -2,6 +2,7 @@
 // with the real user:* commands, run against the test server's database as an operator would.
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
 import {
   type APIRequestContext,
   type Browser,
@@ -10,9 +11,10 @@ import {
   type Page,
 } from "@playwright/test";
 
-// playwright.config.ts starts the server's embedded Postgres on PORT + 10000.
+// The test server's throwaway database has a random password: with-db writes its URL to a file
+// (PRAMAAN_DATABASE_URL_FILE in playwright.config.ts).
 const PORT = Number(process.env.E2E_PORT ?? 3200);
-const DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${PORT + 10000}/postgres`;
+const databaseUrl = () => fs.readFileSync(`test-results/e2e-database-url-${PORT}`, "utf8").trim();
 
 export function userCommand(
   script: "add" | "passwd" | "disable",
@@ -25,7 +27,7 @@ export function userCommand(
     {
       input: stdin,
       encoding: "utf8",
-      env: { ...process.env, DATABASE_URL },
+      env: { ...process.env, DATABASE_URL: databaseUrl() },
     },
   );
   expect(r.status, `user:${script} ${args.join(" ")}\n${r.stderr}`).toBe(0);
