@@ -16,7 +16,8 @@ export function AuditTrail({ events }: { events: AuditEventView[] }) {
       <h2 className="font-semibold">History</h2>
       <ol className="mt-3 space-y-2 border-l border-stone-300 pl-4 text-sm">
         {events.map((e) => {
-          const changed = changedFields(e.before, e.after);
+          // Field names only for edits: a workflow step (submit, publish) already says what changed.
+          const changed = e.action.endsWith(".update") ? changedFields(e.before, e.after) : [];
           return (
             <li key={e.id}>
               <strong>{e.actor?.name ?? "System"}</strong> {describeAction(e.action)}
