@@ -311,6 +311,20 @@ describe("evaluation arithmetic", () => {
   });
 });
 
+describe("purity", () => {
+  it("lib/spot imports nothing but itself, text folding and furniture detection", () => {
+    for (const f of fs.readdirSync("lib/spot")) {
+      const src = fs.readFileSync(path.join("lib/spot", f), "utf8");
+      const imports = [...src.matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
+      for (const i of imports) {
+        expect(i, `${f} imports ${i}`).toMatch(
+          /^\.\/|^\.\.\/text\/fold\.ts$|^\.\.\/article\/furniture\.ts$/,
+        );
+      }
+    }
+  });
+});
+
 describe("spot CLI", () => {
   it("prints one JSON document whose offsets index each file's text exactly as read", () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), "spot-"));
