@@ -1,4 +1,5 @@
 // BibTeX, RIS and CSL-JSON through citation.js, with its three known ways of losing Hindi handled.
+import { createHash } from "node:crypto";
 import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
@@ -29,16 +30,25 @@ export function bibtexOf(items: CslItem[]): string {
 }
 
 /**
+ * RIS IDs hold at most 20 characters (citation.js cuts longer ones, so two items could collide): a
+ * longer id becomes its kind's initial and a hash of the whole id, the same on every export.
+ */
+export function risId(id: string): string {
+  if (id.length <= 20) return id;
+  return `${id[0]}_${createHash("sha256").update(id).digest("base64url").slice(0, 18)}`;
+}
+
+/**
  * The RIS spec maps a newspaper article's AU lines to CSL `reporter`, so citation.js writes
  * `TY  - NEWS` with no author at all. A newspaper item that has authors goes out as a magazine
  * article (`TY  - MGZN`), whose AU lines, container title and dates every RIS reader keeps.
  */
 export function risOf(items: CslItem[]): string {
-  const mapped = items.map((i) =>
-    i.type === "article-newspaper" && i.author?.length
-      ? { ...i, type: "article-magazine" as const }
-      : i,
-  );
+  const mapped = items.map((i) => ({
+    ...i,
+    id: risId(i.id),
+    type: i.type === "article-newspaper" && i.author?.length ? "article-magazine" : i.type,
+  }));
   return `${new Cite(mapped).format("ris")}\n`;
 }
 

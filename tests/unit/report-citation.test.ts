@@ -4,7 +4,14 @@ import fs from "node:fs";
 import { Cite } from "@citation-js/core";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "@/lib/report/build";
-import { bibtexOf, reportBibtex, reportCslJson, reportRis, risOf } from "@/lib/report/citation";
+import {
+  bibtexOf,
+  reportBibtex,
+  reportCslJson,
+  reportRis,
+  risId,
+  risOf,
+} from "@/lib/report/citation";
 import { type CslItem, cslName, reportCsl } from "@/lib/report/csl";
 import { reportMarkdown } from "@/lib/report/markdown";
 import { publishedDossier } from "./dossier-fixture";
@@ -109,6 +116,17 @@ describe("RIS through citation.js", () => {
     expect(source?.accessed).toEqual({ "date-parts": [[2023, 9, 15]] });
     // The fact-check is a newspaper item: its authors survive (TY NEWS alone would drop them).
     expect(byId(back, "claim_claim1")?.author).toEqual([{ family: "Verma", given: "Asha" }]);
+  });
+
+  it("ids longer than RIS's 20 characters get a stable short id instead of being cut", () => {
+    const long = ["evidence_cmwttbpci0002x67dq8zhsvn7", "evidence_cmwttbpci0002x67dq8zhsvn8"];
+    const items: CslItem[] = long.map((id) => ({ id, type: "webpage", title: TITLE }));
+    const ids = parsed(risOf(items)).map((i) => i.id);
+    expect(ids).toEqual(long.map(risId));
+    expect(new Set(ids).size).toBe(2);
+    expect(ids.every((i) => String(i).length <= 20 && String(i).startsWith("e_"))).toBe(true);
+    expect(risId("claim_claim1")).toBe("claim_claim1");
+    expect(risOf(items)).toBe(risOf(items)); // the same on every export
   });
 
   it("a newspaper item's Devanagari author survives (plain TY NEWS drops every author)", () => {
