@@ -65,6 +65,18 @@ describe("CSL-JSON", () => {
     expect(draft?.status).toBe("draft");
   });
 
+  it("an editor with a Devanagari name is a literal author of the fact-check, rendered whole", () => {
+    const r = hindiReport();
+    r.claims[0].verdict!.authors = [
+      { id: "u9", name: "रवि कुमार" },
+      { id: "u1", name: "Asha Verma" },
+    ];
+    const check = reportCsl(r)[0];
+    expect(check.author).toEqual([{ literal: "रवि कुमार" }, { family: "Verma", given: "Asha" }]);
+    const text = new Cite([check]).format("bibliography", { template: "apa", format: "text" });
+    expect(text).toContain("रवि कुमार");
+  });
+
   it("renders through citeproc with a CSL style, Devanagari names whole (not 'शर्माअंजलि')", () => {
     const json = reportCslJson(hindiReport());
     const text = new Cite(JSON.parse(json)).format("bibliography", {
@@ -81,6 +93,7 @@ describe("CSL-JSON", () => {
     ]).format("bibliography", { template: "apa", lang: "en-US", format: "text" });
     expect(glued).toContain("शर्माअंजलि");
     expect(cslName("अंजलि शर्मा")).toEqual({ literal: "अंजलि शर्मा" });
+    expect(cslName("शर्मा, अंजलि")).toEqual({ literal: "शर्मा, अंजलि" });
     expect(cslName("World Health Organization")).toEqual({ literal: "World Health Organization" });
   });
 });

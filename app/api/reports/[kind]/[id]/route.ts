@@ -25,7 +25,9 @@ export async function GET(
     format: search.get("format") ?? undefined,
     drafts: search.get("drafts") ?? undefined,
   });
-  if (!parsed.success || !isReportFormat(parsed.data.format))
+  if (!parsed.success)
+    return Response.json({ error: "bad_request", drafts: ["0", "1"] }, { status: 400 });
+  if (!isReportFormat(parsed.data.format))
     return Response.json(
       { error: "unsupported_format", formats: Object.keys(REPORT_FORMATS) },
       { status: 400 },
