@@ -1,15 +1,21 @@
 import { formatDateTime, STANCE_LABELS, STATUS_LABELS } from "@/lib/format";
-import { type CitationReport, formatCitation } from "@/lib/report/build";
+import { REPORT_FORMATS, type ReportFormat } from "@/lib/report/formats";
+import type { CitationReport } from "@/lib/report/model";
+import { attributionLine, formatCitation } from "@/lib/report/text";
+import { dayOf } from "@/lib/report/zoned";
 import { PrintButton } from "./print-button";
 
-/** The printable citation report: the same data as the CSV and JSON downloads. */
+/** The printable citation report: the same structured report every download is written from. */
 export function CitationReportView({
   report,
+  pageBase,
   downloadBase,
 }: {
   report: CitationReport;
+  pageBase: string;
   downloadBase: string;
 }) {
+  const drafts = report.includesDrafts ? "&drafts=1" : "";
   return (
     <article
       className="mx-auto max-w-4xl space-y-8 bg-white p-8 shadow-sm print:shadow-none"
@@ -23,24 +29,29 @@ export function CitationReportView({
           {report.scope.title}
         </h1>
         <p className="text-sm text-stone-500">
-          Generated {formatDateTime(report.generatedAt)} · {report.claims.length} claim
-          {report.claims.length === 1 ? "" : "s"}
+          Generated {formatDateTime(report.generatedAt)} · dates in {report.timeZone} ·{" "}
+          {report.claims.length} claim{report.claims.length === 1 ? "" : "s"} ·{" "}
+          {report.includesDrafts ? (
+            <a href={pageBase} className="underline" data-testid="toggle-drafts">
+              Published only
+            </a>
+          ) : (
+            <a href={`${pageBase}?drafts=1`} className="underline" data-testid="toggle-drafts">
+              Include drafts
+            </a>
+          )}
         </p>
-        <div className="no-print flex gap-3 text-sm">
-          <a
-            href={`${downloadBase}?format=csv`}
-            className="rounded bg-stone-800 px-3 py-1 text-white"
-            data-testid="download-csv"
-          >
-            Download CSV
-          </a>
-          <a
-            href={`${downloadBase}?format=json`}
-            className="rounded border border-stone-400 px-3 py-1"
-            data-testid="download-json"
-          >
-            Download JSON
-          </a>
+        <div className="no-print flex flex-wrap gap-3 text-sm">
+          {(Object.keys(REPORT_FORMATS) as ReportFormat[]).map((f) => (
+            <a
+              key={f}
+              href={`${downloadBase}?format=${f}${drafts}`}
+              className="rounded border border-stone-400 px-3 py-1"
+              data-testid={`download-${f}`}
+            >
+              Download {REPORT_FORMATS[f].label}
+            </a>
+          ))}
           <PrintButton />
         </div>
       </header>
@@ -48,6 +59,9 @@ export function CitationReportView({
         <section key={c.id} className="space-y-3 break-inside-avoid">
           <h2 lang="hi" className="text-xl font-semibold">
             {i + 1}. {c.textHi}
+            {c.isDraft && (
+              <span className="ml-2 rounded bg-amber-100 px-2 text-sm text-amber-900">DRAFT</span>
+            )}
           </h2>
           {c.textEn && <p className="text-stone-600">{c.textEn}</p>}
           <p className="text-sm">
@@ -55,9 +69,11 @@ export function CitationReportView({
             {c.verdict && (
               <>
                 {" "}
-                · Verdict: <strong lang="hi">{c.verdict.ratingHi}</strong> ({c.verdict.ratingEn},{" "}
-                {STATUS_LABELS[c.verdict.status].en}) · by {c.verdict.author}
-                {c.verdict.reviewer && `, reviewed by ${c.verdict.reviewer}`}
+                · Verdict: <strong lang="hi">{c.verdict.rating.labelHi}</strong> (
+                {c.verdict.rating.labelEn}, {STATUS_LABELS[c.verdict.status].en}) · by{" "}
+                {c.verdict.authors.map((a) => a.name).join(", ")}
+                {c.verdict.reviewer && `, reviewed by ${c.verdict.reviewer.name}`}
+                {c.verdict.publishedAt && ` · published ${c.verdict.publishedAt}`}
               </>
             )}
             {c.url && (
@@ -72,19 +88,16 @@ export function CitationReportView({
           <ul className="list-disc space-y-1 pl-6 text-sm">
             {c.appearances.map((a) => (
               <li key={a.mentionId}>
-                <span lang="hi">“{a.quote}”</span> — <span lang="hi">{a.speaker}</span>
-                {a.relayedBy.length > 0 && (
+                <span lang="hi">“{a.quote}”</span> — <span lang="hi">{attributionLine(a)}</span>; in{" "}
+                <a href={a.article.url} lang="hi">
+                  <em>{a.article.title}</em>
+                </a>
+                {a.article.outlet && (
                   <>
-                    , via <span lang="hi">{a.relayedBy.join(" → ")}</span>
+                    , <span lang="hi">{a.article.outlet.nameHi || a.article.outlet.nameEn}</span>
                   </>
                 )}
-                ; in <em lang="hi">{a.articleTitle}</em>
-                {a.outlet && (
-                  <>
-                    , <span lang="hi">{a.outlet}</span>
-                  </>
-                )}
-                , {a.date ?? "undated"}.
+                , {dayOf(a.article.date) ?? "undated"}.
               </li>
             ))}
           </ul>
@@ -101,6 +114,10 @@ export function CitationReportView({
               ))}
             </ol>
           )}
+          <h3 className="font-semibold">Corrections</h3>
+          <p className="text-sm text-stone-500">
+            {c.corrections.length === 0 ? "None." : `${c.corrections.length} correction(s).`}
+          </p>
         </section>
       ))}
     </article>

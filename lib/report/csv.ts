@@ -1,5 +1,6 @@
 import { stringify } from "csv-stringify/sync";
-import { type CitationReport, CSV_COLUMNS, reportRows } from "./build";
+import type { CitationReport } from "./model";
+import { attributionLine, relaysOf, speakerOf } from "./text";
 
 // A byte-order mark first: Excel, which most newsrooms open CSVs in, otherwise reads UTF-8 Hindi as mojibake.
 const BOM = "\uFEFF";
@@ -13,6 +14,104 @@ const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 
 export function neutraliseCell(value: string): string {
   return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+}
+
+export const CSV_COLUMNS = [
+  "claim_id",
+  "claim_url",
+  "claim_hi",
+  "claim_en",
+  "claim_status",
+  "is_draft",
+  "verdict_status",
+  "rating_hi",
+  "rating_en",
+  "rating_value",
+  "verdict_summary_hi",
+  "verdict_summary_en",
+  "verdict_authors",
+  "verdict_reviewer",
+  "verdict_published_at",
+  "row_type",
+  "article_title",
+  "outlet",
+  "article_date",
+  "article_url",
+  "quote",
+  "speaker",
+  "relayed_by",
+  "attribution_chain",
+  "source_title",
+  "source_publisher",
+  "source_author",
+  "source_url",
+  "source_published",
+  "source_accessed",
+  "source_archive_url",
+  "stance",
+  "pinpoint_quote",
+  "note",
+] as const;
+
+type Row = Record<(typeof CSV_COLUMNS)[number], string | number | null>;
+
+/** One row per appearance and one per source, each repeating its claim's columns (a tidy table). */
+function reportRows(report: CitationReport): Row[] {
+  const rows: Row[] = [];
+  const blank = Object.fromEntries(CSV_COLUMNS.map((c) => [c, null])) as Row;
+  for (const c of report.claims) {
+    const v = c.verdict;
+    const claim: Row = {
+      ...blank,
+      claim_id: c.id,
+      claim_url: c.url,
+      claim_hi: c.textHi,
+      claim_en: c.textEn,
+      claim_status: c.status,
+      is_draft: c.isDraft ? "yes" : "no",
+      verdict_status: v?.status ?? null,
+      rating_hi: v?.rating.labelHi ?? null,
+      rating_en: v?.rating.labelEn ?? null,
+      rating_value: v?.rating.value ?? null,
+      verdict_summary_hi: v?.summaryHi ?? null,
+      verdict_summary_en: v?.summaryEn ?? null,
+      verdict_authors: v ? v.authors.map((a) => a.name).join("; ") : null,
+      verdict_reviewer: v?.reviewer?.name ?? null,
+      verdict_published_at: v?.publishedAt ?? null,
+    };
+    for (const a of c.appearances) {
+      const outlet = a.article.outlet;
+      rows.push({
+        ...claim,
+        row_type: "appearance",
+        article_title: a.article.title,
+        outlet: outlet && (outlet.nameHi || outlet.nameEn),
+        article_date: a.article.date,
+        article_url: a.article.url,
+        quote: a.quote,
+        speaker: speakerOf(a),
+        relayed_by: relaysOf(a).join(" → "),
+        attribution_chain: attributionLine(a),
+      });
+    }
+    for (const s of c.sources) {
+      rows.push({
+        ...claim,
+        row_type: "source",
+        source_title: s.title,
+        source_publisher: s.publisher,
+        source_author: s.author,
+        source_url: s.url,
+        source_published: s.publishedAt,
+        source_accessed: s.accessedAt,
+        source_archive_url: s.archiveUrl,
+        stance: s.stance,
+        pinpoint_quote: s.pinpoint,
+        note: s.note,
+      });
+    }
+  }
+  return rows;
 }
 
 export function reportCsv(report: CitationReport): string {

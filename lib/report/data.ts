@@ -4,18 +4,24 @@ import { db } from "../db";
 import { publicBaseUrl } from "../env";
 import { parseId } from "../ids";
 import { requireEditor } from "../require-editor";
-import { buildReport, type CitationReport } from "./build";
+import { buildReport } from "./build";
+import type { CitationReport } from "./model";
 
 export type ReportKind = "claim" | "article";
 
-/** Editors only: reports include drafts and reviewers' names. */
-export async function loadReport(kind: ReportKind, rawId: string): Promise<CitationReport | null> {
+/** Editors only: reports can include drafts and name reviewers. Drafts only when asked for. */
+export async function loadReport(
+  kind: ReportKind,
+  rawId: string,
+  { includeDrafts = false }: { includeDrafts?: boolean } = {},
+): Promise<CitationReport | null> {
   await requireEditor();
   const id = parseId(rawId);
   if (!id) return null;
+  const options = { baseUrl: publicBaseUrl(), includeDrafts };
   if (kind === "claim") {
     const d = await getClaimDossier(id);
-    return d && buildReport({ type: "claim", id, title: d.textHi }, [d], publicBaseUrl());
+    return d && buildReport({ type: "claim", id, title: d.textHi }, [d], options);
   }
   const article = await db().article.findUnique({
     where: { id },
@@ -25,6 +31,6 @@ export async function loadReport(kind: ReportKind, rawId: string): Promise<Citat
   return buildReport(
     { type: "article", id, title: article.title },
     await listDossiersForArticle(id),
-    publicBaseUrl(),
+    options,
   );
 }

@@ -14,23 +14,25 @@ describe("citation reports from the database", () => {
       editor,
       "इस ट्रेन में ट्रैवल कर चुके पुराने अधिकारियों के मुताबिक ट्रेन में एक कॉन्फ्रेंस रूम भी है",
     );
-    const report = (await loadReport("article", "art_000"))!;
+    const report = (await loadReport("article", "art_000", { includeDrafts: true }))!;
     expect(report.scope).toMatchObject({ type: "article", id: "art_000" });
     const demo = report.claims.find((c) => c.id === "claim_demo_grain")!;
     expect(demo.verdict).toMatchObject({
-      ratingEn: "Misleading",
-      author: "Asha Verma",
-      reviewer: "Ravi Kumar",
+      rating: { labelEn: "Misleading" },
+      authors: [{ name: "Asha Verma" }],
+      reviewer: { name: "Ravi Kumar" },
       status: "PUBLISHED",
     });
+    expect(demo.isDraft).toBe(false);
     expect(demo.url).toMatch(/\/claims\/russia-2017-grain-world-record-demo$/);
     expect(demo.sources[0]).toMatchObject({
       url: "https://www.fao.org/faostat/en/#data/QCL",
       stance: "CONTRADICTS",
     });
     const draft = report.claims.find((c) => c.id === claimId)!;
-    expect(draft).toMatchObject({ status: "OPEN", url: null, verdict: null });
-    expect(draft.appearances[0]).toMatchObject({ speaker: "बीबीसी", articleId: "art_000" });
+    expect(draft).toMatchObject({ status: "OPEN", url: null, verdict: null, isDraft: true });
+    expect(draft.appearances[0].article.id).toBe("art_000");
+    expect(draft.appearances[0].attribution[0].entity?.nameHi).toBe("बीबीसी");
 
     const rows = parse(reportCsv(report), { columns: true, bom: true }) as Record<string, string>[];
     expect(rows.filter((r) => r.claim_id === "claim_demo_grain").map((r) => r.row_type)).toEqual([
@@ -40,6 +42,17 @@ describe("citation reports from the database", () => {
     expect(rows.filter((r) => r.claim_id === claimId).map((r) => r.row_type)).toEqual([
       "appearance",
     ]);
+  });
+
+  it("without asking for drafts, a freshly logged claim is left out", async () => {
+    const editor = await makeUser();
+    signIn(editor);
+    const { claimId } = await makeClaim(editor, "ट्रेन में एक कॉन्फ्रेंस रूम भी है");
+    const report = (await loadReport("article", "art_000"))!;
+    expect(report.includesDrafts).toBe(false);
+    expect(report.claims.map((c) => c.id)).toContain("claim_demo_grain");
+    expect(report.claims.map((c) => c.id)).not.toContain(claimId);
+    expect(report.claims.every((c) => !c.isDraft)).toBe(true);
   });
 
   it("a report for something that does not exist is null (the route answers 404)", async () => {

@@ -1,45 +1,91 @@
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
-import { buildReport, CSV_COLUMNS, formatCitation } from "@/lib/report/build";
-import { neutraliseCell, reportCsv } from "@/lib/report/csv";
+import { buildReport } from "@/lib/report/build";
+import { CSV_COLUMNS, neutraliseCell, reportCsv } from "@/lib/report/csv";
+import { formatCitation } from "@/lib/report/text";
+import { zonedIso } from "@/lib/report/zoned";
 import { publishedDossier } from "./dossier-fixture";
 
 const report = () =>
-  buildReport(
-    { type: "claim", id: "claim1", title: "t" },
-    [publishedDossier()],
-    "https://pramaan.example",
-    new Date("2024-01-01T00:00:00Z"),
-  );
+  buildReport({ type: "claim", id: "claim1", title: "t" }, [publishedDossier()], {
+    baseUrl: "https://pramaan.example",
+    generatedAt: new Date("2024-01-01T00:00:00Z"),
+  });
 
 describe("citation report", () => {
   it("lists the verdict, every appearance with its attribution chain, and every source", () => {
     const r = report();
     expect(r.claims[0].url).toBe("https://pramaan.example/claims/train-speed-abc123");
+    expect(r).toMatchObject({
+      generatedAt: "2024-01-01T05:30:00+05:30",
+      timeZone: "Asia/Kolkata",
+      includesDrafts: false,
+    });
+    expect(r.claims[0]).toMatchObject({ isDraft: false, corrections: [] });
     expect(r.claims[0].verdict).toMatchObject({
-      ratingHi: "अधिकांशतः सत्य",
-      author: "Asha Verma",
-      reviewer: "Ravi Kumar",
+      status: "PUBLISHED",
+      rating: { labelHi: "अधिकांशतः सत्य", labelEn: "Mostly true", value: 4, best: 5 },
+      authors: [{ id: "u1", name: "Asha Verma" }],
+      reviewer: { id: "u2", name: "Ravi Kumar" },
+      publishedAt: "2023-09-20T15:30:00+05:30",
     });
-    expect(r.claims[0].appearances[0]).toMatchObject({
-      speaker: "बीबीसी",
-      relayedBy: ["एनके न्यूज"],
-      date: "2023-09-12",
-      articleUrl: "https://pramaan.example/articles/art_002",
+    const a = r.claims[0].appearances[0];
+    expect(a.article).toMatchObject({
+      date: "2023-09-12T05:30:00+05:30",
+      url: "https://pramaan.example/articles/art_002",
     });
+    // Structured, not display strings: the chain keeps roles, entities and the article's own verbs.
+    expect(a.attribution.map((c) => [c.role, c.entity?.nameHi, c.cue])).toEqual([
+      ["SPEAKER", "बीबीसी", "BBC के मुताबिक"],
+      ["RELAY", "एनके न्यूज", "के हवाले से"],
+    ]);
     expect(r.claims[0].sources[0]).toMatchObject({
+      sourceId: "s1",
       url: "https://example.org/bbc/train?a=1,2",
-      publishedAt: "2023-09-11",
-      accessedAt: "2023-09-15",
+      publishedAt: "2023-09-11T05:30:00+05:30",
+      accessedAt: "2023-09-15T05:30:00+05:30",
       stance: "SUPPORTS",
+      author: "Jane Doe",
     });
+  });
+
+  it("dates are written in the newsroom's zone with the offset stated", () => {
+    expect(zonedIso(new Date("2023-09-11T20:00:00Z"))).toBe("2023-09-12T01:30:00+05:30");
+    expect(zonedIso("2023-09-11T20:00:00Z", "UTC")).toBe("2023-09-11T20:00:00+00:00");
+    expect(zonedIso(null)).toBeNull();
+  });
+
+  it("drafts only when asked for, and then marked as drafts", () => {
+    const open = publishedDossier();
+    open.id = "claim_open";
+    open.status = "OPEN";
+    const revising = publishedDossier();
+    revising.id = "claim_revising";
+    revising.verdict!.status = "DRAFT";
+    const dossiers = [publishedDossier(), open, revising];
+    const scope = { type: "article" as const, id: "a", title: "t" };
+    const published = buildReport(scope, dossiers, { baseUrl: "https://x" });
+    expect(published.claims.map((c) => [c.id, c.isDraft, c.verdict?.status ?? null])).toEqual([
+      ["claim1", false, "PUBLISHED"],
+      ["claim_revising", false, null],
+    ]);
+    const all = buildReport(scope, dossiers, { baseUrl: "https://x", includeDrafts: true });
+    expect(all.includesDrafts).toBe(true);
+    expect(all.claims.map((c) => [c.id, c.isDraft, c.verdict?.status ?? null])).toEqual([
+      ["claim1", false, "PUBLISHED"],
+      ["claim_open", true, "PUBLISHED"],
+      ["claim_revising", true, "DRAFT"],
+    ]);
   });
 
   it("an unpublished claim has no public URL in the report", () => {
     const d = publishedDossier();
     d.status = "OPEN";
     expect(
-      buildReport({ type: "claim", id: "c", title: "t" }, [d], "https://x").claims[0].url,
+      buildReport({ type: "claim", id: "c", title: "t" }, [d], {
+        baseUrl: "https://x",
+        includeDrafts: true,
+      }).claims[0].url,
     ).toBeNull();
   });
 
@@ -51,6 +97,10 @@ describe("citation report", () => {
     expect(rows.map((r) => r.row_type)).toEqual(["appearance", "source"]);
     expect(rows[0]).toMatchObject({
       claim_hi: publishedDossier().textHi,
+      verdict_status: "PUBLISHED",
+      verdict_published_at: "2023-09-20T15:30:00+05:30",
+      article_date: "2023-09-12T05:30:00+05:30",
+      attribution_chain: "बीबीसी (BBC के मुताबिक) → एनके न्यूज (के हवाले से)",
       speaker: "बीबीसी",
       relayed_by: "एनके न्यूज",
       rating_value: "4",
@@ -59,6 +109,7 @@ describe("citation report", () => {
       source_url: "https://example.org/bbc/train?a=1,2",
       pinpoint_quote: 'maximum speed of 59 km/h, "reportedly"',
       source_author: "Jane Doe",
+      source_published: "2023-09-11T05:30:00+05:30",
     });
   });
 
@@ -86,7 +137,9 @@ describe("citation report", () => {
     d.mentions[0].exact = payloads[4];
     d.evidence[0].source.title = payloads[5];
     d.evidence[0].note = payloads[6];
-    const csv = reportCsv(buildReport({ type: "claim", id: "c", title: "t" }, [d], "https://x"));
+    const csv = reportCsv(
+      buildReport({ type: "claim", id: "c", title: "t" }, [d], { baseUrl: "https://x" }),
+    );
     const rows = parse(csv, { bom: true, relax_quotes: true }) as string[][];
     const cells = rows.flat();
     for (const p of payloads) expect(cells).toContain(`'${p}`);

@@ -1,0 +1,56 @@
+// BibTeX, RIS and CSL-JSON through citation.js, with its three known ways of losing Hindi handled.
+import { createHash } from "node:crypto";
+import { Cite, plugins } from "@citation-js/core";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import "@citation-js/plugin-csl";
+import { type CslItem, reportCsl } from "./csl";
+import type { CitationReport } from "./model";
+
+/** CSL-JSON: the interchange form Zotero and citeproc read. */
+export function reportCslJson(report: CitationReport): string {
+  return JSON.stringify(reportCsl(report), null, 2);
+}
+
+/**
+ * The bibtex plugin's defaults drop every non-ASCII character it cannot turn into a LaTeX escape, so
+ * Devanagari titles come out blank and names as ", " (citation-js issue 177), and it makes up labels
+ * from the (erased) author and title. Its config is process-wide; it is set only for the duration of
+ * this synchronous call and put back, so other users of the plugin see its defaults.
+ */
+export function bibtexOf(items: CslItem[]): string {
+  const format = plugins.config.get("@bibtex").format;
+  const saved = { ...format };
+  Object.assign(format, { asciiOnly: false, useIdAsLabel: true, checkLabel: true });
+  try {
+    return new Cite(items).format("bibtex");
+  } finally {
+    Object.assign(format, saved);
+  }
+}
+
+/**
+ * RIS IDs hold at most 20 characters (citation.js cuts longer ones, so two items could collide): a
+ * longer id becomes its kind's initial and a hash of the whole id, the same on every export.
+ */
+export function risId(id: string): string {
+  if (id.length <= 20) return id;
+  return `${id[0]}_${createHash("sha256").update(id).digest("base64url").slice(0, 18)}`;
+}
+
+/**
+ * The RIS spec maps a newspaper article's AU lines to CSL `reporter`, so citation.js writes
+ * `TY  - NEWS` with no author at all. A newspaper item that has authors goes out as a magazine
+ * article (`TY  - MGZN`), whose AU lines, container title and dates every RIS reader keeps.
+ */
+export function risOf(items: CslItem[]): string {
+  const mapped = items.map((i) => ({
+    ...i,
+    id: risId(i.id),
+    type: i.type === "article-newspaper" && i.author?.length ? "article-magazine" : i.type,
+  }));
+  return `${new Cite(mapped).format("ris")}\n`;
+}
+
+export const reportBibtex = (report: CitationReport) => bibtexOf(reportCsl(report));
+export const reportRis = (report: CitationReport) => risOf(reportCsl(report));

@@ -1,0 +1,69 @@
+// The report as Markdown: for pasting into a CMS or a chat thread, with every citation a link.
+import type { CitationReport, ReportClaim, ReportSource } from "./model";
+import { attributionLine } from "./text";
+import { dayOf } from "./zoned";
+
+// Characters that would start markup inside a line of running text.
+const mdText = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, "\\$1").replace(/\s*\n\s*/g, " ");
+// A link target with spaces or parentheses would end the link early.
+const target = (url: string) => `<${url.replace(/[<>\s]/g, encodeURIComponent)}>`;
+const link = (text: string, url: string) => `[${mdText(text)}](${target(url)})`;
+
+function sourceLine(s: ReportSource): string {
+  const parts = [
+    s.author && mdText(s.author),
+    s.publisher && mdText(s.publisher),
+    link(s.title, s.url),
+    s.publishedAt && `published ${dayOf(s.publishedAt)}`,
+    s.accessedAt && `accessed ${dayOf(s.accessedAt)}`,
+    s.archiveUrl && `[archived](${target(s.archiveUrl)})`,
+  ].filter(Boolean);
+  const pinpoint = s.pinpoint ? ` — “${mdText(s.pinpoint)}”` : "";
+  return `- ${parts.join(". ")}. *${s.stance.toLowerCase()}*${pinpoint}`;
+}
+
+function claimSection(c: ReportClaim, n: number): string[] {
+  const v = c.verdict;
+  const lines = [`## ${n}. ${mdText(c.textHi)}${c.isDraft ? " — **DRAFT**" : ""}`, ""];
+  if (c.textEn) lines.push(`*${mdText(c.textEn)}*`, "");
+  lines.push(`- Claim status: ${c.status}${c.url ? ` · ${link("public page", c.url)}` : ""}`);
+  if (v) {
+    lines.push(
+      `- Verdict: **${mdText(v.rating.labelHi)}** (${mdText(v.rating.labelEn)}), ${v.status}`,
+      `- By ${v.authors.map((a) => mdText(a.name)).join(", ") || "—"}` +
+        (v.reviewer ? `; reviewed by ${mdText(v.reviewer.name)}` : ""),
+    );
+    if (v.publishedAt) lines.push(`- Published ${v.publishedAt}`);
+    lines.push("", mdText(v.summaryHi), "");
+    if (v.summaryEn) lines.push(mdText(v.summaryEn), "");
+  } else lines.push("- No verdict yet", "");
+  lines.push("### Appearances", "");
+  for (const a of c.appearances) {
+    const outlet = a.article.outlet && (a.article.outlet.nameHi || a.article.outlet.nameEn);
+    lines.push(
+      `- “${mdText(a.quote)}” — ${mdText(attributionLine(a))}; in ` +
+        `${link(a.article.title, a.article.url)}${outlet ? `, ${mdText(outlet)}` : ""}, ` +
+        `${dayOf(a.article.date) ?? "undated"}`,
+    );
+  }
+  lines.push("", "### Sources", "");
+  lines.push(...(c.sources.length ? c.sources.map(sourceLine) : ["No sources attached."]));
+  lines.push("", "### Corrections", "");
+  lines.push(
+    ...(c.corrections.length
+      ? c.corrections.map((k) => `- ${k.at}: ${mdText(k.textHi)}`)
+      : ["None."]),
+  );
+  return [...lines, ""];
+}
+
+export function reportMarkdown(report: CitationReport): string {
+  const head = [
+    `# Citation report: ${mdText(report.scope.title)}`,
+    "",
+    `Generated ${report.generatedAt} (dates in ${report.timeZone}). ` +
+      (report.includesDrafts ? "Includes drafts, marked **DRAFT**." : "Published work only."),
+    "",
+  ];
+  return [...head, ...report.claims.flatMap((c, i) => claimSection(c, i + 1))].join("\n");
+}

@@ -1,0 +1,111 @@
+// The structured citation report: what every format (CSV, JSON, CSL-JSON, BibTeX, RIS, Markdown, the
+// printable page) is serialised from. Plain data, no display strings: each serializer decides how a
+// name, a date or a stance reads in its own format, so none of them has to parse another's output.
+
+/** An ISO 8601 instant written in the newsroom's time zone, offset included ("…T10:00:00+05:30"). */
+type ZonedIso = string;
+
+type ReportPerson = { id: string; name: string };
+
+export type ReportEntity = {
+  id: string;
+  kind: string;
+  nameHi: string | null;
+  nameEn: string | null;
+};
+
+type ReportVerdict = {
+  id: string;
+  status: "DRAFT" | "IN_REVIEW" | "PUBLISHED";
+  rating: {
+    labelHi: string;
+    labelEn: string;
+    value: number | null;
+    best: number | null;
+    worst: number | null;
+  };
+  summaryHi: string;
+  summaryEn: string | null;
+  /** Everyone who wrote it, in the order they joined. */
+  authors: ReportPerson[];
+  reviewer: ReportPerson | null;
+  submittedAt: ZonedIso | null;
+  publishedAt: ZonedIso | null;
+  updatedAt: ZonedIso | null;
+};
+
+type ReportAttribution = {
+  position: number;
+  role: "SPEAKER" | "RELAY";
+  /** The verb or phrase the article uses ("के मुताबिक", "said"). */
+  cue: string | null;
+  /** null for a SPEAKER: the article's own assertion. */
+  entity: ReportEntity | null;
+};
+
+export type ReportAppearance = {
+  mentionId: string;
+  article: {
+    id: string;
+    title: string;
+    /** The article's own URL, or its page on this site when it has none. */
+    url: string;
+    outlet: ReportEntity | null;
+    /** Publication time, or the day of the events when only that is known. */
+    date: ZonedIso | null;
+    lang: string;
+  };
+  quote: string;
+  /** Who said it, then who relayed it, in the article's order. */
+  attribution: ReportAttribution[];
+};
+
+export type ReportSource = {
+  evidenceId: string;
+  sourceId: string;
+  title: string;
+  publisher: string | null;
+  /** Free text as the editor typed it: one or more names separated by ";". */
+  author: string | null;
+  publishedAt: ZonedIso | null;
+  accessedAt: ZonedIso | null;
+  url: string;
+  archiveUrl: string | null;
+  language: string | null;
+  stance: "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
+  /** The passage of the source that shows what the editor says it shows. */
+  pinpoint: string | null;
+  note: string | null;
+};
+
+/** Corrections do not exist yet (issue 9 adds them); the field is here so formats carry it already. */
+type ReportCorrection = { at: ZonedIso; textHi: string; textEn: string | null };
+
+export type ReportClaim = {
+  id: string;
+  /** Public verdict page; null until the claim is published. */
+  url: string | null;
+  textHi: string;
+  textEn: string | null;
+  topic: string | null;
+  status: "OPEN" | "IN_REVIEW" | "PUBLISHED";
+  /** Anything not yet published: only in reports built with drafts, and marked so in every format. */
+  isDraft: boolean;
+  createdAt: ZonedIso;
+  publishedAt: ZonedIso | null;
+  verdict: ReportVerdict | null;
+  appearances: ReportAppearance[];
+  sources: ReportSource[];
+  corrections: ReportCorrection[];
+};
+
+export type ReportScope = { type: "claim" | "article"; id: string; title: string };
+
+export type CitationReport = {
+  generatedAt: ZonedIso;
+  /** The IANA zone every date in the report is written in. */
+  timeZone: string;
+  includesDrafts: boolean;
+  scope: ReportScope;
+  claims: ReportClaim[];
+};
