@@ -106,15 +106,13 @@ export function spotSentences(
   return out;
 }
 
-interface SpotCandidate {
+/** What the CLI prints for one candidate: the spotted sentence's public fields and an id. */
+interface SpotCandidate
+  extends Pick<
+    SpottedSentence,
+    "start" | "end" | "text" | "score" | "signals" | "claimant" | "via"
+  > {
   id: string;
-  start: number;
-  end: number;
-  text: string;
-  score: number;
-  signals: SignalName[];
-  claimant: string | null;
-  via: string[];
 }
 
 export interface SpotResult {
