@@ -30,6 +30,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             </span>
           )}
         </Link>
+        <Link href="/desk/reports" className="hover:underline">
+          Reports
+        </Link>
         <span className="text-stone-400">|</span>
         <span className="text-stone-700" data-testid="signed-in-as">
           {user.name}

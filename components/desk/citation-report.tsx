@@ -1,57 +1,45 @@
 import { formatDateTime, STANCE_LABELS, STATUS_LABELS } from "@/lib/format";
-import { REPORT_FORMATS, type ReportFormat } from "@/lib/report/formats";
 import type { CitationReport } from "@/lib/report/model";
 import { attributionLine, formatCitation } from "@/lib/report/text";
 import { dayOf } from "@/lib/report/zoned";
 import { PrintButton } from "./print-button";
 
-/** The printable citation report: the same structured report every download is written from. */
+/**
+ * The printable citation report: the same structured report every download is written from. Printing
+ * shows the report alone: the desk's header and this page's links are marked no-print.
+ */
 export function CitationReportView({
   report,
-  pageBase,
-  downloadBase,
+  builderHref,
 }: {
-  report: CitationReport;
-  pageBase: string;
-  downloadBase: string;
+  report: CitationReport & { truncated: boolean };
+  builderHref: string;
 }) {
-  const drafts = report.includesDrafts ? "&drafts=1" : "";
   return (
     <article
-      className="mx-auto max-w-4xl space-y-8 bg-white p-8 shadow-sm print:shadow-none"
+      className="mx-auto max-w-4xl space-y-8 bg-white p-8 shadow-sm print:p-0 print:shadow-none"
       data-testid="citation-report"
     >
       <header className="space-y-2 border-b border-stone-200 pb-4">
-        <p className="text-sm uppercase tracking-wide text-stone-500">
-          Citation report · {report.scope.type}
-        </p>
+        <p className="text-sm uppercase tracking-wide text-stone-500">Citation report · प्रमाण</p>
         <h1 lang="hi" className="text-2xl font-bold">
           {report.scope.title}
         </h1>
         <p className="text-sm text-stone-500">
           Generated {formatDateTime(report.generatedAt)} · dates in {report.timeZone} ·{" "}
           {report.claims.length} claim{report.claims.length === 1 ? "" : "s"} ·{" "}
-          {report.includesDrafts ? (
-            <a href={pageBase} className="underline" data-testid="toggle-drafts">
-              Published only
-            </a>
-          ) : (
-            <a href={`${pageBase}?drafts=1`} className="underline" data-testid="toggle-drafts">
-              Include drafts
-            </a>
-          )}
+          {report.includesDrafts ? "includes drafts, marked DRAFT" : "published work only"}
         </p>
+        {report.truncated && (
+          <p className="rounded bg-amber-50 p-2 text-sm text-amber-900" data-testid="truncated">
+            This page shows the first {report.claims.length} claims only. Download the report for
+            all of them.
+          </p>
+        )}
         <div className="no-print flex flex-wrap gap-3 text-sm">
-          {(Object.keys(REPORT_FORMATS) as ReportFormat[]).map((f) => (
-            <a
-              key={f}
-              href={`${downloadBase}?format=${f}${drafts}`}
-              className="rounded border border-stone-400 px-3 py-1"
-              data-testid={`download-${f}`}
-            >
-              Download {REPORT_FORMATS[f].label}
-            </a>
-          ))}
+          <a href={builderHref} className="rounded border border-stone-400 px-3 py-1">
+            ← Report builder and downloads
+          </a>
           <PrintButton />
         </div>
       </header>
@@ -115,9 +103,18 @@ export function CitationReportView({
             </ol>
           )}
           <h3 className="font-semibold">Corrections</h3>
-          <p className="text-sm text-stone-500">
-            {c.corrections.length === 0 ? "None." : `${c.corrections.length} correction(s).`}
-          </p>
+          {c.corrections.length === 0 ? (
+            <p className="text-sm text-stone-500">None.</p>
+          ) : (
+            <ul className="list-disc space-y-1 pl-6 text-sm">
+              {c.corrections.map((k) => (
+                <li key={k.at + k.textHi}>
+                  {k.at}: <span lang="hi">{k.textHi}</span>
+                  {k.textEn && <> ({k.textEn})</>}
+                </li>
+              ))}
+            </ul>
+          )}
         </section>
       ))}
     </article>

@@ -158,13 +158,57 @@ export async function listPublishedDossiers(
   return rows.map((r) => toDossier(r, (v) => v.status === "PUBLISHED")).filter((d) => d.verdict);
 }
 
-/** For editors' reports on an article: every claim that appears in it, whatever its status. */
-export async function listDossiersForArticle(articleId: string): Promise<ClaimDossier[]> {
+const BATCH_ORDER = { id: "asc" } as const;
+
+/**
+ * Editors' reports read claims a batch at a time (ids are time-ordered cuids, so id order is the order
+ * they were logged, and the primary key serves the keyset). The check for the signed-in editor happens
+ * once, here, and the reader it returns is what the report stream calls for each batch: a stream is
+ * pulled after the route handler has returned, when the request's cookies are no longer at hand.
+ */
+export async function editorDossierReader() {
   await requireEditor();
+  return async (where: Prisma.ClaimWhereInput, afterId: string | null, take: number) => {
+    const rows = await db().claim.findMany({
+      where: afterId ? { AND: [where, { id: { gt: afterId } }] } : where,
+      orderBy: BATCH_ORDER,
+      take,
+      include: dossierInclude,
+    });
+    return toBatch(
+      rows.map((r) => toDossier(r, () => true)),
+      rows,
+      take,
+    );
+  };
+}
+
+/** A batch, and where the next one starts: the last row read, which need not be the last one kept. */
+export type DossierBatch = { dossiers: ClaimDossier[]; lastId: string | null; done: boolean };
+
+const toBatch = (dossiers: ClaimDossier[], rows: { id: string }[], take: number): DossierBatch => ({
+  dossiers,
+  lastId: rows.at(-1)?.id ?? null,
+  done: rows.length < take,
+});
+
+/** Readers' reports: published claims only, each with its newest published verdict, a batch at a time. */
+export async function publishedDossierBatch(
+  where: Prisma.ClaimWhereInput,
+  afterId: string | null,
+  take: number,
+): Promise<DossierBatch> {
+  const published: Prisma.ClaimWhereInput = { AND: [where, { status: "PUBLISHED" }] };
   const rows = await db().claim.findMany({
-    where: { mentions: { some: { articleId } } },
-    orderBy: { createdAt: "asc" },
+    where: afterId ? { AND: [published, { id: { gt: afterId } }] } : published,
+    orderBy: BATCH_ORDER,
+    take,
     include: dossierInclude,
   });
-  return rows.map((r) => toDossier(r, () => true));
+  const dossiers = rows.map((r) => toDossier(r, (v) => v.status === "PUBLISHED"));
+  return toBatch(
+    dossiers.filter((d) => d.verdict),
+    rows,
+    take,
+  );
 }

@@ -6,6 +6,7 @@ import type {
   CitationReport,
   ReportAppearance,
   ReportClaim,
+  ReportMeta,
   ReportScope,
   ReportSource,
 } from "./model";
@@ -37,19 +38,27 @@ export function buildReport(
   dossiers: ClaimDossier[],
   options: BuildOptions,
 ): CitationReport {
+  return { ...reportMeta(scope, options), claims: reportClaims(dossiers, options) };
+}
+
+/** The report's heading data: written before its first claim when the report is streamed. */
+export function reportMeta(scope: ReportScope, options: BuildOptions): ReportMeta {
   const tz = options.timeZone ?? NEWSROOM_TIME_ZONE;
-  const includeDrafts = options.includeDrafts ?? false;
-  const at = (d: Date | string | null | undefined) => zonedIso(d, tz);
-  const claims = dossiers
-    .map((d) => claimOf(d, options.baseUrl, at))
-    .flatMap((c) => (includeDrafts ? [c] : withoutDrafts(c)));
   return {
-    generatedAt: at(options.generatedAt ?? new Date()) ?? "",
+    generatedAt: zonedIso(options.generatedAt ?? new Date(), tz) ?? "",
     timeZone: tz,
-    includesDrafts: includeDrafts,
+    includesDrafts: options.includeDrafts ?? false,
     scope,
-    claims,
   };
+}
+
+/** Claims as the report carries them, one batch of dossiers at a time; drafts only when asked for. */
+export function reportClaims(dossiers: ClaimDossier[], options: BuildOptions): ReportClaim[] {
+  const tz = options.timeZone ?? NEWSROOM_TIME_ZONE;
+  const at = (d: Date | string | null | undefined) => zonedIso(d, tz);
+  return dossiers
+    .map((d) => claimOf(d, options.baseUrl, at))
+    .flatMap((c) => (options.includeDrafts ? [c] : withoutDrafts(c)));
 }
 
 // Without drafts, an unpublished claim is left out, and a published claim whose newest verdict is

@@ -4,13 +4,9 @@ import { Cite, plugins } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import "@citation-js/plugin-csl";
-import { type CslItem, reportCsl } from "./csl";
+import { type CslItem, cslItemsOf } from "./csl";
 import type { CitationReport } from "./model";
-
-/** CSL-JSON: the interchange form Zotero and citeproc read. */
-export function reportCslJson(report: CitationReport): string {
-  return JSON.stringify(reportCsl(report), null, 2);
-}
+import { type WriterFactory, writeAll } from "./writer";
 
 /**
  * The bibtex plugin's defaults drop every non-ASCII character it cannot turn into a LaTeX escape, so
@@ -52,5 +48,38 @@ export function risOf(items: CslItem[]): string {
   return `${new Cite(mapped).format("ris")}\n`;
 }
 
-export const reportBibtex = (report: CitationReport) => bibtexOf(reportCsl(report));
-export const reportRis = (report: CitationReport) => risOf(reportCsl(report));
+/** A writer that turns each batch into CSL items (each article and source once) and formats them. */
+const cslWriter =
+  (format: (items: CslItem[]) => string, open = "", close = ""): WriterFactory =>
+  () => {
+    const seen = new Set<string>();
+    return {
+      head: () => open,
+      claims: (batch) => {
+        const items = cslItemsOf(batch, seen);
+        return items.length ? format(items) : "";
+      },
+      tail: () => close,
+    };
+  };
+
+/**
+ * CSL-JSON, the interchange form Zotero and citeproc read: one array, an item per line. The separator
+ * goes before every item but the report's first, which is why this writer keeps a count.
+ */
+export const cslJsonWriter: WriterFactory = (meta) => {
+  let written = 0;
+  const inner = cslWriter((items) =>
+    items.map((i) => `${written++ ? ",\n" : "\n"}${JSON.stringify(i)}`).join(""),
+  )(meta);
+  return { head: () => "[", claims: inner.claims, tail: () => (written ? "\n]\n" : "]\n") };
+};
+
+// Each batch ends its last entry with a line break, so the next batch's first entry starts on its own line.
+const endLine = (s: string) => (s.endsWith("\n") ? s : `${s}\n`);
+export const bibtexWriter: WriterFactory = cslWriter((items) => endLine(bibtexOf(items)));
+export const risWriter: WriterFactory = cslWriter((items) => endLine(risOf(items)));
+
+export const reportCslJson = (report: CitationReport) => writeAll(cslJsonWriter, report);
+export const reportBibtex = (report: CitationReport) => writeAll(bibtexWriter, report);
+export const reportRis = (report: CitationReport) => writeAll(risWriter, report);

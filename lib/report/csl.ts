@@ -113,19 +113,24 @@ function sourceItem(s: ReportSource): CslItem {
   });
 }
 
-export function reportCsl(report: CitationReport): CslItem[] {
-  const items = new Map<string, CslItem>();
-  for (const c of report.claims) {
-    const check = factCheckItem(c);
-    items.set(check.id, check);
+/**
+ * The CSL items for a batch of claims. An article several claims appeared in, or a source several
+ * cite, is one item: `seen` remembers what earlier batches of the same report already wrote.
+ */
+export function cslItemsOf(claims: ReportClaim[], seen: Set<string>): CslItem[] {
+  const items: CslItem[] = [];
+  const add = (item: CslItem) => {
+    if (seen.has(item.id)) return;
+    seen.add(item.id);
+    items.push(item);
+  };
+  for (const c of claims) {
+    add(factCheckItem(c));
     for (const a of c.appearances) {
-      const id = `article_${a.article.id}`;
-      if (items.has(id)) continue;
       const outlet = a.article.outlet;
-      items.set(
-        id,
+      add(
         defined({
-          id,
+          id: `article_${a.article.id}`,
           type: "article-newspaper",
           title: a.article.title,
           "container-title": (outlet && (outlet.nameHi || outlet.nameEn)) ?? undefined,
@@ -135,10 +140,10 @@ export function reportCsl(report: CitationReport): CslItem[] {
         }),
       );
     }
-    for (const s of c.sources) {
-      const item = sourceItem(s);
-      items.set(item.id, item);
-    }
+    for (const s of c.sources) add(sourceItem(s));
   }
-  return [...items.values()];
+  return items;
 }
+
+export const reportCsl = (report: CitationReport): CslItem[] =>
+  cslItemsOf(report.claims, new Set());

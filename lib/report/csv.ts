@@ -1,6 +1,7 @@
 import { stringify } from "csv-stringify/sync";
-import type { CitationReport } from "./model";
+import type { CitationReport, ReportClaim } from "./model";
 import { attributionLine, relaysOf, speakerOf } from "./text";
+import { type WriterFactory, writeAll } from "./writer";
 
 // A byte-order mark first: Excel, which most newsrooms open CSVs in, otherwise reads UTF-8 Hindi as mojibake.
 const BOM = "\uFEFF";
@@ -55,11 +56,13 @@ export const CSV_COLUMNS = [
 
 type Row = Record<(typeof CSV_COLUMNS)[number], string | number | null>;
 
+const BLANK = Object.fromEntries(CSV_COLUMNS.map((c) => [c, null])) as Row;
+
 /** One row per appearance and one per source, each repeating its claim's columns (a tidy table). */
-function reportRows(report: CitationReport): Row[] {
+function claimRows(claims: ReportClaim[]): Row[] {
   const rows: Row[] = [];
-  const blank = Object.fromEntries(CSV_COLUMNS.map((c) => [c, null])) as Row;
-  for (const c of report.claims) {
+  const blank = BLANK;
+  for (const c of claims) {
     const v = c.verdict;
     const claim: Row = {
       ...blank,
@@ -114,13 +117,15 @@ function reportRows(report: CitationReport): Row[] {
   return rows;
 }
 
-export function reportCsv(report: CitationReport): string {
-  return (
-    BOM +
-    stringify(reportRows(report), {
-      header: true,
-      columns: [...CSV_COLUMNS],
-      cast: { number: String, string: neutraliseCell },
-    })
-  );
-}
+const stringifyOptions = {
+  columns: [...CSV_COLUMNS],
+  cast: { number: String, string: neutraliseCell },
+};
+
+export const csvWriter: WriterFactory = () => ({
+  head: () => BOM + stringify([], { ...stringifyOptions, header: true }),
+  claims: (batch) => stringify(claimRows(batch), { ...stringifyOptions, header: false }),
+  tail: () => "",
+});
+
+export const reportCsv = (report: CitationReport) => writeAll(csvWriter, report);

@@ -1,44 +1,58 @@
-// Every download format of a report: one small serializer each over the same structured model.
-import { reportBibtex, reportCslJson, reportRis } from "./citation";
-import { reportCsv } from "./csv";
-import { reportMarkdown } from "./markdown";
-import type { CitationReport } from "./model";
+// Every download format of a report: one small serializer each over the same structured model. Most
+// stream (a head, claims a batch at a time, a tail); a PDF is laid out whole, so it has a size cap.
+import { bibtexWriter, cslJsonWriter, risWriter } from "./citation";
+import { csvWriter } from "./csv";
+import { jsonWriter } from "./json";
+import { markdownWriter } from "./markdown";
+import type { WriterFactory } from "./writer";
 
-type Format = { ext: string; contentType: string; label: string; write(r: CitationReport): string };
+type FormatInfo = { ext: string; contentType: string; label: string };
+export type StreamedFormat = FormatInfo & { kind: "stream"; writer: WriterFactory };
 
 export const REPORT_FORMATS = {
-  csv: { ext: "csv", contentType: "text/csv; charset=utf-8", label: "CSV", write: reportCsv },
+  csv: {
+    kind: "stream",
+    ext: "csv",
+    contentType: "text/csv; charset=utf-8",
+    label: "CSV",
+    writer: csvWriter,
+  },
   json: {
+    kind: "stream",
     ext: "json",
     contentType: "application/json; charset=utf-8",
     label: "JSON",
-    write: (r) => JSON.stringify(r, null, 2),
+    writer: jsonWriter,
   },
   csl: {
+    kind: "stream",
     ext: "csl.json",
     contentType: "application/vnd.citationstyles.csl+json; charset=utf-8",
     label: "CSL-JSON",
-    write: reportCslJson,
+    writer: cslJsonWriter,
   },
   bibtex: {
+    kind: "stream",
     ext: "bib",
     contentType: "application/x-bibtex; charset=utf-8",
     label: "BibTeX",
-    write: reportBibtex,
+    writer: bibtexWriter,
   },
   ris: {
+    kind: "stream",
     ext: "ris",
     contentType: "application/x-research-info-systems; charset=utf-8",
     label: "RIS",
-    write: reportRis,
+    writer: risWriter,
   },
   md: {
+    kind: "stream",
     ext: "md",
     contentType: "text/markdown; charset=utf-8",
     label: "Markdown",
-    write: reportMarkdown,
+    writer: markdownWriter,
   },
-} satisfies Record<string, Format>;
+} satisfies Record<string, StreamedFormat>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 

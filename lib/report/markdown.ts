@@ -1,6 +1,7 @@
 // The report as Markdown: for pasting into a CMS or a chat thread, with every citation a link.
 import type { CitationReport, ReportClaim, ReportSource } from "./model";
 import { attributionLine } from "./text";
+import { type WriterFactory, writeAll } from "./writer";
 import { dayOf } from "./zoned";
 
 // Characters that would start markup inside a line of running text.
@@ -57,13 +58,21 @@ function claimSection(c: ReportClaim, n: number): string[] {
   return [...lines, ""];
 }
 
-export function reportMarkdown(report: CitationReport): string {
-  const head = [
-    `# Citation report: ${mdText(report.scope.title)}`,
-    "",
-    `Generated ${report.generatedAt} (dates in ${report.timeZone}). ` +
-      (report.includesDrafts ? "Includes drafts, marked **DRAFT**." : "Published work only."),
-    "",
-  ];
-  return [...head, ...report.claims.flatMap((c, i) => claimSection(c, i + 1))].join("\n");
-}
+export const markdownWriter: WriterFactory = (meta) => {
+  let n = 0;
+  return {
+    head: () =>
+      [
+        `# Citation report: ${mdText(meta.scope.title)}`,
+        "",
+        `Generated ${meta.generatedAt} (dates in ${meta.timeZone}). ` +
+          (meta.includesDrafts ? "Includes drafts, marked **DRAFT**." : "Published work only."),
+        "",
+        "",
+      ].join("\n"),
+    claims: (batch) => batch.map((c) => `${claimSection(c, ++n).join("\n")}\n`).join(""),
+    tail: () => (n ? "" : "No claims match this report.\n"),
+  };
+};
+
+export const reportMarkdown = (report: CitationReport) => writeAll(markdownWriter, report);

@@ -1,6 +1,7 @@
 // The structured citation report: what every format (CSV, JSON, CSL-JSON, BibTeX, RIS, Markdown, the
 // printable page) is serialised from. Plain data, no display strings: each serializer decides how a
 // name, a date or a stance reads in its own format, so none of them has to parse another's output.
+import type { ReportFilters } from "./scope";
 
 /** An ISO 8601 instant written in the newsroom's time zone, offset included ("…T10:00:00+05:30"). */
 type ZonedIso = string;
@@ -99,7 +100,8 @@ export type ReportClaim = {
   corrections: ReportCorrection[];
 };
 
-export type ReportScope = { type: "claim" | "article"; id: string; title: string };
+/** What the report covers: the filters it was asked with, and the same in words for its heading. */
+export type ReportScope = { title: string; filters: ReportFilters };
 
 export type CitationReport = {
   generatedAt: ZonedIso;
@@ -109,3 +111,6 @@ export type CitationReport = {
   scope: ReportScope;
   claims: ReportClaim[];
 };
+
+/** Everything but the claims: what a streamed report knows before its first claim is read. */
+export type ReportMeta = Omit<CitationReport, "claims">;

@@ -52,10 +52,24 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
   ],
   "/api/health": () => ["/api/health"],
   "/api/auth/[...nextauth]": () => ["/api/auth/session", "/api/auth/csrf", "/api/auth/providers"],
-  "/api/reports/[kind]/[id]": ({ claimId }) => [
-    `/api/reports/claim/${claimId}?format=json`,
-    `/api/reports/claim/${claimId}?format=csv`,
-    "/api/reports/article/art_001?format=json",
+  "/desk/reports": ({ claimId }) => [
+    "/desk/reports",
+    `/desk/reports?claim=${claimId}&drafts=1`,
+    "/desk/reports?article=art_001&drafts=1",
+  ],
+  "/desk/reports/print": ({ claimId }) => [
+    `/desk/reports/print?claim=${claimId}&drafts=1`,
+    "/desk/reports/print?article=art_001&drafts=1",
+  ],
+  "/api/reports": ({ claimId }) => [
+    `/api/reports?claim=${claimId}&format=json&drafts=1`,
+    `/api/reports?claim=${claimId}&format=csv&drafts=1`,
+    "/api/reports?article=art_001&format=md&drafts=1",
+  ],
+  "/api/reports/progress": () => ["/api/reports/progress?token=abcdefgh1234"],
+  "/api/v1/reports": ({ claimId }) => [
+    `/api/v1/reports?claim=${claimId}&format=json`,
+    "/api/v1/reports?article=art_001&format=csv",
   ],
   "/api/v1/claims": () => ["/api/v1/claims?limit=100"],
   "/api/v1/claims/[slug]": ({ slug }) => [`/api/v1/claims/${slug}`],
@@ -65,8 +79,10 @@ const DESK_SHOWS_DRAFT = (ids: Ids) => [
   "/desk/claims",
   `/desk/claims/${ids.claimId}`,
   "/desk/articles/art_001",
-  `/desk/reports/claim/${ids.claimId}`,
-  `/api/reports/claim/${ids.claimId}?format=json`,
+  `/desk/reports/claim/${ids.claimId}`, // the old address: redirected to the builder
+  `/desk/reports?claim=${ids.claimId}&drafts=1`,
+  `/desk/reports/print?claim=${ids.claimId}&drafts=1`,
+  `/api/reports?claim=${ids.claimId}&format=json&drafts=1`,
 ];
 
 const VARIANTS: { name: string; headers: Record<string, string>; query: string }[] = [
@@ -149,7 +165,10 @@ test("route × role matrix: no anonymous request reads a draft; editors and admi
     const back = new URL(res.headers().location, baseURL).searchParams.get("callbackUrl");
     // (the log form returns to its article: the selection it was opened with is gone by then)
     if (url !== "/desk")
-      expect(new URL(url, baseURL).pathname.startsWith(back ?? "-"), `${url} → ${back}`).toBe(true);
+      expect(
+        new URL(url, baseURL).pathname.startsWith(new URL(back ?? "/-", baseURL).pathname),
+        `${url} → ${back}`,
+      ).toBe(true);
   }
   await anonymous.dispose();
 

@@ -74,7 +74,7 @@ export async function sessionCookieHeader(context: BrowserContext): Promise<stri
 
 /** What a replayed cookie can still read: the status of an editors-only report download. */
 export async function reportStatus(request: APIRequestContext, cookie: string): Promise<number> {
-  const res = await request.get("/api/reports/claim/claim_demo_grain?format=json", {
+  const res = await request.get("/api/reports?claim=claim_demo_grain&format=json", {
     headers: { cookie },
   });
   return res.status();

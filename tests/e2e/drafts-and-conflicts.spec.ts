@@ -32,7 +32,9 @@ test("a draft claim is 404 for readers, and two editors saving the same claim ge
   await expect(reader.locator("mark.claim", { hasText: "एंटी टैंक" })).toHaveCount(0);
   expect(
     (
-      await reader.request.get(`/api/reports/claim/${claimPath.split("/").pop()}?format=json`)
+      await reader.request.get(
+        `/api/reports?claim=${claimPath.split("/").pop()}&format=json&drafts=1`,
+      )
     ).status(),
   ).toBe(401);
 

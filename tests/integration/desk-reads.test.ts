@@ -12,6 +12,7 @@ const PUBLIC = new Set([
   "lib/article/data.ts#getPublicArticle",
   "lib/claim/dossier.ts#getPublishedDossier",
   "lib/claim/dossier.ts#listPublishedDossiers",
+  "lib/claim/dossier.ts#publishedDossierBatch",
   "lib/rating/data.ts#listRatings", // the rating scale is printed on every public verdict
   "lib/public/data.ts#listLatestPublished",
   "lib/public/data.ts#getPublishedClaim",

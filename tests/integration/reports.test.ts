@@ -14,8 +14,9 @@ describe("citation reports from the database", () => {
       editor,
       "इस ट्रेन में ट्रैवल कर चुके पुराने अधिकारियों के मुताबिक ट्रेन में एक कॉन्फ्रेंस रूम भी है",
     );
-    const report = (await loadReport("article", "art_000", { includeDrafts: true }))!;
-    expect(report.scope).toMatchObject({ type: "article", id: "art_000" });
+    const report = (await loadReport({ article: "art_000" }, { includeDrafts: true }))!;
+    expect(report.scope.filters).toEqual({ article: "art_000" });
+    expect(report.scope.title).toContain("in “");
     const demo = report.claims.find((c) => c.id === "claim_demo_grain")!;
     expect(demo.verdict).toMatchObject({
       rating: { labelEn: "Misleading" },
@@ -48,7 +49,7 @@ describe("citation reports from the database", () => {
     const editor = await makeUser();
     signIn(editor);
     const { claimId } = await makeClaim(editor, "ट्रेन में एक कॉन्फ्रेंस रूम भी है");
-    const report = (await loadReport("article", "art_000"))!;
+    const report = (await loadReport({ article: "art_000" }))!;
     expect(report.includesDrafts).toBe(false);
     expect(report.claims.map((c) => c.id)).toContain("claim_demo_grain");
     expect(report.claims.map((c) => c.id)).not.toContain(claimId);
@@ -57,7 +58,7 @@ describe("citation reports from the database", () => {
 
   it("a report for something that does not exist is null (the route answers 404)", async () => {
     signIn(await makeUser());
-    expect(await loadReport("claim", "no-such-claim")).toBeNull();
-    expect(await loadReport("article", "no-such-article")).toBeNull();
+    expect(await loadReport({ claim: "no-such-claim" })).toBeNull();
+    expect(await loadReport({ article: "no-such-article" })).toBeNull();
   });
 });

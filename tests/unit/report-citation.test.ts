@@ -32,7 +32,7 @@ function hindiReport(includeDrafts = false) {
   draft.status = "IN_REVIEW";
   draft.verdict!.status = "IN_REVIEW";
   draft.evidence = [];
-  return buildReport({ type: "article", id: "art_002", title: "t" }, [d, draft], {
+  return buildReport({ title: "t", filters: { article: "art_002" } }, [d, draft], {
     baseUrl: "https://pramaan.example",
     includeDrafts,
     generatedAt: new Date("2024-01-01T00:00:00Z"),

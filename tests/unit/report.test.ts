@@ -7,7 +7,7 @@ import { zonedIso } from "@/lib/report/zoned";
 import { publishedDossier } from "./dossier-fixture";
 
 const report = () =>
-  buildReport({ type: "claim", id: "claim1", title: "t" }, [publishedDossier()], {
+  buildReport({ title: "t", filters: { claim: "claim1" } }, [publishedDossier()], {
     baseUrl: "https://pramaan.example",
     generatedAt: new Date("2024-01-01T00:00:00Z"),
   });
@@ -63,7 +63,7 @@ describe("citation report", () => {
     revising.id = "claim_revising";
     revising.verdict!.status = "DRAFT";
     const dossiers = [publishedDossier(), open, revising];
-    const scope = { type: "article" as const, id: "a", title: "t" };
+    const scope = { title: "t", filters: { article: "a" } };
     const published = buildReport(scope, dossiers, { baseUrl: "https://x" });
     expect(published.claims.map((c) => [c.id, c.isDraft, c.verdict?.status ?? null])).toEqual([
       ["claim1", false, "PUBLISHED"],
@@ -82,7 +82,7 @@ describe("citation report", () => {
     const d = publishedDossier();
     d.status = "OPEN";
     expect(
-      buildReport({ type: "claim", id: "c", title: "t" }, [d], {
+      buildReport({ title: "t", filters: { claim: "c" } }, [d], {
         baseUrl: "https://x",
         includeDrafts: true,
       }).claims[0].url,
@@ -138,7 +138,7 @@ describe("citation report", () => {
     d.evidence[0].source.title = payloads[5];
     d.evidence[0].note = payloads[6];
     const csv = reportCsv(
-      buildReport({ type: "claim", id: "c", title: "t" }, [d], { baseUrl: "https://x" }),
+      buildReport({ title: "t", filters: { claim: "c" } }, [d], { baseUrl: "https://x" }),
     );
     const rows = parse(csv, { bom: true, relax_quotes: true }) as string[][];
     const cells = rows.flat();

@@ -27,7 +27,7 @@ export default async function DeskArticlePage({ params }: Props) {
         <p className="text-sm text-stone-500">
           {article.outlet ? displayName(article.outlet) : "Outlet not recorded"} ·{" "}
           {formatDate(article.publishedAt ?? article.eventDate)} ·{" "}
-          <Link href={`/desk/reports/article/${article.id}`} className="underline">
+          <Link href={`/desk/reports?article=${article.id}`} className="underline">
             Citation report
           </Link>{" "}
           ·{" "}

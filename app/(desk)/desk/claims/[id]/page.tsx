@@ -36,7 +36,7 @@ export default async function DeskClaimPage({ params }: Props) {
             </span>
             <span className="ml-3 text-stone-500">logged by {claim.createdBy.name}</span>
             <span className="ml-3">
-              <Link href={`/desk/reports/claim/${claim.id}`} className="underline">
+              <Link href={`/desk/reports?claim=${claim.id}`} className="underline">
                 Citation report
               </Link>
             </span>

@@ -1,24 +1,12 @@
-import { notFound } from "next/navigation";
-import { CitationReportView } from "@/components/desk/citation-report";
-import { loadReport } from "@/lib/report/data";
+import { notFound, redirect } from "next/navigation";
 import { requireDeskUser } from "@/lib/require-editor";
 
-type Props = {
-  params: Promise<{ kind: string; id: string }>;
-  searchParams: Promise<{ drafts?: string }>;
-};
+type Props = { params: Promise<{ kind: string; id: string }> };
 
-export default async function ReportPage({ params, searchParams }: Props) {
-  const [{ kind, id }, q] = await Promise.all([params, searchParams]);
+// Reports used to live at /desk/reports/{claim|article}/{id}; links to them keep working.
+export default async function OldReportPage({ params }: Props) {
+  const { kind, id } = await params;
   await requireDeskUser(`/desk/reports/${kind}/${id}`);
   if (kind !== "claim" && kind !== "article") notFound();
-  const report = await loadReport(kind, id, { includeDrafts: q.drafts === "1" });
-  if (!report) notFound();
-  return (
-    <CitationReportView
-      report={report}
-      pageBase={`/desk/reports/${kind}/${id}`}
-      downloadBase={`/api/reports/${kind}/${id}`}
-    />
-  );
+  redirect(`/desk/reports?${new URLSearchParams({ [kind]: id })}`);
 }

@@ -1,0 +1,26 @@
+import { notFound } from "next/navigation";
+import { CitationReportView } from "@/components/desk/citation-report";
+import { loadReport } from "@/lib/report/data";
+import { filtersToParams, parseReportFilters } from "@/lib/report/scope";
+import { requireDeskUser } from "@/lib/require-editor";
+
+type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
+
+const PRINT_LIMIT = 500;
+
+/** The printable report for the builder's filters: what printing (or "save as PDF") gives. */
+export default async function PrintReportPage({ searchParams }: Props) {
+  const raw = await searchParams;
+  const params = new URLSearchParams(
+    Object.entries(raw).flatMap(([k, v]) => (typeof v === "string" ? [[k, v]] : [])),
+  );
+  await requireDeskUser(`/desk/reports/print?${params}`);
+  const filters = parseReportFilters(params);
+  if (!filters.success) notFound();
+  const includeDrafts = params.get("drafts") === "1";
+  const report = await loadReport(filters.data, { includeDrafts, limit: PRINT_LIMIT });
+  if (!report) notFound();
+  const back = filtersToParams(filters.data);
+  if (includeDrafts) back.set("drafts", "1");
+  return <CitationReportView report={report} builderHref={`/desk/reports?${back}`} />;
+}

@@ -1,0 +1,64 @@
+import { z } from "zod";
+import { openReportStream } from "@/lib/report/data";
+import { reportFilename } from "@/lib/report/filename";
+import { isReportFormat, REPORT_FORMATS } from "@/lib/report/formats";
+import { PROGRESS_TOKEN, trackExport } from "@/lib/report/progress";
+import { parseReportFilters } from "@/lib/report/scope";
+import { getSessionUser } from "@/lib/session";
+
+export const dynamic = "force-dynamic";
+
+const options = z.object({
+  format: z.string().default("json"),
+  drafts: z.enum(["0", "1"]).default("0"),
+  progress: z.string().regex(PROGRESS_TOKEN).optional(),
+});
+
+/**
+ * Editors' report downloads, streamed: `?claim=|article=|entity=|topic=|status=|rating=|from=|to=`
+ * (any combination), `format=`, `drafts=1` to include unpublished work, and `progress=<token>` for the
+ * builder's progress bar (GET /api/reports/progress?token=).
+ */
+export async function GET(request: Request) {
+  // Reports can include drafts and reviewers' names: editors only.
+  const user = await getSessionUser();
+  if (!user) return Response.json({ error: "unauthenticated" }, { status: 401 });
+  const search = new URL(request.url).searchParams;
+  const opts = options.safeParse({
+    format: search.get("format") ?? undefined,
+    drafts: search.get("drafts") ?? undefined,
+    progress: search.get("progress") ?? undefined,
+  });
+  if (!opts.success)
+    return Response.json(
+      { error: "bad_request", fields: z.flattenError(opts.error).fieldErrors },
+      { status: 400 },
+    );
+  if (!isReportFormat(opts.data.format))
+    return Response.json(
+      { error: "unsupported_format", formats: Object.keys(REPORT_FORMATS) },
+      { status: 400 },
+    );
+  const filters = parseReportFilters(search);
+  if (!filters.success)
+    return Response.json(
+      { error: "bad_request", fields: z.flattenError(filters.error).fieldErrors },
+      { status: 400 },
+    );
+  const format = REPORT_FORMATS[opts.data.format];
+  const token = opts.data.progress;
+  let progress: ReturnType<typeof trackExport> | undefined;
+  const report = await openReportStream(filters.data, format.writer, {
+    includeDrafts: opts.data.drafts === "1",
+    onProgress: (written, state) => progress?.(written, state),
+  });
+  if (token) progress = trackExport(user.id, token, report.total);
+  return new Response(report.stream, {
+    headers: {
+      "Content-Type": format.contentType,
+      "Content-Disposition": `attachment; filename="${reportFilename(report.meta, format.ext)}"`,
+      "Cache-Control": "private, no-store",
+      "X-Report-Claims": String(report.total),
+    },
+  });
+}

@@ -1,0 +1,61 @@
+import { z } from "zod";
+import { RateLimit } from "@/lib/rate-limit";
+import { reportFilename } from "@/lib/report/filename";
+import { isReportFormat, REPORT_FORMATS } from "@/lib/report/formats";
+import { openPublicReport } from "@/lib/report/public";
+import { parseReportFilters } from "@/lib/report/scope";
+
+export const dynamic = "force-dynamic";
+
+const CORS = { "Access-Control-Allow-Origin": "*" };
+const CLIENT_IP_HEADER = "x-pramaan-client-ip"; // set by scripts/serve.mjs from the socket
+
+// Exports read the database for as long as they stream: 10 in a burst, then one every 6 seconds,
+// and two at a time, per client address.
+const limit = new RateLimit({ burst: 10, perSecond: 1 / 6, concurrent: 2 });
+
+const bad = (body: object, status = 400, headers: Record<string, string> = {}) =>
+  Response.json(body, { status, headers: { ...CORS, ...headers } });
+
+/**
+ * Published fact-checks as a citation report: the same filters as the desk's report builder
+ * (`claim`, `article`, `entity`, `topic`, `rating`, `from`, `to`; `status` can only be PUBLISHED)
+ * and `format=` one of the report formats. Streamed; drafts never appear.
+ */
+export async function GET(request: Request) {
+  const search = new URL(request.url).searchParams;
+  const format = search.get("format") ?? "json";
+  if (!isReportFormat(format))
+    return bad({ error: "unsupported_format", formats: Object.keys(REPORT_FORMATS) });
+  if (search.has("drafts") || (search.get("status") ?? "PUBLISHED") !== "PUBLISHED")
+    return bad({ error: "bad_request", message: "The public API has published fact-checks only." });
+  const filters = parseReportFilters(search);
+  if (!filters.success)
+    return bad({ error: "bad_request", fields: z.flattenError(filters.error).fieldErrors });
+
+  const decision = limit.take(request.headers.get(CLIENT_IP_HEADER) ?? "unknown");
+  if (!decision.ok)
+    return bad(
+      { error: "rate_limited", reason: decision.reason, retry_after: decision.retryAfterSeconds },
+      429,
+      { "Retry-After": String(decision.retryAfterSeconds) },
+    );
+  try {
+    const spec = REPORT_FORMATS[format];
+    const report = await openPublicReport(filters.data, spec.writer, (_, state) => {
+      if (state !== "running") decision.release();
+    });
+    return new Response(report.stream, {
+      headers: {
+        ...CORS,
+        "Content-Type": spec.contentType,
+        "Content-Disposition": `attachment; filename="${reportFilename(report.meta, spec.ext)}"`,
+        "Cache-Control": "public, max-age=60",
+        "X-Report-Claims": String(report.total),
+      },
+    });
+  } catch (error) {
+    decision.release();
+    throw error;
+  }
+}

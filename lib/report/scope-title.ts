@@ -1,0 +1,57 @@
+// A report's heading in words ("Claims · in “…” · rated False · 2023-09-01 – 2023-09-30"), from the
+// filters it was asked with. One small query per named record, whatever the report's size. A reader's
+// report names only what readers can already see, so an id cannot be used to read a draft's wording.
+import "server-only";
+import { db } from "../db";
+import { displayName } from "../entity/search-key";
+import type { Prisma } from "../generated/prisma/client";
+import type { ReportFilters } from "./scope";
+
+const STATUS_WORDS = { OPEN: "open", IN_REVIEW: "in review", PUBLISHED: "published" } as const;
+
+export async function scopeTitle(
+  f: ReportFilters,
+  { publishedOnly = false }: { publishedOnly?: boolean } = {},
+): Promise<string> {
+  const published: Prisma.ClaimWhereInput = publishedOnly ? { status: "PUBLISHED" } : {};
+  const [claim, article, entity, rating] = await Promise.all([
+    f.claim
+      ? db().claim.findFirst({ where: { id: f.claim, ...published }, select: { textHi: true } })
+      : null,
+    f.article
+      ? db().article.findUnique({ where: { id: f.article }, select: { title: true } })
+      : null,
+    f.entity
+      ? db().entity.findFirst({
+          where: {
+            id: f.entity,
+            ...(publishedOnly
+              ? {
+                  OR: [
+                    { attributions: { some: { mention: { claim: published } } } },
+                    { articles: { some: {} } },
+                  ],
+                }
+              : {}),
+          },
+          select: { nameHi: true, nameEn: true },
+        })
+      : null,
+    f.rating
+      ? db().rating.findUnique({
+          where: { id: f.rating },
+          select: { labelHi: true, labelEn: true },
+        })
+      : null,
+  ]);
+  const parts = [
+    claim ? `“${claim.textHi}”` : f.claim ? `claim ${f.claim}` : null,
+    article ? `in “${article.title}”` : f.article ? `in article ${f.article}` : null,
+    entity ? `involving ${displayName(entity)}` : f.entity ? `involving entity ${f.entity}` : null,
+    f.topic ? `topic “${f.topic}”` : null,
+    f.status ? STATUS_WORDS[f.status] : null,
+    rating ? `rated ${rating.labelHi} (${rating.labelEn})` : f.rating ? `rated ${f.rating}` : null,
+    f.from || f.to ? `${f.from ?? "…"} – ${f.to ?? "…"}` : null,
+  ].filter((p): p is string => p !== null);
+  return parts.length ? parts.join(" · ") : "All claims";
+}

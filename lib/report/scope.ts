@@ -1,0 +1,112 @@
+// What a report covers, as the builder's form and the download URLs say it: one set of filters, read
+// from URL search params (so a preview, its downloads and a bookmarked report agree), validated with
+// zod, and turned into one Prisma `where` that every format and the preview counts share.
+import { z } from "zod";
+import type { Prisma } from "../generated/prisma/client";
+import { optionalOneLine } from "../text/clean";
+
+const id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(64)
+  .regex(/^[A-Za-z0-9_-]+$/, "Not an id.");
+const day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
+  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "Not a date.");
+const blankAsUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
+
+const CLAIM_STATUSES = ["OPEN", "IN_REVIEW", "PUBLISHED"] as const;
+
+const reportFiltersSchema = z
+  .object({
+    claim: z.preprocess(blankAsUndefined, id.optional()),
+    article: z.preprocess(blankAsUndefined, id.optional()),
+    /** Any entity: claims it said, relayed, or that appeared in an article of this outlet. */
+    entity: z.preprocess(blankAsUndefined, id.optional()),
+    topic: z.preprocess(blankAsUndefined, optionalOneLine(200)).optional(),
+    status: z.preprocess(blankAsUndefined, z.enum(CLAIM_STATUSES).optional()),
+    rating: z.preprocess(blankAsUndefined, id.optional()),
+    /** Newsroom-local days, inclusive: published claims by their publication, others by when logged. */
+    from: z.preprocess(blankAsUndefined, day.optional()),
+    to: z.preprocess(blankAsUndefined, day.optional()),
+  })
+  .refine((f) => !f.from || !f.to || f.from <= f.to, {
+    message: "The start date is after the end date.",
+    path: ["to"],
+  });
+
+export type ReportFilters = z.infer<typeof reportFiltersSchema>;
+
+export const FILTER_KEYS = [
+  "claim",
+  "article",
+  "entity",
+  "topic",
+  "status",
+  "rating",
+  "from",
+  "to",
+] as const;
+
+/** Filters from a URL's search params; unknown params are ignored, bad values are errors by field. */
+export function parseReportFilters(params: URLSearchParams) {
+  const raw = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? undefined]));
+  return reportFiltersSchema.safeParse(raw);
+}
+
+/** The filters as search params again, in a fixed order, leaving out what is not set. */
+export function filtersToParams(f: ReportFilters): URLSearchParams {
+  const params = new URLSearchParams();
+  for (const k of FILTER_KEYS) {
+    const v = f[k];
+    if (v) params.set(k, v);
+  }
+  return params;
+}
+
+// The newsroom's day runs on India Standard Time (+05:30, no daylight saving): a day's bounds as instants.
+const IST_OFFSET = "+05:30";
+const startOfDay = (d: string) => new Date(`${d}T00:00:00${IST_OFFSET}`);
+const endOfDay = (d: string) =>
+  new Date(new Date(`${d}T00:00:00${IST_OFFSET}`).getTime() + 86_400_000);
+
+/**
+ * The claims a report covers. Which claims may appear at all (drafts or not) is the caller's rule;
+ * `publishedOnly` keeps a filter from matching on unpublished work, so a reader's rating filter cannot
+ * reveal how a draft was rated.
+ */
+export function claimWhere(
+  f: ReportFilters,
+  { publishedOnly = false }: { publishedOnly?: boolean } = {},
+): Prisma.ClaimWhereInput {
+  const and: Prisma.ClaimWhereInput[] = [];
+  if (f.claim) and.push({ id: f.claim });
+  if (f.article) and.push({ mentions: { some: { articleId: f.article } } });
+  if (f.entity)
+    and.push({
+      mentions: {
+        some: {
+          OR: [
+            { attribution: { some: { entityId: f.entity } } },
+            { article: { outletId: f.entity } },
+          ],
+        },
+      },
+    });
+  if (f.topic) and.push({ topic: { equals: f.topic, mode: "insensitive" } });
+  if (f.status) and.push({ status: f.status });
+  if (f.rating)
+    and.push({
+      verdicts: { some: { ratingId: f.rating, ...(publishedOnly ? { status: "PUBLISHED" } : {}) } },
+    });
+  if (f.from || f.to) {
+    const range = {
+      ...(f.from ? { gte: startOfDay(f.from) } : {}),
+      ...(f.to ? { lt: endOfDay(f.to) } : {}),
+    };
+    and.push({ OR: [{ publishedAt: range }, { publishedAt: null, createdAt: range }] });
+  }
+  return and.length ? { AND: and } : {};
+}

@@ -1,0 +1,76 @@
+// A report as a byte stream: the head, then one batch of claims per pull, then the tail. Pulling is
+// driven by the reader of the response, so a slow download holds one batch in memory, not the report,
+// and a cancelled download stops reading the database at the next batch.
+
+import type { DossierBatch } from "../claim/dossier";
+import type { Prisma } from "../generated/prisma/client";
+import { type BuildOptions, reportClaims } from "./build";
+import type { ReportMeta } from "./model";
+import type { WriterFactory } from "./writer";
+
+export type BatchReader = (
+  where: Prisma.ClaimWhereInput,
+  afterId: string | null,
+  take: number,
+) => Promise<DossierBatch>;
+
+export const REPORT_BATCH = 200;
+
+export type ReportStreamOptions = {
+  meta: ReportMeta;
+  where: Prisma.ClaimWhereInput;
+  read: BatchReader;
+  writer: WriterFactory;
+  build: BuildOptions;
+  batchSize?: number;
+  /** Claims written so far, after every batch; `finished` once the tail is out or the reader left. */
+  onProgress?: (written: number, state: "running" | "done" | "cancelled" | "failed") => void;
+};
+
+export function reportStream(o: ReportStreamOptions): ReadableStream<Uint8Array> {
+  const encoder = new TextEncoder();
+  const writer = o.writer(o.meta);
+  const take = o.batchSize ?? REPORT_BATCH;
+  let started = false;
+  let afterId: string | null = null;
+  let written = 0;
+  return new ReadableStream<Uint8Array>(
+    {
+      async pull(controller) {
+        try {
+          if (!started) {
+            started = true;
+            controller.enqueue(encoder.encode(writer.head()));
+            return;
+          }
+          const batch = await o.read(o.where, afterId, take);
+          const claims = reportClaims(batch.dossiers, o.build);
+          const text = writer.claims(claims);
+          if (text) controller.enqueue(encoder.encode(text));
+          written += claims.length;
+          afterId = batch.lastId;
+          if (batch.done) {
+            const tail = writer.tail();
+            if (tail) controller.enqueue(encoder.encode(tail));
+            controller.close();
+            o.onProgress?.(written, "done");
+          } else o.onProgress?.(written, "running");
+        } catch (error) {
+          o.onProgress?.(written, "failed");
+          console.error("report stream failed", error);
+          controller.error(error);
+        }
+      },
+      cancel() {
+        o.onProgress?.(written, "cancelled");
+      },
+    },
+    // Nothing is read ahead of the client: the next batch is queried when the last one has gone out.
+    { highWaterMark: 0 },
+  );
+}
+
+/** A whole stream as text: for tests, and for formats laid out whole (PDF) on a capped report. */
+export async function streamText(stream: ReadableStream<Uint8Array>): Promise<string> {
+  return new Response(stream).text();
+}
