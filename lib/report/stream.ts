@@ -2,7 +2,7 @@
 // driven by the reader of the response, so a slow download holds one batch in memory, not the report,
 // and a cancelled download stops reading the database at the next batch.
 
-import type { DossierBatch } from "../claim/dossier";
+import type { DossierBatch } from "../claim/dossier-query";
 import type { Prisma } from "../generated/prisma/client";
 import { type BuildOptions, reportClaims } from "./build";
 import type { ReportMeta } from "./model";

@@ -55,6 +55,35 @@ describe("citation report", () => {
     expect(zonedIso(null)).toBeNull();
   });
 
+  it("the cached offsets agree with Intl across daylight-saving changes and odd offsets", () => {
+    const intl = (ms: number, timeZone: string) => {
+      const p = Object.fromEntries(
+        new Intl.DateTimeFormat("en-GB", {
+          timeZone,
+          hourCycle: "h23",
+          year: "numeric",
+          month: "2-digit",
+          day: "2-digit",
+          hour: "2-digit",
+          minute: "2-digit",
+          second: "2-digit",
+          timeZoneName: "longOffset",
+        })
+          .formatToParts(ms)
+          .map((x) => [x.type, x.value]),
+      );
+      const off = p.timeZoneName === "GMT" ? "+00:00" : p.timeZoneName.slice(3);
+      return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${off}`;
+    };
+    // Around New York's spring-forward (2024-03-10 07:00 UTC), Kathmandu's +05:45, Chatham's +13:45.
+    const start = Date.parse("2024-03-10T05:00:00Z");
+    for (const zone of ["America/New_York", "Asia/Kathmandu", "Pacific/Chatham", "Asia/Kolkata"])
+      for (let ms = start; ms < start + 4 * 3_600_000; ms += 7 * 60_000 + 13_000)
+        expect(zonedIso(new Date(ms), zone), `${zone} ${new Date(ms).toISOString()}`).toBe(
+          intl(ms, zone),
+        );
+  });
+
   it("drafts only when asked for, and then marked as drafts", () => {
     const open = publishedDossier();
     open.id = "claim_open";
