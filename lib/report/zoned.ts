@@ -6,16 +6,14 @@ export const NEWSROOM_TIME_ZONE = "Asia/Kolkata";
 type DateLike = Date | string | null | undefined;
 
 // A 100,000-claim export writes about a million dates, and Intl's formatToParts costs tens of
-// microseconds a call. A zone's offset changes rarely (Asia/Kolkata: never since 1945), so it is asked of
-// Intl once per zone and quarter-hour, and the digits are then written from the shifted UTC fields.
+// microseconds a call. A zone's offset changes at most a few times a year (Asia/Kolkata: never since
+// 1945), so Intl is asked for the offset at the start and the end of each UTC day: when they agree, the
+// whole day has it and is remembered; only a day with a change in it asks Intl for every instant.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-const offsets = new Map<string, number>();
-const QUARTER_HOUR = 15 * 60_000;
+const dayOffsets = new Map<string, number | null>();
+const DAY = 86_400_000;
 
-function offsetMinutes(ms: number, timeZone: string): number {
-  const key = `${timeZone} ${Math.floor(ms / QUARTER_HOUR)}`;
-  const cached = offsets.get(key);
-  if (cached !== undefined) return cached;
+function intlOffset(ms: number, timeZone: string): number {
   let f = formatters.get(timeZone);
   if (!f) {
     f = new Intl.DateTimeFormat("en-GB", { timeZone, timeZoneName: "longOffset" });
@@ -24,10 +22,20 @@ function offsetMinutes(ms: number, timeZone: string): number {
   // "GMT+05:30", "GMT-03:00", or plain "GMT" for UTC itself.
   const name = f.formatToParts(ms).find((p) => p.type === "timeZoneName")?.value ?? "GMT";
   const m = /^GMT([+-])(\d{2}):(\d{2})$/.exec(name);
-  const minutes = m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
-  if (offsets.size > 50_000) offsets.clear();
-  offsets.set(key, minutes);
-  return minutes;
+  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3])) : 0;
+}
+
+function offsetMinutes(ms: number, timeZone: string): number {
+  const day = Math.floor(ms / DAY);
+  const key = `${timeZone} ${day}`;
+  let offset = dayOffsets.get(key);
+  if (offset === undefined) {
+    const start = intlOffset(day * DAY, timeZone);
+    offset = start === intlOffset(day * DAY + DAY - 1, timeZone) ? start : null;
+    if (dayOffsets.size > 100_000) dayOffsets.clear();
+    dayOffsets.set(key, offset);
+  }
+  return offset ?? intlOffset(ms, timeZone);
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, "0");
