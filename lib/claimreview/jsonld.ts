@@ -41,6 +41,16 @@ export type ClaimReviewInput = {
   }[];
 };
 
+/** Pramaan as the author of its reviews (and the publisher of the report feed). */
+export function publisher(baseUrl: string): Organization {
+  return {
+    "@type": "Organization",
+    name: PUBLISHER.name,
+    alternateName: PUBLISHER.alternateName,
+    url: baseUrl,
+  };
+}
+
 function party(e: Party | null): Person | Organization | undefined {
   if (!e) return undefined;
   const name = e.nameHi ?? e.nameEn ?? undefined;
@@ -72,12 +82,7 @@ export function claimReview(c: ClaimReviewInput, baseUrl: string): ClaimReview {
     claimReviewed: c.claimHi,
     datePublished: isoDate(c.publishedAt),
     inLanguage: "hi",
-    author: {
-      "@type": "Organization",
-      name: PUBLISHER.name,
-      alternateName: PUBLISHER.alternateName,
-      url: baseUrl,
-    },
+    author: publisher(baseUrl),
     reviewRating: {
       "@type": "Rating",
       alternateName: r.labelHi,

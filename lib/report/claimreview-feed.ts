@@ -8,7 +8,7 @@
 // and the first batch may hold nothing publishable. With a node that is always written first, every
 // ClaimReview is written as ",{…}" and the document is valid JSON whichever batches are empty.
 import type { ClaimReview, DataFeed } from "schema-dts";
-import { type ClaimReviewInput, claimReview, jsonLdScript } from "../claimreview/jsonld";
+import { type ClaimReviewInput, claimReview, jsonLdScript, publisher } from "../claimreview/jsonld";
 import type { CitationReport, ReportClaim } from "./model";
 
 type ReportMeta = Omit<CitationReport, "claims">;
@@ -63,7 +63,7 @@ export function claimReviewFeed(baseUrl: string): StreamingSerializer {
         name: `Pramaan ClaimReview feed: ${meta.scope.title}`,
         dateModified: meta.generatedAt,
         inLanguage: "hi",
-        publisher: { "@type": "Organization", name: "Pramaan", url: baseUrl },
+        publisher: publisher(baseUrl),
       };
       // jsonLdScript's escaping: the feed is JSON, not HTML, but `<` and U+2028/9 are escaped so that
       // pasting it into a <script type="application/ld+json"> cannot close the element.

@@ -59,6 +59,7 @@ describe("ClaimReview feed", () => {
       "@type": "DataFeed",
       dateModified: "2024-01-01T05:30:00+05:30",
       name: "Pramaan ClaimReview feed: किम जोंग ट्रेन से रूस पहुंचे",
+      publisher: { "@type": "Organization", name: "Pramaan", alternateName: "प्रमाण", url: BASE },
     });
     expect(doc["@graph"]).toHaveLength(3);
     expect(reviews.map((r) => r.url)).toEqual([
