@@ -1,17 +1,57 @@
 // schema.org ClaimReview for a published verdict, as Google's fact-check markup expects it:
 // claimReviewed, reviewRating (with alternateName), url, author, datePublished, and itemReviewed
-// as a Claim with who made it and where it appeared.
+// as a Claim with who made it and where it appeared. One builder (`claimReview`) over a small
+// neutral input, so the verdict page (from a dossier) and the report feed (from the report model,
+// lib/report/claimreview-feed.ts) cannot drift apart field by field.
 import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from "schema-dts";
 import type { ClaimDossier } from "../claim/dossier";
 import { isoDay } from "../format";
 
 const PUBLISHER = { name: "Pramaan", alternateName: "प्रमाण" };
 
-const isoDate = (d: Date | string | null | undefined) => isoDay(d) ?? undefined;
+type DateLike = Date | string | null | undefined;
+// Calendar days in UTC, as the page has always written them. Both callers pass instants (a Date,
+// or the report's "…+05:30" strings), so the same verdict gets the same day on the page and in the feed.
+const isoDate = (d: DateLike) => isoDay(d) ?? undefined;
 
-function party(
-  e: { kind: string; nameHi: string | null; nameEn: string | null } | null,
-): Person | Organization | undefined {
+type Party = { kind: string; nameHi: string | null; nameEn: string | null };
+
+/** What a ClaimReview says, independent of where it was loaded from. */
+export type ClaimReviewInput = {
+  /** The public verdict page. */
+  url: string;
+  claimHi: string;
+  publishedAt: DateLike;
+  rating: {
+    labelHi: string;
+    labelEn: string;
+    value: number | null;
+    best: number | null;
+    worst: number | null;
+  };
+  summaryHi: string;
+  /** Where the claim appeared, in the dossier's order; the first named speaker is the claimant. */
+  appearances: {
+    url: string;
+    title: string;
+    date: DateLike;
+    outlet: Party | null;
+    lang: string;
+    speaker: Party | null;
+  }[];
+};
+
+/** Pramaan as the author of its reviews (and the publisher of the report feed). */
+export function publisher(baseUrl: string): Organization {
+  return {
+    "@type": "Organization",
+    name: PUBLISHER.name,
+    alternateName: PUBLISHER.alternateName,
+    url: baseUrl,
+  };
+}
+
+function party(e: Party | null): Person | Organization | undefined {
   if (!e) return undefined;
   const name = e.nameHi ?? e.nameEn ?? undefined;
   const alternateName = e.nameHi && e.nameEn ? e.nameEn : undefined;
@@ -20,45 +60,37 @@ function party(
     : { "@type": "Organization", name, alternateName };
 }
 
-export function claimReviewJsonLd(d: ClaimDossier, baseUrl: string): WithContext<ClaimReview> {
-  const v = d.verdict;
-  if (v?.status !== "PUBLISHED") throw new Error("ClaimReview is only made for published verdicts");
-  const appearances: CreativeWork[] = d.mentions.map((m) => ({
+/** A ClaimReview without "@context": the page wraps it in one, the feed puts it in a graph. */
+export function claimReview(c: ClaimReviewInput, baseUrl: string): ClaimReview {
+  const appearances: CreativeWork[] = c.appearances.map((a) => ({
     "@type": "CreativeWork",
-    url: m.article.url ?? `${baseUrl}/articles/${m.article.id}`,
-    headline: m.article.title,
-    datePublished: isoDate(m.article.publishedAt ?? m.article.eventDate),
-    publisher: party(m.article.outlet),
-    inLanguage: m.article.lang,
+    url: a.url,
+    headline: a.title,
+    datePublished: isoDate(a.date),
+    publisher: party(a.outlet),
+    inLanguage: a.lang,
   }));
-  const speaker =
-    d.mentions.map((m) => m.chain.find((c) => c.role === "SPEAKER")?.entity).find(Boolean) ?? null;
-  const firstSeen = d.mentions
-    .map((m) => m.article.publishedAt ?? m.article.eventDate)
-    .filter((x): x is Date => !!x)
+  const speaker = c.appearances.map((a) => a.speaker).find(Boolean) ?? null;
+  const firstSeen = c.appearances
+    .map((a) => a.date)
+    .filter((x): x is Date | string => !!x)
     .sort((a, b) => +new Date(a) - +new Date(b))[0];
-
+  const r = c.rating;
   return {
-    "@context": "https://schema.org",
     "@type": "ClaimReview",
-    url: `${baseUrl}/claims/${d.slug}`,
-    claimReviewed: d.textHi,
-    datePublished: isoDate(v.publishedAt),
+    url: c.url,
+    claimReviewed: c.claimHi,
+    datePublished: isoDate(c.publishedAt),
     inLanguage: "hi",
-    author: {
-      "@type": "Organization",
-      name: PUBLISHER.name,
-      alternateName: PUBLISHER.alternateName,
-      url: baseUrl,
-    },
+    author: publisher(baseUrl),
     reviewRating: {
       "@type": "Rating",
-      alternateName: v.rating.labelHi,
-      name: v.rating.labelEn,
-      ...(v.rating.value !== null && v.rating.best !== null && v.rating.worst !== null
-        ? { ratingValue: v.rating.value, bestRating: v.rating.best, worstRating: v.rating.worst }
+      alternateName: r.labelHi,
+      name: r.labelEn,
+      ...(r.value !== null && r.best !== null && r.worst !== null
+        ? { ratingValue: r.value, bestRating: r.best, worstRating: r.worst }
         : {}),
-      ratingExplanation: v.summaryHi,
+      ratingExplanation: c.summaryHi,
     },
     itemReviewed: {
       "@type": "Claim",
@@ -68,6 +100,27 @@ export function claimReviewJsonLd(d: ClaimDossier, baseUrl: string): WithContext
       firstAppearance: appearances[0],
     },
   };
+}
+
+export function claimReviewJsonLd(d: ClaimDossier, baseUrl: string): WithContext<ClaimReview> {
+  const v = d.verdict;
+  if (v?.status !== "PUBLISHED") throw new Error("ClaimReview is only made for published verdicts");
+  const input: ClaimReviewInput = {
+    url: `${baseUrl}/claims/${d.slug}`,
+    claimHi: d.textHi,
+    publishedAt: v.publishedAt,
+    rating: v.rating,
+    summaryHi: v.summaryHi,
+    appearances: d.mentions.map((m) => ({
+      url: m.article.url ?? `${baseUrl}/articles/${m.article.id}`,
+      title: m.article.title,
+      date: m.article.publishedAt ?? m.article.eventDate,
+      outlet: m.article.outlet,
+      lang: m.article.lang,
+      speaker: m.chain.find((c) => c.role === "SPEAKER")?.entity ?? null,
+    })),
+  };
+  return { "@context": "https://schema.org", ...claimReview(input, baseUrl) };
 }
 
 /** JSON for a <script type="application/ld+json">: `<` escaped so text cannot close the script element. */

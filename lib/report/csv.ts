@@ -9,12 +9,21 @@ const BOM = "\uFEFF";
 // OWASP's CSV-injection guidance: a cell that starts with = + - @ (or a tab or line break, which
 // spreadsheets skip before looking for those) can run as a formula when the file is opened. Full-width
 // forms count too: some spreadsheet locales read ＝ as =. Such a cell gets a leading apostrophe, which
-// spreadsheets show as text and do not display. A plain number ("-3", "+4.5") stays a number.
+// keeps it text. LibreOffice shows the apostrophe rather than hiding it (checked with LibreOffice 7.4,
+// tests/integration/report-csv-libreoffice.test.ts): the visible price of a cell that cannot run.
+// A plain number ("-3", "+4.5") stays a number.
 const FORMULA_START = /^[=+\-@\t\r\n\uFF1D\uFF0B\uFF0D\uFF20]/u;
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+// LibreOffice with "Detect special numbers" on (a remembered import setting, and what its headless
+// import does when the options are left out) reads TRUE/FALSE in any case, spaces around and quotes
+// or not, as a boolean cell: the rating "False" would become FALSE, and a filter on "False" would
+// miss it. Quoting cannot prevent that; the apostrophe can. (A German LibreOffice reads WAHR/FALSCH
+// instead, a Hindi one no word at all; the English words are what an en-IN newsroom's copy reads.)
+const BOOLEAN_WORD = /^\s*(true|false)\s*$/i;
 
 export function neutraliseCell(value: string): string {
-  return FORMULA_START.test(value) && !PLAIN_NUMBER.test(value) ? `'${value}` : value;
+  const formula = FORMULA_START.test(value) && !PLAIN_NUMBER.test(value);
+  return formula || BOOLEAN_WORD.test(value) ? `'${value}` : value;
 }
 
 export const CSV_COLUMNS = [

@@ -179,4 +179,12 @@ describe("citation report", () => {
     expect(neutraliseCell("रूस ने 2017 में")).toBe("रूस ने 2017 में");
     expect(neutraliseCell("- एक सूची")).toBe("'- एक सूची");
   });
+
+  it("CSV: a cell LibreOffice would read as a boolean stays text (the rating 'False')", () => {
+    // What LibreOffice Calc itself makes of these is checked in report-csv-libreoffice.test.ts.
+    for (const word of ["False", "TRUE", "true", " false "])
+      expect(neutraliseCell(word)).toBe(`'${word}`);
+    for (const text of ["Falsehood", "False claim", "असत्य", "सत्य"])
+      expect(neutraliseCell(text)).toBe(text);
+  });
 });
