@@ -45,6 +45,7 @@ export function buildReport(
 export function reportMeta(scope: ReportScope, options: BuildOptions): ReportMeta {
   const tz = options.timeZone ?? NEWSROOM_TIME_ZONE;
   return {
+    site: options.baseUrl,
     generatedAt: zonedIso(options.generatedAt ?? new Date(), tz) ?? "",
     timeZone: tz,
     includesDrafts: options.includeDrafts ?? false,

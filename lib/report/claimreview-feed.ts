@@ -9,9 +9,8 @@
 // ClaimReview is written as ",{…}" and the document is valid JSON whichever batches are empty.
 import type { ClaimReview, DataFeed } from "schema-dts";
 import { type ClaimReviewInput, claimReview, jsonLdScript, publisher } from "../claimreview/jsonld";
-import type { CitationReport, ReportClaim } from "./model";
-
-type ReportMeta = Omit<CitationReport, "claims">;
+import type { ReportClaim, ReportMeta } from "./model";
+import type { WriterFactory } from "./writer";
 
 type StreamingSerializer = {
   head(meta: ReportMeta): string;
@@ -79,3 +78,18 @@ export function claimReviewFeed(baseUrl: string): StreamingSerializer {
     },
   };
 }
+
+/** The feed as one of the report formats: its reviews name the report's own site as their author. */
+export const claimReviewWriter: WriterFactory = (meta) => {
+  const feed = claimReviewFeed(meta.site);
+  let first = true;
+  return {
+    head: () => feed.head(meta),
+    claims: (batch) => {
+      const out = feed.claims(batch, meta, first);
+      first = false;
+      return out;
+    },
+    tail: () => feed.tail(meta),
+  };
+};

@@ -1,6 +1,7 @@
 // Every download format of a report: one small serializer each over the same structured model. Most
 // stream (a head, claims a batch at a time, a tail); a PDF is laid out whole, so it has a size cap.
 import { bibtexWriter, cslJsonWriter, risWriter } from "./citation";
+import { claimReviewWriter } from "./claimreview-feed";
 import { csvWriter } from "./csv";
 import { jsonWriter } from "./json";
 import { markdownWriter } from "./markdown";
@@ -23,6 +24,13 @@ export const REPORT_FORMATS = {
     contentType: "application/json; charset=utf-8",
     label: "JSON",
     writer: jsonWriter,
+  },
+  claimreview: {
+    kind: "stream",
+    ext: "claimreview.jsonld",
+    contentType: "application/ld+json; charset=utf-8",
+    label: "ClaimReview feed",
+    writer: claimReviewWriter,
   },
   csl: {
     kind: "stream",

@@ -104,6 +104,8 @@ export type ReportClaim = {
 export type ReportScope = { title: string; filters: ReportFilters };
 
 export type CitationReport = {
+  /** The newsroom's public site, which the report's links point into. */
+  site: string;
   generatedAt: ZonedIso;
   /** The IANA zone every date in the report is written in. */
   timeZone: string;

@@ -82,7 +82,7 @@ function trickyReport() {
   b.slug = "claim-two";
   b.verdict!.rating = { ...b.verdict!.rating, labelEn: "TRUE", labelHi: "सत्य", value: 5 };
   b.textHi = "रूस ने 2017 में ट्रेन की रफ्तार 59 किलोमीटर प्रति घंटा बताई";
-  return buildReport({ type: "article", id: "art_002", title: "t" }, [a, b], {
+  return buildReport({ title: "t", filters: { article: "art_002" } }, [a, b], {
     baseUrl: "https://pramaan.example",
   });
 }

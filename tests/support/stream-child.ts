@@ -12,6 +12,7 @@ const [format, count, mode] = process.argv.slice(2) as [ReportFormat, string, "s
 const claims = Number(count);
 const build = { baseUrl: "https://pramaan.example", includeDrafts: true };
 const meta = {
+  site: build.baseUrl,
   generatedAt: "2024-01-01T05:30:00+05:30",
   timeZone: "Asia/Kolkata",
   includesDrafts: true,

@@ -30,7 +30,7 @@ const revising = dossier("c_revising", "संशोधन में: मसौ�
 revising.verdict!.status = "DRAFT";
 
 const report = buildReport(
-  { type: "article", id: "art_002", title: "किम जोंग ट्रेन से रूस पहुंचे" },
+  { title: "किम जोंग ट्रेन से रूस पहुंचे", filters: { article: "art_002" } },
   [open, revising, published, tricky],
   { baseUrl: BASE, includeDrafts: true, generatedAt: new Date("2024-01-01T00:00:00Z") },
 );

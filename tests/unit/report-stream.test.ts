@@ -88,6 +88,8 @@ function readBack(format: ReportFormat, text: string): unknown {
         ...i,
         _graph: null,
       }));
+    case "claimreview":
+      return JSON.parse(text);
     case "md":
       return text.split("\n").filter(Boolean);
   }
