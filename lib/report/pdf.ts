@@ -3,7 +3,8 @@
 // order ("िनयुिक्त"), so copying or searching the PDF finds nothing; typst writes it in logical order.
 // User text never becomes markup: the report goes in as JSON through `sys.inputs`, and the template
 // only ever displays its strings, so "#", "$" or "[" in a quote are just characters.
-import { NodeCompiler } from "@myriaddreamin/typst-ts-node-compiler";
+import { spawn } from "node:child_process";
+import path from "node:path";
 import type { CitationReport, ReportClaim, ReportSource } from "./model";
 import { PDF_FONT_FAMILIES, pdfFonts } from "./pdf-fonts";
 import { attributionLine } from "./text";
@@ -161,24 +162,31 @@ Generated #r.generated. All dates and times are in #r.timeZone.
 ]
 `;
 
-let compiler: NodeCompiler | undefined;
+// Resolved from the app's directory at run time, like the fonts: the server bundle never holds it.
+const WORKER = () => path.join(process.cwd(), "scripts/typst-pdf.mjs");
+
+/** Runs typst in a child process (see scripts/typst-pdf.mjs for why) and collects the PDF. */
+function typst(template: string, inputs: Record<string, string>): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [WORKER()], { stdio: ["pipe", "pipe", "pipe"] });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      if (code === 0) resolve(new Uint8Array(Buffer.concat(out)));
+      else
+        reject(new Error(`typst could not lay out the report: ${Buffer.concat(err).toString()}`));
+    });
+    const fonts = pdfFonts().map((f) => f.toString("base64"));
+    child.stdin.end(JSON.stringify({ template, inputs, fonts }));
+  });
+}
 
 export async function reportPdf(report: CitationReport): Promise<Uint8Array> {
   if (report.claims.length > PDF_MAX_CLAIMS) {
     throw new RangeError(`A PDF holds at most ${PDF_MAX_CLAIMS} claims`);
   }
-  compiler ??= NodeCompiler.create({ fontArgs: [{ fontBlobs: pdfFonts() }] });
-  const doc = compiler.compile({
-    mainFileContent: TEMPLATE,
-    inputs: { report: JSON.stringify(reportView(report)) },
-  });
-  const error = doc.takeError();
-  if (error || !doc.result) {
-    const messages = error?.shortDiagnostics.map((d: { message: string }) => d.message);
-    throw new Error(`typst could not lay out the report: ${messages?.join("; ") ?? "no result"}`);
-  }
-  const pdf = compiler.pdf(doc.result);
-  // typst memoises layouts between compiles; every report is new, so keep the cache small.
-  compiler.evictCache(10);
-  return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
+  return typst(TEMPLATE, { report: JSON.stringify(reportView(report)) });
 }

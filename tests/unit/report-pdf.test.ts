@@ -136,6 +136,33 @@ describe("PDF report", () => {
       fs.copyFileSync(path.join(dir, png!), process.env.REPORT_PDF_KEEP);
   });
 
+  it("lays out a bare claim: no verdict, appearances, sources, English text or page; a correction", async () => {
+    const r = hindiReport();
+    const bare = r.claims[1];
+    Object.assign(bare, { textEn: null, url: null, verdict: null, appearances: [], sources: [] });
+    bare.corrections = [
+      { at: "2024-02-01T10:00:00+05:30", textHi: "सुधार: तारीख़ ठीक की", textEn: null },
+    ];
+    const v = r.claims[0].verdict!;
+    Object.assign(v, {
+      reviewer: null,
+      summaryEn: null,
+      submittedAt: null,
+      publishedAt: null,
+      updatedAt: null,
+    });
+    v.rating.value = null;
+    r.claims[0].appearances[0].article.outlet = null;
+    const out = path.join(dir, "bare.pdf");
+    fs.writeFileSync(out, await reportPdf(r));
+    const t = squash(poppler("pdftotext", ["-enc", "UTF-8", out, "-"]));
+    expect(t).toContain("No verdict yet.");
+    expect(t).toContain("No sources attached.");
+    expect(t).toContain("2024-02-01 10:00: सुधार: तारीख़ ठीक की");
+    expect(t).toContain("अधिकांशतः सत्य (Mostly true), PUBLISHED");
+    expect(t).not.toContain("reviewed by");
+  });
+
   it("refuses more than PDF_MAX_CLAIMS claims", async () => {
     const r = hindiReport();
     r.claims = Array.from({ length: PDF_MAX_CLAIMS + 1 }, () => r.claims[0]);
