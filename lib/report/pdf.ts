@@ -11,7 +11,7 @@ import { attributionLine } from "./text";
 import { dayOf } from "./zoned";
 
 /** Typst lays out a whole document in memory at once: bigger reports are refused, not attempted. */
-export const PDF_MAX_CLAIMS = 2000;
+export const PDF_MAX_CLAIMS = 1000;
 
 // The zone is stated once at the top, so times inside go without their offset.
 const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace("T", " ") : null);
@@ -37,11 +37,10 @@ function sourceView(s: ReportSource) {
   };
 }
 
-function claimView(c: ReportClaim, n: number) {
+function claimView(c: ReportClaim) {
   const v = c.verdict;
   const r = v?.rating;
   return {
-    n,
     textHi: c.textHi,
     textEn: c.textEn,
     draft: c.isDraft,
@@ -79,15 +78,25 @@ function claimView(c: ReportClaim, n: number) {
   };
 }
 
-function reportView(report: CitationReport) {
-  return {
-    title: report.scope.title,
-    generated: when(report.generatedAt),
-    timeZone: report.timeZone,
-    drafts: report.includesDrafts,
-    claims: report.claims.map((c, i) => claimView(c, i + 1)),
-  };
-}
+export type ReportMeta = Omit<CitationReport, "claims">;
+
+/**
+ * The report as typst's JSON input, written in pieces to the streaming-serializer shape, so a large
+ * report need not be held as a model: only this compact text is. Every claim is followed by a comma
+ * and the list ends in null (dropped by the template), so batches of any size, empty ones too, join up.
+ */
+export const pdfInput = {
+  head: (meta: ReportMeta) =>
+    `${JSON.stringify({
+      title: meta.scope.title,
+      generated: when(meta.generatedAt),
+      timeZone: meta.timeZone,
+      drafts: meta.includesDrafts,
+    }).slice(0, -1)},"claims":[`,
+  claims: (batch: ReportClaim[], _meta: ReportMeta, _first: boolean) =>
+    batch.map((c) => `${JSON.stringify(claimView(c))},`).join(""),
+  tail: (_meta: ReportMeta) => "null]}",
+};
 
 // The app's font first. Its fontsource subsets lack a few symbols a report uses ("→" in attribution
 // chains) and any script other than Devanagari and Latin: those come from DejaVu Sans Mono, which is
@@ -114,10 +123,10 @@ const TEMPLATE = `
 Generated #r.generated. All dates and times are in #r.timeZone.
 #if r.drafts [ This report includes unpublished work, marked *DRAFT*. ] else [ Published work only. ]
 
-#for c in r.claims [
+#for (i, c) in r.claims.filter(c => c != none).enumerate(start: 1) [
   #v(1.2em)
   #block(breakable: false)[
-    #text(size: 13pt, weight: "bold")[#c.n. #c.textHi]
+    #text(size: 13pt, weight: "bold")[#i. #c.textHi]
     #if c.draft [ #box(fill: rgb("#fde68a"), inset: (x: 4pt, y: 2pt), radius: 2pt, text(weight: "bold", size: 9pt)[DRAFT]) ]
     #if c.textEn != none [ \\ #emph(c.textEn) ]
   ]
@@ -168,25 +177,34 @@ const WORKER = () => path.join(process.cwd(), "scripts/typst-pdf.mjs");
 /** Runs typst in a child process (see scripts/typst-pdf.mjs for why) and collects the PDF. */
 function typst(template: string, inputs: Record<string, string>): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [WORKER()], { stdio: ["pipe", "pipe", "pipe"] });
+    // A runaway layout is killed rather than left to hold its memory (1000 claims: ~10 s of CPU).
+    const child = spawn(process.execPath, [WORKER()], { stdio: "pipe", timeout: 120_000 });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (b: Buffer) => out.push(b));
     child.stderr.on("data", (b: Buffer) => err.push(b));
     child.on("error", reject);
-    child.on("close", (code) => {
-      if (code === 0) resolve(new Uint8Array(Buffer.concat(out)));
-      else
-        reject(new Error(`typst could not lay out the report: ${Buffer.concat(err).toString()}`));
+    child.on("close", (code, signal) => {
+      if (code === 0) return resolve(new Uint8Array(Buffer.concat(out)));
+      const why = signal ? `killed by ${signal}` : Buffer.concat(err).toString();
+      reject(new Error(`typst could not lay out the report: ${why}`));
     });
     const fonts = pdfFonts().map((f) => f.toString("base64"));
     child.stdin.end(JSON.stringify({ template, inputs, fonts }));
   });
 }
 
+/** Lays out input written by `pdfInput`; the caller keeps to PDF_MAX_CLAIMS. */
+export function pdfFromInput(input: string): Promise<Uint8Array> {
+  return typst(TEMPLATE, { report: input });
+}
+
 export async function reportPdf(report: CitationReport): Promise<Uint8Array> {
   if (report.claims.length > PDF_MAX_CLAIMS) {
     throw new RangeError(`A PDF holds at most ${PDF_MAX_CLAIMS} claims`);
   }
-  return typst(TEMPLATE, { report: JSON.stringify(reportView(report)) });
+  const { claims, ...meta } = report;
+  return pdfFromInput(
+    pdfInput.head(meta) + pdfInput.claims(claims, meta, true) + pdfInput.tail(meta),
+  );
 }

@@ -7,7 +7,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildReport } from "@/lib/report/build";
-import { PDF_MAX_CLAIMS, reportPdf } from "@/lib/report/pdf";
+import { PDF_MAX_CLAIMS, pdfFromInput, pdfInput, reportPdf } from "@/lib/report/pdf";
 import { woffToSfnt } from "@/lib/report/pdf-fonts";
 import { publishedDossier } from "./dossier-fixture";
 
@@ -157,10 +157,39 @@ describe("PDF report", () => {
     fs.writeFileSync(out, await reportPdf(r));
     const t = squash(poppler("pdftotext", ["-enc", "UTF-8", out, "-"]));
     expect(t).toContain("No verdict yet.");
+    expect(t).toContain("2. मसौदा दावा");
     expect(t).toContain("No sources attached.");
     expect(t).toContain("2024-02-01 10:00: सुधार: तारीख़ ठीक की");
     expect(t).toContain("अधिकांशतः सत्य (Mostly true), PUBLISHED");
     expect(t).not.toContain("reviewed by");
+  });
+
+  it("the streaming input joins up whatever the batches: one, several, or empty ones", () => {
+    const { claims, ...meta } = hindiReport();
+    const whole = pdfInput.head(meta) + pdfInput.claims(claims, meta, true) + pdfInput.tail(meta);
+    const pieces = [
+      pdfInput.head(meta),
+      pdfInput.claims([], meta, true),
+      pdfInput.claims([claims[0]], meta, false),
+      pdfInput.claims([], meta, false),
+      pdfInput.claims([claims[1]], meta, false),
+      pdfInput.tail(meta),
+    ].join("");
+    expect(pieces).toBe(whole);
+    const parsed = JSON.parse(whole);
+    expect(parsed.timeZone).toBe("Asia/Kolkata");
+    expect(parsed.claims.map((c: { textHi: string } | null) => c?.textHi)).toEqual([
+      claims[0].textHi,
+      claims[1].textHi,
+      undefined,
+    ]);
+    expect(JSON.parse(pdfInput.head(meta) + pdfInput.tail(meta)).claims).toEqual([null]);
+  });
+
+  it("a layout that fails rejects with typst's own message", async () => {
+    await expect(pdfFromInput("{not json")).rejects.toThrow(
+      /typst could not lay out the report: .+/,
+    );
   });
 
   it("refuses more than PDF_MAX_CLAIMS claims", async () => {
