@@ -90,7 +90,7 @@ describe("PDF report", () => {
     for (const part of [
       "All dates and times are in Asia/Kolkata",
       "Kim's train cannot go faster than 59 km/h",
-      "अधिकांशतः सत्य (Mostly true)",
+      "अधिकांशतः सत्य (Mostly true) (4 on a 1–5 scale), PUBLISHED",
       "Asha Verma; reviewed by Ravi Kumar",
       "published 2023-09-20 15:30",
       "बीबीसी (BBC के मुताबिक) → एनके न्यूज (के हवाले से)",
