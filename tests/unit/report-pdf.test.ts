@@ -59,18 +59,19 @@ let dir: string;
 let file: string;
 let text: string;
 
+// Timeouts here are ceilings, not measurements: typst runs in a child process, and CI machines are busy.
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "report-pdf-"));
   file = path.join(dir, "report.pdf");
   fs.writeFileSync(file, await reportPdf(hindiReport()));
   text = poppler("pdftotext", ["-enc", "UTF-8", file, "-"]);
-});
+}, 60_000);
 
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const squash = (s: string) => s.normalize("NFC").replace(/\s+/g, " ");
 
-describe("PDF report", () => {
+describe("PDF report", { timeout: 60_000 }, () => {
   it("is a PDF whose text layer has the Devanagari in logical order, NFC-equal to the source", () => {
     expect(fs.readFileSync(file).subarray(0, 5).toString()).toBe("%PDF-");
     const extracted = squash(text);
