@@ -1,12 +1,7 @@
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // pg and the Prisma adapter open sockets and load native code: keep them out of server bundles.
-  serverExternalPackages: [
-    "pg",
-    "@prisma/adapter-pg",
-    "argon2",
-    "@myriaddreamin/typst-ts-node-compiler",
-  ],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "argon2"],
   poweredByHeader: false,
   typescript: { ignoreBuildErrors: false },
   async headers() {
