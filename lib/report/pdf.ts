@@ -1,0 +1,216 @@
+// The report as a PDF, typeset by typst (the compiler ships as a native npm package, so no system
+// tools or fonts are needed). pdfkit and @react-pdf shape Devanagari but write the text layer in visual
+// order ("िनयुिक्त"), so copying or searching the PDF finds nothing; typst writes it in logical order.
+// User text never becomes markup: the report goes in as JSON through `sys.inputs`, and the template
+// only ever displays its strings, so "#", "$" or "[" in a quote are just characters.
+import { spawn } from "node:child_process";
+import path from "node:path";
+import type { CitationReport, ReportClaim, ReportSource } from "./model";
+import { PDF_FONT_FAMILIES, pdfFonts } from "./pdf-fonts";
+import { attributionLine } from "./text";
+import { dayOf } from "./zoned";
+
+/**
+ * typst lays out the whole document in memory at once: 1000 claims (3 sources each) took 10–15 s of
+ * CPU and ~850 MB in the child, 2000 took 24 s and 1.5 GB. Bigger reports are refused, not attempted.
+ */
+export const PDF_MAX_CLAIMS = 1000;
+
+// The zone is stated once at the top, so times inside go without their offset.
+const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace("T", " ") : null);
+
+const STANCE = { SUPPORTS: "supports", CONTRADICTS: "contradicts", CONTEXT: "context" } as const;
+
+function sourceView(s: ReportSource) {
+  return {
+    title: s.title,
+    by: [s.author, s.publisher].filter(Boolean).join(". ") || null,
+    dates:
+      [
+        s.publishedAt && `published ${dayOf(s.publishedAt)}`,
+        s.accessedAt && `accessed ${dayOf(s.accessedAt)}`,
+      ]
+        .filter(Boolean)
+        .join(", ") || null,
+    url: s.url,
+    archiveUrl: s.archiveUrl,
+    stance: STANCE[s.stance],
+    pinpoint: s.pinpoint,
+    note: s.note,
+  };
+}
+
+function claimView(c: ReportClaim) {
+  const v = c.verdict;
+  const r = v?.rating;
+  return {
+    textHi: c.textHi,
+    textEn: c.textEn,
+    draft: c.isDraft,
+    status: c.status,
+    url: c.url,
+    logged: when(c.createdAt),
+    published: when(c.publishedAt),
+    verdict: v && {
+      rating: `${v.rating.labelHi} (${v.rating.labelEn})`,
+      scale:
+        r?.value != null && r.best != null
+          ? `${r.value} on a ${r.worst ?? 1}–${r.best} scale`
+          : null,
+      status: v.status,
+      authors: v.authors.map((a) => a.name).join(", ") || "—",
+      reviewer: v.reviewer?.name ?? null,
+      dates:
+        [
+          v.submittedAt && `submitted ${when(v.submittedAt)}`,
+          v.publishedAt && `published ${when(v.publishedAt)}`,
+          v.updatedAt && `updated ${when(v.updatedAt)}`,
+        ]
+          .filter(Boolean)
+          .join(" · ") || null,
+      summaryHi: v.summaryHi,
+      summaryEn: v.summaryEn,
+    },
+    appearances: c.appearances.map((a) => ({
+      quote: a.quote,
+      attribution: attributionLine(a),
+      title: a.article.title,
+      outlet: a.article.outlet && (a.article.outlet.nameHi || a.article.outlet.nameEn),
+      date: dayOf(a.article.date) ?? "undated",
+      url: a.article.url,
+    })),
+    sources: c.sources.map(sourceView),
+    corrections: c.corrections.map((k) => ({ at: when(k.at), textHi: k.textHi, textEn: k.textEn })),
+  };
+}
+
+export type ReportMeta = Omit<CitationReport, "claims">;
+
+/**
+ * The report as typst's JSON input, written in pieces to the streaming-serializer shape, so a large
+ * report need not be held as a model: only this compact text is. Every claim is followed by a comma
+ * and the list ends in null (dropped by the template), so batches of any size, empty ones too, join up.
+ */
+export const pdfInput = {
+  head: (meta: ReportMeta) =>
+    `${JSON.stringify({
+      title: meta.scope.title,
+      generated: when(meta.generatedAt),
+      timeZone: meta.timeZone,
+      drafts: meta.includesDrafts,
+    }).slice(0, -1)},"claims":[`,
+  claims: (batch: ReportClaim[], _meta: ReportMeta, _first: boolean) =>
+    batch.map((c) => `${JSON.stringify(claimView(c))},`).join(""),
+  tail: (_meta: ReportMeta) => "null]}",
+};
+
+// The app's font first. Its fontsource subsets lack a few symbols a report uses ("→" in attribution
+// chains) and any script other than Devanagari and Latin: those come from DejaVu Sans Mono, which is
+// built into the typst binary, so every machine draws them the same. `fallback: false`: nothing else,
+// never whatever fonts the server happens to have installed.
+const FONTS = `(${[...PDF_FONT_FAMILIES, "DejaVu Sans Mono"].map((f) => JSON.stringify(f)).join(", ")})`;
+
+const TEMPLATE = `
+#let r = json(bytes(sys.inputs.report))
+#set document(title: "Citation report: " + r.title, date: none)
+#set text(font: ${FONTS}, fallback: false, size: 10pt, lang: "hi")
+#set page(paper: "a4", margin: (x: 18mm, y: 20mm), footer: context [
+  #set text(size: 8pt, fill: luma(90))
+  #r.title #h(1fr) #counter(page).display("1 / 1", both: true)
+])
+#set par(spacing: 0.8em)
+#show link: set text(fill: rgb("#1d4ed8"))
+#let url(u) = link(u, u)
+#let lbl(s) = text(fill: luma(80), weight: "bold", s)
+#let joined(..parts) = parts.pos().filter(p => p != none).join([ · ])
+
+#text(size: 17pt, weight: "bold")[Citation report: #r.title]
+
+Generated #r.generated. All dates and times are in #r.timeZone.
+#if r.drafts [ This report includes unpublished work, marked *DRAFT*. ] else [ Published work only. ]
+
+#for (i, c) in r.claims.filter(c => c != none).enumerate(start: 1) [
+  #v(1.2em)
+  #block(breakable: false)[
+    #text(size: 13pt, weight: "bold")[#i. #c.textHi]
+    #if c.draft [ #box(fill: rgb("#fde68a"), inset: (x: 4pt, y: 2pt), radius: 2pt, text(weight: "bold", size: 9pt)[DRAFT]) ]
+    #if c.textEn != none [ \\ #emph(c.textEn) ]
+  ]
+  #lbl[Claim:] #joined(c.status, [logged #c.logged], if c.published != none [published #c.published])
+  #if c.url != none [ \\ #lbl[Public page:] #url(c.url) ]
+
+  #if c.verdict == none [ No verdict yet. ] else [
+    #let vd = c.verdict
+    #lbl[Verdict:] #text(weight: "bold", vd.rating)#if vd.scale != none [ (#vd.scale)], #vd.status \\
+    #lbl[By:] #vd.authors#if vd.reviewer != none [; reviewed by #vd.reviewer]
+    #if vd.dates != none [ \\ #lbl[Dates:] #vd.dates ]
+
+    #v(0.2em)
+    #vd.summaryHi
+    #if vd.summaryEn != none [ \\ #vd.summaryEn ]
+  ]
+
+  #text(weight: "bold")[Appearances]
+  #if c.appearances.len() == 0 [ None. ]
+  #for a in c.appearances [
+    - “#a.quote” \\
+      #lbl[Said by:] #a.attribution \\
+      #lbl[In:] #joined(a.title, a.outlet, a.date) \\
+      #url(a.url)
+  ]
+
+  #text(weight: "bold")[Sources]
+  #if c.sources.len() == 0 [ No sources attached. ]
+  #for s in c.sources [
+    - #joined(s.by, [“#s.title”], s.dates) \\
+      #url(s.url)
+      #if s.archiveUrl != none [ \\ #lbl[Archived:] #url(s.archiveUrl) ]
+      \\ #lbl[Stance:] #s.stance#if s.pinpoint != none [ — “#s.pinpoint”]
+      #if s.note != none [ \\ #lbl[Note:] #s.note ]
+  ]
+
+  #text(weight: "bold")[Corrections]
+  #if c.corrections.len() == 0 [ None. ]
+  #for k in c.corrections [
+    - #k.at: #k.textHi#if k.textEn != none [ \\ #k.textEn]
+  ]
+]
+`;
+
+// Resolved from the app's directory at run time, like the fonts: the server bundle never holds it.
+const WORKER = () => path.join(process.cwd(), "scripts/typst-pdf.mjs");
+
+/** Runs typst in a child process (see scripts/typst-pdf.mjs for why) and collects the PDF. */
+function typst(template: string, inputs: Record<string, string>): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    // A runaway layout is killed rather than left to hold its memory (1000 claims: ~10 s of CPU).
+    const child = spawn(process.execPath, [WORKER()], { stdio: "pipe", timeout: 120_000 });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on("data", (b: Buffer) => out.push(b));
+    child.stderr.on("data", (b: Buffer) => err.push(b));
+    child.on("error", reject);
+    child.on("close", (code, signal) => {
+      if (code === 0) return resolve(new Uint8Array(Buffer.concat(out)));
+      const why = signal ? `killed by ${signal}` : Buffer.concat(err).toString();
+      reject(new Error(`typst could not lay out the report: ${why}`));
+    });
+    const fonts = pdfFonts().map((f) => f.toString("base64"));
+    child.stdin.end(JSON.stringify({ template, inputs, fonts }));
+  });
+}
+
+/** Lays out input written by `pdfInput`; the caller keeps to PDF_MAX_CLAIMS. */
+export function pdfFromInput(input: string): Promise<Uint8Array> {
+  return typst(TEMPLATE, { report: input });
+}
+
+export async function reportPdf(report: CitationReport): Promise<Uint8Array> {
+  if (report.claims.length > PDF_MAX_CLAIMS) {
+    throw new RangeError(`A PDF holds at most ${PDF_MAX_CLAIMS} claims`);
+  }
+  const { claims, ...meta } = report;
+  return pdfFromInput(
+    pdfInput.head(meta) + pdfInput.claims(claims, meta, true) + pdfInput.tail(meta),
+  );
+}
