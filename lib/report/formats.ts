@@ -5,10 +5,19 @@ import { claimReviewWriter } from "./claimreview-feed";
 import { csvWriter } from "./csv";
 import { jsonWriter } from "./json";
 import { markdownWriter } from "./markdown";
+import { PDF_MAX_CLAIMS, pdfFromInput, pdfInputWriter } from "./pdf";
 import type { WriterFactory } from "./writer";
 
 type FormatInfo = { ext: string; contentType: string; label: string };
-export type StreamedFormat = FormatInfo & { kind: "stream"; writer: WriterFactory };
+type StreamedFormat = FormatInfo & { kind: "stream"; writer: WriterFactory };
+/** Laid out whole: its writer's text is collected (at most `maxClaims` claims), then rendered. */
+type WholeFormat = FormatInfo & {
+  kind: "whole";
+  writer: WriterFactory;
+  maxClaims: number;
+  render(input: string): Promise<Uint8Array<ArrayBuffer>>;
+};
+export type ReportFormatSpec = StreamedFormat | WholeFormat;
 
 export const REPORT_FORMATS = {
   csv: {
@@ -60,7 +69,16 @@ export const REPORT_FORMATS = {
     label: "Markdown",
     writer: markdownWriter,
   },
-} satisfies Record<string, StreamedFormat>;
+  pdf: {
+    kind: "whole",
+    ext: "pdf",
+    contentType: "application/pdf",
+    label: "PDF",
+    writer: pdfInputWriter,
+    maxClaims: PDF_MAX_CLAIMS,
+    render: pdfFromInput,
+  },
+} satisfies Record<string, ReportFormatSpec>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;
 

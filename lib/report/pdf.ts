@@ -5,9 +5,10 @@
 // only ever displays its strings, so "#", "$" or "[" in a quote are just characters.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import type { CitationReport, ReportClaim, ReportSource } from "./model";
+import type { CitationReport, ReportClaim, ReportMeta, ReportSource } from "./model";
 import { PDF_FONT_FAMILIES, pdfFonts } from "./pdf-fonts";
 import { attributionLine } from "./text";
+import type { WriterFactory } from "./writer";
 import { dayOf } from "./zoned";
 
 /**
@@ -83,8 +84,6 @@ function claimView(c: ReportClaim) {
     corrections: c.corrections.map((k) => ({ at: when(k.at), textHi: k.textHi, textEn: k.textEn })),
   };
 }
-
-export type ReportMeta = Omit<CitationReport, "claims">;
 
 /**
  * The report as typst's JSON input, written in pieces to the streaming-serializer shape, so a large
@@ -181,7 +180,7 @@ Generated #r.generated. All dates and times are in #r.timeZone.
 const WORKER = () => path.join(process.cwd(), "scripts/typst-pdf.mjs");
 
 /** Runs typst in a child process (see scripts/typst-pdf.mjs for why) and collects the PDF. */
-function typst(template: string, inputs: Record<string, string>): Promise<Uint8Array> {
+function typst(template: string, inputs: Record<string, string>): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     // A runaway layout is killed rather than left to hold its memory (1000 claims: ~10 s of CPU).
     const child = spawn(process.execPath, [WORKER()], { stdio: "pipe", timeout: 120_000 });
@@ -201,9 +200,16 @@ function typst(template: string, inputs: Record<string, string>): Promise<Uint8A
 }
 
 /** Lays out input written by `pdfInput`; the caller keeps to PDF_MAX_CLAIMS. */
-export function pdfFromInput(input: string): Promise<Uint8Array> {
+export function pdfFromInput(input: string): Promise<Uint8Array<ArrayBuffer>> {
   return typst(TEMPLATE, { report: input });
 }
+
+/** The typst input as one of the report writers: collected whole, then laid out (see formats.ts). */
+export const pdfInputWriter: WriterFactory = (meta) => ({
+  head: () => pdfInput.head(meta),
+  claims: (batch) => pdfInput.claims(batch, meta, false),
+  tail: () => pdfInput.tail(meta),
+});
 
 export async function reportPdf(report: CitationReport): Promise<Uint8Array> {
   if (report.claims.length > PDF_MAX_CLAIMS) {

@@ -45,7 +45,7 @@ function hindiReport() {
   draft.verdict!.status = "IN_REVIEW";
   draft.textHi = "मसौदा दावा";
   return buildReport(
-    { type: "article", id: "art_002", title: "किम जोंग ट्रेन से रूस पहुंचे" },
+    { title: "किम जोंग ट्रेन से रूस पहुंचे", filters: { article: "art_002" } },
     [d, draft],
     {
       baseUrl: "https://pramaan.example",

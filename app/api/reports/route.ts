@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { openReportStream } from "@/lib/report/data";
-import { reportFilename } from "@/lib/report/filename";
 import { isReportFormat, REPORT_FORMATS } from "@/lib/report/formats";
 import { PROGRESS_TOKEN, trackExport } from "@/lib/report/progress";
+import { reportResponse } from "@/lib/report/respond";
 import { parseReportFilters } from "@/lib/report/scope";
 import { getSessionUser } from "@/lib/session";
 
@@ -53,12 +53,5 @@ export async function GET(request: Request) {
     onProgress: (written, state) => progress?.(written, state),
   });
   if (token) progress = trackExport(user.id, token, report.total);
-  return new Response(report.stream, {
-    headers: {
-      "Content-Type": format.contentType,
-      "Content-Disposition": `attachment; filename="${reportFilename(report.meta, format.ext)}"`,
-      "Cache-Control": "private, no-store",
-      "X-Report-Claims": String(report.total),
-    },
-  });
+  return reportResponse(format, report, { "Cache-Control": "private, no-store" });
 }

@@ -1,8 +1,8 @@
 import { z } from "zod";
 import { RateLimit } from "@/lib/rate-limit";
-import { reportFilename } from "@/lib/report/filename";
 import { isReportFormat, REPORT_FORMATS } from "@/lib/report/formats";
 import { openPublicReport } from "@/lib/report/public";
+import { reportResponse } from "@/lib/report/respond";
 import { parseReportFilters } from "@/lib/report/scope";
 
 export const dynamic = "force-dynamic";
@@ -45,15 +45,7 @@ export async function GET(request: Request) {
     const report = await openPublicReport(filters.data, spec.writer, (_, state) => {
       if (state !== "running") decision.release();
     });
-    return new Response(report.stream, {
-      headers: {
-        ...CORS,
-        "Content-Type": spec.contentType,
-        "Content-Disposition": `attachment; filename="${reportFilename(report.meta, spec.ext)}"`,
-        "Cache-Control": "public, max-age=60",
-        "X-Report-Claims": String(report.total),
-      },
-    });
+    return await reportResponse(spec, report, { ...CORS, "Cache-Control": "public, max-age=60" });
   } catch (error) {
     decision.release();
     throw error;
