@@ -189,6 +189,9 @@ function typst(template: string, inputs: Record<string, string>): Promise<Uint8A
     child.stdout.on("data", (b: Buffer) => out.push(b));
     child.stderr.on("data", (b: Buffer) => err.push(b));
     child.on("error", reject);
+    // A child that fails at start closes its stdin: the write's EPIPE is that same failure, which
+    // the close handler reports with typst's or node's message.
+    child.stdin.on("error", () => {});
     child.on("close", (code, signal) => {
       if (code === 0) return resolve(new Uint8Array(Buffer.concat(out)));
       const why = signal ? `killed by ${signal}` : Buffer.concat(err).toString();
