@@ -10,14 +10,16 @@ type Rating = { id: string; labelHi: string; labelEn: string };
 // Long enough that typing an id is one update, short enough to feel live.
 const DEBOUNCE_MS = 400;
 
-/** The form's fields as the builder's address: empty fields left out, "drafts" only when ticked. */
-function formQuery(form: HTMLFormElement): string {
+/** Fields as the builder's address: empty ones left out, "drafts" only when ticked. */
+function toQuery(fields: Iterable<[string, FormDataEntryValue]>): string {
   const params = new URLSearchParams();
-  for (const [k, v] of new FormData(form)) {
+  for (const [k, v] of fields) {
     if (typeof v === "string" && v.trim() !== "") params.set(k, v.trim());
   }
   return params.toString();
 }
+
+const formQuery = (form: HTMLFormElement) => toQuery(new FormData(form));
 
 /**
  * The report's scope as a plain GET form, so the page's address is the report's and works without
@@ -36,13 +38,36 @@ export function ReportBuilderForm({
   ratings: Rating[];
 }) {
   const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const sent = useRef<string | null>(null);
   useEffect(() => () => clearTimeout(timer.current), []);
 
-  const update = (form: HTMLFormElement, delay: number) => {
+  // The inputs are uncontrolled so typing is never overwritten by a slower render. An address the
+  // form did not write itself (the menu's "Reports", the back button, a link) is copied into them.
+  const shown = toQuery([...Object.entries(values), ["drafts", includeDrafts ? "1" : ""]] as [
+    string,
+    string,
+  ][]);
+  useEffect(() => {
+    const el = form.current;
+    if (!el || shown === sent.current) return;
+    for (const [k, v] of Object.entries(values)) {
+      const field = el.elements.namedItem(k);
+      // …never into the field being typed in.
+      if (field === document.activeElement) continue;
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = v;
+    }
+    const drafts = el.elements.namedItem("drafts");
+    if (drafts instanceof HTMLInputElement) drafts.checked = includeDrafts;
+    sent.current = shown;
+  }, [shown, values, includeDrafts]);
+
+  const update = (el: HTMLFormElement, delay: number) => {
     clearTimeout(timer.current);
     timer.current = setTimeout(() => {
-      const query = formQuery(form);
+      const query = formQuery(el);
+      sent.current = query;
       router.replace(query ? `/desk/reports?${query}` : "/desk/reports", { scroll: false });
     }, delay);
   };
@@ -73,6 +98,7 @@ export function ReportBuilderForm({
 
   return (
     <form
+      ref={form}
       method="get"
       action="/desk/reports"
       className="space-y-4 self-start rounded-lg bg-white p-4 shadow-sm"

@@ -175,6 +175,16 @@ test("filters change the preview as they are changed; a bad date is shown and ke
   await expect(page.getByText("Not a date.")).toBeVisible();
   await page.getByTestId("filter-from").fill("");
   await expect(preview.getByTestId("count-claims")).toHaveText("1");
+
+  // The menu's "Reports" starts afresh; going back brings the filters back into the form.
+  await page.getByRole("banner").getByRole("link", { name: "Reports" }).click();
+  await expect(page).toHaveURL(/\/desk\/reports$/);
+  await expect(page.getByTestId("filter-claim")).toHaveValue("");
+  await expect(page.getByTestId("toggle-drafts")).not.toBeChecked();
+  await page.goBack();
+  await expect(page.getByTestId("filter-claim")).toHaveValue(claimId);
+  await expect(page.getByTestId("filter-status")).toHaveValue("OPEN");
+  await expect(page.getByTestId("toggle-drafts")).toBeChecked();
   await page.context().close();
 });
 
