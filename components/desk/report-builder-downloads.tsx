@@ -3,7 +3,14 @@ import { useEffect, useRef, useState } from "react";
 
 type Format = { id: string; label: string; ext: string };
 type Phase = "running" | "done" | "cancelled" | "failed";
-type Job = { label: string; phase: Phase; written: number; total: number; message?: string };
+type Job = {
+  label: string;
+  token: string;
+  phase: Phase;
+  written: number;
+  total: number;
+  message?: string;
+};
 
 const POLL_MS = 400;
 const count = (n: number) => n.toLocaleString("en-IN");
@@ -68,18 +75,20 @@ export function ReportDownloads({
     const controller = new AbortController();
     abort.current = controller;
     const token = progressToken();
-    let job: Job = { label: format.label, phase: "running", written: 0, total: claims };
+    let job: Job = { label: format.label, token, phase: "running", written: 0, total: claims };
     const show = (next: Partial<Job>) => {
       job = { ...job, ...next };
       setJob(job);
     };
     show({});
     let poll: ReturnType<typeof setInterval> | undefined;
+    let streaming = false;
     try {
       const res = await fetch(`${href(format.id)}&progress=${token}`, {
         signal: controller.signal,
       });
       if (!res.ok || !res.body) return show({ phase: "failed", message: await refusal(res) });
+      streaming = true;
       show({ total: Number(res.headers.get("X-Report-Claims") ?? claims) });
       poll = setInterval(async () => {
         const p = await fetch(`/api/reports/progress?token=${token}`, { signal: controller.signal })
@@ -104,10 +113,9 @@ export function ReportDownloads({
       else
         show({
           phase: "failed",
-          message:
-            job.written > 0 || job.total > 0
-              ? `The download broke off (${e instanceof Error ? e.message : "network error"}). Nothing was saved; try again.`
-              : "The server could not be reached. Check the connection and try again.",
+          message: streaming
+            ? `The download broke off after ${claimsWord(job.written)} (${e instanceof Error ? e.message : "network error"}). Nothing was saved; try again.`
+            : "The server could not be reached. Check the connection and try again.",
         });
     } finally {
       clearInterval(poll);
@@ -150,7 +158,12 @@ export function ReportDownloads({
           : "Published work only. Drafts are included only when “Include drafts” is ticked."}
       </p>
       {job && (
-        <div className="space-y-1 text-sm" data-testid="download-progress" data-state={job.phase}>
+        <div
+          className="space-y-1 text-sm"
+          data-testid="download-progress"
+          data-state={job.phase}
+          data-token={job.token}
+        >
           <label className="block" htmlFor="report-download-progress">
             {job.label}:{" "}
             {job.phase === "running"

@@ -55,7 +55,7 @@ export function ReportPreviewView({
           <span key={s}>
             {i > 0 && " · "}
             {STATUS_LABELS[s].en}:{" "}
-            <strong data-testid={`status-${s}`}>{preview.byStatus[s]}</strong>
+            <strong data-testid={`status-${s}`}>{count(preview.byStatus[s])}</strong>
           </span>
         ))}
       </p>

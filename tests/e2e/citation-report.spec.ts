@@ -8,6 +8,8 @@ import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
+import pg from "pg";
+import { databaseUrl } from "./accounts";
 import { EDITOR_A, selectInArticle, signedInPage } from "./helpers";
 
 // The seed's published demo claim, with its FAO source.
@@ -212,6 +214,13 @@ test("a download shows its progress and can be cancelled; a signed-out download 
   release();
   await page.unroute(/\/api\/reports\?/);
 
+  // No connection: said plainly.
+  await page.route(/\/api\/reports\?/, (route) => route.abort("connectionrefused"));
+  await page.getByTestId("download-md").click();
+  await expect(progress).toHaveAttribute("data-state", "failed");
+  await expect(page.getByTestId("download-error")).toContainText("could not be reached");
+  await page.unroute(/\/api\/reports\?/);
+
   // Signed out in another tab: the download explains, rather than saving an error as a file.
   await page.context().clearCookies();
   await page.getByTestId("download-csv").click();
@@ -238,4 +247,61 @@ test("without JavaScript the builder is a plain GET form and its downloads plain
   );
   await context.close();
   await signedIn.context().close();
+});
+
+test("a large report counts up while it downloads, and Cancel stops the server's stream", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  // 20,000 open claims under a topic of their own: written straight into the database, since logging
+  // them one by one through the desk would take the whole test's time.
+  const topic = `bulk-${Math.random().toString(36).slice(2, 8)}`;
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  await client.query(
+    `INSERT INTO "Claim" (id, slug, "textHi", topic, status, "createdById", "updatedAt")
+     SELECT $1 || '_' || lpad(g::text, 5, '0'), $1 || '-' || g, 'थोक दावा ' || g, $1, 'OPEN',
+            (SELECT id FROM "User" WHERE email = $2), now()
+     FROM generate_series(1, 20000) g`,
+    [topic, EDITOR_A.email],
+  );
+  await client.end();
+
+  const page = await signedInPage(browser, EDITOR_A);
+  await page.goto(`/desk/reports?topic=${topic}&drafts=1`);
+  await expect(page.getByTestId("count-claims")).toHaveText("20,000");
+  const progress = page.getByTestId("download-progress");
+
+  // Cancel once some claims are written: the page says so, and the server's export says so too.
+  await page.getByTestId("download-csv").click();
+  await expect(progress).toContainText(/CSV: [1-9][\d,]* of 20,000 claims/);
+  await page.screenshot({ path: "test-results/report-progress.png" });
+  await page.getByTestId("download-cancel").click();
+  await expect(progress).toHaveAttribute("data-state", "cancelled");
+  const token = (await progress.getAttribute("data-token")) ?? "";
+  await expect
+    .poll(async () => (await page.request.get(`/api/reports/progress?token=${token}`)).json())
+    .toMatchObject({ state: "cancelled", total: 20000 });
+  const stopped = (await (
+    await page.request.get(`/api/reports/progress?token=${token}`)
+  ).json()) as {
+    written: number;
+  };
+  expect(stopped.written).toBeLessThan(20000);
+
+  // The whole report, to the end.
+  const started = Date.now();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download-json").click(),
+  ]);
+  const json = JSON.parse(fs.readFileSync((await download.path()) ?? "", "utf8")) as {
+    claims: unknown[];
+  };
+  expect(json.claims).toHaveLength(20000);
+  await expect(progress).toContainText("Done — 20,000 claims");
+  console.log(
+    `[report-builder] 20,000-claim JSON through the builder in ${Date.now() - started} ms`,
+  );
+  await page.context().close();
 });
