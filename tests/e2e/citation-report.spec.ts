@@ -295,13 +295,14 @@ test("a large report counts up while it downloads, and Cancel stops the server's
     page.waitForEvent("download"),
     page.getByTestId("download-json").click(),
   ]);
-  const json = JSON.parse(fs.readFileSync((await download.path()) ?? "", "utf8")) as {
+  const text = fs.readFileSync((await download.path()) ?? "", "utf8");
+  const json = JSON.parse(text) as {
     claims: unknown[];
   };
   expect(json.claims).toHaveLength(20000);
   await expect(progress).toContainText("Done — 20,000 claims");
   console.log(
-    `[report-builder] 20,000-claim JSON through the builder in ${Date.now() - started} ms`,
+    `[report-builder] 20,000-claim JSON (${Buffer.byteLength(text)} bytes) through the builder in ${Date.now() - started} ms`,
   );
   await page.context().close();
 });
