@@ -11,7 +11,7 @@ import { getSessionUser, type SessionUser } from "./session";
 
 /** Paths a sign-in may return to: same-origin desk paths only. */
 const signInUrl = (returnTo?: string) =>
-  returnTo && /^\/desk(\/[\w\-/]*)?$/.test(returnTo)
+  returnTo && /^\/desk(\/[\w\-/]*)?(\?[\w\-.~%&=+]*)?$/.test(returnTo)
     ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}`
     : "/signin";
 

@@ -14,7 +14,8 @@ import {
 // The test server's throwaway database has a random password: with-db writes its URL to a file
 // (PRAMAAN_DATABASE_URL_FILE in playwright.config.ts).
 const PORT = Number(process.env.E2E_PORT ?? 3200);
-const databaseUrl = () => fs.readFileSync(`test-results/e2e-database-url-${PORT}`, "utf8").trim();
+export const databaseUrl = () =>
+  fs.readFileSync(`test-results/e2e-database-url-${PORT}`, "utf8").trim();
 
 export function userCommand(
   script: "add" | "passwd" | "disable",

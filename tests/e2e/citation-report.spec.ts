@@ -1,42 +1,82 @@
-// The printable report offers every download; each file is read back the way its users read it.
+// The report builder: scope a report with filters, see the preview, and download every format through
+// the page's buttons; each file is read back the way its users read it. Also: the printable page hides
+// the desk when printed, filters change the preview live, bad input is shown and kept, and a download
+// shows progress and can be cancelled.
 import fs from "node:fs";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
-import { expect, test } from "@playwright/test";
+import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
-import { EDITOR_A, signedInPage } from "./helpers";
+import pg from "pg";
+import { databaseUrl } from "./accounts";
+import { EDITOR_A, selectInArticle, signedInPage } from "./helpers";
 
 // The seed's published demo claim, with its FAO source.
-const REPORT = "/desk/reports/claim/claim_demo_grain";
+const BUILDER = "/desk/reports?claim=claim_demo_grain";
 const FAO = "https://www.fao.org/faostat/en/#data/QCL";
 
-const FORMATS = [
-  ["csv", /\.csv$/, "text/csv; charset=utf-8"],
-  ["json", /\.json$/, "application/json; charset=utf-8"],
-  ["csl", /\.csl\.json$/, "application/vnd.citationstyles.csl+json; charset=utf-8"],
-  ["bibtex", /\.bib$/, "application/x-bibtex; charset=utf-8"],
-  ["ris", /\.ris$/, "application/x-research-info-systems; charset=utf-8"],
-  ["md", /\.md$/, "text/markdown; charset=utf-8"],
-] as const;
+const CONTENT_TYPES: Record<string, string> = {
+  csv: "text/csv; charset=utf-8",
+  json: "application/json; charset=utf-8",
+  csl: "application/vnd.citationstyles.csl+json; charset=utf-8",
+  bibtex: "application/x-bibtex; charset=utf-8",
+  ris: "application/x-research-info-systems; charset=utf-8",
+  md: "text/markdown; charset=utf-8",
+};
 
-test("an editor downloads the demo claim's report in every format, each readable back", async ({
+const downloadButtons = (page: Page) =>
+  page.getByTestId("report-downloads").locator('a[data-testid^="download-"]');
+
+/** Logs a claim on art_001 and leaves it unpublished; returns its id. */
+async function logDraftClaim(page: Page, textHi: string): Promise<string> {
+  await page.goto("/desk/articles/art_001");
+  const body = (await page.getByTestId("article-body").textContent()) ?? "";
+  const at = body.indexOf("किम");
+  await selectInArticle(page, body.slice(at, at + 40));
+  await page.getByTestId("log-claim").click();
+  await page.getByLabel(/checkable statement/).fill(textHi);
+  await page.getByLabel(/The article itself/).check();
+  await page.getByRole("button", { name: /Log claim/ }).click();
+  await expect(page).toHaveURL(/\/desk\/claims\//);
+  return new URL(page.url()).pathname.split("/").pop() ?? "";
+}
+
+test("an editor previews the demo claim's report and downloads every format through the buttons", async ({
   browser,
 }) => {
   const page = await signedInPage(browser, EDITOR_A);
-  await page.goto(REPORT);
-  await expect(page.getByTestId("citation-report")).toContainText(FAO);
+  await page.goto(BUILDER);
+  const preview = page.getByTestId("report-preview");
+  await expect(preview.getByTestId("report-title")).toContainText("“");
+  await expect(preview.getByTestId("count-claims")).toHaveText("1");
+  await expect(preview.getByTestId("status-PUBLISHED")).toHaveText("1");
+  await expect(preview.getByTestId("first-claims").locator("a")).toHaveAttribute(
+    "href",
+    "/desk/claims/claim_demo_grain",
+  );
+  await expect(preview.getByTestId("rating-chart")).toContainText(/\d/);
+
+  // Every format the server offers has a button (formats added later are downloaded too).
+  const ids = await downloadButtons(page).evaluateAll((as) =>
+    as.map((a) => (a.getAttribute("data-testid") ?? "").replace("download-", "")),
+  );
+  expect(ids).toEqual(expect.arrayContaining(Object.keys(CONTENT_TYPES)));
   const files: Record<string, string> = {};
-  for (const [format, name, type] of FORMATS) {
-    const [download] = await Promise.all([
-      page.waitForEvent("download"),
-      page.getByTestId(`download-${format}`).click(),
-    ]);
+  for (const id of ids) {
+    const button = page.getByTestId(`download-${id}`);
+    const ext = ((await button.locator("span").textContent()) ?? "").trim();
+    const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
     expect(download.suggestedFilename()).toMatch(/^pramaan-claim-claim_demo_grain-/);
-    expect(download.suggestedFilename()).toMatch(name);
-    files[format] = fs.readFileSync((await download.path()) ?? "", "utf8");
-    const res = await page.request.get(`/api/reports/claim/claim_demo_grain?format=${format}`);
-    expect(res.headers()["content-type"]).toBe(type);
+    expect(download.suggestedFilename().endsWith(ext)).toBe(true);
+    files[id] = fs.readFileSync((await download.path()) ?? "", "utf8");
+    // The progress bar reached the end for this download.
+    await expect(page.getByTestId("download-progress")).toHaveAttribute("data-state", "done");
+    await expect(page.getByTestId("download-progress")).toContainText("Done — 1 claim");
+    if (CONTENT_TYPES[id]) {
+      const res = await page.request.get(`/api/reports?claim=claim_demo_grain&format=${id}`);
+      expect(res.headers()["content-type"]).toBe(CONTENT_TYPES[id]);
+    }
   }
   const rows = parse(files.csv, { columns: true, bom: true }) as Record<string, string>[];
   expect(rows.find((r) => r.row_type === "source")).toMatchObject({
@@ -44,7 +84,17 @@ test("an editor downloads the demo claim's report in every format, each readable
     verdict_status: "PUBLISHED",
   });
   expect(rows[0].verdict_published_at).toMatch(/\+05:30$/);
-  expect(JSON.parse(files.json).claims[0].id).toBe("claim_demo_grain");
+  const json = JSON.parse(files.json) as {
+    claims: { id: string; appearances: unknown[]; sources: unknown[] }[];
+  };
+  expect(json.claims[0].id).toBe("claim_demo_grain");
+  // The preview counted what the download holds.
+  await expect(preview.getByTestId("count-appearances")).toHaveText(
+    String(json.claims[0].appearances.length),
+  );
+  await expect(preview.getByTestId("count-sources")).toHaveText(
+    String(json.claims[0].sources.length),
+  );
   const csl = JSON.parse(files.csl) as { id: string; URL?: string }[];
   expect(csl.find((i) => i.URL === FAO)?.id).toMatch(/^evidence_/);
   type Item = { id: string; URL?: string; title?: string };
@@ -60,10 +110,199 @@ test("an editor downloads the demo claim's report in every format, each readable
   }
   expect(files.md).toContain(`](<${FAO}>)`);
 
-  // Drafts are a separate ask, and the downloads follow it.
+  // Drafts are a separate ask: the address, the downloads and the note follow it.
   await page.getByTestId("toggle-drafts").click();
+  await expect(page).toHaveURL(/drafts=1/);
   await expect(page.getByTestId("download-bibtex")).toHaveAttribute("href", /drafts=1/);
-  const res = await page.request.get("/api/reports/claim/claim_demo_grain?format=pdf");
+  await expect(page.getByTestId("drafts-note")).toContainText("Drafts are included");
+  const res = await page.request.get("/api/reports?claim=claim_demo_grain&format=doc");
   expect(res.status()).toBe(400);
+  await page.screenshot({ path: "test-results/report-builder.png", fullPage: true });
+  await page.context().close();
+});
+
+test("the printable page shows the report and, printed, not the desk around it", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  await page.goto(BUILDER);
+  await page.getByTestId("print-link").click();
+  await expect(page).toHaveURL(/\/desk\/reports\/print\?claim=claim_demo_grain/);
+  const report = page.getByTestId("citation-report");
+  await expect(report).toContainText(FAO);
+  await expect(page.getByTestId("signed-in-as")).toBeVisible();
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("banner").first()).toBeHidden();
+  await expect(page.getByTestId("signed-in-as")).toBeHidden();
+  await expect(page.getByRole("button", { name: /Print/ })).toBeHidden();
+  await expect(report).toBeVisible();
+  await page.screenshot({ path: "test-results/report-print.png", fullPage: true });
+  await page.context().close();
+});
+
+test("filters change the preview as they are changed; a bad date is shown and kept", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  const text = `रिपोर्ट बिल्डर का मसौदा दावा ${Math.random().toString(36).slice(2, 8)}`;
+  const claimId = await logDraftClaim(page, text);
+  await page.goto(`/desk/reports?claim=${claimId}`);
+  const preview = page.getByTestId("report-preview");
+  // Unpublished: not in a report of published work…
+  await expect(preview.getByTestId("count-claims")).toHaveText("0");
+  await expect(preview.getByTestId("no-claims")).toBeVisible();
+  // …and there once drafts are asked for, without a reload.
+  await page.getByTestId("toggle-drafts").check();
+  await expect(page).toHaveURL(/drafts=1/);
+  await expect(preview.getByTestId("count-claims")).toHaveText("1");
+  await expect(preview.getByTestId("status-OPEN")).toHaveText("1");
+  await expect(preview.getByTestId("first-claims")).toContainText(text);
+  await page.getByTestId("filter-status").selectOption("PUBLISHED");
+  await expect(page).toHaveURL(/status=PUBLISHED/);
+  await expect(preview.getByTestId("count-claims")).toHaveText("0");
+  await page.getByTestId("filter-status").selectOption("OPEN");
+  await expect(preview.getByTestId("count-claims")).toHaveText("1");
+
+  // A date typed the wrong way: the error sits by the field, and the typing stays.
+  await page.getByTestId("filter-from").fill("1/9/2023");
+  await expect(page.getByText("Use YYYY-MM-DD.")).toBeVisible();
+  await expect(page.getByTestId("preview-invalid")).toBeVisible();
+  await expect(page.getByTestId("filter-from")).toHaveValue("1/9/2023");
+  await expect(page.getByTestId("filter-from")).toHaveAttribute("aria-invalid", "true");
+  // The address holds it too: reloading (or sharing the link) shows the same.
+  await page.reload();
+  await expect(page.getByTestId("filter-from")).toHaveValue("1/9/2023");
+  await expect(page.getByText("Use YYYY-MM-DD.")).toBeVisible();
+  await page.getByTestId("filter-from").fill("2023-13-01");
+  await expect(page.getByText("Not a date.")).toBeVisible();
+  await page.getByTestId("filter-from").fill("");
+  await expect(preview.getByTestId("count-claims")).toHaveText("1");
+
+  // The menu's "Reports" starts afresh; going back brings the filters back into the form.
+  await page.getByRole("banner").getByRole("link", { name: "Reports" }).click();
+  await expect(page).toHaveURL(/\/desk\/reports$/);
+  await expect(page.getByTestId("filter-claim")).toHaveValue("");
+  await expect(page.getByTestId("toggle-drafts")).not.toBeChecked();
+  await page.goBack();
+  await expect(page.getByTestId("filter-claim")).toHaveValue(claimId);
+  await expect(page.getByTestId("filter-status")).toHaveValue("OPEN");
+  await expect(page.getByTestId("toggle-drafts")).toBeChecked();
+  await page.context().close();
+});
+
+test("a download shows its progress and can be cancelled; a signed-out download says so", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  await page.goto(BUILDER);
+  // Hold the download's request until the test lets it go, so Cancel is pressed while it is running.
+  let release = () => {};
+  const held = new Promise<void>((r) => {
+    release = r;
+  });
+  await page.route(/\/api\/reports\?/, async (route) => {
+    await held;
+    await route.continue().catch(() => {}); // the browser may have dropped it already
+  });
+  await page.getByTestId("download-json").click();
+  const progress = page.getByTestId("download-progress");
+  await expect(progress).toHaveAttribute("data-state", "running");
+  await expect(progress).toContainText("0 of 1 claim");
+  await page.getByTestId("download-cancel").click();
+  await expect(progress).toHaveAttribute("data-state", "cancelled");
+  await expect(progress).toContainText("Cancelled");
+  release();
+  await page.unroute(/\/api\/reports\?/);
+
+  // No connection: said plainly.
+  await page.route(/\/api\/reports\?/, (route) => route.abort("connectionrefused"));
+  await page.getByTestId("download-md").click();
+  await expect(progress).toHaveAttribute("data-state", "failed");
+  await expect(page.getByTestId("download-error")).toContainText("could not be reached");
+  await page.unroute(/\/api\/reports\?/);
+
+  // Signed out in another tab: the download explains, rather than saving an error as a file.
+  await page.context().clearCookies();
+  await page.getByTestId("download-csv").click();
+  await expect(progress).toHaveAttribute("data-state", "failed");
+  await expect(page.getByTestId("download-error")).toContainText("signed out");
+  await page.context().close();
+});
+
+test("without JavaScript the builder is a plain GET form and its downloads plain links", async ({
+  browser,
+}) => {
+  const signedIn = await signedInPage(browser, EDITOR_A);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await context.addCookies(await signedIn.context().cookies());
+  const page = await context.newPage();
+  await page.goto("/desk/reports");
+  await page.getByTestId("filter-claim").fill("claim_demo_grain");
+  await page.getByRole("button", { name: "Update preview" }).click();
+  await expect(page).toHaveURL(/claim=claim_demo_grain/);
+  await expect(page.getByTestId("count-claims")).toHaveText("1");
+  await expect(page.getByTestId("download-csv")).toHaveAttribute(
+    "href",
+    "/api/reports?claim=claim_demo_grain&format=csv",
+  );
+  await context.close();
+  await signedIn.context().close();
+});
+
+test("a large report counts up while it downloads, and Cancel stops the server's stream", async ({
+  browser,
+}) => {
+  test.setTimeout(180_000);
+  // 20,000 open claims under a topic of their own: written straight into the database, since logging
+  // them one by one through the desk would take the whole test's time.
+  const topic = `bulk-${Math.random().toString(36).slice(2, 8)}`;
+  const client = new pg.Client({ connectionString: databaseUrl() });
+  await client.connect();
+  await client.query(
+    `INSERT INTO "Claim" (id, slug, "textHi", topic, status, "createdById", "updatedAt")
+     SELECT $1 || '_' || lpad(g::text, 5, '0'), $1 || '-' || g, 'थोक दावा ' || g, $1, 'OPEN',
+            (SELECT id FROM "User" WHERE email = $2), now()
+     FROM generate_series(1, 20000) g`,
+    [topic, EDITOR_A.email],
+  );
+  await client.end();
+
+  const page = await signedInPage(browser, EDITOR_A);
+  await page.goto(`/desk/reports?topic=${topic}&drafts=1`);
+  await expect(page.getByTestId("count-claims")).toHaveText("20,000");
+  const progress = page.getByTestId("download-progress");
+
+  // Cancel once some claims are written: the page says so, and the server's export says so too.
+  await page.getByTestId("download-csv").click();
+  await expect(progress).toContainText(/CSV: [1-9][\d,]* of 20,000 claims/);
+  await page.screenshot({ path: "test-results/report-progress.png" });
+  await page.getByTestId("download-cancel").click();
+  await expect(progress).toHaveAttribute("data-state", "cancelled");
+  const token = (await progress.getAttribute("data-token")) ?? "";
+  await expect
+    .poll(async () => (await page.request.get(`/api/reports/progress?token=${token}`)).json())
+    .toMatchObject({ state: "cancelled", total: 20000 });
+  const stopped = (await (
+    await page.request.get(`/api/reports/progress?token=${token}`)
+  ).json()) as {
+    written: number;
+  };
+  expect(stopped.written).toBeLessThan(20000);
+
+  // The whole report, to the end.
+  const started = Date.now();
+  const [download] = await Promise.all([
+    page.waitForEvent("download"),
+    page.getByTestId("download-json").click(),
+  ]);
+  const text = fs.readFileSync((await download.path()) ?? "", "utf8");
+  const json = JSON.parse(text) as {
+    claims: unknown[];
+  };
+  expect(json.claims).toHaveLength(20000);
+  await expect(progress).toContainText("Done — 20,000 claims");
+  console.log(
+    `[report-builder] 20,000-claim JSON (${Buffer.byteLength(text)} bytes) through the builder in ${Date.now() - started} ms`,
+  );
   await page.context().close();
 });

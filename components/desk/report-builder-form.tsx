@@ -1,0 +1,187 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useRef } from "react";
+import { STATUS_LABELS } from "@/lib/format";
+import type { FilterKey } from "@/lib/report/builder";
+import { FieldError, inputClass, labelClass } from "./field";
+
+type Rating = { id: string; labelHi: string; labelEn: string };
+
+// Long enough that typing an id is one update, short enough to feel live.
+const DEBOUNCE_MS = 400;
+
+/** Fields as the builder's address: empty ones left out, "drafts" only when ticked. */
+function toQuery(fields: Iterable<[string, FormDataEntryValue]>): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of fields) {
+    if (typeof v === "string" && v.trim() !== "") params.set(k, v.trim());
+  }
+  return params.toString();
+}
+
+const formQuery = (form: HTMLFormElement) => toQuery(new FormData(form));
+
+/**
+ * The report's scope as a plain GET form, so the page's address is the report's and works without
+ * JavaScript. With it, each change replaces the address after a pause and the server re-renders the
+ * preview; the inputs are uncontrolled, so what the editor typed stays while the page updates.
+ */
+export function ReportBuilderForm({
+  values,
+  includeDrafts,
+  errors,
+  ratings,
+}: {
+  values: Record<FilterKey, string>;
+  includeDrafts: boolean;
+  errors: Partial<Record<FilterKey, string[]>>;
+  ratings: Rating[];
+}) {
+  const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
+  const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const sent = useRef<string | null>(null);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  // The inputs are uncontrolled so typing is never overwritten by a slower render. An address the
+  // form did not write itself (the menu's "Reports", the back button, a link) is copied into them.
+  const shown = toQuery([...Object.entries(values), ["drafts", includeDrafts ? "1" : ""]] as [
+    string,
+    string,
+  ][]);
+  useEffect(() => {
+    const el = form.current;
+    if (!el || shown === sent.current) return;
+    for (const [k, v] of Object.entries(values)) {
+      const field = el.elements.namedItem(k);
+      // …never into the field being typed in.
+      if (field === document.activeElement) continue;
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = v;
+    }
+    const drafts = el.elements.namedItem("drafts");
+    if (drafts instanceof HTMLInputElement) drafts.checked = includeDrafts;
+    sent.current = shown;
+  }, [shown, values, includeDrafts]);
+
+  const update = (el: HTMLFormElement, delay: number) => {
+    clearTimeout(timer.current);
+    timer.current = setTimeout(() => {
+      const query = formQuery(el);
+      sent.current = query;
+      router.replace(query ? `/desk/reports?${query}` : "/desk/reports", { scroll: false });
+    }, delay);
+  };
+
+  const text = (name: FilterKey, label: string, hint?: string) => (
+    <div>
+      <label htmlFor={`report-${name}`} className={labelClass}>
+        {label}
+      </label>
+      <input
+        id={`report-${name}`}
+        name={name}
+        defaultValue={values[name]}
+        placeholder={hint}
+        aria-invalid={errors[name] ? true : undefined}
+        aria-describedby={errors[name] ? `report-${name}-error` : undefined}
+        className={inputClass}
+        data-testid={`filter-${name}`}
+      />
+      <FieldError errors={errors[name]} id={`report-${name}-error`} />
+    </div>
+  );
+  // A rating from another scale (typed into the address) stays selectable rather than silently dropped.
+  const ratingOptions =
+    values.rating && !ratings.some((r) => r.id === values.rating)
+      ? [...ratings, { id: values.rating, labelHi: values.rating, labelEn: "" }]
+      : ratings;
+
+  return (
+    <form
+      ref={form}
+      method="get"
+      action="/desk/reports"
+      className="space-y-4 self-start rounded-lg bg-white p-4 shadow-sm"
+      data-testid="report-filters"
+      aria-label="Report scope"
+      onChange={(e) => {
+        // Typing waits for a pause; a select or a checkbox is one deliberate change.
+        const typing = e.target instanceof HTMLInputElement && e.target.type !== "checkbox";
+        update(e.currentTarget, typing ? DEBOUNCE_MS : 0);
+      }}
+      onSubmit={(e) => {
+        e.preventDefault();
+        update(e.currentTarget, 0);
+      }}
+    >
+      <h2 className="font-semibold">
+        Scope <span lang="hi">· दायरा</span>
+      </h2>
+      {text("claim", "Claim id · दावा", "claim_…")}
+      {text("article", "Article id · लेख", "art_…")}
+      {text("entity", "Person, body or outlet id · व्यक्ति / संस्था", "entity id")}
+      {text("topic", "Topic · विषय")}
+      <div>
+        <label htmlFor="report-status" className={labelClass}>
+          Claim status · स्थिति
+        </label>
+        <select
+          id="report-status"
+          name="status"
+          defaultValue={values.status}
+          className={inputClass}
+          data-testid="filter-status"
+        >
+          <option value="">Any</option>
+          {(["OPEN", "IN_REVIEW", "PUBLISHED"] as const).map((s) => (
+            <option key={s} value={s}>
+              {STATUS_LABELS[s].en} · {STATUS_LABELS[s].hi}
+            </option>
+          ))}
+        </select>
+        <FieldError errors={errors.status} id="report-status-error" />
+      </div>
+      <div>
+        <label htmlFor="report-rating" className={labelClass}>
+          Rating · रेटिंग
+        </label>
+        <select
+          id="report-rating"
+          name="rating"
+          defaultValue={values.rating}
+          className={inputClass}
+          data-testid="filter-rating"
+        >
+          <option value="">Any</option>
+          {ratingOptions.map((r) => (
+            <option key={r.id} value={r.id}>
+              {r.labelHi}
+              {r.labelEn && ` · ${r.labelEn}`}
+            </option>
+          ))}
+        </select>
+        <FieldError errors={errors.rating} id="report-rating-error" />
+      </div>
+      <div className="grid grid-cols-2 gap-3">
+        {text("from", "From · से", "YYYY-MM-DD")}
+        {text("to", "To · तक", "YYYY-MM-DD")}
+      </div>
+      <label className="flex items-center gap-2 text-sm">
+        <input
+          type="checkbox"
+          name="drafts"
+          value="1"
+          defaultChecked={includeDrafts}
+          data-testid="toggle-drafts"
+        />
+        Include drafts · मसौदे भी
+      </label>
+      <p className="text-xs text-stone-500">
+        Without it, only published claims and verdicts are counted and downloaded.
+      </p>
+      <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+        Update preview
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,56 @@
+// The report builder's address: what was typed is kept, bad values are errors by field, and the
+// preview, downloads and printable page share one canonical query.
+import { describe, expect, it } from "vitest";
+import { readBuilderQuery, toSearchParams } from "@/lib/report/builder";
+
+const read = (q: string) => readBuilderQuery(new URLSearchParams(q));
+
+describe("readBuilderQuery", () => {
+  it("turns valid filters into one canonical query, drafts last and only when asked", () => {
+    const q = read(
+      "to=2023-09-30&claim=claim_demo_grain&format=csv&drafts=1&article=&from=2023-09-01",
+    );
+    expect(q.ok).toBe(true);
+    if (!q.ok) return;
+    expect(q.query).toBe("claim=claim_demo_grain&from=2023-09-01&to=2023-09-30&drafts=1");
+    expect(q.filters).toEqual({ claim: "claim_demo_grain", from: "2023-09-01", to: "2023-09-30" });
+    expect(read("claim=x&drafts=yes")).toMatchObject({
+      ok: true,
+      includeDrafts: false,
+      query: "claim=x",
+    });
+    expect(read("")).toMatchObject({ ok: true, query: "" });
+  });
+
+  it("keeps what was typed and names each bad field", () => {
+    const q = read("from=1/9/2023&claim=not an id&status=DONE&topic=GDP");
+    expect(q.ok).toBe(false);
+    if (q.ok) return;
+    expect(q.values).toMatchObject({
+      from: "1/9/2023",
+      claim: "not an id",
+      status: "DONE",
+      topic: "GDP",
+    });
+    expect(q.values.article).toBe("");
+    expect(q.fieldErrors.from).toEqual(["Use YYYY-MM-DD."]);
+    expect(q.fieldErrors.claim).toEqual(["Not an id."]);
+    expect(q.fieldErrors.status?.length).toBe(1);
+    expect(q.fieldErrors.topic).toBeUndefined();
+  });
+
+  it("puts a reversed date range on the end date", () => {
+    const q = read("from=2023-09-30&to=2023-09-01");
+    expect(q).toMatchObject({
+      ok: false,
+      fieldErrors: { to: ["The start date is after the end date."] },
+    });
+  });
+});
+
+describe("toSearchParams", () => {
+  it("takes the first of repeated params and drops absent ones", () => {
+    const p = toSearchParams({ claim: ["a", "b"], topic: "GDP", from: undefined });
+    expect(p.toString()).toBe("claim=a&topic=GDP");
+  });
+});
