@@ -19,6 +19,14 @@ const rating = {
   },
 } as const;
 
+/** What a corrections log shows of the version before and after a change. */
+const versionSeen = {
+  id: true,
+  summaryHi: true,
+  summaryEn: true,
+  rating: { select: { id: true, labelHi: true, labelEn: true, colour: true } },
+} as const;
+
 const dossierInclude = {
   createdBy: person,
   mentions: {
@@ -48,14 +56,29 @@ const dossierInclude = {
       contributors: { orderBy: { since: "asc" }, select: { user: person } },
     },
   },
+  corrections: {
+    orderBy: { createdAt: "desc" },
+    include: {
+      requestedBy: person,
+      approvedBy: person,
+      verdict: { select: versionSeen },
+      replaces: { select: versionSeen },
+    },
+  },
 } satisfies Prisma.ClaimInclude;
 
 type Row = Prisma.ClaimGetPayload<{ include: typeof dossierInclude }>;
 export type ClaimDossier = ReturnType<typeof toDossier>;
 export type DossierMention = ClaimDossier["mentions"][number];
 export type DossierEvidence = ClaimDossier["evidence"][number];
+export type DossierCorrection = ClaimDossier["corrections"][number];
 
-function toDossier(row: Row, verdictFilter: (v: Row["verdicts"][number]) => boolean) {
+function toDossier(
+  row: Row,
+  verdictFilter: (v: Row["verdicts"][number]) => boolean,
+  // Readers and reports without drafts see approved corrections only, newest first.
+  pendingCorrections = true,
+) {
   const verdict = row.verdicts.find(verdictFilter) ?? null;
   const values =
     verdict?.rating.scale.ratings.map((r) => r.value).filter((v): v is number => v !== null) ?? [];
@@ -69,6 +92,7 @@ function toDossier(row: Row, verdictFilter: (v: Row["verdicts"][number]) => bool
     version: row.version,
     createdAt: row.createdAt,
     publishedAt: row.publishedAt,
+    retractedAt: row.retractedAt,
     createdBy: row.createdBy,
     verdict: verdict && {
       id: verdict.id,
@@ -120,6 +144,22 @@ function toDossier(row: Row, verdictFilter: (v: Row["verdicts"][number]) => bool
       createdAt: e.createdAt,
       source: e.source,
     })),
+    corrections: row.corrections
+      .filter((c) => pendingCorrections || c.publishedAt)
+      .sort((a, b) => +(b.publishedAt ?? Infinity) - +(a.publishedAt ?? Infinity))
+      .map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        noteHi: c.noteHi,
+        noteEn: c.noteEn,
+        version: c.version,
+        createdAt: c.createdAt,
+        publishedAt: c.publishedAt,
+        requestedBy: c.requestedBy,
+        approvedBy: c.approvedBy,
+        from: c.replaces,
+        to: c.verdict,
+      })),
   };
 }
 
@@ -139,7 +179,7 @@ export async function getPublishedDossier(slug: string): Promise<ClaimDossier | 
     include: dossierInclude,
   });
   if (!row) return null;
-  const d = toDossier(row, (v) => v.status === "PUBLISHED");
+  const d = toDossier(row, (v) => v.status === "PUBLISHED", false);
   return d.verdict ? d : null;
 }
 
@@ -155,7 +195,9 @@ export async function listPublishedDossiers(
     take: options.limit,
     include: dossierInclude,
   });
-  return rows.map((r) => toDossier(r, (v) => v.status === "PUBLISHED")).filter((d) => d.verdict);
+  return rows
+    .map((r) => toDossier(r, (v) => v.status === "PUBLISHED", false))
+    .filter((d) => d.verdict);
 }
 
 /** For editors' reports on an article: every claim that appears in it, whatever its status. */

@@ -79,7 +79,12 @@ export type ReportSource = {
 };
 
 /** Corrections do not exist yet (issue 9 adds them); the field is here so formats carry it already. */
-type ReportCorrection = { at: ZonedIso; textHi: string; textEn: string | null };
+type ReportCorrection = {
+  at: ZonedIso;
+  kind: "CORRECTION" | "CLARIFICATION" | "RETRACTION";
+  textHi: string;
+  textEn: string | null;
+};
 
 export type ReportClaim = {
   id: string;
