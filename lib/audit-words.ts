@@ -15,6 +15,12 @@ const WORDS: Record<string, string> = {
   "verdict.submit": "sent the verdict for review",
   "verdict.send-back": "sent the verdict back",
   "verdict.publish": "approved and published the verdict",
+  "correction.create": "asked for a correction, clarification or retraction",
+  "correction.update": "edited the correction note",
+  "correction.publish": "approved the correction",
+  "correction.withdraw": "withdrew the retraction request",
+  "correction.decline": "declined the retraction request",
+  "claim.retract": "retracted the fact check",
   "entity.create": "added a name to the registry",
   "seed.demo-claim": "created the demo fact check",
 };

@@ -2,6 +2,7 @@
 // a change to a published verdict goes through review, readers keep the previous version until it
 // is approved, and every approved change is in the public log, the API and the reports.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { listClaimHistory } from "@/lib/claim/data";
 import { getPublishedDossier } from "@/lib/claim/dossier";
 import {
   approveRetractionAction,
@@ -254,6 +255,11 @@ describe("retraction: requested by one editor, approved by another; the page sta
     expect(await db().correction.count({ where: { claimId } })).toBe(0);
     const events = await auditFor("Correction", correctionId);
     expect(events.map((e) => e.action)).toEqual(["correction.create", "correction.withdraw"]);
+    // The claim's history on the desk shows the request and its withdrawal, though the row is gone.
+    const history = await listClaimHistory({ id: claimId, mentions: [], evidence: [] });
+    expect(history.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["correction.create", "correction.withdraw"]),
+    );
   });
 
   it("approved: the claim is public, marked retracted, with the note; no further changes", async () => {
