@@ -76,7 +76,18 @@ export default async function VerdictPage(props: Props) {
           {claim.textHi}
         </h1>
         {claim.textEn && <p className="text-lg text-stone-600">{claim.textEn}</p>}
-        <RatingBadge rating={v.rating} size="lg" />
+        {claim.retractedAt ? (
+          <p className="flex items-center gap-3">
+            <span className="line-through opacity-60">
+              <RatingBadge rating={v.rating} size="lg" />
+            </span>
+            <span className="font-semibold text-red-800" data-testid="rating-withdrawn">
+              <span lang="hi">रेटिंग वापस ली गई</span> · rating withdrawn
+            </span>
+          </p>
+        ) : (
+          <RatingBadge rating={v.rating} size="lg" />
+        )}
         <p lang="hi" className="text-xl" data-testid="verdict-summary">
           {v.summaryHi}
         </p>
