@@ -21,6 +21,8 @@ const WORDS: Record<string, string> = {
   "correction.withdraw": "withdrew the retraction request",
   "correction.decline": "declined the retraction request",
   "claim.retract": "retracted the fact check",
+  "correction.discard": "discarded a correction draft",
+  "verdict.discard": "discarded a draft verdict",
   "entity.create": "added a name to the registry",
   "seed.demo-claim": "created the demo fact check",
 };

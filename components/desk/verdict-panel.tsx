@@ -6,7 +6,7 @@ import type { RatingChoice } from "@/lib/rating/data";
 import type { SessionUser } from "@/lib/session";
 import { canEditVerdict, canReviewVerdict } from "@/lib/verdict/policy";
 import { RatingBadge } from "../rating-badge";
-import { RetractionForm, RetractionReview } from "./retraction-panel";
+import { DiscardCorrection, RetractionForm, RetractionReview } from "./correction-controls";
 import { ReviewPanel } from "./review-panel";
 import { VerdictForm } from "./verdict-form";
 
@@ -110,6 +110,9 @@ export function VerdictPanel({
                 : undefined
             }
           />
+          {correcting && (
+            <DiscardCorrection correctionId={correcting.id} version={correcting.version} />
+          )}
         </div>
       );
     }

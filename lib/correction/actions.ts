@@ -2,11 +2,12 @@
 import { authAction } from "../action";
 import {
   approveRetraction,
+  discardCorrectionDraft,
   requestRetraction,
   saveCorrection,
   withdrawRetraction,
 } from "./mutations";
-import { requestRetractionSchema, retractionDecisionSchema, saveCorrectionSchema } from "./schema";
+import { pendingCorrectionSchema, requestRetractionSchema, saveCorrectionSchema } from "./schema";
 
 export const saveCorrectionAction = authAction({ schema: saveCorrectionSchema }, (input, user) =>
   saveCorrection(user, input),
@@ -16,10 +17,14 @@ export const requestRetractionAction = authAction(
   (input, user) => requestRetraction(user, input),
 );
 export const approveRetractionAction = authAction(
-  { schema: retractionDecisionSchema },
+  { schema: pendingCorrectionSchema },
   (input, user) => approveRetraction(user, input.correctionId, input.version),
 );
 export const withdrawRetractionAction = authAction(
-  { schema: retractionDecisionSchema },
+  { schema: pendingCorrectionSchema },
   (input, user) => withdrawRetraction(user, input.correctionId, input.version),
+);
+export const discardCorrectionAction = authAction(
+  { schema: pendingCorrectionSchema },
+  (input, user) => discardCorrectionDraft(user, input.correctionId, input.version),
 );

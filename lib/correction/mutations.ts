@@ -8,6 +8,7 @@ import { conflict, forbidden, invalid, notFound } from "../errors";
 import { invalidatePublicClaim } from "../public-cache";
 import type { SessionUser } from "../session";
 import { editVerdictDraft, isUniqueViolation } from "../verdict/mutations";
+import { canEditVerdict } from "../verdict/policy";
 import { canApproveRetraction, canChangePublished } from "./policy";
 import type { RequestRetractionData, SaveCorrectionData } from "./schema";
 
@@ -239,6 +240,49 @@ export async function withdrawRetraction(
       entityType: "Correction",
       entityId: correctionId,
       before: row,
+    });
+  });
+}
+
+/**
+ * Abandons a correction that never reached readers: its draft verdict and the pending correction go
+ * (the audit events keep both whole), so the claim is free for another change. Only while the draft
+ * is a draft, and only by whoever may edit it; in review, the reviewer sends it back first.
+ */
+export async function discardCorrectionDraft(
+  actor: SessionUser,
+  correctionId: string,
+  version: number,
+): Promise<void> {
+  await db().$transaction(async (tx) => {
+    const c = await tx.correction.findUnique({
+      where: { id: correctionId },
+      include: { verdict: { include: { contributors: { select: { userId: true } } } } },
+    });
+    if (!c?.verdict || c.publishedAt) throw notFound("Pending correction");
+    const { verdict, ...row } = c;
+    const contributorIds = verdict.contributors.map((x) => x.userId);
+    if (!canEditVerdict(actor, { ...verdict, contributorIds }))
+      throw forbidden("Only its author can discard a correction, and only while it is a draft.");
+    const { count } = await tx.correction.deleteMany({
+      where: { id: correctionId, version, publishedAt: null },
+    });
+    if (count === 0) throw conflict(STALE);
+    await tx.verdict.delete({ where: { id: verdict.id } });
+    const { contributors: _c, ...verdictRow } = verdict;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "correction.discard",
+      entityType: "Correction",
+      entityId: correctionId,
+      before: row,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "verdict.discard",
+      entityType: "Verdict",
+      entityId: verdict.id,
+      before: verdictRow,
     });
   });
 }

@@ -25,7 +25,7 @@ export const requestRetractionSchema = z.object({
 });
 export type RequestRetractionData = z.output<typeof requestRetractionSchema>;
 
-export const retractionDecisionSchema = z.object({
+export const pendingCorrectionSchema = z.object({
   correctionId: recordId,
   version: z.number().int().min(1),
 });

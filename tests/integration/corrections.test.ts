@@ -6,6 +6,7 @@ import { listClaimHistory } from "@/lib/claim/data";
 import { getPublishedDossier } from "@/lib/claim/dossier";
 import {
   approveRetractionAction,
+  discardCorrectionAction,
   requestRetractionAction,
   saveCorrectionAction,
   withdrawRetractionAction,
@@ -288,5 +289,29 @@ describe("retraction: requested by one editor, approved by another; the page sta
       noteHi: NOTE,
     });
     expect(again).toMatchObject({ ok: false, code: "FORBIDDEN" });
+  });
+});
+
+describe("a correction draft can be discarded by its author; readers never saw it", () => {
+  it("only the author, only while a draft; afterwards the claim takes a new change", async () => {
+    const { claimId, slug, firstVerdictId } = await publishedClaim(await realQuote("art_000", 5));
+    signIn(a);
+    const d = ok<{ verdictId: string; version: number; correctionId: string }>(
+      await saveCorrectionAction({ claimId, ...CORRECTED, kind: "CLARIFICATION", noteHi: NOTE }),
+    );
+    signIn(b);
+    const notMine = await discardCorrectionAction({ correctionId: d.correctionId, version: 1 });
+    expect(notMine).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    signIn(a);
+    ok(await discardCorrectionAction({ correctionId: d.correctionId, version: 1 }));
+    expect(await db().verdict.findUnique({ where: { id: d.verdictId } })).toBeNull();
+    expect(await db().correction.findUnique({ where: { id: d.correctionId } })).toBeNull();
+    expect((await auditFor("Correction", d.correctionId)).map((e) => e.action)).toEqual([
+      "correction.create",
+      "correction.discard",
+    ]);
+    expect((await getPublishedDossier(slug))?.verdict?.id).toBe(firstVerdictId);
+    // Free again: a new correction can start.
+    ok(await saveCorrectionAction({ claimId, ...CORRECTED, kind: "CORRECTION", noteHi: NOTE }));
   });
 });

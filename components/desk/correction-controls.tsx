@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import {
   approveRetractionAction,
+  discardCorrectionAction,
   requestRetractionAction,
   withdrawRetractionAction,
 } from "@/lib/correction/actions";
@@ -102,6 +103,31 @@ export function RetractionReview({
         className="ml-3 rounded border border-stone-400 px-4 py-2 text-sm font-semibold disabled:opacity-60"
       >
         {canApprove ? "Decline" : "Withdraw the request"}
+      </button>
+    </div>
+  );
+}
+
+/** Abandons a correction draft: readers never saw it, and the claim is free for another change. */
+export function DiscardCorrection({
+  correctionId,
+  version,
+}: {
+  correctionId: string;
+  version: number;
+}) {
+  const router = useRouter();
+  const discard = useAction(discardCorrectionAction);
+  return (
+    <div>
+      <FormMessage result={discard.result} />
+      <button
+        type="button"
+        disabled={discard.pending}
+        onClick={() => discard.run({ correctionId, version }, () => router.refresh())}
+        className="rounded border border-stone-400 px-4 py-2 text-sm font-semibold disabled:opacity-60"
+      >
+        Discard this correction draft
       </button>
     </div>
   );
