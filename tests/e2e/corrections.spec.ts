@@ -166,4 +166,9 @@ test("retract a published fact check: a second editor approves; the page stays, 
   await expect(reader.getByTestId("rating-withdrawn")).toBeVisible();
   expect(await reader.locator('script[type="application/ld+json"]').count()).toBe(0);
   await reader.screenshot({ path: `${SHOTS}/retracted-verdict.png`, fullPage: true });
+  // The home page's card says so instead of showing the withdrawn rating.
+  await reader.goto("/");
+  await expect(
+    reader.getByTestId("verdict-card").filter({ hasText: tag }).getByTestId("card-retracted"),
+  ).toBeVisible();
 });
