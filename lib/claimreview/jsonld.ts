@@ -43,7 +43,11 @@ export function claimReviewJsonLd(d: ClaimDossier, baseUrl: string): WithContext
     "@type": "ClaimReview",
     url: `${baseUrl}/claims/${d.slug}`,
     claimReviewed: d.textHi,
-    datePublished: isoDate(v.publishedAt),
+    // First published with the claim; a published correction is the review's modification date.
+    datePublished: isoDate(d.publishedAt ?? v.publishedAt),
+    ...(d.corrections.some((c) => c.publishedAt && c.kind !== "RETRACTION")
+      ? { dateModified: isoDate(v.publishedAt) }
+      : {}),
     inLanguage: "hi",
     author: {
       "@type": "Organization",
