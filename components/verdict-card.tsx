@@ -12,7 +12,13 @@ export function VerdictCard({ claim }: { claim: ClaimDossier }) {
       data-testid="verdict-card"
     >
       <div className="flex items-center justify-between gap-3">
-        <RatingBadge rating={v.rating} size="sm" />
+        {claim.retractedAt ? (
+          <span className="text-sm font-semibold text-red-800" data-testid="card-retracted">
+            <span lang="hi">वापस लिया गया</span> · Retracted
+          </span>
+        ) : (
+          <RatingBadge rating={v.rating} size="sm" />
+        )}
         <time className="text-sm text-stone-500">{formatDate(v.publishedAt)}</time>
       </div>
       <h2 lang="hi" className="mt-3 text-xl font-semibold">

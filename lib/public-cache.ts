@@ -14,6 +14,8 @@ const publicPaths = {
   claim: (slug: string) => `/claims/${slug}`,
   article: (id: string) => `/articles/${id}`,
   apiClaim: (slug: string) => `/api/v1/claims/${slug}`,
+  // Every publish can add a correction: the log, its feed and its API list follow.
+  corrections: ["/corrections", "/corrections/feed.xml", "/api/v1/corrections"],
 };
 
 export function cachedPublic<A extends unknown[], R>(
@@ -44,6 +46,7 @@ export function invalidatePublicClaim(slug: string, articleIds: string[]): void 
     publicPaths.home(),
     publicPaths.claim(slug),
     ...articleIds.map(publicPaths.article),
+    ...publicPaths.corrections,
   ];
   // expire: 0 = gone now, not stale-while-revalidate: the next reader must see the new verdict.
   revalidateTag(PUBLISHED_TAG, { expire: 0 });

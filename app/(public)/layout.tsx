@@ -9,6 +9,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
         <Link href="/" className="hover:underline">
           <span lang="hi">फैक्ट चेक</span> · Fact checks
         </Link>
+        <Link href="/corrections" className="hover:underline">
+          <span lang="hi">सुधार</span> · Corrections
+        </Link>
         <Link href="/desk" className="rounded border border-stone-300 px-3 py-1 hover:bg-stone-100">
           Editors
         </Link>

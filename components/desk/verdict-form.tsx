@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { saveCorrectionAction } from "@/lib/correction/actions";
 import type { ActionResult } from "@/lib/errors";
 import { saveVerdictDraftAction, submitVerdictAction } from "@/lib/verdict/actions";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
@@ -18,19 +19,29 @@ interface Props {
     rationale: string;
     reviewComment: string | null;
   } | null;
+  /** What a new draft starts from (a correction starts from the published verdict). */
+  start?: { ratingId: string; summaryHi: string; summaryEn: string | null; rationale: string };
+  /** Present: this draft corrects a published verdict, and carries its kind and public note. */
+  correction?: { kind: "CORRECTION" | "CLARIFICATION"; noteHi: string; noteEn: string | null };
 }
 
 /** Drafts a verdict and sends it for review. Saving names the version it started from, so two editors cannot overwrite each other. */
-export function VerdictForm({ claimId, ratings, draft }: Props) {
+export function VerdictForm({ claimId, ratings, draft, start, correction }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [saved, setSaved] = useState(draft ? { id: draft.id, version: draft.version } : null);
+  const from = draft ?? start;
   const [f, setF] = useState({
-    ratingId: draft?.ratingId ?? "",
-    summaryHi: draft?.summaryHi ?? "",
-    summaryEn: draft?.summaryEn ?? "",
-    rationale: draft?.rationale ?? "",
+    ratingId: from?.ratingId ?? "",
+    summaryHi: from?.summaryHi ?? "",
+    summaryEn: from?.summaryEn ?? "",
+    rationale: from?.rationale ?? "",
+  });
+  const [note, setNote] = useState({
+    kind: correction?.kind ?? "CORRECTION",
+    noteHi: correction?.noteHi ?? "",
+    noteEn: correction?.noteEn ?? "",
   });
   const [dirty, setDirty] = useState(false);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
@@ -42,12 +53,10 @@ export function VerdictForm({ claimId, ratings, draft }: Props) {
     };
 
   async function save(): Promise<{ id: string; version: number } | null> {
-    const r = await callAction(saveVerdictDraftAction, {
-      claimId,
-      verdictId: saved?.id,
-      version: saved?.version,
-      ...f,
-    });
+    const input = { claimId, verdictId: saved?.id, version: saved?.version, ...f };
+    const r = correction
+      ? await callAction(saveCorrectionAction, { ...input, ...note })
+      : await callAction(saveVerdictDraftAction, input);
     setResult(r);
     if (!r.ok) return null;
     const next = { id: r.data.verdictId, version: r.data.version };
@@ -92,6 +101,68 @@ export function VerdictForm({ claimId, ratings, draft }: Props) {
       )}
       <FormMessage result={result} />
       {result?.ok && !dirty && <p className="text-sm text-green-800">Saved.</p>}
+      {correction && (
+        <fieldset className="space-y-3 rounded border border-amber-300 bg-amber-50 p-3">
+          <legend className="px-1 text-sm font-semibold">Public note · सार्वजनिक टिप्पणी</legend>
+          <div className="flex flex-wrap gap-4 text-sm">
+            {(
+              [
+                ["CORRECTION", "Correction: the rating or substance changes"],
+                ["CLARIFICATION", "Clarification: a small fix (typo, wording)"],
+              ] as const
+            ).map(([kind, label]) => (
+              <label key={kind} className="flex items-center gap-2">
+                <input
+                  type="radio"
+                  name="kind"
+                  value={kind}
+                  checked={note.kind === kind}
+                  onChange={() => {
+                    setNote({ ...note, kind });
+                    setDirty(true);
+                  }}
+                />
+                {label}
+              </label>
+            ))}
+          </div>
+          <FieldError errors={errors?.kind} />
+          <div>
+            <label className={labelClass} htmlFor="c-noteHi">
+              Note for readers (Hindi): what changed and why · सुधार टिप्पणी
+            </label>
+            <textarea
+              id="c-noteHi"
+              lang="hi"
+              rows={3}
+              value={note.noteHi}
+              onChange={(e) => {
+                setNote({ ...note, noteHi: e.target.value });
+                setDirty(true);
+              }}
+              className={inputClass}
+              aria-invalid={!!errors?.noteHi}
+            />
+            <FieldError errors={errors?.noteHi} />
+          </div>
+          <div>
+            <label className={labelClass} htmlFor="c-noteEn">
+              Note for readers (English, optional)
+            </label>
+            <textarea
+              id="c-noteEn"
+              rows={2}
+              value={note.noteEn}
+              onChange={(e) => {
+                setNote({ ...note, noteEn: e.target.value });
+                setDirty(true);
+              }}
+              className={inputClass}
+            />
+            <FieldError errors={errors?.noteEn} />
+          </div>
+        </fieldset>
+      )}
       <div>
         <label className={labelClass} htmlFor="v-rating">
           Rating · रेटिंग

@@ -1,9 +1,12 @@
-import type { ClaimDossier } from "@/lib/claim/dossier";
+import type { ClaimDossier, DossierCorrection } from "@/lib/claim/dossier";
+import { KIND_LABELS } from "@/lib/correction/atom";
+import { canApproveRetraction, canChangePublished } from "@/lib/correction/policy";
 import { formatDateTime, joinNames, STATUS_LABELS } from "@/lib/format";
 import type { RatingChoice } from "@/lib/rating/data";
 import type { SessionUser } from "@/lib/session";
 import { canEditVerdict, canReviewVerdict } from "@/lib/verdict/policy";
 import { RatingBadge } from "../rating-badge";
+import { DiscardCorrection, RetractionForm, RetractionReview } from "./correction-controls";
 import { ReviewPanel } from "./review-panel";
 import { VerdictForm } from "./verdict-form";
 
@@ -27,11 +30,90 @@ export function VerdictPanel({
     return claim.status === "OPEN" ? (
       <VerdictForm claimId={claim.id} ratings={ratings} draft={null} />
     ) : null;
-  if (v.status === "PUBLISHED") return <VerdictSummary verdict={v} />;
+  const pending = claim.corrections.find((c) => !c.publishedAt);
+  if (v.status === "PUBLISHED") {
+    if (pending?.kind === "RETRACTION") {
+      return (
+        <div className="space-y-4">
+          <VerdictSummary verdict={v} />
+          <div
+            className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-4"
+            data-testid="pending-retraction"
+          >
+            <p className="font-semibold">
+              {pending.requestedBy.name} asks to retract this fact check:
+            </p>
+            <p lang="hi">{pending.noteHi}</p>
+            {pending.noteEn && <p>{pending.noteEn}</p>}
+            <RetractionReview
+              correctionId={pending.id}
+              version={pending.version}
+              canApprove={canApproveRetraction(user, {
+                ...pending,
+                requestedById: pending.requestedBy.id,
+              })}
+            />
+          </div>
+        </div>
+      );
+    }
+    return (
+      <div className="space-y-4">
+        {claim.retractedAt && (
+          <p className="rounded bg-red-50 p-3 font-semibold text-red-800" data-testid="retracted">
+            Retracted {formatDateTime(claim.retractedAt)}: the public page says so, with the note.
+          </p>
+        )}
+        <VerdictSummary verdict={v} />
+        {canChangePublished(claim) && (
+          <>
+            <details className="rounded-lg border border-stone-200 bg-white p-4">
+              <summary className="cursor-pointer font-semibold">
+                Correct this verdict · सुधार करें
+              </summary>
+              <p className="my-2 text-sm text-stone-600">
+                Readers keep seeing the published version until another editor approves the
+                correction; then the public page shows the new version and your note, dated.
+              </p>
+              <VerdictForm
+                claimId={claim.id}
+                ratings={ratings}
+                draft={null}
+                start={{ ...v, ratingId: v.rating.id }}
+                correction={{ kind: "CORRECTION", noteHi: "", noteEn: null }}
+              />
+            </details>
+            <details className="rounded-lg border border-stone-200 bg-white p-4">
+              <summary className="cursor-pointer font-semibold">
+                Retract this fact check · वापस लें
+              </summary>
+              <RetractionForm claimId={claim.id} />
+            </details>
+          </>
+        )}
+      </div>
+    );
+  }
+  const correcting = pending && pending.to?.id === v.id ? pending : undefined;
   if (v.status === "DRAFT") {
     if (canEditVerdict(user, policyView)) {
       return (
-        <VerdictForm claimId={claim.id} ratings={ratings} draft={{ ...v, ratingId: v.rating.id }} />
+        <div className="space-y-4">
+          {correcting && <CorrectionCompare c={correcting} verdict={v} />}
+          <VerdictForm
+            claimId={claim.id}
+            ratings={ratings}
+            draft={{ ...v, ratingId: v.rating.id }}
+            correction={
+              correcting && correcting.kind !== "RETRACTION"
+                ? { kind: correcting.kind, noteHi: correcting.noteHi, noteEn: correcting.noteEn }
+                : undefined
+            }
+          />
+          {correcting && (
+            <DiscardCorrection correctionId={correcting.id} version={correcting.version} />
+          )}
+        </div>
       );
     }
     return (
@@ -43,6 +125,7 @@ export function VerdictPanel({
   }
   return (
     <div className="space-y-4">
+      {correcting && <CorrectionCompare c={correcting} verdict={v} />}
       <VerdictSummary verdict={v} />
       {canReviewVerdict(user, policyView) ? (
         <ReviewPanel verdictId={v.id} version={v.version} />
@@ -79,6 +162,43 @@ function VerdictSummary({ verdict: v }: { verdict: NonNullable<ClaimDossier["ver
         {v.reviewer && ` · reviewed by ${v.reviewer.name}`}
         {v.publishedAt && ` · published ${formatDateTime(v.publishedAt)}`}
       </p>
+    </div>
+  );
+}
+
+/** The reviewer approves a change knowing what it changes: the published version next to the new one. */
+function CorrectionCompare({
+  c,
+  verdict: v,
+}: {
+  c: DossierCorrection;
+  verdict: NonNullable<ClaimDossier["verdict"]>;
+}) {
+  return (
+    <div
+      className="space-y-3 rounded-lg border-2 border-amber-400 bg-amber-50 p-4"
+      data-testid="correction-compare"
+    >
+      <p className="font-semibold">
+        {KIND_LABELS[c.kind].en} of the published verdict · {KIND_LABELS[c.kind].hi} (asked by{" "}
+        {c.requestedBy.name}). Readers see the published version until this is approved.
+      </p>
+      <p lang="hi" className="whitespace-pre-line" data-testid="correction-note">
+        {c.noteHi}
+      </p>
+      {c.noteEn && <p className="whitespace-pre-line text-stone-700">{c.noteEn}</p>}
+      <div className="grid gap-3 md:grid-cols-2">
+        <div className="space-y-1 rounded bg-white p-3" data-testid="compare-before">
+          <p className="text-xs font-semibold uppercase text-stone-500">Published now</p>
+          {c.from && <RatingBadge rating={c.from.rating} size="sm" />}
+          <p lang="hi">{c.from?.summaryHi}</p>
+        </div>
+        <div className="space-y-1 rounded bg-white p-3" data-testid="compare-after">
+          <p className="text-xs font-semibold uppercase text-stone-500">Proposed</p>
+          <RatingBadge rating={v.rating} size="sm" />
+          <p lang="hi">{v.summaryHi}</p>
+        </div>
+      </div>
     </div>
   );
 }

@@ -60,6 +60,10 @@ export async function listClaimHistory(claim: {
         { entityType: "Evidence", entityId: { in: claim.evidence.map((e) => e.id) } },
         // Shared library records this claim cites: who changed their citation fields, and how.
         { entityType: "Source", entityId: { in: claim.evidence.map((e) => e.source.id) } },
+        // Corrections and retraction requests, withdrawn ones included (their rows are gone; the
+        // events name the claim).
+        { entityType: "Correction", after: { path: ["claimId"], equals: claim.id } },
+        { entityType: "Correction", before: { path: ["claimId"], equals: claim.id } },
       ],
     },
     orderBy: { createdAt: "desc" },

@@ -16,6 +16,14 @@ const rating = {
   },
 } as const;
 
+/** What a corrections log shows of the version before and after a change. */
+const versionSeen = {
+  id: true,
+  summaryHi: true,
+  summaryEn: true,
+  rating: { select: { id: true, labelHi: true, labelEn: true, colour: true } },
+} as const;
+
 export const dossierInclude = {
   createdBy: person,
   mentions: {
@@ -45,12 +53,26 @@ export const dossierInclude = {
       contributors: { orderBy: { since: "asc" }, select: { user: person } },
     },
   },
+  corrections: {
+    orderBy: { createdAt: "desc" },
+    include: {
+      requestedBy: person,
+      approvedBy: person,
+      verdict: { select: versionSeen },
+      replaces: { select: versionSeen },
+    },
+  },
 } satisfies Prisma.ClaimInclude;
 
 type Row = Prisma.ClaimGetPayload<{ include: typeof dossierInclude }>;
 export type ClaimDossier = ReturnType<typeof toDossier>;
 
-export function toDossier(row: Row, verdictFilter: (v: Row["verdicts"][number]) => boolean) {
+export function toDossier(
+  row: Row,
+  verdictFilter: (v: Row["verdicts"][number]) => boolean,
+  // Readers and reports without drafts see approved corrections only, newest first.
+  pendingCorrections = true,
+) {
   const verdict = row.verdicts.find(verdictFilter) ?? null;
   const values =
     verdict?.rating.scale.ratings.map((r) => r.value).filter((v): v is number => v !== null) ?? [];
@@ -64,6 +86,7 @@ export function toDossier(row: Row, verdictFilter: (v: Row["verdicts"][number]) 
     version: row.version,
     createdAt: row.createdAt,
     publishedAt: row.publishedAt,
+    retractedAt: row.retractedAt,
     createdBy: row.createdBy,
     verdict: verdict && {
       id: verdict.id,
@@ -115,6 +138,22 @@ export function toDossier(row: Row, verdictFilter: (v: Row["verdicts"][number]) 
       createdAt: e.createdAt,
       source: e.source,
     })),
+    corrections: row.corrections
+      .filter((c) => pendingCorrections || c.publishedAt)
+      .sort((a, b) => +(b.publishedAt ?? Infinity) - +(a.publishedAt ?? Infinity))
+      .map((c) => ({
+        id: c.id,
+        kind: c.kind,
+        noteHi: c.noteHi,
+        noteEn: c.noteEn,
+        version: c.version,
+        createdAt: c.createdAt,
+        publishedAt: c.publishedAt,
+        requestedBy: c.requestedBy,
+        approvedBy: c.approvedBy,
+        from: c.replaces,
+        to: c.verdict,
+      })),
   };
 }
 
@@ -145,7 +184,9 @@ export async function readDossierBatch(
   });
   const dossiers =
     audience === "reader"
-      ? rows.map((r) => toDossier(r, (v) => v.status === "PUBLISHED")).filter((d) => d.verdict)
+      ? rows
+          .map((r) => toDossier(r, (v) => v.status === "PUBLISHED", false))
+          .filter((d) => d.verdict)
       : rows.map((r) => toDossier(r, () => true));
   return { dossiers, lastId: rows.at(-1)?.id ?? null, done: rows.length < take };
 }

@@ -16,6 +16,7 @@ import {
 export type { ClaimDossier, DossierBatch };
 export type DossierMention = ClaimDossier["mentions"][number];
 export type DossierEvidence = ClaimDossier["evidence"][number];
+export type DossierCorrection = ClaimDossier["corrections"][number];
 
 /** For editors: the newest verdict, whatever its status. */
 export async function getClaimDossier(claimId: string): Promise<ClaimDossier | null> {
@@ -33,7 +34,7 @@ export async function getPublishedDossier(slug: string): Promise<ClaimDossier | 
     include: dossierInclude,
   });
   if (!row) return null;
-  const d = toDossier(row, (v) => v.status === "PUBLISHED");
+  const d = toDossier(row, (v) => v.status === "PUBLISHED", false);
   return d.verdict ? d : null;
 }
 
@@ -49,7 +50,9 @@ export async function listPublishedDossiers(
     take: options.limit,
     include: dossierInclude,
   });
-  return rows.map((r) => toDossier(r, (v) => v.status === "PUBLISHED")).filter((d) => d.verdict);
+  return rows
+    .map((r) => toDossier(r, (v) => v.status === "PUBLISHED", false))
+    .filter((d) => d.verdict);
 }
 
 /**

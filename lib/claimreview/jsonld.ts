@@ -21,7 +21,10 @@ export type ClaimReviewInput = {
   /** The public verdict page. */
   url: string;
   claimHi: string;
+  /** First published with the claim: a correction does not move it. */
   publishedAt: DateLike;
+  /** When a published correction or clarification last changed the review. */
+  modifiedAt?: DateLike;
   rating: {
     labelHi: string;
     labelEn: string;
@@ -81,6 +84,7 @@ export function claimReview(c: ClaimReviewInput, baseUrl: string): ClaimReview {
     url: c.url,
     claimReviewed: c.claimHi,
     datePublished: isoDate(c.publishedAt),
+    ...(c.modifiedAt ? { dateModified: isoDate(c.modifiedAt) } : {}),
     inLanguage: "hi",
     author: publisher(baseUrl),
     reviewRating: {
@@ -108,7 +112,10 @@ export function claimReviewJsonLd(d: ClaimDossier, baseUrl: string): WithContext
   const input: ClaimReviewInput = {
     url: `${baseUrl}/claims/${d.slug}`,
     claimHi: d.textHi,
-    publishedAt: v.publishedAt,
+    publishedAt: d.publishedAt ?? v.publishedAt,
+    modifiedAt: d.corrections.some((c) => c.publishedAt && c.kind !== "RETRACTION")
+      ? v.publishedAt
+      : undefined,
     rating: v.rating,
     summaryHi: v.summaryHi,
     appearances: d.mentions.map((m) => ({

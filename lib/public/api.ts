@@ -17,6 +17,8 @@ export function apiClaimSummary(d: ClaimDossier, baseUrl: string) {
     url: `${baseUrl}/claims/${d.slug}`,
     claim: { hi: d.textHi, en: d.textEn },
     topic: d.topic,
+    // A retracted fact check stays public with its note (see `corrections`); this says so at a glance.
+    retracted_at: iso(d.retractedAt),
     verdict: {
       rating: {
         label_hi: v.rating.labelHi,
@@ -65,5 +67,49 @@ export function apiClaimDetail(d: ClaimDossier, baseUrl: string) {
       stance: e.stance.toLowerCase(),
       quote: e.quote,
     })),
+    // Approved changes to this fact check, newest first.
+    corrections: d.corrections.map((c) =>
+      apiCorrection({ ...c, from: c.from?.rating ?? null, to: c.to?.rating ?? null }),
+    ),
+  };
+}
+
+type ApiCorrectionSource = {
+  id: string;
+  kind: string;
+  noteHi: string;
+  noteEn: string | null;
+  publishedAt: Date | string | null;
+  from: { labelHi: string; labelEn: string } | null;
+  to: { labelHi: string; labelEn: string } | null;
+};
+
+/** One entry of a corrections log: on a claim, and in GET /api/v1/corrections. */
+function apiCorrection(c: ApiCorrectionSource) {
+  const rating = (r: { labelHi: string; labelEn: string } | null) =>
+    r && { label_hi: r.labelHi, label_en: r.labelEn };
+  return {
+    id: c.id,
+    kind: c.kind.toLowerCase(),
+    note_hi: c.noteHi,
+    note_en: c.noteEn,
+    published_at: iso(c.publishedAt),
+    rating_before: rating(c.from),
+    rating_after: rating(c.to),
+  };
+}
+
+export function apiCorrectionListItem(
+  c: ApiCorrectionSource & { claim: { slug: string; textHi: string; textEn: string | null } },
+  baseUrl: string,
+) {
+  return {
+    ...apiCorrection(c),
+    claim: {
+      slug: c.claim.slug,
+      url: `${baseUrl}/claims/${c.claim.slug}#correction-${c.id}`,
+      hi: c.claim.textHi,
+      en: c.claim.textEn,
+    },
   };
 }

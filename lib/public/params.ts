@@ -33,3 +33,19 @@ export function parseParam<T>(schema: z.ZodType<T>, raw: unknown): T | null {
   const parsed = schema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }
+
+const wholeNumber = (name: string) =>
+  z
+    .string()
+    .regex(/^[0-9]{1,9}$/, `${name} must be a whole number`)
+    .transform(Number)
+    .pipe(z.number().int().min(1, `${name} must be at least 1`));
+
+/** The corrections log and its API: `?page=` from 1, `?limit=` at most 50 (more reads as 50). */
+export const CORRECTIONS_PAGE_MAX = 50;
+export const correctionsQuerySchema = z.object({
+  page: wholeNumber("page").default(1),
+  limit: wholeNumber("limit")
+    .transform((n) => Math.min(n, CORRECTIONS_PAGE_MAX))
+    .default(CORRECTIONS_PAGE_MAX),
+});

@@ -105,7 +105,12 @@ function claimOf(d: ClaimDossier, baseUrl: string, at: At): ReportClaim {
     },
     appearances: d.mentions.map((m) => appearanceOf(m, baseUrl, at)),
     sources: d.evidence.map((e) => sourceOf(e, at)),
-    corrections: [],
+    // Approved changes only: a pending correction is a draft verdict, shown as such above.
+    corrections: d.corrections.flatMap((c) =>
+      c.publishedAt
+        ? [{ at: at(c.publishedAt) ?? "", kind: c.kind, textHi: c.noteHi, textEn: c.noteEn }]
+        : [],
+    ),
   };
 }
 

@@ -25,10 +25,13 @@ type StreamingSerializer = {
 function publishedReview(c: ReportClaim): ClaimReviewInput | null {
   const v = c.verdict;
   if (c.isDraft || c.status !== "PUBLISHED" || !c.url || v?.status !== "PUBLISHED") return null;
+  // A retracted fact-check is no longer a review anyone should rely on: the page stops emitting it too.
+  if (c.corrections.some((k) => k.kind === "RETRACTION")) return null;
   return {
     url: c.url,
     claimHi: c.textHi,
-    publishedAt: v.publishedAt,
+    publishedAt: c.publishedAt ?? v.publishedAt,
+    modifiedAt: c.corrections.length ? v.publishedAt : undefined,
     rating: v.rating,
     summaryHi: v.summaryHi,
     appearances: c.appearances.map((a) => ({

@@ -52,7 +52,7 @@ function claimSection(c: ReportClaim, n: number): string[] {
   lines.push("", "### Corrections", "");
   lines.push(
     ...(c.corrections.length
-      ? c.corrections.map((k) => `- ${k.at}: ${mdText(k.textHi)}`)
+      ? c.corrections.map((k) => `- ${k.at} (${k.kind.toLowerCase()}): ${mdText(k.textHi)}`)
       : ["None."]),
   );
   return [...lines, ""];

@@ -79,8 +79,13 @@ export type ReportSource = {
   note: string | null;
 };
 
-/** Corrections do not exist yet (issue 9 adds them); the field is here so formats carry it already. */
-type ReportCorrection = { at: ZonedIso; textHi: string; textEn: string | null };
+/** A published change to a published verdict (or its retraction), with its public note. */
+type ReportCorrection = {
+  at: ZonedIso;
+  kind: "CORRECTION" | "CLARIFICATION" | "RETRACTION";
+  textHi: string;
+  textEn: string | null;
+};
 
 export type ReportClaim = {
   id: string;

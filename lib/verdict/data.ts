@@ -17,6 +17,8 @@ export async function listReviewQueue() {
       contributors: { select: { userId: true } },
       rating: { select: { labelHi: true, labelEn: true, colour: true } },
       claim: { select: { id: true, textHi: true } },
+      // A new version of a published verdict: the queue says so (kind), the claim page compares.
+      correction: { select: { kind: true } },
     },
   });
 }

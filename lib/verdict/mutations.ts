@@ -16,11 +16,23 @@ const ONE_OPEN_VERDICT = "Another editor has started a verdict for this claim. R
 async function loadVerdict(tx: Tx, verdictId: string) {
   const v = await tx.verdict.findUnique({
     where: { id: verdictId },
-    include: { contributors: { select: { userId: true } }, claim: { select: { status: true } } },
+    include: {
+      contributors: { select: { userId: true } },
+      claim: { select: { status: true, retractedAt: true } },
+      correction: { select: { id: true, kind: true, publishedAt: true } },
+    },
   });
   if (!v) throw notFound("Verdict");
-  const { contributors, claim, ...row } = v;
-  return { row, claimStatus: claim.status, contributorIds: contributors.map((c) => c.userId) };
+  const { contributors, claim, correction, ...row } = v;
+  return {
+    row,
+    claimStatus: claim.status,
+    // A verdict that corrects a published one moves through review while its claim stays
+    // PUBLISHED: readers keep the previous version until the correction is approved.
+    correction: correction && !correction.publishedAt ? correction : null,
+    retracted: !!claim.retractedAt,
+    contributorIds: contributors.map((c) => c.userId),
+  };
 }
 
 /** Moves a verdict on only if it is still at the version the editor saw. */
@@ -38,7 +50,44 @@ async function bumpVerdict(
   return tx.verdict.findUniqueOrThrow({ where: { id: verdictId } });
 }
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === "P2002";
+type DraftFields = {
+  ratingId: string;
+  summaryHi: string;
+  summaryEn: string | null;
+  rationale: string;
+};
+
+/** Edits a draft in the caller's transaction: the plain verdict form and the correction form share it. */
+export async function editVerdictDraft(
+  tx: Tx,
+  actor: SessionUser,
+  input: { claimId: string; verdictId: string; version?: number },
+  fields: DraftFields,
+): Promise<{ verdictId: string; version: number }> {
+  const before = await loadVerdict(tx, input.verdictId);
+  if (before.row.claimId !== input.claimId)
+    throw invalid("Verdict and claim do not belong together");
+  if (!canEditVerdict(actor, { ...before.row, contributorIds: before.contributorIds })) {
+    throw forbidden("Only the author can edit a draft verdict, and only while it is a draft.");
+  }
+  const after = await bumpVerdict(tx, before.row.id, input.version ?? -1, fields);
+  // Whoever edits a draft is one of its writers from now on, and so cannot review it.
+  await tx.verdictContributor.createMany({
+    data: [{ verdictId: after.id, userId: actor.id }],
+    skipDuplicates: true,
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: "verdict.update",
+    entityType: "Verdict",
+    entityId: after.id,
+    before: before.row,
+    after,
+  });
+  return { verdictId: after.id, version: after.version };
+}
+
+export const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === "P2002";
 
 export async function saveVerdictDraft(
   actor: SessionUser,
@@ -88,27 +137,7 @@ export async function saveVerdictDraft(
         });
         return { verdictId: v.id, version: v.version };
       }
-      const before = await loadVerdict(tx, input.verdictId);
-      if (before.row.claimId !== claim.id)
-        throw invalid("Verdict and claim do not belong together");
-      if (!canEditVerdict(actor, { ...before.row, contributorIds: before.contributorIds })) {
-        throw forbidden("Only the author can edit a draft verdict, and only while it is a draft.");
-      }
-      const after = await bumpVerdict(tx, before.row.id, input.version ?? -1, fields);
-      // Whoever edits a draft is one of its writers from now on, and so cannot review it.
-      await tx.verdictContributor.createMany({
-        data: [{ verdictId: after.id, userId: actor.id }],
-        skipDuplicates: true,
-      });
-      await recordAudit(tx, {
-        actorId: actor.id,
-        action: "verdict.update",
-        entityType: "Verdict",
-        entityId: after.id,
-        before: before.row,
-        after,
-      });
-      return { verdictId: after.id, version: after.version };
+      return editVerdictDraft(tx, actor, { ...input, verdictId: input.verdictId }, fields);
     });
   } catch (e) {
     // Two first drafts saved at the same moment: the database's one-unpublished-verdict index decides.
@@ -127,7 +156,11 @@ export async function submitVerdictForReview(
     if (!canSubmitVerdict(actor, { ...before.row, contributorIds: before.contributorIds })) {
       throw forbidden("Only an editor who wrote this draft can submit it.");
     }
-    if (before.claimStatus !== "OPEN") {
+    if (
+      before.correction
+        ? before.claimStatus !== "PUBLISHED" || before.retracted
+        : before.claimStatus !== "OPEN"
+    ) {
       throw forbidden(
         "This claim is already in review or published; this verdict cannot be submitted.",
       );
@@ -143,7 +176,8 @@ export async function submitVerdictForReview(
       submittedAt: new Date(),
       reviewComment: null,
     });
-    await tx.claim.update({ where: { id: before.row.claimId }, data: { status: "IN_REVIEW" } });
+    if (!before.correction)
+      await tx.claim.update({ where: { id: before.row.claimId }, data: { status: "IN_REVIEW" } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "verdict.submit",
@@ -165,7 +199,10 @@ function assertReviewable(actor: SessionUser, before: Awaited<ReturnType<typeof 
         : "This verdict is not awaiting review.",
     );
   }
-  if (before.claimStatus !== "IN_REVIEW") throw forbidden("This claim is not awaiting review.");
+  // A correction is reviewed while its claim stays published; a first verdict while it is in review.
+  const expected = before.correction ? "PUBLISHED" : "IN_REVIEW";
+  if (before.claimStatus !== expected || before.retracted)
+    throw forbidden("This claim is not awaiting review.");
 }
 
 export async function publishVerdict(
@@ -196,14 +233,29 @@ export async function publishVerdict(
       before: before.row,
       after,
     });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: "claim.publish",
-      entityType: "Claim",
-      entityId: claim.id,
-      before: { status: claimBefore.status },
-      after: { status: claim.status, publishedAt: claim.publishedAt },
-    });
+    if (before.correction) {
+      // The new version replaces the published one for readers; the old one stays in the database.
+      const correction = await tx.correction.update({
+        where: { id: before.correction.id },
+        data: { publishedAt: now, approvedById: actor.id, version: { increment: 1 } },
+      });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "correction.publish",
+        entityType: "Correction",
+        entityId: correction.id,
+        before: before.correction,
+        after: correction,
+      });
+    } else
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "claim.publish",
+        entityType: "Claim",
+        entityId: claim.id,
+        before: { status: claimBefore.status },
+        after: { status: claim.status, publishedAt: claim.publishedAt },
+      });
     return { slug: claim.slug, articleIds: [...new Set(claim.mentions.map((m) => m.articleId))] };
   });
   // After the commit: readers must never be served a page built from a rolled-back publish.
@@ -224,7 +276,9 @@ export async function sendVerdictBack(
       status: "DRAFT",
       reviewComment: comment,
     });
-    await tx.claim.update({ where: { id: before.row.claimId }, data: { status: "OPEN" } });
+    // A correction sent back leaves its claim published with the previous version.
+    if (!before.correction)
+      await tx.claim.update({ where: { id: before.row.claimId }, data: { status: "OPEN" } });
     await recordAudit(tx, {
       actorId: actor.id,
       action: "verdict.send-back",

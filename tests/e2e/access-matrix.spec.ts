@@ -38,6 +38,8 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
   "/": () => ["/"],
   "/articles/[id]": () => ["/articles/art_001"],
   "/claims/[slug]": ({ slug }) => [`/claims/${slug}`],
+  "/corrections": () => ["/corrections", "/corrections?page=2", "/corrections?page=x"],
+  "/corrections/feed.xml": () => ["/corrections/feed.xml"],
   "/signin": () => ["/signin"],
   "/desk": () => ["/desk"],
   "/desk/articles": () => ["/desk/articles"],
@@ -73,6 +75,7 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
   ],
   "/api/v1/claims": () => ["/api/v1/claims?limit=100"],
   "/api/v1/claims/[slug]": ({ slug }) => [`/api/v1/claims/${slug}`],
+  "/api/v1/corrections": () => ["/api/v1/corrections?limit=50"],
 };
 // Where a signed-in editor must find the draft.
 const DESK_SHOWS_DRAFT = (ids: Ids) => [

@@ -17,6 +17,8 @@ const PUBLIC = new Set([
   "lib/public/data.ts#listLatestPublished",
   "lib/public/data.ts#getPublishedClaim",
   "lib/public/data.ts#getPublishedArticle",
+  // Approved corrections only, of published claims (tests/integration/corrections.test.ts).
+  "lib/correction/data.ts#listPublishedCorrections",
 ]);
 
 function loaderFiles(dir = "lib"): string[] {

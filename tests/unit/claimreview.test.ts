@@ -27,6 +27,31 @@ describe("ClaimReview JSON-LD", () => {
     });
   });
 
+  it("after a correction: first publication stays datePublished, the correction is dateModified", () => {
+    const d = publishedDossier();
+    expect(cr).not.toHaveProperty("dateModified");
+    d.verdict!.publishedAt = new Date("2023-10-05T10:00:00Z");
+    d.corrections = [
+      {
+        id: "c1",
+        kind: "CORRECTION",
+        noteHi: "रेटिंग बदली",
+        noteEn: null,
+        version: 2,
+        createdAt: new Date("2023-10-01T00:00:00Z"),
+        publishedAt: new Date("2023-10-05T10:00:00Z"),
+        requestedBy: { id: "u1", name: "Asha Verma" },
+        approvedBy: { id: "u2", name: "Ravi Kumar" },
+        from: null,
+        to: null,
+      },
+    ];
+    expect(claimReviewJsonLd(d, "https://pramaan.example")).toMatchObject({
+      datePublished: "2023-09-20",
+      dateModified: "2023-10-05",
+    });
+  });
+
   it("names who made the claim and where it appeared", () => {
     const item = cr.itemReviewed as Record<string, any>;
     expect(item["@type"]).toBe("Claim");

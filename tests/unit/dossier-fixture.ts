@@ -14,6 +14,7 @@ export function publishedDossier(): ClaimDossier {
     version: 3,
     createdAt: new Date("2023-09-14T10:00:00Z"),
     publishedAt: new Date("2023-09-20T10:00:00Z"),
+    retractedAt: null,
     createdBy: { id: "u1", name: "Asha Verma" },
     verdict: {
       id: "v1",
@@ -84,5 +85,6 @@ export function publishedDossier(): ClaimDossier {
         },
       },
     ],
+    corrections: [],
   };
 }

@@ -4,6 +4,7 @@ import {
   articleIdSchema,
   claimListQuerySchema,
   claimSlugSchema,
+  correctionsQuerySchema,
   parseParam,
 } from "@/lib/public/params";
 import { claimSlug } from "@/lib/text/slug";
@@ -56,5 +57,21 @@ describe("public params", () => {
     expect([limit(undefined), limit("7"), limit("100"), limit("5000")]).toEqual([50, 7, 100, 100]);
     for (const bad of ["0", "-1", "1.5", "abc", "", "\u0000", "1e3", " 5", "9999999999"])
       expect(limit(bad), JSON.stringify(bad)).toBe("400");
+  });
+
+  it("pages the corrections log: page from 1, limit at most 50, nothing else", () => {
+    expect(correctionsQuerySchema.parse({})).toEqual({ page: 1, limit: 50 });
+    expect(correctionsQuerySchema.parse({ page: "3", limit: "500" })).toEqual({
+      page: 3,
+      limit: 50,
+    });
+    for (const bad of [
+      { page: "0" },
+      { page: "-1" },
+      { page: "x" },
+      { limit: "0" },
+      { limit: "1e3" },
+    ])
+      expect(correctionsQuerySchema.safeParse(bad).success).toBe(false);
   });
 });

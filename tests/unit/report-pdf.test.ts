@@ -142,7 +142,12 @@ describe("PDF report", { timeout: 60_000 }, () => {
     const bare = r.claims[1];
     Object.assign(bare, { textEn: null, url: null, verdict: null, appearances: [], sources: [] });
     bare.corrections = [
-      { at: "2024-02-01T10:00:00+05:30", textHi: "सुधार: तारीख़ ठीक की", textEn: null },
+      {
+        at: "2024-02-01T10:00:00+05:30",
+        kind: "CLARIFICATION",
+        textHi: "सुधार: तारीख़ ठीक की",
+        textEn: null,
+      },
     ];
     const v = r.claims[0].verdict!;
     Object.assign(v, {

@@ -2,6 +2,7 @@ import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "@/lib/report/build";
 import { CSV_COLUMNS, neutraliseCell, reportCsv } from "@/lib/report/csv";
+import { reportMarkdown } from "@/lib/report/markdown";
 import { formatCitation } from "@/lib/report/text";
 import { zonedIso } from "@/lib/report/zoned";
 import { publishedDossier } from "./dossier-fixture";
@@ -186,5 +187,37 @@ describe("citation report", () => {
       expect(neutraliseCell(word)).toBe(`'${word}`);
     for (const text of ["Falsehood", "False claim", "असत्य", "सत्य"])
       expect(neutraliseCell(text)).toBe(text);
+  });
+});
+
+describe("corrections log in reports", () => {
+  it("carries approved corrections with their kind, dated in the newsroom's zone; pending ones stay out", () => {
+    const d = publishedDossier();
+    const base = {
+      noteEn: null,
+      version: 2,
+      createdAt: new Date("2023-09-21T00:00:00Z"),
+      requestedBy: { id: "u1", name: "Asha Verma" },
+      approvedBy: { id: "u2", name: "Ravi Kumar" },
+      from: null,
+      to: null,
+    };
+    d.corrections = [
+      { ...base, id: "c2", kind: "CLARIFICATION", noteHi: "वर्तनी सुधारी", publishedAt: null },
+      {
+        ...base,
+        id: "c1",
+        kind: "CORRECTION",
+        noteHi: "रेटिंग बदली",
+        publishedAt: new Date("2023-09-22T10:00:00Z"),
+      },
+    ];
+    const r = buildReport({ title: "t", filters: { claim: "claim1" } }, [d], {
+      baseUrl: "https://pramaan.example",
+    });
+    expect(r.claims[0].corrections).toEqual([
+      { at: "2023-09-22T15:30:00+05:30", kind: "CORRECTION", textHi: "रेटिंग बदली", textEn: null },
+    ]);
+    expect(reportMarkdown(r)).toContain("- 2023-09-22T15:30:00+05:30 (correction): रेटिंग बदली");
   });
 });

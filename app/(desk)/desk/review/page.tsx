@@ -1,12 +1,14 @@
 import Link from "next/link";
 import { RatingBadge } from "@/components/rating-badge";
+import { KIND_LABELS } from "@/lib/correction/atom";
+import { listPendingRetractions } from "@/lib/correction/data";
 import { formatDateTime } from "@/lib/format";
 import { requireDeskUser } from "@/lib/require-editor";
 import { listReviewQueue } from "@/lib/verdict/data";
 
 export default async function ReviewQueuePage() {
   const user = await requireDeskUser("/desk/review");
-  const queue = await listReviewQueue();
+  const [queue, retractions] = await Promise.all([listReviewQueue(), listPendingRetractions()]);
   return (
     <>
       <h1 className="text-2xl font-bold">
@@ -18,6 +20,32 @@ export default async function ReviewQueuePage() {
       <p className="mt-1 text-stone-600">
         Verdicts waiting for a second editor. You cannot review your own.
       </p>
+      {retractions.length > 0 && (
+        <ul className="mt-6 space-y-3" data-testid="retraction-queue">
+          {retractions.map((r) => (
+            <li key={r.id} className="rounded-lg border-2 border-red-300 bg-white p-4">
+              <div className="flex items-center justify-between gap-3">
+                <span className="rounded bg-red-800 px-2 py-0.5 text-xs font-semibold text-white">
+                  Retraction requested · वापसी
+                </span>
+                <span className="text-sm text-stone-500">
+                  by {r.requestedBy.name} · {formatDateTime(r.createdAt)}
+                </span>
+              </div>
+              <Link
+                href={`/desk/claims/${r.claim.id}`}
+                lang="hi"
+                className="mt-2 block text-lg font-semibold hover:underline"
+              >
+                {r.claim.textHi}
+              </Link>
+              <p lang="hi" className="text-stone-700">
+                {r.noteHi}
+              </p>
+            </li>
+          ))}
+        </ul>
+      )}
       {queue.length === 0 ? (
         <p className="mt-6 text-stone-500">Nothing is waiting for review.</p>
       ) : (
@@ -25,7 +53,17 @@ export default async function ReviewQueuePage() {
           {queue.map((v) => (
             <li key={v.id} className="rounded-lg border border-stone-200 bg-white p-4">
               <div className="flex items-center justify-between gap-3">
-                <RatingBadge rating={v.rating} size="sm" />
+                <span className="flex items-center gap-2">
+                  {v.correction && (
+                    <span
+                      className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold"
+                      data-testid="correction-badge"
+                    >
+                      {KIND_LABELS[v.correction.kind].en} of the published verdict
+                    </span>
+                  )}
+                  <RatingBadge rating={v.rating} size="sm" />
+                </span>
                 <span className="text-sm text-stone-500">
                   by {v.author.name} · submitted {formatDateTime(v.submittedAt)}
                 </span>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimAppearances } from "@/components/claim-appearances";
+import { CorrectionEntry, istDateTime } from "@/components/corrections-log";
 import { RatingBadge } from "@/components/rating-badge";
 import { SourceList } from "@/components/source-list";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/claimreview/jsonld";
@@ -30,16 +31,43 @@ export default async function VerdictPage(props: Props) {
   // drafts, claims in review and malformed slugs do not exist for readers
   if (!claim?.verdict) notFound();
   const v = claim.verdict;
+  const retraction = claim.retractedAt
+    ? claim.corrections.find((c) => c.kind === "RETRACTION")
+    : undefined;
   return (
     <article className="space-y-8">
-      <script
-        type="application/ld+json"
-        // JSON, not markup: jsonLdScript escapes "<" so no text can close the element.
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: see above
-        dangerouslySetInnerHTML={{
-          __html: jsonLdScript(claimReviewJsonLd(claim, publicBaseUrl())),
-        }}
-      />
+      {/* A retracted fact check no longer stands behind its rating, so it stops telling search
+          engines it does: no ClaimReview markup; the page itself stays, with the note. */}
+      {!claim.retractedAt && (
+        <script
+          type="application/ld+json"
+          // JSON, not markup: jsonLdScript escapes "<" so no text can close the element.
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: see above
+          dangerouslySetInnerHTML={{
+            __html: jsonLdScript(claimReviewJsonLd(claim, publicBaseUrl())),
+          }}
+        />
+      )}
+      {claim.retractedAt && (
+        <div
+          role="note"
+          className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-4"
+          data-testid="retracted-banner"
+        >
+          <p className="text-lg font-bold text-red-800">
+            <span lang="hi">यह फैक्ट चेक वापस ले लिया गया है</span> · This fact check has been retracted
+            ({istDateTime(claim.retractedAt)})
+          </p>
+          {retraction && (
+            <>
+              <p lang="hi" className="whitespace-pre-line">
+                {retraction.noteHi}
+              </p>
+              {retraction.noteEn && <p className="whitespace-pre-line">{retraction.noteEn}</p>}
+            </>
+          )}
+        </div>
+      )}
       <header className="space-y-4">
         <p className="text-sm font-semibold uppercase tracking-wide text-stone-500">
           <span lang="hi">दावा</span> · Claim
@@ -48,7 +76,18 @@ export default async function VerdictPage(props: Props) {
           {claim.textHi}
         </h1>
         {claim.textEn && <p className="text-lg text-stone-600">{claim.textEn}</p>}
-        <RatingBadge rating={v.rating} size="lg" />
+        {claim.retractedAt ? (
+          <p className="flex items-center gap-3">
+            <span className="line-through opacity-60">
+              <RatingBadge rating={v.rating} size="lg" />
+            </span>
+            <span className="font-semibold text-red-800" data-testid="rating-withdrawn">
+              <span lang="hi">रेटिंग वापस ली गई</span> · rating withdrawn
+            </span>
+          </p>
+        ) : (
+          <RatingBadge rating={v.rating} size="lg" />
+        )}
         <p lang="hi" className="text-xl" data-testid="verdict-summary">
           {v.summaryHi}
         </p>
@@ -84,6 +123,22 @@ export default async function VerdictPage(props: Props) {
         </h2>
         <SourceList evidence={claim.evidence} />
       </section>
+
+      {claim.corrections.length > 0 && (
+        <section id="corrections">
+          <h2 className="mb-3 text-xl font-semibold">
+            <span lang="hi">सुधार</span> · Corrections and clarifications
+          </h2>
+          <ol className="space-y-3" data-testid="corrections-log">
+            {claim.corrections.map((c) => (
+              <CorrectionEntry
+                key={c.id}
+                c={{ ...c, from: c.from?.rating ?? null, to: c.to?.rating ?? null }}
+              />
+            ))}
+          </ol>
+        </section>
+      )}
 
       <footer
         className="rounded-lg bg-stone-100 p-4 text-sm text-stone-700"

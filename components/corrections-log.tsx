@@ -1,0 +1,58 @@
+import { KIND_LABELS } from "@/lib/correction/atom";
+import { formatDateTime } from "@/lib/format";
+import { RatingBadge } from "./rating-badge";
+
+type Rating = { labelHi: string; labelEn: string; colour: string };
+export interface LogEntry {
+  id: string;
+  kind: keyof typeof KIND_LABELS;
+  noteHi: string;
+  noteEn: string | null;
+  publishedAt: Date | string | null;
+  from: Rating | null;
+  to: Rating | null;
+}
+
+/** Dated, in the newsroom's zone and saying so: readers elsewhere must not misread the day. */
+export const istDateTime = (d: Date | string | null) => `${formatDateTime(d)} IST`;
+
+function RatingChange({ from, to }: { from: Rating | null; to: Rating | null }) {
+  if (!from || !to || from.labelEn === to.labelEn) return null;
+  return (
+    <span className="inline-flex flex-wrap items-center gap-2 text-sm" data-testid="rating-change">
+      <span className="sr-only">Rating changed from</span>
+      <RatingBadge rating={from} size="sm" />
+      <span aria-hidden="true">→</span>
+      <span className="sr-only">changed to</span>
+      <RatingBadge rating={to} size="sm" />
+    </span>
+  );
+}
+
+export function CorrectionEntry({ c, children }: { c: LogEntry; children?: React.ReactNode }) {
+  return (
+    <li
+      id={`correction-${c.id}`}
+      className="space-y-1 rounded-lg bg-white p-4"
+      data-testid="correction"
+    >
+      <p className="text-sm">
+        <strong data-testid="correction-kind">
+          <span lang="hi">{KIND_LABELS[c.kind].hi}</span> · {KIND_LABELS[c.kind].en}
+        </strong>{" "}
+        <time
+          className="text-stone-500"
+          dateTime={c.publishedAt ? new Date(c.publishedAt).toISOString() : undefined}
+        >
+          {istDateTime(c.publishedAt)}
+        </time>
+      </p>
+      {children}
+      <p lang="hi" className="whitespace-pre-line" data-testid="correction-note">
+        {c.noteHi}
+      </p>
+      {c.noteEn && <p className="whitespace-pre-line text-stone-600">{c.noteEn}</p>}
+      <RatingChange from={c.from} to={c.to} />
+    </li>
+  );
+}

@@ -1,0 +1,134 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import {
+  approveRetractionAction,
+  discardCorrectionAction,
+  requestRetractionAction,
+  withdrawRetractionAction,
+} from "@/lib/correction/actions";
+import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+import { useAction } from "./use-action";
+
+/** Asks for a retraction: the fact check stays public, marked retracted, once a second editor agrees. */
+export function RetractionForm({ claimId }: { claimId: string }) {
+  const router = useRouter();
+  const [note, setNote] = useState({ noteHi: "", noteEn: "" });
+  const request = useAction(requestRetractionAction);
+  return (
+    <form
+      className="space-y-3"
+      noValidate
+      data-testid="retraction-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        request.run({ claimId, ...note }, () => router.refresh());
+      }}
+    >
+      <FormMessage result={request.result} />
+      <div>
+        <label className={labelClass} htmlFor="r-noteHi">
+          Why it is retracted, for readers (Hindi) · वापसी का कारण
+        </label>
+        <textarea
+          id="r-noteHi"
+          lang="hi"
+          rows={3}
+          value={note.noteHi}
+          onChange={(e) => setNote({ ...note, noteHi: e.target.value })}
+          className={inputClass}
+        />
+        <FieldError errors={request.errors?.noteHi} />
+      </div>
+      <div>
+        <label className={labelClass} htmlFor="r-noteEn">
+          In English (optional)
+        </label>
+        <textarea
+          id="r-noteEn"
+          rows={2}
+          value={note.noteEn}
+          onChange={(e) => setNote({ ...note, noteEn: e.target.value })}
+          className={inputClass}
+        />
+      </div>
+      <button
+        type="submit"
+        disabled={request.pending}
+        className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60"
+      >
+        Ask a second editor to retract · वापस लेने का अनुरोध
+      </button>
+    </form>
+  );
+}
+
+/** A pending retraction: another editor approves it; anyone may withdraw or decline it. */
+export function RetractionReview({
+  correctionId,
+  version,
+  canApprove,
+}: {
+  correctionId: string;
+  version: number;
+  canApprove: boolean;
+}) {
+  const router = useRouter();
+  const approve = useAction(approveRetractionAction);
+  const withdraw = useAction(withdrawRetractionAction);
+  const pending = approve.pending || withdraw.pending;
+  const refresh = () => router.refresh();
+  return (
+    <div className="space-y-2">
+      <FormMessage result={approve.result} />
+      <FormMessage result={withdraw.result} />
+      {canApprove ? (
+        <button
+          type="button"
+          disabled={pending}
+          onClick={() => approve.run({ correctionId, version }, refresh)}
+          className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60"
+        >
+          Approve the retraction · वापसी स्वीकृत करें
+        </button>
+      ) : (
+        <p className="text-sm" data-testid="awaiting-review">
+          You asked for this retraction: another editor must approve it.
+        </p>
+      )}
+      <button
+        type="button"
+        disabled={pending}
+        onClick={() => withdraw.run({ correctionId, version }, refresh)}
+        className="ml-3 rounded border border-stone-400 px-4 py-2 text-sm font-semibold disabled:opacity-60"
+      >
+        {canApprove ? "Decline" : "Withdraw the request"}
+      </button>
+    </div>
+  );
+}
+
+/** Abandons a correction draft: readers never saw it, and the claim is free for another change. */
+export function DiscardCorrection({
+  correctionId,
+  version,
+}: {
+  correctionId: string;
+  version: number;
+}) {
+  const router = useRouter();
+  const discard = useAction(discardCorrectionAction);
+  return (
+    <div>
+      <FormMessage result={discard.result} />
+      <button
+        type="button"
+        disabled={discard.pending}
+        onClick={() => discard.run({ correctionId, version }, () => router.refresh())}
+        className="rounded border border-stone-400 px-4 py-2 text-sm font-semibold disabled:opacity-60"
+      >
+        Discard this correction draft
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,174 @@
+// Correcting a published verdict, as two editors and a reader would: Asha corrects the seed fact
+// check with a public note, readers keep the published version until Ravi approves it, then the
+// verdict page shows the new rating and a dated corrections log, /corrections lists it, and the
+// Atom feed carries it (parsed by the browser's XML parser).
+import { expect, request, test } from "@playwright/test";
+import { addSource, EDITOR_A, EDITOR_B, selectInArticle, signedInPage } from "./helpers";
+
+const SHOTS = "test-results/screenshots";
+const CLAIM_ID = "claim_demo_grain";
+const PAGE = "/claims/russia-2017-grain-world-record-demo";
+const tag = Math.random().toString(36).slice(2, 8);
+const NOTE = `रेटिंग 'भ्रामक' से 'असत्य' की गई: FAO के आंकड़ों में रूस कभी पहले स्थान पर नहीं रहा (${tag})।`;
+const SUMMARY = `रूस ने 2017 में दुनिया का अनाज रिकॉर्ड नहीं बनाया (${tag})।`;
+
+test("correct a published verdict: review, then the page, /corrections and the feed show it", async ({
+  browser,
+  baseURL,
+}) => {
+  const reader = await request.newContext({ baseURL });
+  await expect((await reader.get(PAGE)).text()).resolves.toContain("भ्रामक");
+
+  // Asha starts a correction from the published verdict and sends it for review.
+  const asha = await signedInPage(browser, EDITOR_A);
+  await asha.goto(`/desk/claims/${CLAIM_ID}`);
+  await asha.getByText("Correct this verdict").click();
+  const form = asha.getByTestId("verdict-form");
+  await form.getByLabel(/^Rating/).selectOption({ label: "असत्य · False" });
+  await form.getByLabel(/One-line summary \(Hindi\)/).fill(SUMMARY);
+  await form.getByLabel(/Note for readers \(Hindi\)/).fill(NOTE);
+  await form
+    .getByLabel(/Note for readers \(English/)
+    .fill("Rating changed from Misleading to False.");
+  await form.getByRole("button", { name: /Submit for review/ }).click();
+  await expect(asha.getByTestId("correction-compare")).toContainText(NOTE);
+  await expect(asha.getByTestId("awaiting-review")).toBeVisible();
+  await expect(asha.getByTestId("claim-status")).toHaveText("Published");
+
+  // Until it is approved, readers see the published version.
+  const before = await (await reader.get(PAGE)).text();
+  expect(before).toContain("भ्रामक");
+  expect(before).not.toContain(SUMMARY);
+  expect(before).not.toContain(NOTE);
+
+  // Ravi finds it in the queue as a correction, compares, approves.
+  const ravi = await signedInPage(browser, EDITOR_B);
+  await ravi.goto("/desk/review");
+  await expect(ravi.getByTestId("correction-badge").first()).toContainText("Correction");
+  await ravi.goto(`/desk/claims/${CLAIM_ID}`);
+  await expect(ravi.getByTestId("compare-before")).toContainText("भ्रामक");
+  await expect(ravi.getByTestId("compare-after")).toContainText("असत्य");
+  await ravi.screenshot({ path: `${SHOTS}/correction-review.png`, fullPage: true });
+  await ravi.getByRole("button", { name: /Approve and publish/ }).click();
+  await expect(ravi.getByTestId("review-panel")).toHaveCount(0);
+
+  // The reader's verdict page: the new rating, the dated log with the note and the change.
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(PAGE);
+  await expect(page.getByTestId("verdict-summary")).toHaveText(SUMMARY);
+  await expect(page.getByTestId("rating-badge").first()).toContainText("असत्य");
+  const log = page.getByTestId("corrections-log");
+  await expect(log.getByTestId("correction-note").first()).toHaveText(NOTE);
+  await expect(log.getByTestId("correction-kind").first()).toContainText("Correction");
+  await expect(log).toContainText("IST");
+  await expect(log.getByTestId("rating-change").first()).toContainText("भ्रामक");
+  await page.screenshot({ path: `${SHOTS}/corrected-verdict.png`, fullPage: true });
+
+  // /corrections lists it first, linking to the verdict page.
+  await page.goto("/corrections");
+  const first = page.getByTestId("correction").first();
+  await expect(first.getByTestId("correction-note")).toHaveText(NOTE);
+  await page.screenshot({ path: `${SHOTS}/corrections-list.png`, fullPage: true });
+  await first.getByRole("link").click();
+  await expect(page).toHaveURL(new RegExp(`${PAGE}#correction-`));
+
+  // The Atom feed parses as XML and names the correction.
+  const feed = await reader.get("/corrections/feed.xml");
+  expect(feed.headers()["content-type"]).toContain("application/atom+xml");
+  const xml = await feed.text();
+  const parsed = await page.evaluate((text) => {
+    const doc = new DOMParser().parseFromString(text, "application/xml");
+    const ns = "http://www.w3.org/2005/Atom";
+    const entry = doc.getElementsByTagNameNS(ns, "entry")[0];
+    const get = (el: Element | Document, name: string) =>
+      el.getElementsByTagNameNS(ns, name)[0]?.textContent ?? null;
+    return {
+      error: doc.getElementsByTagName("parsererror").length,
+      feedId: get(doc, "id"),
+      updated: get(doc, "updated"),
+      entryTitle: entry && get(entry, "title"),
+      entryContent: entry && get(entry, "content"),
+      link: entry?.getElementsByTagNameNS(ns, "link")[0]?.getAttribute("href"),
+    };
+  }, xml);
+  expect(parsed.error).toBe(0);
+  expect(parsed.feedId).toMatch(/\/corrections$/);
+  expect(parsed.updated).toMatch(/^\d{4}-\d\d-\d\dT/);
+  expect(parsed.entryTitle).toContain("Correction");
+  expect(parsed.entryContent).toContain(NOTE);
+  expect(parsed.link).toContain(`${PAGE}#correction-`);
+
+  // The API lists it, and the claim carries it.
+  const api = await (await reader.get("/api/v1/corrections")).json();
+  expect(api.data[0]).toMatchObject({ kind: "correction", note_hi: NOTE });
+  const claim = await (await reader.get(`/api/v1${PAGE}`)).json();
+  expect(claim.data.corrections[0]).toMatchObject({
+    note_hi: NOTE,
+    rating_before: { label_en: "Misleading" },
+    rating_after: { label_en: "False" },
+  });
+});
+
+test("retract a published fact check: a second editor approves; the page stays, marked, without ClaimReview", async ({
+  browser,
+}) => {
+  // Asha logs and publishes-to-review a claim of her own (this test needs nobody else's data).
+  const asha = await signedInPage(browser, EDITOR_A);
+  await asha.goto("/desk/articles/art_003");
+  const body = (await asha.getByTestId("article-body").textContent())!;
+  const at = body.indexOf("किम");
+  await selectInArticle(asha, body.slice(at, at + 40));
+  await asha.getByTestId("log-claim").click();
+  await asha.getByLabel(/checkable statement/).fill(`वापस लिए जाने वाला दावा ${tag}: किम की यात्रा`);
+  await asha.getByLabel(/The article itself/).check();
+  await asha.getByRole("button", { name: /Log claim/ }).click();
+  await expect(asha).toHaveURL(/\/desk\/claims\//);
+  const claimPath = new URL(asha.url()).pathname;
+  const publicPath = (await asha.getByTestId("claim-slug").textContent())!.trim();
+  await addSource(asha, {
+    url: `https://example.org/retraction/${tag}`,
+    title: "Source later found wrong",
+    stance: "SUPPORTS",
+  });
+  const verdict = asha.getByTestId("verdict-form");
+  await verdict.getByLabel(/^Rating/).selectOption({ label: "सत्य · True" });
+  await verdict.getByLabel(/One-line summary \(Hindi\)/).fill("यह दावा सही है, ऐसा स्रोत बताता है।");
+  await verdict
+    .getByLabel(/Rationale/)
+    .fill("स्रोत के अनुसार यह बात सही है; बाद में पता चला कि स्रोत ही गलत था। यह परीक्षण का पाठ है।");
+  await verdict.getByRole("button", { name: /Submit for review/ }).click();
+  await expect(asha.getByTestId("awaiting-review")).toBeVisible();
+
+  const ravi = await signedInPage(browser, EDITOR_B);
+  await ravi.goto(claimPath);
+  await ravi.getByRole("button", { name: /Approve and publish/ }).click();
+  await expect(ravi.getByTestId("claim-status")).toHaveText("Published");
+
+  // Asha asks for the retraction; she cannot approve it herself.
+  const NOTE = `स्रोत गलत निकला, इसलिए यह फैक्ट चेक वापस लिया गया (${tag})।`;
+  await asha.reload();
+  await asha.getByText("Retract this fact check").click();
+  await asha.getByLabel(/Why it is retracted/).fill(NOTE);
+  await asha.getByRole("button", { name: /Ask a second editor to retract/ }).click();
+  await expect(asha.getByTestId("pending-retraction")).toContainText(NOTE);
+  await expect(asha.getByRole("button", { name: /Approve the retraction/ })).toHaveCount(0);
+
+  await ravi.goto("/desk/review");
+  await expect(ravi.getByTestId("retraction-queue")).toContainText(NOTE);
+  await ravi.goto(claimPath);
+  await ravi.getByRole("button", { name: /Approve the retraction/ }).click();
+  await expect(ravi.getByTestId("retracted")).toBeVisible();
+
+  const reader = await (await browser.newContext()).newPage();
+  await reader.goto(publicPath);
+  await expect(reader.getByTestId("retracted-banner")).toContainText(NOTE);
+  await expect(reader.getByTestId("corrections-log")).toContainText("Retraction");
+  await expect(reader.getByTestId("rating-withdrawn")).toBeVisible();
+  expect(await reader.locator('script[type="application/ld+json"]').count()).toBe(0);
+  await reader.screenshot({ path: `${SHOTS}/retracted-verdict.png`, fullPage: true });
+  // The home page's card says so instead of showing the withdrawn rating.
+  await reader.goto("/");
+  await expect(
+    reader.getByTestId("verdict-card").filter({ hasText: tag }).getByTestId("card-retracted"),
+  ).toBeVisible();
+});
