@@ -1,18 +1,44 @@
 import "server-only";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { dayRange, keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
+import { CLAIM_LIST_STATUSES, type ClaimListQuery, claimListQuery } from "./schema";
 
-export async function listClaimsForDesk() {
-  await requireEditor();
-  return db().claim.findMany({
-    orderBy: { updatedAt: "desc" },
-    take: 500,
+/**
+ * One page of the desk's claims list, newest (or oldest) first, filtered as the query says. One
+ * query: the counts per row are subqueries of it, and only the newest verdict's rating is read.
+ */
+export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.parse({})) {
+  const me = await requireEditor();
+  const start = pageStart(query, "date");
+  const page = keyset("createdAt", query.sort === "oldest" ? "asc" : "desc", start);
+  const filters: Prisma.ClaimWhereInput[] = [page.where];
+  if (query.status) filters.push({ status: CLAIM_LIST_STATUSES[query.status] });
+  if (query.topic) filters.push({ topic: query.topic });
+  if (query.mine) filters.push({ createdById: me.id });
+  const created = dayRange(query.from, query.to);
+  if (created) filters.push({ createdAt: created });
+  if (query.outlet) filters.push({ mentions: { some: { article: { outletId: query.outlet } } } });
+  if (query.speaker)
+    filters.push({
+      mentions: {
+        some: { attribution: { some: { role: "SPEAKER", entityId: query.speaker } } },
+      },
+    });
+  if (query.rating) filters.push({ verdicts: { some: { ratingId: query.rating } } });
+  const rows = await db().claim.findMany({
+    where: { AND: filters },
+    orderBy: page.orderBy,
+    take: page.take,
     select: {
       id: true,
       slug: true,
       textHi: true,
       textEn: true,
+      topic: true,
       status: true,
+      createdAt: true,
       updatedAt: true,
       _count: { select: { mentions: true, evidence: true } },
       verdicts: {
@@ -25,6 +51,7 @@ export async function listClaimsForDesk() {
       },
     },
   });
+  return pageOf(rows, start, (r) => r.createdAt);
 }
 
 /**

@@ -1,12 +1,24 @@
 import Link from "next/link";
+import { FilterBar, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { RatingBadge } from "@/components/rating-badge";
 import { formatDateTime } from "@/lib/format";
+import { parseListParams, type SearchParams } from "@/lib/paging";
 import { requireDeskUser } from "@/lib/require-editor";
 import { listReviewQueue } from "@/lib/verdict/data";
+import { reviewQueueQuery } from "@/lib/verdict/schema";
 
-export default async function ReviewQueuePage() {
-  const user = await requireDeskUser("/desk/review");
-  const queue = await listReviewQueue();
+const PATH = "/desk/review";
+
+export default async function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const user = await requireDeskUser(PATH);
+  const query = parseListParams(reviewQueueQuery, await searchParams);
+  const page = await listReviewQueue(query);
+  const queue = page.items;
+  const { after: _a, before: _b, ...filters } = query;
   return (
     <>
       <h1 className="text-2xl font-bold">
@@ -18,6 +30,21 @@ export default async function ReviewQueuePage() {
       <p className="mt-1 text-stone-600">
         Verdicts waiting for a second editor. You cannot review your own.
       </p>
+      <FilterBar path={PATH}>
+        <label className="flex items-center gap-1 py-1.5">
+          <input type="checkbox" name="forMe" value="1" defaultChecked={!!query.forMe} /> Waiting
+          for me (not one I wrote)
+        </label>
+        <FilterSelect
+          name="sort"
+          label="Order"
+          value={query.sort}
+          options={[
+            { value: "oldest", label: "Waiting longest" },
+            { value: "newest", label: "Newest" },
+          ]}
+        />
+      </FilterBar>
       {queue.length === 0 ? (
         <p className="mt-6 text-stone-500">Nothing is waiting for review.</p>
       ) : (
@@ -49,6 +76,12 @@ export default async function ReviewQueuePage() {
           ))}
         </ul>
       )}
+      <Pager
+        path={PATH}
+        filters={filters}
+        page={page}
+        labels={query.sort === "newest" ? ["← Newer", "Older →"] : ["← Older", "Newer →"]}
+      />
     </>
   );
 }
