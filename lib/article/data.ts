@@ -8,7 +8,7 @@ import { type ArticleListQuery, articleListQuery } from "./schema";
 
 /**
  * One page of the desk's articles list: newest or oldest added, or by title. The number of claims
- * logged in each is a count subquery, never the mentions themselves (nor the bodies).
+ * logged in each is counted for the page's articles, never loaded (nor are the bodies).
  */
 export async function listArticles(query: ArticleListQuery = articleListQuery.parse({})) {
   await requireEditor();
@@ -34,10 +34,21 @@ export async function listArticles(query: ArticleListQuery = articleListQuery.pa
       eventDate: true,
       createdAt: true,
       outlet: { select: { nameHi: true, nameEn: true } },
-      _count: { select: { mentions: true } },
     },
   });
-  return pageOf(rows, start, (r) => (byTitle ? r.title : r.createdAt));
+  const page1 = pageOf(rows, start, (r) => (byTitle ? r.title : r.createdAt));
+  // Claims logged per article, for this page's articles only (Prisma's _count would group the
+  // whole Mention table).
+  const counts = await db().mention.groupBy({
+    by: ["articleId"],
+    where: { articleId: { in: page1.items.map((a) => a.id) } },
+    _count: true,
+  });
+  const mentionCount = new Map(counts.map((m) => [m.articleId, m._count]));
+  return {
+    ...page1,
+    items: page1.items.map((a) => ({ ...a, mentionCount: mentionCount.get(a.id) ?? 0 })),
+  };
 }
 
 /** Outlets to filter lists by: the entities articles are published by. */

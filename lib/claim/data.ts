@@ -7,7 +7,8 @@ import { CLAIM_LIST_STATUSES, type ClaimListQuery, claimListQuery } from "./sche
 
 /**
  * One page of the desk's claims list, newest (or oldest) first, filtered as the query says. One
- * query: the counts per row are subqueries of it, and only the newest verdict's rating is read.
+ * page: the counts per row come from two grouped queries over the page, and only the newest
+ * verdict's rating is read.
  */
 export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.parse({})) {
   const me = await requireEditor();
@@ -40,7 +41,6 @@ export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.p
       status: true,
       createdAt: true,
       updatedAt: true,
-      _count: { select: { mentions: true, evidence: true } },
       verdicts: {
         orderBy: { createdAt: "desc" },
         take: 1,
@@ -51,7 +51,24 @@ export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.p
       },
     },
   });
-  return pageOf(rows, start, (r) => r.createdAt);
+  const page1 = pageOf(rows, start, (r) => r.createdAt);
+  // Counts for this page's claims only, one grouped query each. Prisma's _count would join a
+  // count over the whole Mention and Evidence tables (GROUP BY claimId without the page's ids).
+  const ids = page1.items.map((c) => c.id);
+  const [mentions, evidence] = await Promise.all([
+    db().mention.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: true }),
+    db().evidence.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: true }),
+  ]);
+  const mentionCount = new Map(mentions.map((m) => [m.claimId, m._count]));
+  const evidenceCount = new Map(evidence.map((e) => [e.claimId, e._count]));
+  return {
+    ...page1,
+    items: page1.items.map((c) => ({
+      ...c,
+      mentionCount: mentionCount.get(c.id) ?? 0,
+      evidenceCount: evidenceCount.get(c.id) ?? 0,
+    })),
+  };
 }
 
 /**

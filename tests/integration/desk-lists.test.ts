@@ -241,7 +241,7 @@ describe("articles list", () => {
       }
     }
     const all = (await walk(articles, { outlet: outletId })).forward.flat();
-    expect(all.find((a) => a.id === ids[0])?._count.mentions).toBe(2);
+    expect(all.find((a) => a.id === ids[0])?.mentionCount).toBe(2);
   });
 
   it("filters by language and publication day", async () => {

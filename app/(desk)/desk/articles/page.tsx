@@ -86,7 +86,7 @@ export default async function ArticlesPage({
                 </p>
               </div>
               <span className="shrink-0 rounded-full bg-stone-100 px-3 py-1 text-sm">
-                {a._count.mentions} logged
+                {a.mentionCount} logged
               </span>
             </li>
           ))}

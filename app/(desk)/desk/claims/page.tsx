@@ -115,8 +115,8 @@ export default async function ClaimsPage({
                 <td className="p-3">
                   {c.verdicts[0] ? <RatingBadge rating={c.verdicts[0].rating} size="sm" /> : "—"}
                 </td>
-                <td className="p-3">{c._count.mentions}</td>
-                <td className="p-3">{c._count.evidence}</td>
+                <td className="p-3">{c.mentionCount}</td>
+                <td className="p-3">{c.evidenceCount}</td>
                 <td className="p-3 text-stone-500">{formatDateTime(c.createdAt)}</td>
               </tr>
             ))}
