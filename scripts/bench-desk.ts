@@ -20,6 +20,13 @@ const WARMUP = 5;
 const TARGET = 2;
 const EDITOR = { email: "asha@pramaan.test", password: "pramaan-demo" };
 const LISTS = ["/desk/claims", "/desk/articles", "/desk/review"];
+// First pages with filters: each narrows through a join (outlet, speaker) or a per-editor condition.
+const FILTERED = [
+  "/desk/claims?status=published&outlet=ent_bbc",
+  "/desk/claims?speaker=ent_putin&sort=oldest",
+  "/desk/articles?sort=title",
+  "/desk/review?forMe=1",
+];
 
 interface Row {
   page: string;
@@ -98,6 +105,10 @@ async function measureLists(base: string, cookie: string): Promise<Row[]> {
       bytes: Buffer.byteLength(second.body),
     });
   }
+  for (const url of FILTERED) {
+    const r = await measure(base, cookie, url);
+    rows.push({ page: url, p50: r.p50, p95: r.p95, bytes: Buffer.byteLength(r.body) });
+  }
   return rows;
 }
 
@@ -122,7 +133,7 @@ try {
     `\nOne request at a time, ${REQUESTS} per page after ${WARMUP} warm-up (${base}); signed in as ${EDITOR.email}`,
   );
   console.log(
-    `${"page".padEnd(24)} ${`p50 @${SMALL}`.padStart(11)} ${`p95 @${SMALL}`.padStart(11)} ${"bytes".padStart(10)}   ${`p50 @${LARGE}`.padStart(12)} ${`p95 @${LARGE}`.padStart(12)} ${"bytes".padStart(10)}   p95 ratio`,
+    `${"page".padEnd(46)} ${`p50 @${SMALL}`.padStart(11)} ${`p95 @${SMALL}`.padStart(11)} ${"bytes".padStart(10)}   ${`p50 @${LARGE}`.padStart(12)} ${`p95 @${LARGE}`.padStart(12)} ${"bytes".padStart(10)}   p95 ratio`,
   );
   let worst = 0;
   for (const s of small.rows) {
@@ -131,7 +142,7 @@ try {
     const ratio = l.p95 / s.p95;
     worst = Math.max(worst, ratio);
     console.log(
-      `${s.page.padEnd(24)} ${ms(s.p50).padStart(11)} ${ms(s.p95).padStart(11)} ${kb(s.bytes).padStart(10)}   ${ms(l.p50).padStart(12)} ${ms(l.p95).padStart(12)} ${kb(l.bytes).padStart(10)}   ${ratio.toFixed(2)}`,
+      `${s.page.padEnd(46)} ${ms(s.p50).padStart(11)} ${ms(s.p95).padStart(11)} ${kb(s.bytes).padStart(10)}   ${ms(l.p50).padStart(12)} ${ms(l.p95).padStart(12)} ${kb(l.bytes).padStart(10)}   ${ratio.toFixed(2)}`,
     );
   }
   console.log(

@@ -38,10 +38,16 @@ export async function listReviewQueue(query: ReviewQueueQuery = reviewQueueQuery
   return pageOf(rows, start, (r) => r.submittedAt ?? new Date(0));
 }
 
-/** How many verdicts the signed-in editor could review now (none they wrote or edited). */
+/**
+ * How many verdicts the signed-in editor could review now (none they wrote or edited), counted up to
+ * REVIEW_BADGE_CAP: the desk header shows it on every page, and counting a queue of thousands there
+ * made every desk page slower as the newsroom's archive grew.
+ */
+export const REVIEW_BADGE_CAP = 100;
 export async function countReviewableForMe(): Promise<number> {
   const me = await requireEditor();
   return db().verdict.count({
+    take: REVIEW_BADGE_CAP,
     where: {
       status: "IN_REVIEW",
       authorId: { not: me.id },
