@@ -2,7 +2,7 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/desk/sign-out-button";
 import { SiteHeader } from "@/components/site-header";
 import { findDeskUser } from "@/lib/require-editor";
-import { countReviewableForMe } from "@/lib/verdict/data";
+import { countReviewableForMe, REVIEW_BADGE_CAP } from "@/lib/verdict/data";
 
 export default async function DeskLayout({ children }: { children: React.ReactNode }) {
   // No redirect here: each desk page asks for the editor itself and sends a signed-out reader to sign
@@ -26,7 +26,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
               className="ml-1 rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white"
               data-testid="review-count"
             >
-              {reviewable}
+              {reviewable >= REVIEW_BADGE_CAP ? `${REVIEW_BADGE_CAP - 1}+` : reviewable}
             </span>
           )}
         </Link>

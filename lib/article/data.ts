@@ -1,26 +1,64 @@
 import "server-only";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
 import { parseId } from "../ids";
+import { dayRange, keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
+import { type ArticleListQuery, articleListQuery } from "./schema";
 
-export async function listArticles() {
+/**
+ * One page of the desk's articles list: newest or oldest added, or by title. The number of claims
+ * logged in each is counted for the page's articles, never loaded (nor are the bodies).
+ */
+export async function listArticles(query: ArticleListQuery = articleListQuery.parse({})) {
   await requireEditor();
-  return db().article.findMany({
-    take: 500,
-    orderBy: [
-      { publishedAt: { sort: "desc", nulls: "last" } },
-      { eventDate: { sort: "desc", nulls: "last" } },
-      { createdAt: "desc" },
-    ],
+  const byTitle = query.sort === "title";
+  const start = pageStart(query, byTitle ? "text" : "date");
+  const page = byTitle
+    ? keyset("title", "asc", start)
+    : keyset("createdAt", query.sort === "oldest" ? "asc" : "desc", start);
+  const filters: Prisma.ArticleWhereInput[] = [page.where];
+  if (query.outlet) filters.push({ outletId: query.outlet });
+  if (query.lang) filters.push({ lang: query.lang });
+  const published = dayRange(query.from, query.to);
+  if (published) filters.push({ publishedAt: published });
+  const rows = await db().article.findMany({
+    where: { AND: filters },
+    orderBy: page.orderBy,
+    take: page.take,
     select: {
       id: true,
       title: true,
       lang: true,
       publishedAt: true,
       eventDate: true,
+      createdAt: true,
       outlet: { select: { nameHi: true, nameEn: true } },
-      _count: { select: { mentions: true } },
     },
+  });
+  const page1 = pageOf(rows, start, (r) => (byTitle ? r.title : r.createdAt));
+  // Claims logged per article, for this page's articles only (Prisma's _count would group the
+  // whole Mention table).
+  const counts = await db().mention.groupBy({
+    by: ["articleId"],
+    where: { articleId: { in: page1.items.map((a) => a.id) } },
+    _count: true,
+  });
+  const mentionCount = new Map(counts.map((m) => [m.articleId, m._count]));
+  return {
+    ...page1,
+    items: page1.items.map((a) => ({ ...a, mentionCount: mentionCount.get(a.id) ?? 0 })),
+  };
+}
+
+/** Outlets to filter lists by: the entities articles are published by. */
+export async function listOutletChoices() {
+  await requireEditor();
+  return db().entity.findMany({
+    where: { kind: "OUTLET", mergedIntoId: null },
+    orderBy: { nameEn: "asc" },
+    take: 500,
+    select: { id: true, nameHi: true, nameEn: true },
   });
 }
 

@@ -1,20 +1,46 @@
 import "server-only";
 import { db } from "../db";
+import type { Prisma } from "../generated/prisma/client";
+import { dayRange, keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
+import { CLAIM_LIST_STATUSES, type ClaimListQuery, claimListQuery } from "./schema";
 
-export async function listClaimsForDesk() {
-  await requireEditor();
-  return db().claim.findMany({
-    orderBy: { updatedAt: "desc" },
-    take: 500,
+/**
+ * One page of the desk's claims list, newest (or oldest) first, filtered as the query says. One
+ * page: the counts per row come from two grouped queries over the page, and only the newest
+ * verdict's rating is read.
+ */
+export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.parse({})) {
+  const me = await requireEditor();
+  const start = pageStart(query, "date");
+  const page = keyset("createdAt", query.sort === "oldest" ? "asc" : "desc", start);
+  const filters: Prisma.ClaimWhereInput[] = [page.where];
+  if (query.status) filters.push({ status: CLAIM_LIST_STATUSES[query.status] });
+  if (query.topic) filters.push({ topic: query.topic });
+  if (query.mine) filters.push({ createdById: me.id });
+  const created = dayRange(query.from, query.to);
+  if (created) filters.push({ createdAt: created });
+  if (query.outlet) filters.push({ mentions: { some: { article: { outletId: query.outlet } } } });
+  if (query.speaker)
+    filters.push({
+      mentions: {
+        some: { attribution: { some: { role: "SPEAKER", entityId: query.speaker } } },
+      },
+    });
+  if (query.rating) filters.push({ verdicts: { some: { ratingId: query.rating } } });
+  const rows = await db().claim.findMany({
+    where: { AND: filters },
+    orderBy: page.orderBy,
+    take: page.take,
     select: {
       id: true,
       slug: true,
       textHi: true,
       textEn: true,
+      topic: true,
       status: true,
+      createdAt: true,
       updatedAt: true,
-      _count: { select: { mentions: true, evidence: true } },
       verdicts: {
         orderBy: { createdAt: "desc" },
         take: 1,
@@ -25,6 +51,24 @@ export async function listClaimsForDesk() {
       },
     },
   });
+  const page1 = pageOf(rows, start, (r) => r.createdAt);
+  // Counts for this page's claims only, one grouped query each. Prisma's _count would join a
+  // count over the whole Mention and Evidence tables (GROUP BY claimId without the page's ids).
+  const ids = page1.items.map((c) => c.id);
+  const [mentions, evidence] = await Promise.all([
+    db().mention.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: true }),
+    db().evidence.groupBy({ by: ["claimId"], where: { claimId: { in: ids } }, _count: true }),
+  ]);
+  const mentionCount = new Map(mentions.map((m) => [m.claimId, m._count]));
+  const evidenceCount = new Map(evidence.map((e) => [e.claimId, e._count]));
+  return {
+    ...page1,
+    items: page1.items.map((c) => ({
+      ...c,
+      mentionCount: mentionCount.get(c.id) ?? 0,
+      evidenceCount: evidenceCount.get(c.id) ?? 0,
+    })),
+  };
 }
 
 /**

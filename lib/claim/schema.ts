@@ -1,6 +1,7 @@
 // Shapes of claim input, shared by the form (client) and the action (server). No Prisma here.
 import { z } from "zod";
 import { recordId } from "../ids";
+import { cursorParams, dayParam, lenient } from "../paging";
 import { nameText, oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
 
 export const ENTITY_KINDS = ["PERSON", "ORGANISATION", "OUTLET", "GOVERNMENT"] as const;
@@ -70,3 +71,23 @@ export const updateClaimSchema = claimWordingSchema.extend({
   version: z.number().int().min(1),
 });
 export type UpdateClaimData = z.output<typeof updateClaimSchema>;
+
+/** The desk's claims list: filters and sort from the query string; anything malformed is ignored. */
+export const CLAIM_LIST_STATUSES = {
+  open: "OPEN",
+  in_review: "IN_REVIEW",
+  published: "PUBLISHED",
+} as const;
+export const claimListQuery = z.object({
+  status: lenient(z.enum(["open", "in_review", "published"])),
+  topic: lenient(oneLine(80).pipe(z.string().min(1))),
+  outlet: lenient(recordId),
+  speaker: lenient(recordId),
+  rating: lenient(recordId),
+  from: dayParam,
+  to: dayParam,
+  mine: lenient(z.literal("1")),
+  sort: z.enum(["newest", "oldest"]).catch("newest"),
+  ...cursorParams,
+});
+export type ClaimListQuery = z.infer<typeof claimListQuery>;

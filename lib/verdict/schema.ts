@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordId } from "../ids";
+import { cursorParams, lenient } from "../paging";
 import { multiLine, oneLine, optionalOneLine } from "../text/clean";
 
 const ONE_LINE = "Keep the summary to one line (280 characters)";
@@ -31,3 +32,12 @@ export const verdictTransitionSchema = z.object({
 export const sendBackSchema = verdictTransitionSchema.extend({
   comment: multiLine(4000).pipe(z.string().min(5, "Tell the author what to change")),
 });
+
+/** The review queue: who it is for and which end first. */
+export const reviewQueueQuery = z.object({
+  // "1": only verdicts the signed-in editor may review (not one they wrote or edited).
+  forMe: lenient(z.literal("1")),
+  sort: z.enum(["oldest", "newest"]).catch("oldest"),
+  ...cursorParams,
+});
+export type ReviewQueueQuery = z.infer<typeof reviewQueueQuery>;

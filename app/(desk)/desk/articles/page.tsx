@@ -1,12 +1,28 @@
 import Link from "next/link";
-import { listArticles } from "@/lib/article/data";
+import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
+import { listArticles, listOutletChoices } from "@/lib/article/data";
+import { articleListQuery } from "@/lib/article/schema";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate } from "@/lib/format";
+import { parseListParams, type SearchParams } from "@/lib/paging";
 import { requireDeskUser } from "@/lib/require-editor";
 
-export default async function ArticlesPage() {
-  await requireDeskUser("/desk/articles");
-  const articles = await listArticles();
+const PATH = "/desk/articles";
+const PAGER_LABELS: Record<string, [string, string]> = {
+  newest: ["← Newer", "Older →"],
+  oldest: ["← Older", "Newer →"],
+  title: ["← Previous", "Next →"],
+};
+
+export default async function ArticlesPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  await requireDeskUser(PATH);
+  const query = parseListParams(articleListQuery, await searchParams);
+  const [page, outlets] = await Promise.all([listArticles(query), listOutletChoices()]);
+  const { after: _a, before: _b, ...filters } = query;
   return (
     <>
       <h1 className="text-2xl font-bold">
@@ -18,28 +34,65 @@ export default async function ArticlesPage() {
       <p className="mt-1 text-stone-600">
         Open an article and select the words of a claim to log it.
       </p>
-      <ul className="mt-6 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white">
-        {articles.map((a) => (
-          <li key={a.id} className="flex items-baseline justify-between gap-4 p-4">
-            <div>
-              <Link
-                href={`/desk/articles/${a.id}`}
-                lang="hi"
-                className="text-lg font-semibold hover:underline"
-              >
-                {a.title}
-              </Link>
-              <p className="text-sm text-stone-500">
-                {a.outlet ? displayName(a.outlet) : "Outlet not recorded"} ·{" "}
-                {formatDate(a.publishedAt ?? a.eventDate)}
-              </p>
-            </div>
-            <span className="shrink-0 rounded-full bg-stone-100 px-3 py-1 text-sm">
-              {a._count.mentions} logged
-            </span>
-          </li>
-        ))}
-      </ul>
+      <FilterBar path={PATH}>
+        <FilterSelect
+          name="outlet"
+          label="Outlet"
+          value={query.outlet}
+          options={outlets.map((o) => ({ value: o.id, label: displayName(o, "en") }))}
+        />
+        <FilterSelect
+          name="lang"
+          label="Language"
+          value={query.lang}
+          options={[
+            { value: "hi", label: "Hindi" },
+            { value: "en", label: "English" },
+          ]}
+        />
+        <FilterInput name="from" label="Published from" type="date" value={query.from} />
+        <FilterInput name="to" label="to" type="date" value={query.to} />
+        <FilterSelect
+          name="sort"
+          label="Order"
+          value={query.sort}
+          options={[
+            { value: "newest", label: "Newest added" },
+            { value: "oldest", label: "Oldest added" },
+            { value: "title", label: "Title" },
+          ]}
+        />
+      </FilterBar>
+      {page.items.length === 0 ? (
+        <p className="mt-6 text-stone-500">No articles match.</p>
+      ) : (
+        <ul
+          className="mt-6 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white"
+          data-testid="articles-list"
+        >
+          {page.items.map((a) => (
+            <li key={a.id} className="flex items-baseline justify-between gap-4 p-4">
+              <div>
+                <Link
+                  href={`/desk/articles/${a.id}`}
+                  lang="hi"
+                  className="text-lg font-semibold hover:underline"
+                >
+                  {a.title}
+                </Link>
+                <p className="text-sm text-stone-500">
+                  {a.outlet ? displayName(a.outlet) : "Outlet not recorded"} ·{" "}
+                  {formatDate(a.publishedAt ?? a.eventDate)}
+                </p>
+              </div>
+              <span className="shrink-0 rounded-full bg-stone-100 px-3 py-1 text-sm">
+                {a.mentionCount} logged
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pager path={PATH} filters={filters} page={page} labels={PAGER_LABELS[query.sort]} />
     </>
   );
 }

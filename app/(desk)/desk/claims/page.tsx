@@ -1,12 +1,32 @@
 import Link from "next/link";
+import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { RatingBadge } from "@/components/rating-badge";
+import { listOutletChoices } from "@/lib/article/data";
 import { listClaimsForDesk } from "@/lib/claim/data";
+import { claimListQuery } from "@/lib/claim/schema";
+import { listEntityChoices } from "@/lib/entity/data";
+import { displayName } from "@/lib/entity/search-key";
 import { formatDateTime, STATUS_LABELS } from "@/lib/format";
+import { parseListParams, type SearchParams } from "@/lib/paging";
+import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
 
-export default async function ClaimsPage() {
-  await requireDeskUser("/desk/claims");
-  const claims = await listClaimsForDesk();
+const PATH = "/desk/claims";
+
+export default async function ClaimsPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  await requireDeskUser(PATH);
+  const query = parseListParams(claimListQuery, await searchParams);
+  const [page, outlets, entities, ratings] = await Promise.all([
+    listClaimsForDesk(query),
+    listOutletChoices(),
+    listEntityChoices(),
+    listRatings(),
+  ]);
+  const { after: _a, before: _b, ...filters } = query;
   return (
     <>
       <h1 className="text-2xl font-bold">
@@ -15,40 +35,100 @@ export default async function ClaimsPage() {
           · दावे
         </span>
       </h1>
-      <table className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm">
-        <thead className="bg-stone-100 text-left">
-          <tr>
-            <th className="p-3">Claim</th>
-            <th className="p-3">Status</th>
-            <th className="p-3">Verdict</th>
-            <th className="p-3">Appearances</th>
-            <th className="p-3">Sources</th>
-            <th className="p-3">Updated</th>
-          </tr>
-        </thead>
-        <tbody>
-          {claims.map((c) => (
-            <tr key={c.id} className="border-t border-stone-100">
-              <td className="p-3">
-                <Link
-                  href={`/desk/claims/${c.id}`}
-                  lang="hi"
-                  className="font-semibold hover:underline"
-                >
-                  {c.textHi}
-                </Link>
-              </td>
-              <td className="p-3">{STATUS_LABELS[c.status].en}</td>
-              <td className="p-3">
-                {c.verdicts[0] ? <RatingBadge rating={c.verdicts[0].rating} size="sm" /> : "—"}
-              </td>
-              <td className="p-3">{c._count.mentions}</td>
-              <td className="p-3">{c._count.evidence}</td>
-              <td className="p-3 text-stone-500">{formatDateTime(c.updatedAt)}</td>
+      <FilterBar path={PATH}>
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={query.status}
+          options={[
+            { value: "open", label: STATUS_LABELS.OPEN.en },
+            { value: "in_review", label: STATUS_LABELS.IN_REVIEW.en },
+            { value: "published", label: STATUS_LABELS.PUBLISHED.en },
+          ]}
+        />
+        <FilterInput name="topic" label="Topic" value={query.topic} />
+        <FilterSelect
+          name="outlet"
+          label="Outlet"
+          value={query.outlet}
+          options={outlets.map((o) => ({ value: o.id, label: displayName(o, "en") }))}
+        />
+        <FilterSelect
+          name="speaker"
+          label="Speaker"
+          value={query.speaker}
+          options={entities
+            .filter((e) => e.kind !== "OUTLET")
+            .map((e) => ({ value: e.id, label: displayName(e, "en") }))}
+        />
+        <FilterSelect
+          name="rating"
+          label="Rating"
+          value={query.rating}
+          options={ratings.map((r) => ({ value: r.id, label: r.labelEn }))}
+        />
+        <FilterInput name="from" label="Logged from" type="date" value={query.from} />
+        <FilterInput name="to" label="to" type="date" value={query.to} />
+        <FilterSelect
+          name="sort"
+          label="Order"
+          value={query.sort}
+          options={[
+            { value: "newest", label: "Newest first" },
+            { value: "oldest", label: "Oldest first" },
+          ]}
+        />
+        <label className="flex items-center gap-1 py-1.5">
+          <input type="checkbox" name="mine" value="1" defaultChecked={!!query.mine} /> Mine
+        </label>
+      </FilterBar>
+      {page.items.length === 0 ? (
+        <p className="mt-6 text-stone-500">No claims match.</p>
+      ) : (
+        <table
+          className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm"
+          data-testid="claims-list"
+        >
+          <thead className="bg-stone-100 text-left">
+            <tr>
+              <th className="p-3">Claim</th>
+              <th className="p-3">Status</th>
+              <th className="p-3">Verdict</th>
+              <th className="p-3">Appearances</th>
+              <th className="p-3">Sources</th>
+              <th className="p-3">Logged</th>
             </tr>
-          ))}
-        </tbody>
-      </table>
+          </thead>
+          <tbody>
+            {page.items.map((c) => (
+              <tr key={c.id} className="border-t border-stone-100">
+                <td className="p-3">
+                  <Link
+                    href={`/desk/claims/${c.id}`}
+                    lang="hi"
+                    className="font-semibold hover:underline"
+                  >
+                    {c.textHi}
+                  </Link>
+                </td>
+                <td className="p-3">{STATUS_LABELS[c.status].en}</td>
+                <td className="p-3">
+                  {c.verdicts[0] ? <RatingBadge rating={c.verdicts[0].rating} size="sm" /> : "—"}
+                </td>
+                <td className="p-3">{c.mentionCount}</td>
+                <td className="p-3">{c.evidenceCount}</td>
+                <td className="p-3 text-stone-500">{formatDateTime(c.createdAt)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <Pager
+        path={PATH}
+        filters={filters}
+        page={page}
+        labels={query.sort === "oldest" ? ["← Older", "Newer →"] : ["← Newer", "Older →"]}
+      />
     </>
   );
 }

@@ -1,14 +1,26 @@
 import Link from "next/link";
+import { FilterBar, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { RatingBadge } from "@/components/rating-badge";
 import { KIND_LABELS } from "@/lib/correction/atom";
 import { listPendingRetractions } from "@/lib/correction/data";
 import { formatDateTime } from "@/lib/format";
+import { parseListParams, type SearchParams } from "@/lib/paging";
 import { requireDeskUser } from "@/lib/require-editor";
 import { listReviewQueue } from "@/lib/verdict/data";
+import { reviewQueueQuery } from "@/lib/verdict/schema";
 
-export default async function ReviewQueuePage() {
-  const user = await requireDeskUser("/desk/review");
-  const [queue, retractions] = await Promise.all([listReviewQueue(), listPendingRetractions()]);
+const PATH = "/desk/review";
+
+export default async function ReviewQueuePage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  const user = await requireDeskUser(PATH);
+  const query = parseListParams(reviewQueueQuery, await searchParams);
+  const [page, retractions] = await Promise.all([listReviewQueue(query), listPendingRetractions()]);
+  const queue = page.items;
+  const { after: _a, before: _b, ...filters } = query;
   return (
     <>
       <h1 className="text-2xl font-bold">
@@ -46,6 +58,21 @@ export default async function ReviewQueuePage() {
           ))}
         </ul>
       )}
+      <FilterBar path={PATH}>
+        <label className="flex items-center gap-1 py-1.5">
+          <input type="checkbox" name="forMe" value="1" defaultChecked={!!query.forMe} /> Waiting
+          for me (not one I wrote)
+        </label>
+        <FilterSelect
+          name="sort"
+          label="Order"
+          value={query.sort}
+          options={[
+            { value: "oldest", label: "Waiting longest" },
+            { value: "newest", label: "Newest" },
+          ]}
+        />
+      </FilterBar>
       {queue.length === 0 ? (
         <p className="mt-6 text-stone-500">Nothing is waiting for review.</p>
       ) : (
@@ -87,6 +114,12 @@ export default async function ReviewQueuePage() {
           ))}
         </ul>
       )}
+      <Pager
+        path={PATH}
+        filters={filters}
+        page={page}
+        labels={query.sort === "newest" ? ["← Newer", "Older →"] : ["← Older", "Newer →"]}
+      />
     </>
   );
 }

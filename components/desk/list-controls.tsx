@@ -1,0 +1,119 @@
+// The desk lists' filter bar and pager. Plain GET forms and links, no client script: the URL holds
+// the whole state of a list, so a filtered page can be bookmarked, shared and reloaded.
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { listHref } from "@/lib/paging";
+
+type Filters = Record<string, string | undefined>;
+
+export function FilterBar({ path, children }: { path: string; children: ReactNode }) {
+  return (
+    <form
+      method="get"
+      action={path}
+      className="mt-4 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-3 text-sm"
+      data-testid="list-filters"
+    >
+      {children}
+      <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-semibold text-white">
+        Filter
+      </button>
+      <Link href={path} className="px-1 py-1.5 text-stone-600 hover:underline">
+        Clear
+      </Link>
+    </form>
+  );
+}
+
+export function FilterSelect({
+  name,
+  label,
+  value,
+  options,
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  options: { value: string; label: string }[];
+}) {
+  return (
+    <label className="flex flex-col gap-1">
+      <span className="font-semibold">{label}</span>
+      <select
+        name={name}
+        defaultValue={value ?? ""}
+        className="rounded border border-stone-300 bg-white px-2 py-1"
+      >
+        <option value="">Any</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
+export function FilterInput({
+  name,
+  label,
+  value,
+  type = "text",
+}: {
+  name: string;
+  label: string;
+  value: string | undefined;
+  type?: "text" | "date";
+}) {
+  return (
+    <label className="flex flex-col gap-1">
+      <span className="font-semibold">{label}</span>
+      <input
+        type={type}
+        name={name}
+        defaultValue={value ?? ""}
+        className="w-36 rounded border border-stone-300 bg-white px-2 py-1"
+      />
+    </label>
+  );
+}
+
+/** "Newer"/"Older" (or "Previous"/"Next") links that keep the list's filters. */
+export function Pager({
+  path,
+  filters,
+  page,
+  labels = ["← Newer", "Older →"],
+}: {
+  path: string;
+  filters: Filters;
+  page: { prev: string | null; next: string | null };
+  labels?: [string, string];
+}) {
+  if (!page.prev && !page.next) return null;
+  return (
+    <nav className="mt-4 flex justify-between text-sm" aria-label="Pages">
+      {page.prev ? (
+        <Link
+          href={listHref(path, filters, { before: page.prev })}
+          rel="prev"
+          className="font-semibold hover:underline"
+        >
+          {labels[0]}
+        </Link>
+      ) : (
+        <span />
+      )}
+      {page.next && (
+        <Link
+          href={listHref(path, filters, { after: page.next })}
+          rel="next"
+          className="font-semibold hover:underline"
+        >
+          {labels[1]}
+        </Link>
+      )}
+    </nav>
+  );
+}

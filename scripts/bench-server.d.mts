@@ -1,0 +1,1 @@
+export function startBenchServer(): Promise<{ base: string; stop: () => Promise<void> }>;
