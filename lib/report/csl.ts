@@ -114,23 +114,24 @@ function sourceItem(s: ReportSource): CslItem {
 }
 
 /**
- * The CSL items for a batch of claims. An article several claims appeared in, or a source several
- * cite, is one item: `seen` remembers what earlier batches of the same report already wrote.
+ * The CSL items for a batch of claims. An article several claims appeared in is one item: `seen`
+ * remembers the articles earlier batches of the same report already wrote.
  */
 export function cslItemsOf(claims: ReportClaim[], seen: Set<string>): CslItem[] {
   const items: CslItem[] = [];
-  const add = (item: CslItem) => {
-    if (seen.has(item.id)) return;
-    seen.add(item.id);
-    items.push(item);
-  };
   for (const c of claims) {
-    add(factCheckItem(c));
+    // A claim and a piece of evidence appear once in a report by construction; only articles repeat
+    // (several claims from one article), so only their ids are remembered: memory grows with the
+    // report's articles, not its claims.
+    items.push(factCheckItem(c));
     for (const a of c.appearances) {
       const outlet = a.article.outlet;
-      add(
+      const id = `article_${a.article.id}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      items.push(
         defined({
-          id: `article_${a.article.id}`,
+          id,
           type: "article-newspaper",
           title: a.article.title,
           "container-title": (outlet && (outlet.nameHi || outlet.nameEn)) ?? undefined,
@@ -140,7 +141,7 @@ export function cslItemsOf(claims: ReportClaim[], seen: Set<string>): CslItem[] 
         }),
       );
     }
-    for (const s of c.sources) add(sourceItem(s));
+    for (const s of c.sources) items.push(sourceItem(s));
   }
   return items;
 }

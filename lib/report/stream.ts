@@ -1,6 +1,6 @@
 // A report as a byte stream: the head, then one batch of claims per pull, then the tail. Pulling is
-// driven by the reader of the response, so a slow download holds one batch in memory, not the report,
-// and a cancelled download stops reading the database at the next batch.
+// driven by the reader of the response, so a slow download holds a batch or two in memory, not the
+// report, and a cancelled download stops reading the database after the batch being read ahead.
 
 import type { DossierBatch } from "../claim/dossier-query";
 import type { Prisma } from "../generated/prisma/client";
@@ -33,6 +33,7 @@ export function reportStream(o: ReportStreamOptions): ReadableStream<Uint8Array>
   const take = o.batchSize ?? REPORT_BATCH;
   let started = false;
   let afterId: string | null = null;
+  let next: Promise<DossierBatch> | null = null;
   let written = 0;
   return new ReadableStream<Uint8Array>(
     {
@@ -43,12 +44,16 @@ export function reportStream(o: ReportStreamOptions): ReadableStream<Uint8Array>
             controller.enqueue(encoder.encode(writer.head()));
             return;
           }
-          const batch = await o.read(o.where, afterId, take);
+          const batch = await (next ?? o.read(o.where, afterId, take));
+          afterId = batch.lastId;
+          // The next batch is asked for before this one is written: Postgres reads it (on another
+          // core) while this process formats. At most two batches are in memory at once.
+          next = batch.done ? null : o.read(o.where, afterId, take);
+          next?.catch(() => {}); // a failure is reported when the next pull awaits it
           const claims = reportClaims(batch.dossiers, o.build);
           const text = writer.claims(claims);
           if (text) controller.enqueue(encoder.encode(text));
           written += claims.length;
-          afterId = batch.lastId;
           if (batch.done) {
             const tail = writer.tail();
             if (tail) controller.enqueue(encoder.encode(tail));

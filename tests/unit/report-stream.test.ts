@@ -11,14 +11,14 @@ import type { CitationReport } from "@/lib/report/model";
 import { writeAll } from "@/lib/report/writer";
 import { publishedDossier } from "./dossier-fixture";
 
-/** Seven claims, two of them sharing an article and a source (shared items must be written once). */
+/** Seven claims, several sharing an article (written once) and a source (cited once per claim). */
 function report(): CitationReport {
   const dossiers = Array.from({ length: 7 }, (_, i) => {
     const d = publishedDossier();
     d.id = `claim${i}`;
     d.textHi = `दावा नंबर ${i}: किम जोंग उन की ट्रेन`;
     if (i % 2) d.mentions[0].article = { ...d.mentions[0].article, id: `art_${i}` };
-    if (i % 3) d.evidence[0] = { ...d.evidence[0], id: `e${i}` };
+    d.evidence[0] = { ...d.evidence[0], id: `e${i}` };
     return d;
   });
   return buildReport({ title: "सभी", filters: {} }, dossiers, {
@@ -67,12 +67,14 @@ describe("streamed report formats", () => {
     expect(csv.startsWith("\uFEFF")).toBe(true);
   });
 
-  it("shared articles and sources are one citation each across batches", () => {
+  it("a shared article is one citation across batches; each claim's evidence is its own", () => {
     const items = JSON.parse(inBatches("csl", report(), 1)) as { id: string }[];
     const ids = items.map((i) => i.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(ids.filter((id) => id.startsWith("claim_"))).toHaveLength(7);
     expect(ids).toContain("article_art_002");
+    expect(ids.filter((id) => id.startsWith("article_"))).toHaveLength(4); // art_002, art_1, art_3, art_5
+    expect(ids.filter((id) => id.startsWith("evidence_"))).toHaveLength(7);
   });
 });
 
