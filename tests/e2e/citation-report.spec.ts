@@ -2,6 +2,7 @@
 // the page's buttons; each file is read back the way its users read it. Also: the printable page hides
 // the desk when printed, filters change the preview live, bad input is shown and kept, and a download
 // shows progress and can be cancelled.
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
@@ -23,6 +24,8 @@ const CONTENT_TYPES: Record<string, string> = {
   bibtex: "application/x-bibtex; charset=utf-8",
   ris: "application/x-research-info-systems; charset=utf-8",
   md: "text/markdown; charset=utf-8",
+  claimreview: "application/ld+json; charset=utf-8",
+  pdf: "application/pdf",
 };
 
 const downloadButtons = (page: Page) =>
@@ -63,13 +66,15 @@ test("an editor previews the demo claim's report and downloads every format thro
   );
   expect(ids).toEqual(expect.arrayContaining(Object.keys(CONTENT_TYPES)));
   const files: Record<string, string> = {};
+  const paths: Record<string, string> = {};
   for (const id of ids) {
     const button = page.getByTestId(`download-${id}`);
     const ext = ((await button.locator("span").textContent()) ?? "").trim();
     const [download] = await Promise.all([page.waitForEvent("download"), button.click()]);
     expect(download.suggestedFilename()).toMatch(/^pramaan-claim-claim_demo_grain-/);
     expect(download.suggestedFilename().endsWith(ext)).toBe(true);
-    files[id] = fs.readFileSync((await download.path()) ?? "", "utf8");
+    paths[id] = (await download.path()) ?? "";
+    files[id] = fs.readFileSync(paths[id], "utf8");
     // The progress bar reached the end for this download.
     await expect(page.getByTestId("download-progress")).toHaveAttribute("data-state", "done");
     await expect(page.getByTestId("download-progress")).toContainText("Done — 1 claim");
@@ -109,6 +114,15 @@ test("an editor previews the demo claim's report and downloads every format thro
     expect(items[0].title).toMatch(/\p{Script=Devanagari}/u);
   }
   expect(files.md).toContain(`](<${FAO}>)`);
+  // The ClaimReview feed: the published verdict, its claim in Devanagari.
+  const feed = JSON.parse(files.claimreview) as { "@graph": Record<string, unknown>[] };
+  const review = feed["@graph"].find((n) => n["@type"] === "ClaimReview");
+  expect(review?.claimReviewed).toMatch(/\p{Script=Devanagari}/u);
+  expect(review?.url).toMatch(/\/claims\/russia-2017-grain-world-record-demo$/);
+  // The PDF: its text layer holds the claim as written (poppler's pdftotext reads it back).
+  expect(fs.readFileSync(paths.pdf).subarray(0, 5).toString()).toBe("%PDF-");
+  const text = execFileSync("pdftotext", [paths.pdf, "-"], { encoding: "utf8" });
+  expect(text.normalize("NFC")).toContain("अनाज");
 
   // Drafts are a separate ask: the address, the downloads and the note follow it.
   await page.getByTestId("toggle-drafts").click();

@@ -175,8 +175,13 @@ test("an editor exports the citation report as CSV with the claim and its source
   const page = await signedInPage(browser, EDITOR_A);
   await page.goto(claimPath);
   await page.getByRole("link", { name: "Citation report" }).click();
+  // The claim's page opens the report builder scoped to it; its printable page lists the source.
+  await expect(page).toHaveURL(/\/desk\/reports\?claim=/);
+  await page.screenshot({ path: `${SHOTS}/report-builder.png`, fullPage: true });
+  await page.getByTestId("print-link").click();
   await expect(page.getByTestId("citation-report")).toContainText(SOURCE_URL);
   await page.screenshot({ path: `${SHOTS}/citation-report.png`, fullPage: true });
+  await page.goBack();
   const [download] = await Promise.all([
     page.waitForEvent("download"),
     page.getByTestId("download-csv").click(),
