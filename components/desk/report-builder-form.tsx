@@ -6,6 +6,15 @@ import type { FilterKey } from "@/lib/report/builder";
 import { FieldError, inputClass, labelClass } from "./field";
 
 type Rating = { id: string; labelHi: string; labelEn: string };
+type Entity = { id: string; kind: string; nameHi: string | null; nameEn: string | null };
+
+const KIND_GROUPS: [string, string][] = [
+  ["OUTLET", "Outlets and agencies · मीडिया"],
+  ["GOVERNMENT", "Government bodies · सरकारी संस्था"],
+  ["ORGANISATION", "Organisations · संगठन"],
+  ["PERSON", "People · व्यक्ति"],
+];
+const entityLabel = (e: Entity) => [e.nameHi, e.nameEn].filter(Boolean).join(" · ") || e.id;
 
 // Long enough that typing an id is one update, short enough to feel live.
 const DEBOUNCE_MS = 400;
@@ -31,11 +40,14 @@ export function ReportBuilderForm({
   includeDrafts,
   errors,
   ratings,
+  entities,
 }: {
   values: Record<FilterKey, string>;
   includeDrafts: boolean;
   errors: Partial<Record<FilterKey, string[]>>;
   ratings: Rating[];
+  /** The registry (bounded by its loader): an entity is picked by name, not by typing its id. */
+  entities: Entity[];
 }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -119,7 +131,37 @@ export function ReportBuilderForm({
       </h2>
       {text("claim", "Claim id · दावा", "claim_…")}
       {text("article", "Article id · लेख", "art_…")}
-      {text("entity", "Person, body or outlet id · व्यक्ति / संस्था", "entity id")}
+      <div>
+        <label htmlFor="report-entity" className={labelClass}>
+          Person, body or outlet · व्यक्ति / संस्था
+        </label>
+        <select
+          id="report-entity"
+          name="entity"
+          defaultValue={values.entity}
+          className={inputClass}
+          aria-invalid={errors.entity ? true : undefined}
+          aria-describedby={errors.entity ? "report-entity-error" : undefined}
+          data-testid="filter-entity"
+        >
+          <option value="">Any</option>
+          {values.entity && !entities.some((e) => e.id === values.entity) && (
+            <option value={values.entity}>{values.entity}</option>
+          )}
+          {KIND_GROUPS.map(([kind, label]) => (
+            <optgroup key={kind} label={label}>
+              {entities
+                .filter((e) => e.kind === kind)
+                .map((e) => (
+                  <option key={e.id} value={e.id}>
+                    {entityLabel(e)}
+                  </option>
+                ))}
+            </optgroup>
+          ))}
+        </select>
+        <FieldError errors={errors.entity} id="report-entity-error" />
+      </div>
       {text("topic", "Topic · विषय")}
       <div>
         <label htmlFor="report-status" className={labelClass}>

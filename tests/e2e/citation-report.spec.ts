@@ -192,6 +192,15 @@ test("filters change the preview as they are changed; a bad date is shown and ke
   await page.getByTestId("filter-from").fill("");
   await expect(preview.getByTestId("count-claims")).toHaveText("1");
 
+  // An entity is picked by its name, not its id; the preview's title names it. The draft's speaker
+  // is the article itself and art_001 has no outlet, so BBC's report does not hold it.
+  await page.getByTestId("filter-entity").selectOption({ label: "बीबीसी · BBC" });
+  await expect(page).toHaveURL(/entity=ent_bbc/);
+  await expect(preview).toContainText("involving बीबीसी");
+  await expect(preview.getByTestId("count-claims")).toHaveText("0");
+  await page.getByTestId("filter-entity").selectOption("");
+  await expect(preview.getByTestId("count-claims")).toHaveText("1");
+
   // The menu's "Reports" starts afresh; going back brings the filters back into the form.
   await page.getByRole("banner").getByRole("link", { name: "Reports" }).click();
   await expect(page).toHaveURL(/\/desk\/reports$/);

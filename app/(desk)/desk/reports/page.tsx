@@ -1,6 +1,7 @@
 import { ReportDownloads } from "@/components/desk/report-builder-downloads";
 import { ReportBuilderForm } from "@/components/desk/report-builder-form";
 import { ReportPreviewView } from "@/components/desk/report-builder-preview";
+import { listEntityChoices } from "@/lib/entity/data";
 import { listRatings } from "@/lib/rating/data";
 import { readBuilderQuery, toSearchParams } from "@/lib/report/builder";
 import { previewReport } from "@/lib/report/data";
@@ -21,8 +22,9 @@ export default async function ReportsPage({ searchParams }: Props) {
   const params = toSearchParams(await searchParams);
   await requireDeskUser(params.size ? `/desk/reports?${params}` : "/desk/reports");
   const q = readBuilderQuery(params);
-  const [ratings, preview] = await Promise.all([
+  const [ratings, entities, preview] = await Promise.all([
     listRatings(),
+    listEntityChoices(),
     q.ok ? previewReport(q.filters, { includeDrafts: q.includeDrafts }) : null,
   ]);
   return (
@@ -39,6 +41,7 @@ export default async function ReportsPage({ searchParams }: Props) {
           includeDrafts={q.includeDrafts}
           errors={q.ok ? {} : q.fieldErrors}
           ratings={ratings}
+          entities={entities}
         />
         <div className="space-y-6">
           {q.ok && preview ? (
