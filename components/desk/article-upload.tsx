@@ -104,7 +104,8 @@ function ImportReportView({ report }: { report: ImportReport }) {
             <span className="text-stone-500">
               ({a.file}
               {report.skipped.includes(a) ? ", already imported" : ""}
-              {a.furnitureLines ? `, ${a.furnitureLines} lines look like page furniture` : ""})
+              {a.furnitureLines === 1 && ", 1 line looks like page furniture"}
+              {a.furnitureLines > 1 && `, ${a.furnitureLines} lines look like page furniture`})
             </span>
           </li>
         ))}

@@ -33,7 +33,8 @@ export function importUploadedFile(
   return importFile(db(), actor.id, file);
 }
 
-// The history shows these by name: "edited the article's details (outlet, title)".
+// The history shows these by name: "edited the article's details (outlet, title)". The outlet is
+// recorded by name, as the editor saw it picked.
 const metadataOf = (a: {
   title: string;
   url: string | null;
@@ -43,7 +44,6 @@ const metadataOf = (a: {
 }) => ({
   title: a.title,
   outlet: a.outlet ? (a.outlet.nameEn ?? a.outlet.nameHi) : null,
-  outletId: a.outlet?.id ?? null,
   url: a.url,
   published: a.publishedAt?.toISOString() ?? null,
   language: a.lang,
