@@ -1,7 +1,11 @@
 // Articles in: the import the seed, `npm run import` and the desk's upload share, and metadata edits,
 // against the real database. Idempotent by content hash; a bad line is reported with its line and
 // costs only itself; a failed item leaves no row and no audit event.
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   addArticleAction,
@@ -247,5 +251,33 @@ describe("metadata edits", () => {
       outletId: null,
       publishedAt: null,
     });
+  });
+});
+
+describe("npm run import", () => {
+  it("walks a folder, draws progress on stderr, reports per line and exits 1 on a failure", () => {
+    const t = tag();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pramaan-import-"));
+    fs.mkdirSync(path.join(dir, "sub"));
+    fs.writeFileSync(path.join(dir, "a.txt"), `सीएलआई लेख ${t}\nसीएलआई का पाठ ${t}\n`);
+    fs.writeFileSync(path.join(dir, "notes.md"), "not an article");
+    fs.writeFileSync(
+      path.join(dir, "sub", "b.csv"),
+      `title,body,lang\nसीएलआई दो ${t},दूसरा पाठ ${t},hi\nबुरा ${t},पाठ ${t},hindi\n`,
+    );
+    const run = () =>
+      spawnSync(process.execPath, ["node_modules/tsx/dist/cli.mjs", "scripts/import.ts", dir], {
+        env: process.env,
+        encoding: "utf8",
+      });
+    const first = run();
+    expect(first.status).toBe(1);
+    expect(first.stderr).toContain("] 3/3 b.csv");
+    expect(first.stdout).toContain(`FAILED ${path.join(dir, "sub", "b.csv")}:3: lang:`);
+    expect(first.stdout).toContain("2 imported, 0 already imported, 1 failed");
+    // Idempotent: the same folder again imports nothing new.
+    const second = run();
+    expect(second.stdout).toContain("0 imported, 2 already imported, 1 failed");
+    fs.rmSync(dir, { recursive: true, force: true });
   });
 });
