@@ -5,13 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import {
-  emptyReport,
-  IMPORT_EXTENSIONS,
-  importItem,
-  parseImportFile,
-  type RawItem,
-} from "../lib/article/import.ts";
+import { emptyReport, importItem } from "../lib/article/import.ts";
+import { IMPORT_EXTENSIONS, parseImportFile, type RawItem } from "../lib/article/parse.ts";
 import { withDatabase } from "./user-cli.ts";
 
 const { values, positionals } = parseArgs({

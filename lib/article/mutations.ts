@@ -7,11 +7,12 @@ import { invalidatePublicArticle } from "../public-cache";
 import type { SessionUser } from "../session";
 import {
   countFurnitureLines,
+  emptyReport,
   ImportItemError,
-  type ImportReport,
   importArticle,
-  importFile,
+  importItem,
 } from "./import";
+import type { RawItem } from "./parse";
 import type { ArticleInput, UpdateArticleData } from "./schema";
 
 /** The paste form: one article. The same text already stored answers with that article. */
@@ -25,12 +26,11 @@ export async function addArticle(actor: SessionUser, input: ArticleInput) {
   }
 }
 
-/** One uploaded file: every item in its own transaction, so one bad row costs only that row. */
-export function importUploadedFile(
-  actor: SessionUser,
-  file: { name: string; content: string },
-): Promise<ImportReport> {
-  return importFile(db(), actor.id, file);
+/** A batch of uploaded items: each in its own transaction, so one bad row costs only that row. */
+export async function importUploadedItems(actor: SessionUser, items: RawItem[]) {
+  const report = emptyReport();
+  for (const item of items) await importItem(db(), actor.id, item, report);
+  return report;
 }
 
 // The history shows these by name: "edited the article's details (outlet, title)". The outlet is

@@ -84,11 +84,21 @@ export const articleInputSchema = z.object({
 });
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
-/** One uploaded file, read by the browser; the server parses it and imports its items one by one. */
-export const importFileSchema = z.object({
-  name: z.string().max(300),
-  // 1.5 million characters: about 4.5 MB of Devanagari in UTF-8, under the server actions body limit.
-  content: z.string().max(1_500_000, "Files of at most 1,500,000 characters"),
+/**
+ * A batch of articles the browser found in uploaded files (lib/article/parse.ts), each still to be
+ * validated with articleInputSchema on the server. `file` and `line` only label the report.
+ */
+export const importItemsSchema = z.object({
+  items: z
+    .array(
+      z.object({
+        file: z.string().max(300),
+        line: z.number().int().min(0).max(100_000_000),
+        fields: z.unknown(),
+      }),
+    )
+    .min(1)
+    .max(50),
 });
 
 /** The metadata an editor may change after import; never the body (offsets index into it). */

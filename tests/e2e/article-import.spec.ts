@@ -17,8 +17,8 @@ test("import files through the UI with live progress, then credit the article to
   await page.getByRole("link", { name: "Add articles" }).click();
   await expect(page).toHaveURL(/\/desk\/articles\/new$/);
 
-  // Hold the second file's request until the page has shown the first file as done: progress is
-  // then seen at a known point, not raced against.
+  // The browser sends the 13 articles ten at a time. Hold the second request until the page has
+  // shown the first ten as done: progress is then seen at a known point, not raced against.
   let posts = 0;
   let release!: () => void;
   const held = new Promise<void>((r) => {
@@ -38,22 +38,30 @@ test("import files through the UI with live progress, then credit the article to
     {
       name: `batch-${t}.csv`,
       mimeType: "text/csv",
+      // 11 good rows (lines 2–12), then a bad one (line 13).
       buffer: Buffer.from(
-        `title,body,url\n${CSV_TITLE},सीएसवी का पाठ ${t},https://example.org/${t}\nबुरा,पाठ,not a link\n`,
+        [
+          "title,body,url",
+          ...Array.from(
+            { length: 11 },
+            (_, i) => `${CSV_TITLE} ${i},सीएसवी का पाठ ${t} ${i},https://example.org/${t}/${i}`,
+          ),
+          "बुरा,पाठ,not a link",
+        ].join("\n"),
       ),
     },
   ]);
   await page.getByRole("button", { name: "Import 2 files" }).click();
 
   const progress = page.getByTestId("import-progress");
-  await expect(progress).toContainText(`1 of 2 files read · reading batch-${t}.csv…`);
-  await expect(progress).toContainText("1 imported");
+  await expect(progress).toContainText(`10 of 13 articles done · now batch-${t}.csv…`);
+  await expect(progress).toContainText("10 imported");
   release();
   await expect(progress).toContainText(
-    "2 of 2 files read · 2 imported · 0 already imported · 1 failed",
+    "13 of 13 articles done · 12 imported · 0 already imported · 1 failed",
   );
   const report = page.getByTestId("import-report");
-  await expect(report).toContainText(`batch-${t}.csv, line 3: url: A full address`);
+  await expect(report).toContainText(`batch-${t}.csv, line 13: url: A full address`);
   await expect(report).toContainText("1 line looks like page furniture");
   await page.screenshot({ path: "test-results/screenshots/article-import.png", fullPage: true });
 

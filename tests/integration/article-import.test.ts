@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import {
   addArticleAction,
-  importArticleFileAction,
+  importArticleItemsAction,
   updateArticleAction,
 } from "@/lib/article/actions";
 import { importFile } from "@/lib/article/import";
@@ -157,9 +157,27 @@ describe("the desk's import actions", () => {
   it("upload and paste go through the gate: signed out nothing is read or written", async () => {
     signIn(null);
     const t = tag();
-    const up = await importArticleFileAction({ name: "a.txt", content: `शीर्षक ${t}\nपाठ ${t}` });
+    const up = await importArticleItemsAction({
+      items: [{ file: "a.txt", line: 1, fields: { title: `शीर्षक ${t}`, body: `पाठ ${t}` } }],
+    });
     expect(up).toMatchObject({ ok: false, code: "UNAUTHENTICATED" });
     expect(await articlesWithTitle(`शीर्षक ${t}`)).toEqual([]);
+
+    // Signed in, a batch from the browser: each item on its own, reported by file and line.
+    signIn(editor);
+    const batch = await importArticleItemsAction({
+      items: [
+        { file: "b.csv", line: 2, fields: { title: `शीर्षक ${t}`, body: `पाठ ${t}` } },
+        { file: "b.csv", line: 3, fields: { title: `दूसरा ${t}`, body: "" } },
+      ],
+    });
+    expect(batch).toMatchObject({
+      ok: true,
+      data: {
+        imported: [{ file: "b.csv", line: 2, title: `शीर्षक ${t}` }],
+        failed: [{ file: "b.csv", line: 3, message: expect.stringMatching(/^body:/) }],
+      },
+    });
   });
 
   it("paste: field errors keep nothing; a good article is imported, the same text again is found", async () => {
