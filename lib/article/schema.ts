@@ -56,7 +56,9 @@ const optionalPublished = z
     (v) =>
       !v ||
       (/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) &&
-        !Number.isNaN(Date.parse(v))),
+        !Number.isNaN(Date.parse(v)) &&
+        // 2023-02-30 parses (as 2 March): a day that does not exist is refused, not moved.
+        new Date(`${v.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(v.slice(0, 10))),
     "Use a date like 2023-09-13 (or 2023-09-13T10:26:00+05:30)",
   )
   .transform((v) => (v ? new Date(v.length === 10 ? `${v}T00:00:00Z` : v) : undefined));

@@ -84,13 +84,15 @@ describe("import", () => {
       `तीसरा ${t},पाठ तीन ${t},,कोई अख़बार ${t},,hi`,
       `चौथा ${t},पाठ चार ${t},,,,hi,extra cell`,
       `पाँचवाँ ${t},पाठ पाँच ${t},,,2023-09-13,en`,
+      `छठा ${t},पाठ छह ${t},,,2023-02-30,hi`,
     ].join("\n");
     const r = await importFile(db(), null, { name: `batch-${t}.csv`, content: csv });
     expect(r.imported.map((i) => [i.line, i.title])).toEqual([
       [2, `पहला ${t}`],
       [7, `पाँचवाँ ${t}`],
     ]);
-    expect(r.failed.map((f) => f.line)).toEqual([4, 5, 6]);
+    expect(r.failed.map((f) => f.line)).toEqual([4, 5, 6, 8]);
+    expect(r.failed[3].message).toMatch(/^publishedAt:/);
     expect(r.failed[0].message).toMatch(/url/);
     expect(r.failed[1].message).toMatch(/No entity in the registry is called "कोई अख़बार/);
     expect(r.failed[2].message).toMatch(/Invalid Record Length/);
@@ -104,7 +106,7 @@ describe("import", () => {
       lang: "hi",
     });
     expect(first.publishedAt?.toISOString()).toBe("2023-07-27T00:00:00.000Z");
-    for (const bad of [`बुरा ${t}`, `तीसरा ${t}`, `चौथा ${t}`])
+    for (const bad of [`बुरा ${t}`, `तीसरा ${t}`, `चौथा ${t}`, `छठा ${t}`])
       expect(await articlesWithTitle(bad)).toEqual([]);
   });
 
