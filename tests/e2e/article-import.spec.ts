@@ -90,3 +90,35 @@ test("import files through the UI with live progress, then credit the article to
     fullPage: true,
   });
 });
+
+test("paste an article: a bad field keeps what was typed; fixed, it opens on the desk", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  await page.goto("/desk/articles/new");
+  const form = page.getByTestId("article-add-form");
+  const title = `चिपकाया लेख ${t}`;
+  const body = `पहला अनुच्छेद ${t}।\n\nदूसरा अनुच्छेद, जिसमें एक दावा है।`;
+  await form.getByLabel("Title").fill(title);
+  await form.getByLabel("Text of the article").fill(body);
+  await form.getByRole("combobox", { name: "Outlet" }).fill("Jagran");
+  await form
+    .getByRole("option", { name: /Jagran/ })
+    .first()
+    .click();
+  await form.getByLabel("Address (URL)").fill("not a link");
+  await form.getByLabel("Published on").fill("2023-07-27");
+  await form.getByRole("button", { name: "Add article" }).click();
+
+  await expect(form.getByText("A full address, starting with https://")).toBeVisible();
+  await expect(form.getByLabel("Title")).toHaveValue(title);
+  await expect(form.getByLabel("Text of the article")).toHaveValue(body);
+  await expect(form.getByTestId("article-outlet-chosen")).toContainText("Jagran");
+
+  await form.getByLabel("Address (URL)").fill(`https://example.org/pasted/${t}`);
+  await form.getByRole("button", { name: "Add article" }).click();
+  await expect(page).toHaveURL(/\/desk\/articles\/(?!new)[\w-]+$/);
+  await expect(page.getByRole("heading", { name: title })).toBeVisible();
+  await expect(page.getByTestId("article-meta")).toContainText("जागरण");
+  await expect(page.getByTestId("article-body")).toContainText(`पहला अनुच्छेद ${t}।`);
+});
