@@ -3,6 +3,8 @@ const nextConfig = {
   // pg and the Prisma adapter open sockets and load native code: keep them out of server bundles.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "argon2"],
   poweredByHeader: false,
+  // Article import sends batches of articles; one article may be 2M characters (6 MB of Devanagari).
+  experimental: { serverActions: { bodySizeLimit: "8mb" } },
   typescript: { ignoreBuildErrors: false },
   async headers() {
     return [

@@ -24,6 +24,8 @@ const WORDS: Record<string, string> = {
   "correction.discard": "discarded a correction draft",
   "verdict.discard": "discarded a draft verdict",
   "entity.create": "added a name to the registry",
+  "article.import": "imported the article",
+  "article.update": "edited the article's details",
   "seed.demo-claim": "created the demo fact check",
 };
 

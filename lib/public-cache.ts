@@ -54,3 +54,18 @@ export function invalidatePublicClaim(slug: string, articleIds: string[]): void 
   // Then the front cache, which would otherwise go on serving the old pages.
   frontCache()?.invalidate([...paths, publicPaths.apiClaim(slug)]);
 }
+
+/**
+ * An article's metadata changed (title, outlet, date): its public page and every published claim
+ * citing it show them.
+ */
+export function invalidatePublicArticle(articleId: string, claimSlugs: string[]): void {
+  const paths = [
+    publicPaths.home(),
+    publicPaths.article(articleId),
+    ...claimSlugs.map(publicPaths.claim),
+  ];
+  revalidateTag(PUBLISHED_TAG, { expire: 0 });
+  for (const p of paths) revalidatePath(p);
+  frontCache()?.invalidate([...paths, ...claimSlugs.map(publicPaths.apiClaim)]);
+}

@@ -2,7 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describeRange } from "../lib/anchoring/index.ts";
-import { contentHash, guessTitle } from "../lib/article/import.ts";
+import { guessTitle, importArticle } from "../lib/article/import.ts";
 import { createPrismaClient } from "../lib/db-client.ts";
 import { entitySearchKey } from "../lib/entity/search-key.ts";
 import { hashPassword } from "../lib/user/password.ts";
@@ -59,24 +59,17 @@ async function seedArticles() {
     articles: SeedArticle[];
   };
   for (const a of manifest.articles) {
+    // Seed articles keep their whole file as the body (title line included), so their content hashes
+    // and the offsets of claims logged in them stay what they were.
     const body = fs.readFileSync(path.join(SEED_DIR, a.file), "utf8");
-    const hash = contentHash(body);
-    const existing = await prisma.article.findUnique({
-      where: { contentHash: hash },
-      select: { id: true },
-    });
-    if (existing) continue;
-    await prisma.article.create({
-      data: {
-        id: articleId(a.file),
-        title: guessTitle(body),
-        body,
-        lang: a.language,
-        contentHash: hash,
-        outletId: a.outlet ? (OUTLET_IDS[a.outlet] ?? null) : null,
-        publishedAt: a.published ? new Date(a.published) : null,
-        eventDate: a.event_date ? new Date(`${a.event_date}T00:00:00Z`) : null,
-      },
+    await importArticle(prisma, null, {
+      id: articleId(a.file),
+      title: guessTitle(body),
+      body,
+      lang: a.language,
+      outletId: a.outlet ? (OUTLET_IDS[a.outlet] ?? null) : null,
+      publishedAt: a.published ? new Date(a.published) : undefined,
+      eventDate: a.event_date ? new Date(`${a.event_date}T00:00:00Z`) : null,
     });
   }
 }

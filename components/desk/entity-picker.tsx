@@ -35,6 +35,7 @@ export function EntityPicker({
   errors,
   testId,
   defaultKind = "PERSON",
+  pickOnly = false,
 }: {
   label: string;
   value: PartyValue;
@@ -43,6 +44,8 @@ export function EntityPicker({
   errors?: Record<string, string[] | undefined>;
   testId: string;
   defaultKind?: PartyValue["newEntityKind"];
+  /** Only entities already in the registry (an article's outlet): no new names, no cue words. */
+  pickOnly?: boolean;
 }) {
   const id = useId();
   const listId = `${id}-list`;
@@ -109,12 +112,16 @@ export function EntityPicker({
               setQuery(e.target.value);
               setOpen(true);
               setActive(0);
-              onChange({
-                ...value,
-                entityId: undefined,
-                newEntityName: e.target.value || undefined,
-                newEntityKind: value.newEntityKind ?? defaultKind,
-              });
+              onChange(
+                pickOnly
+                  ? {}
+                  : {
+                      ...value,
+                      entityId: undefined,
+                      newEntityName: e.target.value || undefined,
+                      newEntityKind: value.newEntityKind ?? defaultKind,
+                    },
+              );
             }}
             onKeyDown={onKeyDown}
             onFocus={() => setOpen(true)}
@@ -160,7 +167,7 @@ export function EntityPicker({
               ))}
             </div>
           )}
-          {value.newEntityName && (
+          {!pickOnly && value.newEntityName && (
             <div className="mt-2 flex items-center gap-2 text-sm">
               <span>
                 New entity “<span lang="hi">{value.newEntityName}</span>”, a
@@ -194,17 +201,19 @@ export function EntityPicker({
           ...(errors?.newEntityKind ?? []),
         ]}
       />
-      <label className="mt-2 block text-xs text-stone-600">
-        Cue words in the text (optional)
-        <input
-          value={value.cue ?? ""}
-          onChange={(e) => onChange({ ...value, cue: e.target.value || undefined })}
-          placeholder="के मुताबिक / ने कहा / के हवाले से"
-          className="mt-1 w-full rounded border border-stone-200 px-2 py-1 text-sm"
-          lang="hi"
-          data-testid={`${testId}-cue`}
-        />
-      </label>
+      {!pickOnly && (
+        <label className="mt-2 block text-xs text-stone-600">
+          Cue words in the text (optional)
+          <input
+            value={value.cue ?? ""}
+            onChange={(e) => onChange({ ...value, cue: e.target.value || undefined })}
+            placeholder="के मुताबिक / ने कहा / के हवाले से"
+            className="mt-1 w-full rounded border border-stone-200 px-2 py-1 text-sm"
+            lang="hi"
+            data-testid={`${testId}-cue`}
+          />
+        </label>
+      )}
     </div>
   );
 }

@@ -114,3 +114,32 @@ export async function getPublicArticle(id: string) {
     },
   });
 }
+
+/** Who imported the article and who corrected its details: newest first. */
+export async function listArticleHistory(articleId: string) {
+  await requireEditor();
+  return db().auditEvent.findMany({
+    where: { entityType: "Article", entityId: articleId },
+    orderBy: { createdAt: "desc" },
+    take: 50,
+    select: {
+      id: true,
+      action: true,
+      createdAt: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true } },
+    },
+  });
+}
+
+/** The outlets and agencies an article can be credited to, for the outlet picker. */
+export async function listOutletOptions() {
+  await requireEditor();
+  return db().entity.findMany({
+    where: { kind: "OUTLET", mergedIntoId: null },
+    orderBy: { nameEn: "asc" },
+    take: 2000,
+    select: { id: true, kind: true, nameHi: true, nameEn: true, aliases: true },
+  });
+}

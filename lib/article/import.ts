@@ -1,9 +1,19 @@
-// Pure helpers for bringing an article's text into Pramaan. The body is kept exactly as imported
-// (mention offsets index into it); only the hash and the title are derived.
+// Bringing articles into Pramaan: the seed, `npm run import` and the desk's upload all go through
+// importArticle(), so they agree on what an article is and when two are the same.
+//
+// The body is kept exactly as imported (mention offsets index into it) except that line endings
+// become \n (see articleInputSchema). Each item is written in its own transaction with its audit
+// event: an item that fails leaves no row and no event, and the items before it stay imported.
+// Takes the Prisma client as a parameter (no "server-only"): the seed and the CLI run outside Next.
 import crypto from "node:crypto";
+import { recordAudit } from "../audit.ts";
+import type { Tx } from "../db.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
 import { isFurnitureLine } from "./furniture.ts";
+import { type ImportFailure, parseImportFile, type RawItem } from "./parse.ts";
+import { type ArticleInput, articleInputSchema } from "./schema.ts";
 
-export function contentHash(body: string): string {
+function contentHash(body: string): string {
   return crypto.createHash("sha256").update(body, "utf8").digest("hex");
 }
 
@@ -15,4 +25,150 @@ export function guessTitle(body: string): string {
     return line.length > 200 ? `${line.slice(0, 197)}…` : line;
   }
   return "Untitled article";
+}
+
+/** Lines the furniture detector flags (ads, app promotion, "Leave A Reply"): shown in the import report. */
+export const countFurnitureLines = (body: string) =>
+  body.split("\n").filter((l) => l.trim() && isFurnitureLine(l)).length;
+
+interface ImportedItem {
+  file: string;
+  line: number;
+  id: string;
+  title: string;
+  furnitureLines: number;
+}
+export interface ImportReport {
+  imported: ImportedItem[];
+  /** Already in Pramaan (the same text, by content hash): not an error. */
+  skipped: ImportedItem[];
+  failed: ImportFailure[];
+}
+export const emptyReport = (): ImportReport => ({ imported: [], skipped: [], failed: [] });
+
+export class ImportItemError extends Error {}
+
+/** The outlet a file names: an entity id, or an outlet's exact name (Hindi, English or alias). */
+async function resolveOutlet(tx: Tx, ref: string) {
+  const candidates = await tx.entity.findMany({
+    where: { OR: [{ id: ref }, { nameHi: ref }, { nameEn: ref }, { aliases: { has: ref } }] },
+    orderBy: { id: "asc" },
+    take: 20,
+    select: { id: true, kind: true, mergedIntoId: true },
+  });
+  // A person and an outlet may share a name (a newspaper named after its founder): the outlet wins.
+  const found =
+    candidates.find((c) => c.id === ref) ??
+    candidates.find((c) => c.kind === "OUTLET") ??
+    candidates[0];
+  if (!found) throw new ImportItemError(`No entity in the registry is called "${ref}"`);
+  return found.mergedIntoId ?? found.id;
+}
+
+/**
+ * Imports one validated article in its own transaction, with its audit event. The same text
+ * already stored is "skipped", not an error. `id` is for the seed's fixed ids only.
+ */
+export async function importArticle(
+  prisma: PrismaClient,
+  actorId: string | null,
+  input: Omit<ArticleInput, "outlet" | "publishedAt"> & {
+    outlet?: string;
+    publishedAt?: Date;
+    id?: string;
+    eventDate?: Date | null;
+    outletId?: string | null;
+  },
+): Promise<{ status: "imported" | "skipped"; id: string; title: string }> {
+  const hash = contentHash(input.body);
+  const existing = () =>
+    prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
+  const before = await existing();
+  if (before) return { status: "skipped", ...before };
+  try {
+    return await prisma.$transaction(async (tx) => {
+      const outletId =
+        input.outletId ?? (input.outlet ? await resolveOutlet(tx, input.outlet) : null);
+      const article = await tx.article.create({
+        data: {
+          id: input.id,
+          title: input.title,
+          body: input.body,
+          lang: input.lang,
+          contentHash: hash,
+          outletId,
+          url: input.url ?? null,
+          publishedAt: input.publishedAt ?? null,
+          eventDate: input.eventDate ?? null,
+        },
+        select: { id: true, title: true, url: true, outletId: true, lang: true, publishedAt: true },
+      });
+      await recordAudit(tx, {
+        actorId,
+        action: "article.import",
+        entityType: "Article",
+        entityId: article.id,
+        after: { ...article, contentHash: hash, length: input.body.length },
+      });
+      return { status: "imported" as const, id: article.id, title: article.title };
+    });
+  } catch (e) {
+    // Two imports of the same text at once: the loser finds the winner's row.
+    if ((e as { code?: string }).code === "P2002") {
+      const winner = await existing();
+      if (winner) return { status: "skipped", ...winner };
+    }
+    throw e;
+  }
+}
+
+/** Validates and imports one raw item, recording the outcome in the report. Never throws for bad input. */
+export async function importItem(
+  prisma: PrismaClient,
+  actorId: string | null,
+  item: RawItem,
+  report: ImportReport,
+): Promise<void> {
+  const where = { file: item.file, line: item.line };
+  const parsed = articleInputSchema.safeParse(item.fields);
+  if (!parsed.success) {
+    const message = parsed.error.issues
+      .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+      .join("; ");
+    report.failed.push({ ...where, message });
+    return;
+  }
+  try {
+    const r = await importArticle(prisma, actorId, parsed.data);
+    const done = {
+      ...where,
+      id: r.id,
+      title: r.title,
+      furnitureLines: countFurnitureLines(parsed.data.body),
+    };
+    (r.status === "imported" ? report.imported : report.skipped).push(done);
+  } catch (e) {
+    if (e instanceof ImportItemError) report.failed.push({ ...where, message: e.message });
+    else {
+      console.error(`[import] ${item.file}:${item.line}`, e);
+      report.failed.push({
+        ...where,
+        message: "The database refused this item; nothing of it was saved",
+      });
+    }
+  }
+}
+
+/** Parses and imports one file's items in order, one transaction each. */
+export async function importFile(
+  prisma: PrismaClient,
+  actorId: string | null,
+  file: { name: string; content: string },
+): Promise<ImportReport> {
+  const report = emptyReport();
+  const { items, failed } = parseImportFile(file.name, file.content);
+  report.failed.push(...failed);
+  for (const item of items) await importItem(prisma, actorId, item, report);
+  report.failed.sort((a, b) => a.line - b.line);
+  return report;
 }

@@ -1,7 +1,8 @@
-// The desk's articles list: filters and sort from the query string. No Prisma here.
+// Article input (the list query, imports, metadata edits), shared by forms and actions. No Prisma here.
 import { z } from "zod";
 import { recordId } from "../ids";
 import { cursorParams, dayParam, lenient } from "../paging";
+import { nameText, optionalOneLine } from "../text/clean";
 
 export const articleListQuery = z.object({
   outlet: lenient(recordId),
@@ -13,3 +14,103 @@ export const articleListQuery = z.object({
   ...cursorParams,
 });
 export type ArticleListQuery = z.infer<typeof articleListQuery>;
+
+// A well-formed body: it is stored exactly as given (mention offsets index into it), so what cannot
+// be stored is refused, never silently removed. Line endings are the one normalisation: the same
+// text saved on Windows and pasted into a browser (which sends \n) must hash to the same article.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
+const BODY_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
+export const normaliseNewlines = (s: string) => s.replace(/\r\n?/g, "\n");
+
+const articleBody = z
+  .string()
+  .transform(normaliseNewlines)
+  .refine((s) => !/\p{Cs}/u.test(s), "The text contains a broken character (a lone surrogate)")
+  .refine((s) => !BODY_CONTROLS.test(s), "The text contains a control character")
+  .refine((s) => /\p{L}/u.test(s), "The article has no text")
+  .refine((s) => s.length <= 2_000_000, "At most 2,000,000 characters");
+
+function isHttpUrl(s: string): boolean {
+  try {
+    return /^https?:$/.test(new URL(s).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const optionalUrl = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v : undefined))
+  .pipe(
+    z.string().max(2000).refine(isHttpUrl, "A full address, starting with https://").optional(),
+  );
+
+/** 2023-09-13 or an ISO date-time with its offset; empty is "not known". */
+const optionalPublished = z
+  .string()
+  .trim()
+  .optional()
+  .refine(
+    (v) =>
+      !v ||
+      (/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) &&
+        !Number.isNaN(Date.parse(v)) &&
+        // 2023-02-30 parses (as 2 March): a day that does not exist is refused, not moved.
+        new Date(`${v.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(v.slice(0, 10))),
+    "Use a date like 2023-09-13 (or 2023-09-13T10:26:00+05:30)",
+  )
+  .transform((v) => (v ? new Date(v.length === 10 ? `${v}T00:00:00Z` : v) : undefined));
+
+const langCode = z
+  .string()
+  .trim()
+  .optional()
+  .transform((v) => (v ? v.toLowerCase() : "hi"))
+  .pipe(z.string().regex(/^[a-z]{2,3}$/, "A language code such as hi or en"));
+
+const title = nameText(2, 300);
+
+/**
+ * One article from a file (.json item, .csv row) or the paste form. `outlet` in a file is an entity
+ * id or an outlet's exact name; the form sends the picked entity's id.
+ */
+export const articleInputSchema = z.object({
+  title,
+  body: articleBody,
+  url: optionalUrl,
+  outlet: optionalOneLine(200),
+  publishedAt: optionalPublished,
+  lang: langCode,
+});
+export type ArticleInput = z.infer<typeof articleInputSchema>;
+
+/**
+ * A batch of articles the browser found in uploaded files (lib/article/parse.ts), each still to be
+ * validated with articleInputSchema on the server. `file` and `line` only label the report.
+ */
+export const importItemsSchema = z.object({
+  items: z
+    .array(
+      z.object({
+        file: z.string().max(300),
+        line: z.number().int().min(0).max(100_000_000),
+        fields: z.unknown(),
+      }),
+    )
+    .min(1)
+    .max(50),
+});
+
+/** The metadata an editor may change after import; never the body (offsets index into it). */
+export const updateArticleSchema = z.object({
+  articleId: recordId,
+  version: z.number().int().min(1),
+  title,
+  url: optionalUrl,
+  outletId: recordId.optional().or(z.literal("").transform(() => undefined)),
+  publishedAt: optionalPublished,
+  lang: langCode,
+});
+export type UpdateArticleData = z.infer<typeof updateArticleSchema>;

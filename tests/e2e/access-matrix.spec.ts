@@ -43,6 +43,7 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
   "/signin": () => ["/signin"],
   "/desk": () => ["/desk"],
   "/desk/articles": () => ["/desk/articles"],
+  "/desk/articles/new": () => ["/desk/articles/new"],
   "/desk/articles/[id]": () => ["/desk/articles/art_001"],
   "/desk/articles/[id]/log": () => ["/desk/articles/art_001/log?start=100&end=160"],
   "/desk/claims": () => ["/desk/claims"],

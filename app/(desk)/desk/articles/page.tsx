@@ -32,7 +32,10 @@ export default async function ArticlesPage({
         </span>
       </h1>
       <p className="mt-1 text-stone-600">
-        Open an article and select the words of a claim to log it.
+        Open an article and select the words of a claim to log it.{" "}
+        <Link href="/desk/articles/new" className="font-semibold underline">
+          Add articles
+        </Link>
       </p>
       <FilterBar path={PATH}>
         <FilterSelect

@@ -1,8 +1,10 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ArticleText } from "@/components/article-text";
+import { ArticleMetaForm } from "@/components/desk/article-meta-form";
+import { AuditTrail } from "@/components/desk/audit-trail";
 import { SelectionLogger } from "@/components/desk/selection-logger";
-import { getArticleForDesk } from "@/lib/article/data";
+import { getArticleForDesk, listArticleHistory, listOutletOptions } from "@/lib/article/data";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate, STATUS_LABELS } from "@/lib/format";
 import { requireDeskUser } from "@/lib/require-editor";
@@ -14,6 +16,10 @@ export default async function DeskArticlePage({ params }: Props) {
   await requireDeskUser(`/desk/articles/${id}`);
   const article = await getArticleForDesk(id);
   if (!article) notFound();
+  const [outlets, history] = await Promise.all([
+    listOutletOptions(),
+    listArticleHistory(article.id),
+  ]);
   const highlights = article.mentions.map((m) => ({
     id: m.id,
     start: m.start,
@@ -24,7 +30,10 @@ export default async function DeskArticlePage({ params }: Props) {
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
       <div>
-        <p className="text-sm text-stone-500">
+        <h1 className="text-2xl font-bold" lang={article.lang}>
+          {article.title}
+        </h1>
+        <p className="text-sm text-stone-500" data-testid="article-meta">
           {article.outlet ? displayName(article.outlet) : "Outlet not recorded"} ·{" "}
           {formatDate(article.publishedAt ?? article.eventDate)} ·{" "}
           <Link href={`/desk/reports?article=${article.id}`} className="underline">
@@ -34,7 +43,17 @@ export default async function DeskArticlePage({ params }: Props) {
           <Link href={`/articles/${article.id}`} className="underline">
             Public page
           </Link>
+          {article.url && (
+            <>
+              {" "}
+              ·{" "}
+              <a href={article.url} className="underline" rel="noopener noreferrer">
+                Original
+              </a>
+            </>
+          )}
         </p>
+        <ArticleMetaForm article={article} outlets={outlets} />
         <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
           Select the words of a claim in the text to log it. Highlighted passages are already
           logged.
@@ -59,6 +78,9 @@ export default async function DeskArticlePage({ params }: Props) {
             </li>
           ))}
         </ul>
+        <div className="mt-8">
+          <AuditTrail events={history} />
+        </div>
       </aside>
     </div>
   );

@@ -1,0 +1,113 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { addArticleAction } from "@/lib/article/actions";
+import { type EntityOption, EntityPicker } from "./entity-picker";
+import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+import { useAction } from "./use-action";
+
+export const LANGUAGES = [
+  { value: "hi", label: "Hindi" },
+  { value: "en", label: "English" },
+  { value: "ur", label: "Urdu" },
+];
+
+/** Paste one article. What was typed stays in the form whatever the answer. */
+export function ArticleAddForm({ outlets }: { outlets: EntityOption[] }) {
+  const router = useRouter();
+  const [f, setF] = useState({ title: "", body: "", url: "", publishedAt: "", lang: "hi" });
+  const [outletId, setOutletId] = useState<string | undefined>();
+  const { pending, result, errors, run } = useAction(addArticleAction);
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
+    setF({ ...f, [k]: e.target.value });
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    run({ ...f, outlet: outletId }, (data) => {
+      if (data.status === "imported") router.push(`/desk/articles/${data.id}`);
+    });
+  };
+  const skipped = result?.ok && result.data.status === "skipped" ? result.data : null;
+
+  return (
+    <form onSubmit={submit} noValidate className="space-y-3" data-testid="article-add-form">
+      <FormMessage result={result} />
+      {skipped && (
+        <p role="status" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          This text is already in Pramaan:{" "}
+          <Link href={`/desk/articles/${skipped.id}`} className="underline" lang="hi">
+            {skipped.title}
+          </Link>
+        </p>
+      )}
+      <label className={labelClass}>
+        Title
+        <input
+          value={f.title}
+          onChange={set("title")}
+          className={inputClass}
+          name="title"
+          lang="hi"
+        />
+      </label>
+      <FieldError errors={errors?.title} />
+      <label className={labelClass}>
+        Text of the article
+        <textarea
+          value={f.body}
+          onChange={set("body")}
+          rows={12}
+          className={inputClass}
+          name="body"
+          lang="hi"
+        />
+      </label>
+      <FieldError errors={errors?.body} />
+      <EntityPicker
+        label="Outlet"
+        value={{ entityId: outletId }}
+        onChange={(v) => setOutletId(v.entityId)}
+        entities={outlets}
+        testId="article-outlet"
+        pickOnly
+      />
+      <FieldError errors={errors?.outlet} />
+      <label className={labelClass}>
+        Address (URL)
+        <input value={f.url} onChange={set("url")} className={inputClass} name="url" />
+      </label>
+      <FieldError errors={errors?.url} />
+      <div className="flex gap-4">
+        <label className={labelClass}>
+          Published on
+          <input
+            type="date"
+            value={f.publishedAt}
+            onChange={set("publishedAt")}
+            className={inputClass}
+            name="publishedAt"
+          />
+        </label>
+        <label className={labelClass}>
+          Language
+          <select value={f.lang} onChange={set("lang")} className={inputClass} name="lang">
+            {LANGUAGES.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <FieldError errors={[...(errors?.publishedAt ?? []), ...(errors?.lang ?? [])]} />
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-stone-800 px-4 py-2 text-white"
+      >
+        Add article
+      </button>
+    </form>
+  );
+}

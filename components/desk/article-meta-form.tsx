@@ -1,0 +1,134 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { updateArticleAction } from "@/lib/article/actions";
+import { LANGUAGES } from "./article-add-form";
+import { type EntityOption, EntityPicker } from "./entity-picker";
+import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+import { useAction } from "./use-action";
+
+interface ArticleMeta {
+  id: string;
+  version: number;
+  title: string;
+  url: string | null;
+  lang: string;
+  publishedAt: Date | null;
+  outletId: string | null;
+}
+
+/** Correct an article's title, outlet, address, date or language (never its text). */
+export function ArticleMetaForm({
+  article,
+  outlets,
+}: {
+  article: ArticleMeta;
+  outlets: EntityOption[];
+}) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  // A date field holds a day; an article published at a known time keeps it unless the day changes.
+  const storedDay = article.publishedAt?.toISOString().slice(0, 10) ?? "";
+  const [f, setF] = useState({
+    title: article.title,
+    url: article.url ?? "",
+    lang: article.lang,
+    publishedAt: storedDay,
+  });
+  const [outletId, setOutletId] = useState(article.outletId ?? undefined);
+  const [version, setVersion] = useState(article.version);
+  const { pending, result, errors, run } = useAction(updateArticleAction);
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
+    setF({ ...f, [k]: e.target.value });
+
+  if (!open)
+    return (
+      <button type="button" onClick={() => setOpen(true)} className="text-sm underline">
+        Edit details
+      </button>
+    );
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    const publishedAt =
+      f.publishedAt && f.publishedAt === storedDay
+        ? article.publishedAt?.toISOString()
+        : f.publishedAt;
+    run({ articleId: article.id, version, ...f, publishedAt, outletId }, (data) => {
+      setVersion(data.version);
+      setOpen(false);
+      router.refresh();
+    });
+  };
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className="mt-3 space-y-3 rounded-lg border border-stone-200 bg-white p-4"
+      data-testid="article-meta-form"
+    >
+      <FormMessage result={result} />
+      <label className={labelClass}>
+        Title
+        <input
+          value={f.title}
+          onChange={set("title")}
+          className={inputClass}
+          name="title"
+          lang="hi"
+        />
+      </label>
+      <FieldError errors={errors?.title} />
+      <EntityPicker
+        label="Outlet"
+        value={{ entityId: outletId }}
+        onChange={(v) => setOutletId(v.entityId)}
+        entities={outlets}
+        testId="article-outlet"
+        pickOnly
+      />
+      <FieldError errors={errors?.outletId} />
+      <label className={labelClass}>
+        Address (URL)
+        <input value={f.url} onChange={set("url")} className={inputClass} name="url" />
+      </label>
+      <FieldError errors={errors?.url} />
+      <div className="flex gap-4">
+        <label className={labelClass}>
+          Published on
+          <input
+            type="date"
+            value={f.publishedAt}
+            onChange={set("publishedAt")}
+            className={inputClass}
+            name="publishedAt"
+          />
+        </label>
+        <label className={labelClass}>
+          Language
+          <select value={f.lang} onChange={set("lang")} className={inputClass} name="lang">
+            {LANGUAGES.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <FieldError errors={[...(errors?.publishedAt ?? []), ...(errors?.lang ?? [])]} />
+      <div className="flex gap-3">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-stone-800 px-4 py-2 text-white"
+        >
+          Save details
+        </button>
+        <button type="button" onClick={() => setOpen(false)} className="text-sm underline">
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,149 @@
+"use client";
+import Link from "next/link";
+import { useState } from "react";
+import { importArticleItemsAction } from "@/lib/article/actions";
+import type { ImportReport } from "@/lib/article/import";
+import { parseImportFile, type RawItem } from "@/lib/article/parse";
+import { FormMessage } from "./field";
+import { callAction } from "./use-action";
+
+const empty = (): ImportReport => ({ imported: [], skipped: [], failed: [] });
+
+// A request carries at most this many articles, or this much text: small enough that the count moves
+// every second or so, large enough that a 1,000-row CSV is not a thousand requests.
+const BATCH_ITEMS = 10;
+const BATCH_CHARS = 1_000_000;
+
+function batches(items: RawItem[]): RawItem[][] {
+  const out: RawItem[][] = [];
+  let cur: RawItem[] = [];
+  let size = 0;
+  for (const item of items) {
+    const chars = JSON.stringify(item.fields).length;
+    if (cur.length && (cur.length >= BATCH_ITEMS || size + chars > BATCH_CHARS)) {
+      out.push(cur);
+      cur = [];
+      size = 0;
+    }
+    cur.push(item);
+    size += chars;
+  }
+  if (cur.length) out.push(cur);
+  return out;
+}
+
+/**
+ * Upload .txt, .json and .csv files. The browser splits them into articles (the same parser as
+ * `npm run import`) and sends a few at a time, so the count moves as the server answers, and a bad
+ * item costs only itself.
+ */
+export function ArticleUpload() {
+  const [files, setFiles] = useState<File[]>([]);
+  const [total, setTotal] = useState(0);
+  const [done, setDone] = useState(0);
+  const [current, setCurrent] = useState<string | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+  const [error, setError] = useState<{ ok: false; message: string; code: string } | null>(null);
+
+  const start = async () => {
+    const all = empty();
+    setError(null);
+    setDone(0);
+    setCurrent(files[0]?.name ?? "");
+    const items: RawItem[] = [];
+    for (const file of files) {
+      const parsed = parseImportFile(file.name, await file.text());
+      items.push(...parsed.items);
+      all.failed.push(...parsed.failed);
+    }
+    setTotal(items.length);
+    setReport({ ...all });
+    let count = 0;
+    for (const batch of batches(items)) {
+      setCurrent(batch[0].file);
+      const r = await callAction(importArticleItemsAction, { items: batch });
+      if (r.ok) {
+        all.imported.push(...r.data.imported);
+        all.skipped.push(...r.data.skipped);
+        all.failed.push(...r.data.failed);
+      } else {
+        for (const item of batch)
+          all.failed.push({ file: item.file, line: item.line, message: r.message });
+        if (r.code === "UNAUTHENTICATED") setError(r);
+      }
+      count += batch.length;
+      setReport({ ...all });
+      setDone(count);
+    }
+    setCurrent(null);
+  };
+
+  const running = current !== null;
+  return (
+    <div className="space-y-3" data-testid="article-upload">
+      <FormMessage result={error} />
+      <label className="block text-sm font-semibold">
+        Files (.txt: first line is the title; .json; .csv with a header row)
+        <input
+          type="file"
+          multiple
+          accept=".txt,.json,.csv"
+          onChange={(e) => setFiles([...(e.target.files ?? [])])}
+          className="mt-1 block text-sm"
+          name="files"
+        />
+      </label>
+      <button
+        type="button"
+        onClick={start}
+        disabled={running || files.length === 0}
+        className="rounded bg-stone-800 px-4 py-2 text-white disabled:opacity-50"
+      >
+        Import {files.length || ""} {files.length === 1 ? "file" : "files"}
+      </button>
+      {report && (
+        <div role="status" aria-live="polite" data-testid="import-progress">
+          <progress value={done} max={total} className="w-full" />
+          <p className="text-sm">
+            {done} of {total} articles done{current ? ` · now ${current}…` : ""} ·{" "}
+            {report.imported.length} imported · {report.skipped.length} already imported ·{" "}
+            {report.failed.length} failed
+          </p>
+        </div>
+      )}
+      {report && <ImportReportView report={report} />}
+    </div>
+  );
+}
+
+function ImportReportView({ report }: { report: ImportReport }) {
+  return (
+    <div className="space-y-2 text-sm" data-testid="import-report">
+      {report.failed.length > 0 && (
+        <ul className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
+          {report.failed.map((f) => (
+            <li key={`${f.file}:${f.line}:${f.message}`}>
+              {f.file}
+              {f.line ? `, line ${f.line}` : ""}: {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      <ul>
+        {[...report.imported, ...report.skipped].map((a) => (
+          <li key={`${a.file}:${a.line}`}>
+            <Link href={`/desk/articles/${a.id}`} className="underline" lang="hi">
+              {a.title}
+            </Link>{" "}
+            <span className="text-stone-500">
+              ({a.file}
+              {report.skipped.includes(a) ? ", already imported" : ""}
+              {a.furnitureLines === 1 && ", 1 line looks like page furniture"}
+              {a.furnitureLines > 1 && `, ${a.furnitureLines} lines look like page furniture`})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,115 @@
+// Writes for articles: adding one (pasted or uploaded) and correcting its metadata. Each runs in one
+// transaction with its audit event. The body is never edited: mention offsets index into it.
+import { recordAudit } from "../audit";
+import { db } from "../db";
+import { conflict, invalid, notFound } from "../errors";
+import { invalidatePublicArticle } from "../public-cache";
+import type { SessionUser } from "../session";
+import {
+  countFurnitureLines,
+  emptyReport,
+  ImportItemError,
+  importArticle,
+  importItem,
+} from "./import";
+import type { RawItem } from "./parse";
+import type { ArticleInput, UpdateArticleData } from "./schema";
+
+/** The paste form: one article. The same text already stored answers with that article. */
+export async function addArticle(actor: SessionUser, input: ArticleInput) {
+  try {
+    const r = await importArticle(db(), actor.id, input);
+    return { ...r, furnitureLines: countFurnitureLines(input.body) };
+  } catch (e) {
+    if (e instanceof ImportItemError) throw invalid(e.message, { outlet: [e.message] });
+    throw e;
+  }
+}
+
+/** A batch of uploaded items: each in its own transaction, so one bad row costs only that row. */
+export async function importUploadedItems(actor: SessionUser, items: RawItem[]) {
+  const report = emptyReport();
+  for (const item of items) await importItem(db(), actor.id, item, report);
+  return report;
+}
+
+// The history shows these by name: "edited the article's details (outlet, title)". The outlet is
+// recorded by name, as the editor saw it picked.
+const metadataOf = (a: {
+  title: string;
+  url: string | null;
+  lang: string;
+  publishedAt: Date | null;
+  outlet: { id: string; nameHi: string | null; nameEn: string | null } | null;
+}) => ({
+  title: a.title,
+  outlet: a.outlet ? (a.outlet.nameEn ?? a.outlet.nameHi) : null,
+  url: a.url,
+  published: a.publishedAt?.toISOString() ?? null,
+  language: a.lang,
+});
+
+const METADATA_SELECT = {
+  id: true,
+  version: true,
+  title: true,
+  url: true,
+  lang: true,
+  publishedAt: true,
+  outlet: { select: { id: true, nameHi: true, nameEn: true } },
+} as const;
+
+/** Corrects title, outlet, address, date or language. CONFLICT if someone saved since `version`. */
+export async function updateArticle(
+  actor: SessionUser,
+  input: UpdateArticleData,
+): Promise<{ version: number }> {
+  const result = await db().$transaction(async (tx) => {
+    const before = await tx.article.findUnique({
+      where: { id: input.articleId },
+      select: METADATA_SELECT,
+    });
+    if (!before) throw notFound("Article");
+    if (input.outletId) {
+      const outlet = await tx.entity.findUnique({
+        where: { id: input.outletId },
+        select: { id: true },
+      });
+      if (!outlet) throw notFound("Outlet");
+    }
+    const { count } = await tx.article.updateMany({
+      where: { id: input.articleId, version: input.version },
+      data: {
+        title: input.title,
+        url: input.url ?? null,
+        outletId: input.outletId ?? null,
+        publishedAt: input.publishedAt ?? null,
+        lang: input.lang,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0)
+      throw conflict(
+        "Another editor changed this article's details after you opened them. Reload to see theirs; your changes are still in the form.",
+      );
+    const after = await tx.article.findUniqueOrThrow({
+      where: { id: input.articleId },
+      select: METADATA_SELECT,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "article.update",
+      entityType: "Article",
+      entityId: after.id,
+      before: metadataOf(before),
+      after: metadataOf(after),
+    });
+    const cited = await tx.claim.findMany({
+      where: { status: "PUBLISHED", mentions: { some: { articleId: after.id } } },
+      select: { slug: true },
+    });
+    return { version: after.version, slugs: cited.map((c) => c.slug) };
+  });
+  invalidatePublicArticle(input.articleId, result.slugs);
+  return { version: result.version };
+}
