@@ -1,15 +1,14 @@
-// Search over claims, mentions, articles and entities: full-text search on the spelling keys finds
-// the candidates (or trigram similarity, for spellings the keys do not fold), and ranking puts the
-// exact phrase first, then the key phrase, then full-text rank plus trigram word similarity on the
-// folded text. No framework imports: the desk and public loaders (data.ts) and the bench run it
+// Search over claims, mentions, articles and entities: full-text search on the spelling keys (and a
+// trigram-indexed LIKE for the exact phrase) finds the candidates, and ranking puts the exact phrase
+// first, then the phrase of keys, then trigram word similarity on the folded text. No framework imports: the desk and public loaders (data.ts) and the bench run it
 // with their own database connection.
 import { highlight, type Segment, searchQuery } from "./fold.ts";
 
 export type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
 export const SEARCH_TYPES = ["claims", "mentions", "articles", "entities"] as const;
-export type SearchType = (typeof SEARCH_TYPES)[number];
-export const SEARCH_PAGE_SIZE = 20;
+type SearchType = (typeof SEARCH_TYPES)[number];
+const SEARCH_PAGE_SIZE = 20;
 
 export interface SearchFilters {
   type: SearchType;
@@ -27,7 +26,7 @@ export interface SearchFilters {
   publishedOnly?: boolean;
 }
 
-export interface SearchHit {
+interface SearchHit {
   type: SearchType;
   id: string;
   /** Where the desk (or a reader) opens it. */
@@ -49,12 +48,17 @@ interface Built {
   params: unknown[];
 }
 
+// Candidates per source: rows holding the exact folded phrase (trigram index, LIKE), then rows
+// holding every key (full-text index), each capped. Ranking reads these rows only, so a query that
+// matches half the archive costs the same as a rare one; beyond the cap a filter narrows it.
+const CANDIDATES = 100;
 const FTS = (col: string, k: string) =>
   `to_tsvector('simple', coalesce(${col}, '')) @@ plainto_tsquery('simple', ${k})`;
+// The exact phrase first, then the phrase of keys (a spelling variant), then trigram word
+// similarity of the folded query to the row: how closely its words match, spelling included.
 const SCORE = (col: string, phrase: string, keys: string) =>
   `(CASE WHEN strpos(${col}, ${phrase}) > 0 THEN 2 ELSE 0 END
     + CASE WHEN strpos(${col}, ${keys}) > 0 THEN 1 ELSE 0 END
-    + ts_rank(to_tsvector('simple', coalesce(${col}, '')), plainto_tsquery('simple', ${keys}))
     + word_similarity(${phrase}, ${col}))`;
 
 const dayStart = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -62,7 +66,7 @@ const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_0
 
 /** The one SQL statement a search runs (exported for the bench's plain-SQL floor). */
 export function buildSearch(phrase: string, keys: string, f: SearchFilters): Built {
-  const params: unknown[] = [phrase, keys];
+  const params: unknown[] = [phrase, keys, `%${phrase.replace(/[%_\\]/g, "\\$&")}%`];
   const p = (v: unknown) => {
     params.push(v);
     return `$${params.length}`;
@@ -93,12 +97,23 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
         WHERE m."claimId" = t.id AND l.role = 'SPEAKER' AND l."entityId" = ${p(f.speaker)})`);
     dates(f.publishedOnly ? `t."publishedAt"` : `t."createdAt"`);
   } else if (type === "mentions") {
-    table = `"Mention" t JOIN "Claim" c ON c.id = t."claimId" JOIN "Article" a ON a.id = t."articleId"`;
-    select = `t.id, t."claimId" AS slug, t.exact AS title, a.title AS detail, c.status::text AS status,
+    // The claim and article are read per row of the page (a join here was planned as a hash join
+    // over the whole Claim table).
+    table = `"Mention" t`;
+    select = `t.id, t."claimId" AS slug, t.exact AS title,
+      (SELECT a.title FROM "Article" a WHERE a.id = t."articleId") AS detail,
+      (SELECT c.status::text FROM "Claim" c WHERE c.id = t."claimId") AS status,
       t."createdAt" AS date`;
-    if (f.status) where.push(`c.status = ${p(f.status)}::"ClaimStatus"`);
-    if (f.topic) where.push(`c.topic = ${p(f.topic)}`);
-    if (f.outlet) where.push(`a."outletId" = ${p(f.outlet)}`);
+    if (f.status)
+      where.push(`EXISTS (SELECT 1 FROM "Claim" fc WHERE fc.id = t."claimId"
+        AND fc.status = ${p(f.status)}::"ClaimStatus")`);
+    if (f.topic)
+      where.push(
+        `EXISTS (SELECT 1 FROM "Claim" fc WHERE fc.id = t."claimId" AND fc.topic = ${p(f.topic)})`,
+      );
+    if (f.outlet)
+      where.push(`EXISTS (SELECT 1 FROM "Article" fa WHERE fa.id = t."articleId"
+        AND fa."outletId" = ${p(f.outlet)})`);
     if (f.speaker)
       where.push(`EXISTS (SELECT 1 FROM "AttributionLink" l WHERE l."mentionId" = t.id
         AND l.role = 'SPEAKER' AND l."entityId" = ${p(f.speaker)})`);
@@ -117,9 +132,15 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
   }
   const col = `t."searchText"`;
   const offset = (Math.max(1, f.page) - 1) * SEARCH_PAGE_SIZE;
-  const sql = `SELECT ${select}, ${SCORE(col, "$1", "$2")} AS score
+  const filters = where.map((w) => `\n      AND ${w}`).join("");
+  const sql = `WITH phrase AS (
+      SELECT t.id FROM ${table} WHERE ${col} LIKE $3${filters} LIMIT ${CANDIDATES}
+    ), words AS (
+      SELECT t.id FROM ${table} WHERE ${FTS(col, "$2")}${filters} LIMIT ${CANDIDATES}
+    )
+    SELECT ${select}, ${SCORE(col, "$1", "$2")} AS score
     FROM ${table}
-    WHERE (${FTS(col, "$2")} OR ${col} %> $1)${where.map((w) => `\n      AND ${w}`).join("")}
+    WHERE t.id IN (SELECT id FROM phrase UNION SELECT id FROM words)
     ORDER BY score DESC, t.id
     LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${offset}`;
   return { sql, params };

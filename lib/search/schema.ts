@@ -15,8 +15,9 @@ export const searchParamsSchema = z.object({
   rating: lenient(recordId),
   from: dayParam,
   to: dayParam,
-  // Page numbers, not cursors: results are ordered by relevance, and nobody reads page 50 of them.
-  page: z.coerce.number().int().min(1).max(50).catch(1).default(1),
+  // Page numbers, not cursors: results are ordered by relevance. Ranking reads at most 200
+  // candidates (lib/search/engine.ts), 10 pages; past that a filter narrows the search.
+  page: z.coerce.number().int().min(1).max(10).catch(1).default(1),
 });
 export type SearchParamsData = z.infer<typeof searchParamsSchema>;
 
