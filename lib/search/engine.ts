@@ -52,8 +52,7 @@ interface Built {
 // holding every key (full-text index), each capped. Ranking reads these rows only, so a query that
 // matches half the archive costs the same as a rare one; beyond the cap a filter narrows it.
 const CANDIDATES = 100;
-const FTS = (col: string, k: string) =>
-  `to_tsvector('simple', coalesce(${col}, '')) @@ plainto_tsquery('simple', ${k})`;
+const FTS = (k: string) => `t."searchVector" @@ plainto_tsquery('simple', ${k})`;
 // The exact phrase first, then the phrase of keys (a spelling variant), then trigram word
 // similarity of the folded query to the row: how closely its words match, spelling included.
 const SCORE = (col: string, phrase: string, keys: string) =>
@@ -136,7 +135,7 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
   const sql = `WITH phrase AS (
       SELECT t.id FROM ${table} WHERE ${col} LIKE $3${filters} LIMIT ${CANDIDATES}
     ), words AS (
-      SELECT t.id FROM ${table} WHERE ${FTS(col, "$2")}${filters} LIMIT ${CANDIDATES}
+      SELECT t.id FROM ${table} WHERE ${FTS("$2")}${filters} LIMIT ${CANDIDATES}
     )
     SELECT ${select}, ${SCORE(col, "$1", "$2")} AS score
     FROM ${table}
