@@ -48,7 +48,7 @@ interface Built {
   params: unknown[];
 }
 
-// Candidates per source: rows holding the exact folded phrase (trigram index, LIKE), then rows
+// Candidates per source: rows holding the exact folded phrase as whole words (trigram index, LIKE), then rows
 // holding every key (full-text index), each capped. Ranking reads these rows only, so a query that
 // matches half the archive costs the same as a rare one; beyond the cap a filter narrows it.
 const CANDIDATES = 100;
@@ -56,8 +56,8 @@ const FTS = (k: string) => `t."searchVector" @@ plainto_tsquery('simple', ${k})`
 // The exact phrase first, then the phrase of keys (a spelling variant), then trigram word
 // similarity of the folded query to the row: how closely its words match, spelling included.
 const SCORE = (col: string, phrase: string, keys: string) =>
-  `(CASE WHEN strpos(${col}, ${phrase}) > 0 THEN 2 ELSE 0 END
-    + CASE WHEN strpos(${col}, ${keys}) > 0 THEN 1 ELSE 0 END
+  `(CASE WHEN strpos(${col}, ' ' || ${phrase} || ' ') > 0 THEN 2 ELSE 0 END
+    + CASE WHEN strpos(${col}, ' ' || ${keys} || ' ') > 0 THEN 1 ELSE 0 END
     + word_similarity(${phrase}, ${col}))`;
 
 const dayStart = (d: string) => new Date(`${d}T00:00:00Z`);
@@ -65,7 +65,7 @@ const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_0
 
 /** The one SQL statement a search runs (exported for the bench's plain-SQL floor). */
 export function buildSearch(phrase: string, keys: string, f: SearchFilters): Built {
-  const params: unknown[] = [phrase, keys, `%${phrase.replace(/[%_\\]/g, "\\$&")}%`];
+  const params: unknown[] = [phrase, keys, `% ${phrase.replace(/[%_\\]/g, "\\$&")} %`];
   const p = (v: unknown) => {
     params.push(v);
     return `$${params.length}`;

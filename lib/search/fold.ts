@@ -17,7 +17,8 @@ const foldedWords = (text: string): string[] => fold(text).match(WORD) ?? [];
 /** The stored search text of a row made of these fields (empty ones skipped). */
 export function searchText(parts: (string | null | undefined)[]): string {
   const words = parts.flatMap((p) => (p ? foldedWords(p) : []));
-  return `${words.join(" ")} | ${words.map(searchKey).join(" ")}`;
+  // Spaces at both ends, so a phrase is found as whole words with LIKE '% phrase %'.
+  return ` ${words.join(" ")} | ${words.map(searchKey).join(" ")} `;
 }
 
 export interface SearchQuery {

@@ -2,7 +2,7 @@
 // ranks first; readers never find drafts; the backfill writes what the app writes.
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { logClaim } from "@/lib/claim/mutations";
+import { logClaim, updateClaim } from "@/lib/claim/mutations";
 import { logClaimSchema } from "@/lib/claim/schema";
 import { db } from "@/lib/db";
 import { backfillSearchText } from "@/lib/search/backfill";
@@ -95,6 +95,19 @@ describe("desk search", () => {
     expect(mentions.items.length).toBeGreaterThan(0);
     const articles = await searchDesk(searchParamsSchema.parse({ q: "किम जोंग", type: "articles" }));
     expect(articles.items.map((i) => i.href)).toContain("/desk/articles/art_001");
+  });
+
+  it("an edited claim is found by its new words, not its old ones", async () => {
+    const id = await claim("पुराना शब्द वाला दावा यहां लिखा है");
+    await updateClaim(editor, {
+      claimId: id,
+      version: 1,
+      textHi: "नया शब्दांकन: टेक्नोलॉजी का दावा",
+      topic,
+    });
+    expect((await desk("पुराना")).items).toEqual([]);
+    // टेक्नोलॉजी and तकनीक share a key.
+    expect((await desk("तकनीक")).items.map((i) => i.id)).toEqual([id]);
   });
 
   it("an empty query finds nothing rather than everything", async () => {
