@@ -103,6 +103,7 @@ describe("desk search", () => {
       claimId: id,
       version: 1,
       textHi: "नया शब्दांकन: टेक्नोलॉजी का दावा",
+      textEn: undefined,
       topic,
     });
     expect((await desk("पुराना")).items).toEqual([]);
