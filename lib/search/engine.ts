@@ -1,5 +1,5 @@
 // Search over claims, mentions, articles and entities: full-text search on the spelling keys (and a
-// trigram-indexed LIKE for the exact phrase) finds the candidates, and ranking puts the exact phrase
+// phrase query for the exact words) finds the candidates, and ranking puts the exact phrase
 // first, then the phrase of keys, then trigram word similarity on the folded text. No framework imports: the desk and public loaders (data.ts) and the bench run it
 // with their own database connection.
 import { highlight, type Segment, searchQuery } from "./fold.ts";
@@ -48,8 +48,8 @@ interface Built {
   params: unknown[];
 }
 
-// Candidates per source: rows holding the exact folded phrase as whole words (trigram index, LIKE), then rows
-// holding every key (full-text index), each capped. Ranking reads these rows only, so a query that
+// Candidates per source: rows holding the exact folded phrase (a full-text phrase query), then
+// rows holding every key (plain full-text query), each capped. Ranking reads these rows only, so a query that
 // matches half the archive costs the same as a rare one; beyond the cap a filter narrows it.
 const CANDIDATES = 100;
 const FTS = (k: string) => `t."searchVector" @@ plainto_tsquery('simple', ${k})`;
@@ -65,7 +65,7 @@ const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_0
 
 /** The one SQL statement a search runs (exported for the bench's plain-SQL floor). */
 export function buildSearch(phrase: string, keys: string, f: SearchFilters): Built {
-  const params: unknown[] = [phrase, keys, `% ${phrase.replace(/[%_\\]/g, "\\$&")} %`];
+  const params: unknown[] = [phrase, keys];
   const p = (v: unknown) => {
     params.push(v);
     return `$${params.length}`;
@@ -133,7 +133,8 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
   const offset = (Math.max(1, f.page) - 1) * SEARCH_PAGE_SIZE;
   const filters = where.map((w) => `\n      AND ${w}`).join("");
   const sql = `WITH phrase AS (
-      SELECT t.id FROM ${table} WHERE ${col} LIKE $3${filters} LIMIT ${CANDIDATES}
+      SELECT t.id FROM ${table} WHERE t."searchVector" @@ phraseto_tsquery('simple', $1)${filters}
+      LIMIT ${CANDIDATES}
     ), words AS (
       SELECT t.id FROM ${table} WHERE ${FTS("$2")}${filters} LIMIT ${CANDIDATES}
     )

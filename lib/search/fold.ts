@@ -17,7 +17,7 @@ const foldedWords = (text: string): string[] => fold(text).match(WORD) ?? [];
 /** The stored search text of a row made of these fields (empty ones skipped). */
 export function searchText(parts: (string | null | undefined)[]): string {
   const words = parts.flatMap((p) => (p ? foldedWords(p) : []));
-  // Spaces at both ends, so a phrase is found as whole words with LIKE '% phrase %'.
+  // Spaces at both ends, so ranking's strpos(' phrase ') finds whole words only.
   return ` ${words.join(" ")} | ${words.map(searchKey).join(" ")} `;
 }
 
