@@ -5,6 +5,7 @@ import { describeRange } from "../lib/anchoring/index.ts";
 import { guessTitle, importArticle } from "../lib/article/import.ts";
 import { createPrismaClient } from "../lib/db-client.ts";
 import { entitySearchKey } from "../lib/entity/search-key.ts";
+import { backfillSearchText } from "../lib/search/backfill.ts";
 import { hashPassword } from "../lib/user/password.ts";
 import {
   DEFAULT_RATINGS,
@@ -167,5 +168,7 @@ await seedReferenceData();
 await seedArticles();
 // Demo accounts only ever go into the embedded database, never into a server named by DATABASE_URL.
 if (process.env.PRAMAAN_EMBEDDED_DB === "1") await seedDemoAccountsAndVerdict();
+// Rows written before search existed (and the seed's own, written without it) get their searchText.
+await backfillSearchText((sql, params) => prisma.$queryRawUnsafe(sql, ...params));
 console.error(`[seed] done in ${Math.round(performance.now() - t0)} ms`);
 await prisma.$disconnect();

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { SignOutButton } from "@/components/desk/sign-out-button";
+import { SearchBox } from "@/components/search/results";
 import { SiteHeader } from "@/components/site-header";
 import { findDeskUser } from "@/lib/require-editor";
 import { countReviewableForMe, REVIEW_BADGE_CAP } from "@/lib/verdict/data";
@@ -13,6 +14,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   return (
     <>
       <SiteHeader>
+        <SearchBox action="/desk/search" />
         <Link href="/desk/articles" className="hover:underline">
           Articles
         </Link>

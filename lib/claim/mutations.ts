@@ -4,6 +4,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { resolveParty } from "../entity/mutations";
 import { conflict, forbidden, invalid, notFound } from "../errors";
+import { searchText } from "../search/fold";
 import type { SessionUser } from "../session";
 import { claimSlug } from "../text/slug";
 import { canEditClaimContent } from "./policy";
@@ -56,6 +57,7 @@ export async function logClaim(
           textHi: input.textHi ?? "",
           textEn: input.textEn,
           topic: input.topic,
+          searchText: searchText([input.textHi, input.textEn, input.topic]),
           createdById: actor.id,
         },
       });
@@ -99,7 +101,13 @@ export async function logClaim(
     }
 
     const mention = await tx.mention.create({
-      data: { claimId, articleId: article.id, ...anchor, attribution: { create: links } },
+      data: {
+        claimId,
+        articleId: article.id,
+        ...anchor,
+        searchText: searchText([anchor.exact]),
+        attribution: { create: links },
+      },
       include: { attribution: true },
     });
     await recordAudit(tx, {
@@ -129,6 +137,7 @@ export async function updateClaim(
         textHi: input.textHi,
         textEn: input.textEn ?? null,
         topic: input.topic ?? null,
+        searchText: searchText([input.textHi, input.textEn, input.topic]),
         version: { increment: 1 },
       },
     });

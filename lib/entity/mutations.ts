@@ -2,6 +2,7 @@ import { recordAudit } from "../audit";
 import type { Tx } from "../db";
 import { notFound } from "../errors";
 import type { EntityKind } from "../generated/prisma/enums";
+import { searchText } from "../search/fold";
 import { fold } from "../text/fold";
 import { entitySearchKey } from "./search-key";
 
@@ -40,7 +41,13 @@ export async function resolveParty(
     ? { nameHi: name, nameEn: null }
     : { nameHi: null, nameEn: name };
   const entity = await tx.entity.create({
-    data: { kind: party.newEntityKind, ...names, aliases: [], searchKey: entitySearchKey(names) },
+    data: {
+      kind: party.newEntityKind,
+      ...names,
+      aliases: [],
+      searchKey: entitySearchKey(names),
+      searchText: searchText([names.nameHi, names.nameEn]),
+    },
   });
   await recordAudit(tx, {
     actorId,

@@ -51,6 +51,12 @@ const STOPWORDS = new Set(
     .map((w) => skeleton(w)),
 );
 
+/** One folded word's spelling key: its skeleton, or the Hindi word a loanword stands for. */
+export function searchKey(foldedWord: string): string {
+  const s = skeleton(foldedWord);
+  return SYNONYM_MAP.get(s) ?? s;
+}
+
 /** The content words of a sentence, normalised for comparison with other sentences. */
 export function claimTokens(text: string): string[] {
   return words(fold(text).replace(/[-_]/g, " "))

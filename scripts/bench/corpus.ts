@@ -16,6 +16,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { entitySearchKey } from "../../lib/entity/search-key.ts";
+import { backfillSearchText } from "../../lib/search/backfill.ts";
 import { DEFAULT_RATINGS, DEFAULT_SCALE_ID, ENTITIES } from "../../prisma/demo-data.ts";
 
 export interface CorpusOptions {
@@ -292,6 +293,8 @@ export async function generateCorpus(
        FROM gc_claim WHERE b < 9 AND i % 4 = 0`,
       [users],
     );
+    // searchText in TypeScript, as the app writes it (lib/search/fold.ts), not an SQL imitation.
+    await backfillSearchText((sql, params) => c.query(sql, params).then((r) => r.rows));
     await c.query("COMMIT");
     // Fresh statistics, so the planner sees the corpus as it is now rather than as it was.
     await c.query("ANALYZE");

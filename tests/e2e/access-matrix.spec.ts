@@ -32,6 +32,8 @@ function discoverRoutes(dir = "app", prefix = ""): string[] {
   return out.sort();
 }
 
+const DRAFT_WORDS = encodeURIComponent("गोपनीय मसौदा दावा");
+
 type Ids = { claimId: string; slug: string };
 // Concrete URLs for each route pattern. A new route fails the test until it is given samples here.
 const SAMPLES: Record<string, (ids: Ids) => string[]> = {
@@ -47,6 +49,14 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
   "/desk/articles/[id]": () => ["/desk/articles/art_001"],
   "/desk/articles/[id]/log": () => ["/desk/articles/art_001/log?start=100&end=160"],
   "/desk/claims": () => ["/desk/claims"],
+  // Searches for the draft's words without its tag: the page echoes the query, so a marker on the
+  // page can only come from a result.
+  "/desk/search": () => [
+    "/desk/search",
+    `/desk/search?q=${DRAFT_WORDS}`,
+    `/desk/search?q=${DRAFT_WORDS}&type=mentions&status=open`,
+  ],
+  "/search": () => ["/search", `/search?q=${DRAFT_WORDS}&type=claims&status=open`],
   "/desk/claims/[id]": ({ claimId }) => [`/desk/claims/${claimId}`],
   "/desk/review": () => ["/desk/review"],
   "/desk/reports/[kind]/[id]": ({ claimId }) => [
@@ -82,6 +92,7 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
 const DESK_SHOWS_DRAFT = (ids: Ids) => [
   "/desk/claims",
   `/desk/claims/${ids.claimId}`,
+  `/desk/search?q=${DRAFT_WORDS}`,
   "/desk/articles/art_001",
   `/desk/reports/claim/${ids.claimId}`, // the old address: redirected to the builder
   `/desk/reports?claim=${ids.claimId}&drafts=1`,

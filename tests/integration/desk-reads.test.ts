@@ -19,6 +19,8 @@ const PUBLIC = new Set([
   "lib/public/data.ts#getPublishedArticle",
   // Approved corrections only, of published claims (tests/integration/corrections.test.ts).
   "lib/correction/data.ts#listPublishedCorrections",
+  // Published claims only (tests/integration/search.test.ts, "readers' search").
+  "lib/search/data.ts#searchPublished",
 ]);
 
 function loaderFiles(dir = "lib"): string[] {

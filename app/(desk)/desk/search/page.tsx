@@ -1,0 +1,87 @@
+import { FilterBar, FilterInput, FilterSelect } from "@/components/desk/list-controls";
+import { SearchResults } from "@/components/search/results";
+import { listOutletChoices } from "@/lib/article/data";
+import { listEntityChoices } from "@/lib/entity/data";
+import { displayName } from "@/lib/entity/search-key";
+import { STATUS_LABELS } from "@/lib/format";
+import { parseListParams, type SearchParams } from "@/lib/paging";
+import { listRatings } from "@/lib/rating/data";
+import { requireDeskUser } from "@/lib/require-editor";
+import { searchDesk } from "@/lib/search/data";
+import { searchParamsSchema } from "@/lib/search/schema";
+
+const PATH = "/desk/search";
+
+export default async function DeskSearchPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  await requireDeskUser(PATH);
+  const query = parseListParams(searchParamsSchema, await searchParams);
+  const [page, outlets, entities, ratings] = await Promise.all([
+    searchDesk(query),
+    listOutletChoices(),
+    listEntityChoices(),
+    listRatings(),
+  ]);
+  const { page: _p, ...filters } = query;
+  return (
+    <>
+      <h1 className="text-2xl font-bold">
+        Search{" "}
+        <span lang="hi" className="text-stone-400">
+          · खोज
+        </span>
+      </h1>
+      <FilterBar path={PATH}>
+        <FilterInput name="q" label="Words" value={query.q} />
+        <FilterSelect
+          name="type"
+          label="In"
+          value={query.type}
+          options={[
+            { value: "claims", label: "Claims" },
+            { value: "mentions", label: "Appearances" },
+            { value: "articles", label: "Articles" },
+            { value: "entities", label: "Names" },
+          ]}
+        />
+        <FilterSelect
+          name="status"
+          label="Status"
+          value={query.status}
+          options={[
+            { value: "open", label: STATUS_LABELS.OPEN.en },
+            { value: "in_review", label: STATUS_LABELS.IN_REVIEW.en },
+            { value: "published", label: STATUS_LABELS.PUBLISHED.en },
+          ]}
+        />
+        <FilterInput name="topic" label="Topic" value={query.topic} />
+        <FilterSelect
+          name="outlet"
+          label="Outlet"
+          value={query.outlet}
+          options={outlets.map((o) => ({ value: o.id, label: displayName(o, "en") }))}
+        />
+        <FilterSelect
+          name="speaker"
+          label="Speaker"
+          value={query.speaker}
+          options={entities
+            .filter((e) => e.kind !== "OUTLET")
+            .map((e) => ({ value: e.id, label: displayName(e, "en") }))}
+        />
+        <FilterSelect
+          name="rating"
+          label="Verdict"
+          value={query.rating}
+          options={ratings.map((r) => ({ value: r.id, label: r.labelEn }))}
+        />
+        <FilterInput name="from" label="From" type="date" value={query.from} />
+        <FilterInput name="to" label="to" type="date" value={query.to} />
+      </FilterBar>
+      <SearchResults page={page} path={PATH} filters={filters} />
+    </>
+  );
+}

@@ -1,0 +1,176 @@
+// Search over claims, mentions, articles and entities: full-text search on the spelling keys (and a
+// phrase query for the exact words) finds the candidates, and ranking puts the exact phrase
+// first, then the phrase of keys, then trigram word similarity on the folded text. No framework imports: the desk and public loaders (data.ts) and the bench run it
+// with their own database connection.
+import { highlight, type Segment, searchQuery } from "./fold.ts";
+
+export type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+export const SEARCH_TYPES = ["claims", "mentions", "articles", "entities"] as const;
+type SearchType = (typeof SEARCH_TYPES)[number];
+const SEARCH_PAGE_SIZE = 20;
+
+export interface SearchFilters {
+  type: SearchType;
+  status?: "OPEN" | "IN_REVIEW" | "PUBLISHED";
+  topic?: string;
+  rating?: string;
+  outlet?: string;
+  speaker?: string;
+  /** Days (YYYY-MM-DD), inclusive, on when the row was logged (published, for readers). */
+  from?: string;
+  to?: string;
+  /** 1-based page number. */
+  page: number;
+  /** Readers: published claims only, whatever the other filters say. */
+  publishedOnly?: boolean;
+}
+
+interface SearchHit {
+  type: SearchType;
+  id: string;
+  /** Where the desk (or a reader) opens it. */
+  href: string;
+  title: Segment[];
+  detail: Segment[];
+  status: string | null;
+  date: Date | null;
+}
+
+export interface SearchPage {
+  items: SearchHit[];
+  page: number;
+  hasNext: boolean;
+}
+
+interface Built {
+  sql: string;
+  params: unknown[];
+}
+
+// Candidates per source: rows holding the exact folded phrase (a full-text phrase query), then
+// rows holding every key (plain full-text query), each capped. Ranking reads these rows only, so a query that
+// matches half the archive costs the same as a rare one; beyond the cap a filter narrows it.
+const CANDIDATES = 100;
+const FTS = (k: string) => `t."searchVector" @@ plainto_tsquery('simple', ${k})`;
+// The exact phrase first, then the phrase of keys (a spelling variant), then trigram word
+// similarity of the folded query to the row: how closely its words match, spelling included.
+const SCORE = (col: string, phrase: string, keys: string) =>
+  `(CASE WHEN strpos(${col}, ' ' || ${phrase} || ' ') > 0 THEN 2 ELSE 0 END
+    + CASE WHEN strpos(${col}, ' ' || ${keys} || ' ') > 0 THEN 1 ELSE 0 END
+    + word_similarity(${phrase}, ${col}))`;
+
+const dayStart = (d: string) => new Date(`${d}T00:00:00Z`);
+const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000);
+
+/** The one SQL statement a search runs (exported for the bench's plain-SQL floor). */
+export function buildSearch(phrase: string, keys: string, f: SearchFilters): Built {
+  const params: unknown[] = [phrase, keys];
+  const p = (v: unknown) => {
+    params.push(v);
+    return `$${params.length}`;
+  };
+  const where: string[] = [];
+  const dates = (col: string) => {
+    if (f.from) where.push(`${col} >= ${p(dayStart(f.from))}`);
+    if (f.to) where.push(`${col} < ${p(dayAfter(f.to))}`);
+  };
+  let table: string;
+  let select: string;
+  const type = f.publishedOnly ? "claims" : f.type;
+  if (type === "claims") {
+    table = `"Claim" t`;
+    select = `t.id, t.slug, t."textHi" AS title, t."textEn" AS detail, t.status::text AS status,
+      ${f.publishedOnly ? `t."publishedAt"` : `t."createdAt"`} AS date`;
+    if (f.publishedOnly) where.push(`t.status = 'PUBLISHED'`);
+    else if (f.status) where.push(`t.status = ${p(f.status)}::"ClaimStatus"`);
+    if (f.topic) where.push(`t.topic = ${p(f.topic)}`);
+    if (f.rating)
+      where.push(`EXISTS (SELECT 1 FROM "Verdict" v WHERE v."claimId" = t.id
+        AND v."ratingId" = ${p(f.rating)}${f.publishedOnly ? ` AND v.status = 'PUBLISHED'` : ""})`);
+    if (f.outlet)
+      where.push(`EXISTS (SELECT 1 FROM "Mention" m JOIN "Article" a ON a.id = m."articleId"
+        WHERE m."claimId" = t.id AND a."outletId" = ${p(f.outlet)})`);
+    if (f.speaker)
+      where.push(`EXISTS (SELECT 1 FROM "Mention" m JOIN "AttributionLink" l ON l."mentionId" = m.id
+        WHERE m."claimId" = t.id AND l.role = 'SPEAKER' AND l."entityId" = ${p(f.speaker)})`);
+    dates(f.publishedOnly ? `t."publishedAt"` : `t."createdAt"`);
+  } else if (type === "mentions") {
+    // The claim and article are read per row of the page (a join here was planned as a hash join
+    // over the whole Claim table).
+    table = `"Mention" t`;
+    select = `t.id, t."claimId" AS slug, t.exact AS title,
+      (SELECT a.title FROM "Article" a WHERE a.id = t."articleId") AS detail,
+      (SELECT c.status::text FROM "Claim" c WHERE c.id = t."claimId") AS status,
+      t."createdAt" AS date`;
+    if (f.status)
+      where.push(`EXISTS (SELECT 1 FROM "Claim" fc WHERE fc.id = t."claimId"
+        AND fc.status = ${p(f.status)}::"ClaimStatus")`);
+    if (f.topic)
+      where.push(
+        `EXISTS (SELECT 1 FROM "Claim" fc WHERE fc.id = t."claimId" AND fc.topic = ${p(f.topic)})`,
+      );
+    if (f.outlet)
+      where.push(`EXISTS (SELECT 1 FROM "Article" fa WHERE fa.id = t."articleId"
+        AND fa."outletId" = ${p(f.outlet)})`);
+    if (f.speaker)
+      where.push(`EXISTS (SELECT 1 FROM "AttributionLink" l WHERE l."mentionId" = t.id
+        AND l.role = 'SPEAKER' AND l."entityId" = ${p(f.speaker)})`);
+    dates(`t."createdAt"`);
+  } else if (type === "articles") {
+    table = `"Article" t`;
+    select = `t.id, t.id AS slug, t.title, t.url AS detail, NULL AS status, t."publishedAt" AS date`;
+    if (f.outlet) where.push(`t."outletId" = ${p(f.outlet)}`);
+    dates(`t."publishedAt"`);
+  } else {
+    table = `"Entity" t`;
+    select = `t.id, t.id AS slug, coalesce(t."nameHi", t."nameEn") AS title,
+      concat_ws(' · ', CASE WHEN t."nameHi" IS NOT NULL THEN t."nameEn" END,
+        array_to_string(t.aliases, ', ')) AS detail, t.kind::text AS status, NULL::timestamp AS date`;
+    where.push(`t."mergedIntoId" IS NULL`);
+  }
+  const col = `t."searchText"`;
+  const offset = (Math.max(1, f.page) - 1) * SEARCH_PAGE_SIZE;
+  const filters = where.map((w) => `\n      AND ${w}`).join("");
+  const sql = `WITH phrase AS (
+      SELECT t.id FROM ${table} WHERE t."searchVector" @@ phraseto_tsquery('simple', $1)${filters}
+      LIMIT ${CANDIDATES}
+    ), words AS (
+      SELECT t.id FROM ${table} WHERE ${FTS("$2")}${filters} LIMIT ${CANDIDATES}
+    )
+    SELECT ${select}, ${SCORE(col, "$1", "$2")} AS score
+    FROM ${table}
+    WHERE t.id IN (SELECT id FROM phrase UNION SELECT id FROM words)
+    ORDER BY score DESC, t.id
+    LIMIT ${SEARCH_PAGE_SIZE + 1} OFFSET ${offset}`;
+  return { sql, params };
+}
+
+function hrefOf(type: SearchType, row: Record<string, unknown>, publishedOnly: boolean): string {
+  const id = encodeURIComponent(String(row.id));
+  if (publishedOnly) return `/claims/${encodeURIComponent(String(row.slug))}`;
+  if (type === "claims") return `/desk/claims/${id}`;
+  if (type === "mentions") return `/desk/claims/${encodeURIComponent(String(row.slug))}`;
+  if (type === "articles") return `/desk/articles/${id}`;
+  return `/desk/claims?speaker=${id}`;
+}
+
+/** One page of results for `q`; an empty query finds nothing. */
+export async function runSearch(query: Query, q: string, f: SearchFilters): Promise<SearchPage> {
+  const sq = searchQuery(q);
+  const page = Math.max(1, f.page);
+  if (!sq) return { items: [], page, hasNext: false };
+  const { sql, params } = buildSearch(sq.phrase, sq.keys, f);
+  const rows = await query(sql, params);
+  const type = f.publishedOnly ? "claims" : f.type;
+  const items = rows.slice(0, SEARCH_PAGE_SIZE).map((r) => ({
+    type,
+    id: String(r.id),
+    href: hrefOf(type, r, !!f.publishedOnly),
+    title: highlight(String(r.title ?? ""), sq.terms),
+    detail: highlight(String(r.detail ?? ""), sq.terms),
+    status: (r.status as string | null) ?? null,
+    date: (r.date as Date | null) ?? null,
+  }));
+  return { items, page, hasNext: rows.length > SEARCH_PAGE_SIZE };
+}
