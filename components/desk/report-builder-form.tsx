@@ -129,6 +129,7 @@ export function ReportBuilderForm({
       <h2 className="font-semibold">
         Scope <span lang="hi">· दायरा</span>
       </h2>
+      {text("q", "Search words · खोज", "e.g. उत्तर कोरिया तोपखाना")}
       {text("claim", "Claim id · दावा", "claim_…")}
       {text("article", "Article id · लेख", "art_…")}
       <div>

@@ -45,6 +45,7 @@ export async function scopeTitle(
       : null,
   ]);
   const parts = [
+    f.q ? `matching “${f.q}”` : null,
     claim ? `“${claim.textHi}”` : f.claim ? `claim ${f.claim}` : null,
     article ? `in “${article.title}”` : f.article ? `in article ${f.article}` : null,
     entity ? `involving ${displayName(entity)}` : f.entity ? `involving entity ${f.entity}` : null,

@@ -3,6 +3,7 @@
 // zod, and turned into one Prisma `where` that every format and the preview counts share.
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
+import { searchQuery } from "../search/fold";
 import { optionalOneLine } from "../text/clean";
 
 const id = z
@@ -26,6 +27,8 @@ const reportFiltersSchema = z
     /** Any entity: claims it said, relayed, or that appeared in an article of this outlet. */
     entity: z.preprocess(blankAsUndefined, id.optional()),
     topic: z.preprocess(blankAsUndefined, optionalOneLine(200)).optional(),
+    /** Search words, as the desk's search box takes them: a search's results as a report. */
+    q: z.preprocess(blankAsUndefined, optionalOneLine(200)).optional(),
     status: z.preprocess(blankAsUndefined, z.enum(CLAIM_STATUSES).optional()),
     rating: z.preprocess(blankAsUndefined, id.optional()),
     /** Newsroom-local days, inclusive: published claims by their publication, others by when logged. */
@@ -40,6 +43,7 @@ const reportFiltersSchema = z
 export type ReportFilters = z.infer<typeof reportFiltersSchema>;
 
 export const FILTER_KEYS = [
+  "q",
   "claim",
   "article",
   "entity",
@@ -96,6 +100,12 @@ export function claimWhere(
       },
     });
   if (f.topic) and.push({ topic: { equals: f.topic, mode: "insensitive" } });
+  // The search's own rule for a claim to be a candidate: its stored search text holds every spelling
+  // key of the query as a whole word (lib/search/fold.ts), so a report of "उत्तर कोरिया" holds what
+  // the search box finds for "नॉर्थ कोरिया".
+  const search = f.q ? searchQuery(f.q) : null;
+  if (search)
+    for (const key of search.keys.split(" ")) and.push({ searchText: { contains: ` ${key} ` } });
   if (f.status) and.push({ status: f.status });
   if (f.rating)
     and.push({

@@ -25,6 +25,15 @@ test("desk search finds a claim by a spelling variant", async ({ browser, reques
   const results = page.getByTestId("search-results").locator("li");
   await expect(results).toHaveCount(1);
   await expect(results.locator("mark")).toHaveText(["नॉर्थ", "कोरिया", "आर्टिलेरी", tag]);
+  // The search kept as a report: the builder opens with the same words; with drafts asked for, it
+  // holds this claim and nothing else.
+  await page.getByTestId("search-report").click();
+  await expect(page).toHaveURL(/\/desk\/reports\?q=/);
+  await page.getByTestId("toggle-drafts").check();
+  await expect(page.getByTestId("report-preview").getByTestId("count-claims")).toHaveText("1");
+  await expect(page.getByTestId("first-claims")).toContainText(`आर्टिलेरी शेल हैं ${tag}`);
+  await page.goBack(); // the builder replaces its address as filters change: one step back
+  await expect(page).toHaveURL(/\/desk\/search\?q=/);
   await results.getByRole("link").click();
   await expect(page).toHaveURL(claimUrl);
 

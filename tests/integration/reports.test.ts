@@ -61,4 +61,14 @@ describe("citation reports from the database", () => {
     expect(await loadReport({ claim: "no-such-claim" })).toBeNull();
     expect(await loadReport({ article: "no-such-article" })).toBeNull();
   });
+
+  it("a search's words scope a report, spelling variants included (a saved search)", async () => {
+    signIn(await makeUser());
+    // रिकार्ड for रिकॉर्ड: the search's spelling keys drop vowel signs, so both spellings match.
+    const found = (await loadReport({ q: "अनाज रिकार्ड" }))!;
+    expect(found.claims.map((c) => c.id)).toContain("claim_demo_grain");
+    expect(found.scope.title).toContain("matching “अनाज रिकार्ड”");
+    const other = (await loadReport({ q: "अनाज चावल" }))!;
+    expect(other.claims.map((c) => c.id)).not.toContain("claim_demo_grain");
+  });
 });

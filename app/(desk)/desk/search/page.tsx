@@ -8,9 +8,20 @@ import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
 import { searchDesk } from "@/lib/search/data";
-import { searchParamsSchema } from "@/lib/search/schema";
+import { SEARCH_STATUSES, type SearchParamsData, searchParamsSchema } from "@/lib/search/schema";
 
 const PATH = "/desk/search";
+
+/** The same search as the report builder's scope: a search kept as a report's address. */
+function reportParams(q: SearchParamsData): URLSearchParams {
+  const params = new URLSearchParams({ q: q.q.trim() });
+  if (q.status) params.set("status", SEARCH_STATUSES[q.status]);
+  for (const k of ["topic", "rating", "from", "to"] as const) if (q[k]) params.set(k, String(q[k]));
+  // The report's entity covers what it said, relayed, or carried as outlet.
+  const entity = q.speaker ?? q.outlet;
+  if (entity) params.set("entity", entity);
+  return params;
+}
 
 export default async function DeskSearchPage({
   searchParams,
@@ -81,6 +92,17 @@ export default async function DeskSearchPage({
         <FilterInput name="from" label="From" type="date" value={query.from} />
         <FilterInput name="to" label="to" type="date" value={query.to} />
       </FilterBar>
+      {query.type === "claims" && query.q.trim() && (
+        <p className="mt-4 text-sm">
+          <a
+            href={`/desk/reports?${reportParams(query)}`}
+            className="underline"
+            data-testid="search-report"
+          >
+            Citation report of these claims · इन दावों की रिपोर्ट
+          </a>
+        </p>
+      )}
       <SearchResults page={page} path={PATH} filters={filters} />
     </>
   );
