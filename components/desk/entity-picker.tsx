@@ -1,6 +1,6 @@
 "use client";
 import { useId, useState } from "react";
-import { ENTITY_KINDS } from "@/lib/claim/schema";
+import { ENTITY_KINDS } from "@/lib/entity/kinds";
 import { displayName, rankEntities } from "@/lib/entity/search-key";
 import { FieldError, inputClass } from "./field";
 

@@ -1,10 +1,9 @@
 // Shapes of claim input, shared by the form (client) and the action (server). No Prisma here.
 import { z } from "zod";
+import { ENTITY_KINDS } from "../entity/kinds";
 import { recordId } from "../ids";
 import { cursorParams, dayParam, lenient } from "../paging";
 import { nameText, oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
-
-export const ENTITY_KINDS = ["PERSON", "ORGANISATION", "OUTLET", "GOVERNMENT"] as const;
 
 const CHECKABLE = "Write the claim as a checkable statement (at least 8 characters)";
 
