@@ -78,6 +78,8 @@ export const CLAIM_LIST_STATUSES = {
   published: "PUBLISHED",
 } as const;
 export const claimListQuery = z.object({
+  /** Search words: the list narrowed to what the search box would find (lib/search/where.ts). */
+  q: lenient(oneLine(200).pipe(z.string().min(1))),
   status: lenient(z.enum(["open", "in_review", "published"])),
   topic: lenient(oneLine(80).pipe(z.string().min(1))),
   outlet: lenient(recordId),

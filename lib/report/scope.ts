@@ -3,7 +3,7 @@
 // zod, and turned into one Prisma `where` that every format and the preview counts share.
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
-import { searchQuery } from "../search/fold";
+import { claimSearchWhere } from "../search/where";
 import { optionalOneLine } from "../text/clean";
 
 const id = z
@@ -100,12 +100,9 @@ export function claimWhere(
       },
     });
   if (f.topic) and.push({ topic: { equals: f.topic, mode: "insensitive" } });
-  // The search's own rule for a claim to be a candidate: its stored search text holds every spelling
-  // key of the query as a whole word (lib/search/fold.ts), so a report of "उत्तर कोरिया" holds what
-  // the search box finds for "नॉर्थ कोरिया".
-  const search = f.q ? searchQuery(f.q) : null;
-  if (search)
-    for (const key of search.keys.split(" ")) and.push({ searchText: { contains: ` ${key} ` } });
+  // The search box's own rule (lib/search/where.ts): a report of "उत्तर कोरिया" holds what the
+  // search finds for "नॉर्थ कोरिया".
+  if (f.q) and.push(...claimSearchWhere(f.q));
   if (f.status) and.push({ status: f.status });
   if (f.rating)
     and.push({

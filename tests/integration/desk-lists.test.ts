@@ -117,6 +117,15 @@ describe("claims list", () => {
     expect(none.items).toHaveLength(0);
   });
 
+  it("narrows to search words the way the search box matches them, spelling variants included", async () => {
+    signIn(alice);
+    // The seed's demo claim says "…अनाज उगाने का रिकॉर्ड…": रिकार्ड is the same word spelled otherwise.
+    const found = await claims({ q: "अनाज रिकार्ड" });
+    expect(found.items.map((c) => c.id)).toContain("claim_demo_grain");
+    const other = await claims({ q: "अनाज चावल" });
+    expect(other.items.map((c) => c.id)).not.toContain("claim_demo_grain");
+  });
+
   it("a forged, foreign or garbled cursor and bad filters read as the first page", async () => {
     signIn(alice);
     const first = await claims({ topic });

@@ -36,6 +36,7 @@ export default async function ClaimsPage({
         </span>
       </h1>
       <FilterBar path={PATH}>
+        <FilterInput name="q" label="Words" value={query.q} />
         <FilterSelect
           name="status"
           label="Status"
