@@ -14,7 +14,7 @@ export interface LogEntry {
 }
 
 /** Dated, in the newsroom's zone and saying so: readers elsewhere must not misread the day. */
-export const istDateTime = (d: Date | string | null) => `${formatDateTime(d)} IST`;
+const istDateTime = (d: Date | string | null) => `${formatDateTime(d)} IST`;
 
 function RatingChange({ from, to }: { from: Rating | null; to: Rating | null }) {
   if (!from || !to || from.labelEn === to.labelEn) return null;
@@ -54,5 +54,61 @@ export function CorrectionEntry({ c, children }: { c: LogEntry; children?: React
       {c.noteEn && <p className="whitespace-pre-line text-stone-600">{c.noteEn}</p>}
       <RatingChange from={c.from} to={c.to} />
     </li>
+  );
+}
+
+/** A retracted fact check stays published, saying so first, with the note that explains why. */
+export function RetractedBanner({
+  at,
+  note,
+}: {
+  at: Date | string;
+  note?: { noteHi: string; noteEn: string | null };
+}) {
+  return (
+    <div
+      role="note"
+      className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-4"
+      data-testid="retracted-banner"
+    >
+      <p className="text-lg font-bold text-red-800">
+        <span lang="hi">यह फैक्ट चेक वापस ले लिया गया है</span> · This fact check has been retracted (
+        {istDateTime(at)})
+      </p>
+      {note && (
+        <>
+          <p lang="hi" className="whitespace-pre-line">
+            {note.noteHi}
+          </p>
+          {note.noteEn && <p className="whitespace-pre-line">{note.noteEn}</p>}
+        </>
+      )}
+    </div>
+  );
+}
+
+type VersionSeen = { rating: Rating } | null;
+
+/** The verdict page's dated log of its published corrections, clarifications and retraction. */
+export function CorrectionsSection({
+  corrections,
+}: {
+  corrections: (Omit<LogEntry, "from" | "to"> & { from: VersionSeen; to: VersionSeen })[];
+}) {
+  if (corrections.length === 0) return null;
+  return (
+    <section id="corrections">
+      <h2 className="mb-3 text-xl font-semibold">
+        <span lang="hi">सुधार</span> · Corrections and clarifications
+      </h2>
+      <ol className="space-y-3" data-testid="corrections-log">
+        {corrections.map((c) => (
+          <CorrectionEntry
+            key={c.id}
+            c={{ ...c, from: c.from?.rating ?? null, to: c.to?.rating ?? null }}
+          />
+        ))}
+      </ol>
+    </section>
   );
 }

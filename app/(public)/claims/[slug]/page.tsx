@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ClaimAppearances } from "@/components/claim-appearances";
-import { CorrectionEntry, istDateTime } from "@/components/corrections-log";
+import { CorrectionsSection, RetractedBanner } from "@/components/corrections-log";
 import { RatingBadge } from "@/components/rating-badge";
 import { SourceList } from "@/components/source-list";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/claimreview/jsonld";
@@ -48,26 +48,7 @@ export default async function VerdictPage(props: Props) {
           }}
         />
       )}
-      {claim.retractedAt && (
-        <div
-          role="note"
-          className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-4"
-          data-testid="retracted-banner"
-        >
-          <p className="text-lg font-bold text-red-800">
-            <span lang="hi">यह फैक्ट चेक वापस ले लिया गया है</span> · This fact check has been retracted
-            ({istDateTime(claim.retractedAt)})
-          </p>
-          {retraction && (
-            <>
-              <p lang="hi" className="whitespace-pre-line">
-                {retraction.noteHi}
-              </p>
-              {retraction.noteEn && <p className="whitespace-pre-line">{retraction.noteEn}</p>}
-            </>
-          )}
-        </div>
-      )}
+      {claim.retractedAt && <RetractedBanner at={claim.retractedAt} note={retraction} />}
       <header className="space-y-4">
         <p className="text-sm font-semibold uppercase tracking-wide text-stone-500">
           <span lang="hi">दावा</span> · Claim
@@ -124,21 +105,7 @@ export default async function VerdictPage(props: Props) {
         <SourceList evidence={claim.evidence} />
       </section>
 
-      {claim.corrections.length > 0 && (
-        <section id="corrections">
-          <h2 className="mb-3 text-xl font-semibold">
-            <span lang="hi">सुधार</span> · Corrections and clarifications
-          </h2>
-          <ol className="space-y-3" data-testid="corrections-log">
-            {claim.corrections.map((c) => (
-              <CorrectionEntry
-                key={c.id}
-                c={{ ...c, from: c.from?.rating ?? null, to: c.to?.rating ?? null }}
-              />
-            ))}
-          </ol>
-        </section>
-      )}
+      <CorrectionsSection corrections={claim.corrections} />
 
       <footer
         className="rounded-lg bg-stone-100 p-4 text-sm text-stone-700"
