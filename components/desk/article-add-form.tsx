@@ -3,15 +3,10 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { addArticleAction } from "@/lib/article/actions";
-import { type EntityOption, EntityPicker } from "./entity-picker";
+import { ArticleDetailsFields } from "./article-details-fields";
+import type { EntityOption } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
-
-export const LANGUAGES = [
-  { value: "hi", label: "Hindi" },
-  { value: "en", label: "English" },
-  { value: "ur", label: "Urdu" },
-];
 
 /** Paste one article. What was typed stays in the form whatever the answer. */
 export function ArticleAddForm({ outlets }: { outlets: EntityOption[] }) {
@@ -64,43 +59,15 @@ export function ArticleAddForm({ outlets }: { outlets: EntityOption[] }) {
         />
       </label>
       <FieldError errors={errors?.body} />
-      <EntityPicker
-        label="Outlet"
-        value={{ entityId: outletId }}
-        onChange={(v) => setOutletId(v.entityId)}
-        entities={outlets}
-        testId="article-outlet"
-        pickOnly
+      <ArticleDetailsFields
+        values={f}
+        set={set}
+        outletId={outletId}
+        setOutletId={setOutletId}
+        outlets={outlets}
+        errors={errors}
+        outletErrors={errors?.outlet}
       />
-      <FieldError errors={errors?.outlet} />
-      <label className={labelClass}>
-        Address (URL)
-        <input value={f.url} onChange={set("url")} className={inputClass} name="url" />
-      </label>
-      <FieldError errors={errors?.url} />
-      <div className="flex gap-4">
-        <label className={labelClass}>
-          Published on
-          <input
-            type="date"
-            value={f.publishedAt}
-            onChange={set("publishedAt")}
-            className={inputClass}
-            name="publishedAt"
-          />
-        </label>
-        <label className={labelClass}>
-          Language
-          <select value={f.lang} onChange={set("lang")} className={inputClass} name="lang">
-            {LANGUAGES.map((l) => (
-              <option key={l.value} value={l.value}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <FieldError errors={[...(errors?.publishedAt ?? []), ...(errors?.lang ?? [])]} />
       <button
         type="submit"
         disabled={pending}

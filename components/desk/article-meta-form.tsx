@@ -2,8 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updateArticleAction } from "@/lib/article/actions";
-import { LANGUAGES } from "./article-add-form";
-import { type EntityOption, EntityPicker } from "./entity-picker";
+import { ArticleDetailsFields } from "./article-details-fields";
+import type { EntityOption } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
@@ -80,43 +80,15 @@ export function ArticleMetaForm({
         />
       </label>
       <FieldError errors={errors?.title} />
-      <EntityPicker
-        label="Outlet"
-        value={{ entityId: outletId }}
-        onChange={(v) => setOutletId(v.entityId)}
-        entities={outlets}
-        testId="article-outlet"
-        pickOnly
+      <ArticleDetailsFields
+        values={f}
+        set={set}
+        outletId={outletId}
+        setOutletId={setOutletId}
+        outlets={outlets}
+        errors={errors}
+        outletErrors={errors?.outletId}
       />
-      <FieldError errors={errors?.outletId} />
-      <label className={labelClass}>
-        Address (URL)
-        <input value={f.url} onChange={set("url")} className={inputClass} name="url" />
-      </label>
-      <FieldError errors={errors?.url} />
-      <div className="flex gap-4">
-        <label className={labelClass}>
-          Published on
-          <input
-            type="date"
-            value={f.publishedAt}
-            onChange={set("publishedAt")}
-            className={inputClass}
-            name="publishedAt"
-          />
-        </label>
-        <label className={labelClass}>
-          Language
-          <select value={f.lang} onChange={set("lang")} className={inputClass} name="lang">
-            {LANGUAGES.map((l) => (
-              <option key={l.value} value={l.value}>
-                {l.label}
-              </option>
-            ))}
-          </select>
-        </label>
-      </div>
-      <FieldError errors={[...(errors?.publishedAt ?? []), ...(errors?.lang ?? [])]} />
       <div className="flex gap-3">
         <button
           type="submit"

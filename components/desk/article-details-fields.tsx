@@ -1,0 +1,76 @@
+"use client";
+import { type EntityOption, EntityPicker } from "./entity-picker";
+import { FieldError, inputClass, labelClass } from "./field";
+
+const LANGUAGES = [
+  { value: "hi", label: "Hindi" },
+  { value: "en", label: "English" },
+  { value: "ur", label: "Urdu" },
+];
+
+type Details = { url: string; publishedAt: string; lang: string };
+type Errors = Partial<Record<string, string[]>> | undefined;
+
+/**
+ * An article's outlet, address, date and language: the same fields when it is pasted in and when its
+ * details are corrected later. The outlet is picked from the registry, never created here.
+ */
+export function ArticleDetailsFields({
+  values,
+  set,
+  outletId,
+  setOutletId,
+  outlets,
+  errors,
+  outletErrors,
+}: {
+  values: Details;
+  set: (k: keyof Details) => (e: { target: { value: string } }) => void;
+  outletId: string | undefined;
+  setOutletId: (id: string | undefined) => void;
+  outlets: EntityOption[];
+  errors: Errors;
+  outletErrors: string[] | undefined;
+}) {
+  return (
+    <>
+      <EntityPicker
+        label="Outlet"
+        value={{ entityId: outletId }}
+        onChange={(v) => setOutletId(v.entityId)}
+        entities={outlets}
+        testId="article-outlet"
+        pickOnly
+      />
+      <FieldError errors={outletErrors} />
+      <label className={labelClass}>
+        Address (URL)
+        <input value={values.url} onChange={set("url")} className={inputClass} name="url" />
+      </label>
+      <FieldError errors={errors?.url} />
+      <div className="flex gap-4">
+        <label className={labelClass}>
+          Published on
+          <input
+            type="date"
+            value={values.publishedAt}
+            onChange={set("publishedAt")}
+            className={inputClass}
+            name="publishedAt"
+          />
+        </label>
+        <label className={labelClass}>
+          Language
+          <select value={values.lang} onChange={set("lang")} className={inputClass} name="lang">
+            {LANGUAGES.map((l) => (
+              <option key={l.value} value={l.value}>
+                {l.label}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      <FieldError errors={[...(errors?.publishedAt ?? []), ...(errors?.lang ?? [])]} />
+    </>
+  );
+}
