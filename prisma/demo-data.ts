@@ -111,14 +111,22 @@ export const ENTITIES: {
     kind: "GOVERNMENT",
     nameHi: "अमेरिकी रक्षा मंत्रालय",
     nameEn: "US Department of Defense",
-    aliases: ["पेंटागन", "Pentagon"],
+    aliases: ["अमेरिका के रक्षा मंत्रालय", "पेंटागन", "Pentagon"],
   },
   {
     id: "ent_us_gov",
     kind: "GOVERNMENT",
     nameHi: "अमेरिकी सरकार",
     nameEn: "US government",
-    aliases: [],
+    // How Hindi copy names the US government as a speaker: "अमेरिका का दावा है", "बिडेन प्रशासन ने … आरोप लगाया".
+    aliases: ["अमेरिका", "बिडेन प्रशासन", "United States", "Biden administration"],
+  },
+  {
+    id: "ent_ru_mod",
+    kind: "GOVERNMENT",
+    nameHi: "रूसी रक्षा मंत्रालय",
+    nameEn: "Russian Ministry of Defence",
+    aliases: ["रूस के रक्षा मंत्रालय", "Russian defence ministry"],
   },
 ];
 

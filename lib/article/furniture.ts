@@ -18,8 +18,17 @@ const FURNITURE: RegExp[] = [
   /^(mon|tue|wed|thu|fri|sat|sun)\w* (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}\s*,\s*\d{4}$/i,
 ];
 
+// Lines after which a page shows other stories, not more of this one: "Next Post" and its teaser.
+const END_OF_ARTICLE =
+  /^(next post|previous post|related (posts?|stories|news)|you may also like|more stories|अगली खबर|संबंधित खबरें)\s*:?$/iu;
+
+/** True when the line ends the article: everything after it is another story's teaser. */
+export function endsArticle(line: string): boolean {
+  return END_OF_ARTICLE.test(line.replace(/\u00A0/g, " ").trim());
+}
+
 /** True when a line of article text is site furniture rather than the article's own words. */
 export function isFurnitureLine(line: string): boolean {
   const s = line.replace(/\u00A0/g, " ").trim();
-  return FURNITURE.some((re) => re.test(s));
+  return FURNITURE.some((re) => re.test(s)) || END_OF_ARTICLE.test(s);
 }

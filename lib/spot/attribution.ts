@@ -2,7 +2,7 @@
 // entity registry: "BBC के मुताबिक" → BBC; "NK न्यूज ने रूसी विदेश मंत्रालय के अधिकारी के हवाले से
 // बताया" → an official of the Russian foreign ministry, via NK News. The registry is passed in, so
 // the app can hand over its real entities and the CLI the demo list.
-import { foldWithMap, toOriginalRange } from "../text/fold.ts";
+import { fold, foldWithMap, toOriginalRange } from "../text/fold.ts";
 import { phrases, words } from "./lexicon.ts";
 
 /** A non-global form of phrases(), for test() and match() without lastIndex state. */
@@ -13,6 +13,8 @@ export interface RegistryEntity {
   nameHi: string;
   nameEn: string;
   aliases: string[];
+  /** PERSON entities are also found by one part of their name once the article has named them. */
+  kind?: string;
 }
 
 export interface Attribution {
@@ -35,27 +37,95 @@ export interface EntityMatcher {
   find(folded: string): Mention[];
 }
 
+/** A matcher that reads one article in order and learns who it has named in full. */
+interface ArticleMatcher extends EntityMatcher {
+  /** After "किम जोंग उन" or "ली होंगज़ोंग" in full, "किम" / "ली" alone refer to that person. */
+  introduce(mentions: readonly Mention[]): void;
+}
+
+export interface RegistryMatcher extends EntityMatcher {
+  forArticle(): ArticleMatcher;
+}
+
+// Parts of a name that are also common words, never taken alone as the person ("उन" of किम जोंग उन).
+const NOT_A_SHORT_NAME = new Set(["उन", "जो", "की", "का", "के", "से", "ने"]);
+
+/** Longest first, then keep those that do not overlap a longer one ("किम जोंग उन" over "किम जोंग"). */
+function longestFirst(all: Mention[]): Mention[] {
+  all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: Mention[] = [];
+  for (const m of all) {
+    if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+/** The first and last word of each multi-word name of a person: surname-first or given-name-first. */
+function shortNames(e: RegistryEntity): string[] {
+  if (e.kind !== "PERSON") return [];
+  const out = new Set<string>();
+  for (const name of [e.nameHi, e.nameEn, ...e.aliases]) {
+    const parts = words(fold(name));
+    if (parts.length < 2) continue;
+    for (const p of [parts[0], parts[parts.length - 1]]) {
+      if (!NOT_A_SHORT_NAME.has(p) && !/^\p{N}/u.test(p)) out.add(p);
+    }
+  }
+  return [...out];
+}
+
 /** Compiles the registry's names and aliases into one matcher over folded text. */
-export function entityMatcher(entities: readonly RegistryEntity[]): EntityMatcher {
+export function entityMatcher(entities: readonly RegistryEntity[]): RegistryMatcher {
   const compiled = entities.map((entity) => ({
     entity,
     re: phrases([entity.nameHi, entity.nameEn, ...entity.aliases].filter((n) => n.trim())),
   }));
+  const find = (folded: string) => {
+    const all: Mention[] = [];
+    for (const { entity, re } of compiled) {
+      for (const m of folded.matchAll(re)) {
+        all.push({ start: m.index, end: m.index + m[0].length, entity });
+      }
+    }
+    return longestFirst(all);
+  };
+  const shortByEntity = new Map(entities.map((e) => [e.id, shortNames(e)]));
   return {
-    find(folded) {
-      const all: Mention[] = [];
-      for (const { entity, re } of compiled) {
-        for (const m of folded.matchAll(re)) {
-          all.push({ start: m.index, end: m.index + m[0].length, entity });
-        }
-      }
-      // Longest first, then keep those that do not overlap a longer one ("किम जोंग उन" over "किम जोंग").
-      all.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-      const kept: Mention[] = [];
-      for (const m of all) {
-        if (!kept.some((k) => m.start < k.end && k.start < m.end)) kept.push(m);
-      }
-      return kept.sort((a, b) => a.start - b.start);
+    find,
+    forArticle() {
+      const introduced = new Map<string, RegistryEntity>();
+      let short: { re: RegExp; entity: RegistryEntity }[] = [];
+      return {
+        find(folded) {
+          const all = find(folded);
+          for (const { re, entity } of short) {
+            for (const m of folded.matchAll(re)) {
+              all.push({ start: m.index, end: m.index + m[0].length, entity });
+            }
+          }
+          return longestFirst(all);
+        },
+        introduce(mentions) {
+          let changed = false;
+          for (const m of mentions) {
+            if (!introduced.has(m.entity.id) && shortByEntity.get(m.entity.id)?.length) {
+              introduced.set(m.entity.id, m.entity);
+              changed = true;
+            }
+          }
+          if (!changed) return;
+          // A short name two people named in the article share stays unresolved ("किम" of Kim
+          // Jong Un and Kim Yo Jong).
+          const owners = new Map<string, RegistryEntity[]>();
+          for (const e of introduced.values()) {
+            for (const n of shortByEntity.get(e.id) ?? [])
+              owners.set(n, [...(owners.get(n) ?? []), e]);
+          }
+          short = [...owners]
+            .filter(([, es]) => es.length === 1)
+            .map(([n, [entity]]) => ({ re: phrases([n]), entity }));
+        },
+      };
     },
   };
 }
@@ -90,6 +160,12 @@ const LINKS = new Set(["के", "की", "का", "रिपोर्ट", "�
 const CLAUSE_BREAKS = new Set(["कि", "और", "तो", "जबकि", "लेकिन", "हालांकि", "इसके", "में", "को"]);
 
 const MAX_VERB_GAP_WORDS = 6;
+// "… की प्रशंसा करते हुए कहा": a participle clause may stand between the speaker and the verb.
+const PARTICIPLE = once(["करते हुए", "देते हुए", "बताते हुए"]);
+const ACCUSED = once(["आरोप*"]);
+const ON = /(?<![\p{L}\p{M}])पर(?![\p{L}\p{M}])/u;
+const SPOKE_BEFORE_NAME = /(?<![\p{L}\p{M}])(बोले|बोलीं|बोला|बोली)\s+$/u;
+const THAT = /(?<![\p{L}\p{M}])कि(?![\p{L}\p{M}])/u;
 
 interface Source {
   at: number;
@@ -164,10 +240,26 @@ export function attribute(text: string, matcher: EntityMatcher): Attribution {
     if (!verb || verb.index === undefined) continue;
     const gap = after.slice(0, verb.index);
     // "X ने Y के हवाले से बताया": the quoted source may stand between the relay and its verb.
-    const allowed = MAX_VERB_GAP_WORDS + (RELAYED_CUE.test(gap) ? MAX_VERB_GAP_WORDS : 0);
+    // "X ने Y पर … का आरोप लगाया": the accusation names its target and the charge first.
+    const long =
+      RELAYED_CUE.test(gap) || PARTICIPLE.test(gap) || (ACCUSED.test(verb[0]) && ON.test(gap));
+    const allowed = MAX_VERB_GAP_WORDS * (long ? 3 : 1);
     if (words(gap).length > allowed) continue;
     const found = sourceBefore(folded, ne.index, mentions, original);
     if (found) sources.push({ ...found, at: ne.index, relayed: false });
+  }
+  // Headline style, the speaker after the verb: "…: पुतिन से मिलने के बाद बोले किम जोंग उन".
+  for (const m of mentions) {
+    const before = folded.slice(0, m.start);
+    if (SPOKE_BEFORE_NAME.test(before) && /^[\s"'”’.।!?]*$/u.test(folded.slice(m.end))) {
+      sources.push({
+        claimant: m.entity.nameEn,
+        claimantId: m.entity.id,
+        pronoun: false,
+        at: m.start,
+        relayed: false,
+      });
+    }
   }
   if (!sources.length && PRONOUN_SPEAKER.test(folded)) {
     if (SPEECH_VERB.test(folded))
@@ -185,5 +277,20 @@ export function attribute(text: string, matcher: EntityMatcher): Attribution {
     return { claimant: relayed.claimant, claimantId: relayed.claimantId, via, pronoun: false };
   }
   const main = sources[0];
+  // "केसीएनए ने बताया कि … शोइगु ने … कहा कि …": reported speech inside a report. The inner
+  // speaker made the claim; the one reporting it relays it.
+  const that = folded.slice(main.at).search(THAT);
+  const inner =
+    that < 0
+      ? undefined
+      : sources.findLast((s) => s !== main && s.at > main.at + that && !s.pronoun);
+  if (inner && inner.claimant) {
+    return {
+      claimant: inner.claimant,
+      claimantId: inner.claimantId,
+      via: main.claimantId && main.claimant ? [main.claimant] : [],
+      pronoun: false,
+    };
+  }
   return { claimant: main.claimant, claimantId: main.claimantId, via: [], pronoun: main.pronoun };
 }

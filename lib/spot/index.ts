@@ -4,13 +4,13 @@
 import { fold } from "../text/fold.ts";
 import {
   attribute,
-  type EntityMatcher,
   entityMatcher,
   type RegistryEntity,
+  type RegistryMatcher,
 } from "./attribution.ts";
 import { type GroupInput, groupClaims } from "./group.ts";
 import { FLAG_THRESHOLD, scoreSignals } from "./score.ts";
-import { splitSentences } from "./segment.ts";
+import { type Sentence, splitSentences } from "./segment.ts";
 import { detectSignals, type SignalName } from "./signals.ts";
 
 export interface SpottedSentence {
@@ -34,8 +34,25 @@ interface Carried {
   via: string[];
   /** The source spoke in direct speech ("ने कहा- …"), so what follows is still their words. */
   direct: boolean;
+  /** Set in a list item or a line introducing one ("BBC के मुताबिक:"): the next item inherits it. */
+  opensList: boolean;
 }
-const NOBODY: Carried = { paragraph: -1, claimant: null, id: null, via: [], direct: false };
+const NOBODY: Carried = {
+  paragraph: -1,
+  claimant: null,
+  id: null,
+  via: [],
+  direct: false,
+  opensList: false,
+};
+const LIST_LEAD = /[:：]\s*$/u;
+
+/** The source named for the previous sentence still covers this one. */
+function stillCovered(carried: Carried, s: Sentence): boolean {
+  if (carried.paragraph === s.paragraph) return true;
+  // "-BBC के मुताबिक, … \n-इसके बदले में …": a list's items are one report, item after item.
+  return s.listItem && carried.opensList && s.paragraph === carried.paragraph + 1;
+}
 const SPEECH_DASH = /(कहा|बोले|बोलीं|बताया)\s*[-–—:]/u;
 const AGENT = /^\s*ने(?![\p{L}\p{M}])/u;
 
@@ -47,27 +64,35 @@ export interface SpotOptions {
 /** Every sentence of one article, scored and attributed; `flagged` marks the candidates. */
 export function spotSentences(
   text: string,
-  matcher: EntityMatcher,
+  registryMatcher: RegistryMatcher,
   options: SpotOptions = {},
 ): SpottedSentence[] {
   const out: SpottedSentence[] = [];
+  const matcher = registryMatcher.forArticle();
   let carried: Carried = NOBODY;
+  // Who "उन्होंने" most likely is: the last source named, or the last person or body the article
+  // made the agent of a sentence ("किम ने पुतिन को … भरोसा दिया। उन्होंने कहा …").
   let lastNamed: { claimant: string | null; id: string | null } = { claimant: null, id: null };
   for (const s of splitSentences(text)) {
     const own = attribute(s.text, matcher);
     const folded = fold(s.text);
     const mentions = matcher.find(folded);
+    matcher.introduce(mentions);
     let claimant = own.claimant;
     let claimantId = own.claimantId;
     let via = own.via;
     if (own.pronoun) {
-      // "उन्होंने कहा": the last source the article named.
       claimant = lastNamed.claimant;
       claimantId = lastNamed.id;
-    } else if (!claimant && carried.paragraph === s.paragraph) {
+    } else if (!claimant && stillCovered(carried, s)) {
       // Within a paragraph, a source named once covers the sentences that follow it, until one
       // makes a named person or body the agent ("किम जोंग ने …") outside the quotation.
-      if (!s.quoted && mentions.some((m) => AGENT.test(folded.slice(m.end)))) {
+      // The source itself as the agent ("अमेरिका का दावा है … अमेरिका ने … तस्वीर साझा की थी")
+      // is still its account.
+      const otherAgent = mentions.some(
+        (m) => m.entity.id !== carried.id && AGENT.test(folded.slice(m.end)),
+      );
+      if (!s.quoted && otherAgent) {
         carried = NOBODY;
       } else {
         claimant = carried.claimant;
@@ -78,11 +103,14 @@ export function spotSentences(
     const reported = claimant !== null && own.claimant === null;
     if (claimant) {
       const direct = reported ? carried.direct : SPEECH_DASH.test(s.text) || s.quoted;
-      carried = { paragraph: s.paragraph, claimant, id: claimantId, via, direct };
+      const opensList = s.listItem || LIST_LEAD.test(s.text);
+      carried = { paragraph: s.paragraph, claimant, id: claimantId, via, direct, opensList };
       if (own.claimant) lastNamed = { claimant, id: claimantId };
     }
+    const agent = s.quoted ? undefined : mentions.findLast((m) => AGENT.test(folded.slice(m.end)));
+    if (agent && !own.claimant) lastNamed = { claimant: agent.entity.nameEn, id: agent.entity.id };
     const quoted = s.quoted || (reported && carried.direct);
-    const signals = detectSignals({ text: s.text, quoted, reported }).filter(
+    const signals = detectSignals({ text: s.text, quoted, reported, heading: s.heading }).filter(
       (n) => !options.without?.includes(n),
     );
     const score = scoreSignals(signals);
@@ -127,16 +155,29 @@ export function spotFiles(
   options: SpotOptions = {},
 ): SpotResult {
   const matcher = entityMatcher(registry);
+  const byId = new Map(registry.map((e) => [e.id, e]));
+  const byEnglish = new Map(registry.map((e) => [e.nameEn, e]));
+  // Every spelling of the claimant's and relays' names, so the chain's words do not count as
+  // the claim's words when grouping.
+  const spellings = (e?: RegistryEntity) => (e ? [e.nameHi, e.nameEn, ...e.aliases] : []);
+  const namesOf = (s: SpottedSentence): string[] =>
+    [byId.get(s.claimantId ?? ""), ...s.via.map((v) => byEnglish.get(v))]
+      .flatMap(spellings)
+      .concat(s.claimantId ? [] : [s.claimant ?? ""]);
   const forGrouping: GroupInput[] = [];
+  const background: string[] = [];
   const result = files.map(({ file, text }, f) => {
-    const flagged = spotSentences(text, matcher, options).filter((s) => s.flagged);
+    const sentences = spotSentences(text, matcher, options);
+    for (const s of sentences) background.push(s.text);
+    const flagged = sentences.filter((s) => s.flagged);
     const candidates = flagged.map((s, k) => {
       const id = `f${f}c${k}`;
       forGrouping.push({
         id,
         text: s.text,
         entityIds: s.entityIds,
-        claimant: s.claimantId ?? s.claimant,
+        sourceNames: namesOf(s),
+        entityNames: s.entityIds.flatMap((e) => spellings(byId.get(e))),
       });
       return {
         id,
@@ -151,5 +192,5 @@ export function spotFiles(
     });
     return { file, candidates };
   });
-  return { files: result, groups: groupClaims(forGrouping) };
+  return { files: result, groups: groupClaims(forGrouping, background) };
 }

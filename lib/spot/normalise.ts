@@ -35,9 +35,20 @@ function skeleton(word: string): string {
   return word.replace(/\p{M}/gu, "").replace(/[ऑईऊऐऔॲ]/gu, (v) => VOWELS[v] ?? v);
 }
 
+// Keyed on the skeleton, so every spelling of a loanword maps; but a two-letter skeleton is too
+// ambiguous ("जंग" war and "जोंग" of Kim Jong Un are both ज-ग), so short words map only when
+// spelled exactly.
 const SYNONYM_MAP = new Map(
-  SYNONYMS.map(([from, to]) => [skeleton(fold(from)), skeleton(fold(to))]),
+  SYNONYMS.map(([from, to]) => {
+    const key = skeleton(fold(from));
+    return [key.length > 2 ? key : `=${fold(from)}`, skeleton(fold(to))];
+  }),
 );
+
+/** The Hindi word a loanword stands for, or the word's own skeleton. */
+function synonymOf(foldedWord: string, skel: string): string {
+  return SYNONYM_MAP.get(skel) ?? SYNONYM_MAP.get(`=${foldedWord}`) ?? skel;
+}
 
 // Function words that carry no claim; compared as skeletons like everything else.
 const STOPWORDS = new Set(
@@ -53,16 +64,21 @@ const STOPWORDS = new Set(
 
 /** One folded word's spelling key: its skeleton, or the Hindi word a loanword stands for. */
 export function searchKey(foldedWord: string): string {
-  const s = skeleton(foldedWord);
-  return SYNONYM_MAP.get(s) ?? s;
+  return synonymOf(foldedWord, skeleton(foldedWord));
 }
+
+// Endings that inflect a word without changing what it names, stripped before comparing claims
+// (not in searchKey: stored search text is keyed on the plain skeleton). "शेल्स" is the English
+// plural written in Devanagari; "नेताओं" the oblique plural, whose ओ survives as a letter.
+const LOAN_PLURAL = /(?<=[\u0915-\u0939])्स$/u;
+const OBLIQUE_VOWEL = /(?<=\p{L}{2})[ओए]$/u;
 
 /** The content words of a sentence, normalised for comparison with other sentences. */
 export function claimTokens(text: string): string[] {
   return words(fold(text).replace(/[-_]/g, " "))
     .map((w) => {
-      const s = skeleton(w);
-      return SYNONYM_MAP.get(s) ?? s;
+      const s = skeleton(w.length > 3 ? w.replace(LOAN_PLURAL, "") : w).replace(OBLIQUE_VOWEL, "");
+      return synonymOf(w, s);
     })
     .filter((w) => w && !STOPWORDS.has(w));
 }

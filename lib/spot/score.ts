@@ -14,12 +14,16 @@ const WEIGHTS: Record<SignalName, number> = {
   quote: 0.5,
   accusation: 0.75,
   comparison: 0.5,
+  // Half a point against: a headline or a conditional needs two signals to be proposed.
+  hypothetical: -0.5,
+  prediction: -0.5,
+  heading: -0.5,
 };
 
 /** A sentence with at least this score is proposed as a claim. */
 export const FLAG_THRESHOLD = 1;
 
-/** The sum of the signals' weights: more signals always rank a sentence higher. */
+/** The sum of the signals' weights: more positive signals always rank a sentence higher. */
 export function scoreSignals(signals: readonly SignalName[]): number {
   return signals.reduce((acc, s) => acc + WEIGHTS[s], 0);
 }

@@ -3,7 +3,7 @@
 // breaks that end a headline without any mark, closing quotes after the mark, and abbreviations
 // such as "डॉ." whose full stop ends nothing. Offsets are JavaScript string indices into the text
 // exactly as given, so a sentence's text is always text.slice(start, end).
-import { isFurnitureLine } from "../article/furniture.ts";
+import { endsArticle, isFurnitureLine } from "../article/furniture.ts";
 
 export interface Sentence {
   start: number;
@@ -13,7 +13,13 @@ export interface Sentence {
   paragraph: number;
   /** True when the sentence lies inside a quotation or contains one. */
   quoted: boolean;
+  /** The line is an item of a list ("-", "•" …): a source named above the list covers its items. */
+  listItem: boolean;
+  /** The sentence is its line, with no closing mark: a headline, a section title or a teaser. */
+  heading: boolean;
 }
+
+const LIST_MARK = /^\s*[-–—•●▪*]\s*\S/u;
 
 const TERMINATOR = /[।॥?!.|]/u;
 const CLOSERS = /["'”’)\]»]/u;
@@ -70,7 +76,14 @@ function isInnerFullStop(text: string, i: number): boolean {
 }
 
 /** Splits one line (no line breaks inside) into sentences, appending them to out. */
-function splitLine(text: string, from: number, to: number, paragraph: number, out: Sentence[]) {
+function splitLine(
+  text: string,
+  from: number,
+  to: number,
+  paragraph: number,
+  out: Sentence[],
+): void {
+  const listItem = LIST_MARK.test(text.slice(from, to));
   // Quote state persists across sentences on a line: a quotation may hold several sentences.
   let inQuote = false;
   let sawQuote = false;
@@ -80,6 +93,10 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
     let s = a;
     let e = b;
     while (s < e && /\s/u.test(text[s])) s++;
+    // The list mark itself ("-", "•") is layout, not part of the item's first sentence.
+    if (a === from && listItem) {
+      while (s < e && /[-–—•●▪*\s]/u.test(text[s])) s++;
+    }
     while (e > s && /\s/u.test(text[e - 1])) e--;
     // A sentence must hold at least one letter or digit; a stray "-" or quote is not one.
     if (s < e && /[\p{L}\p{N}]/u.test(text.slice(s, e))) {
@@ -89,6 +106,16 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
         text: text.slice(s, e),
         paragraph,
         quoted: sawQuote || inQuote,
+        listItem,
+        heading:
+          a === from &&
+          b === to &&
+          !TERMINATOR.test(
+            text
+              .slice(s, e)
+              .replace(/["'”’)\]»]+$/u, "")
+              .slice(-1),
+          ),
       });
     }
     sawQuote = inQuote;
@@ -123,7 +150,7 @@ function splitLine(text: string, from: number, to: number, paragraph: number, ou
   push(sentenceStart, to);
 }
 
-/** Splits text into sentences, skipping page furniture and blank lines. */
+/** Splits text into sentences, skipping page furniture and blank lines, up to where the article ends. */
 export function splitSentences(text: string): Sentence[] {
   const out: Sentence[] = [];
   let paragraph = 0;
@@ -132,6 +159,7 @@ export function splitSentences(text: string): Sentence[] {
     let lineEnd = text.indexOf("\n", lineStart);
     if (lineEnd < 0) lineEnd = text.length;
     const line = text.slice(lineStart, lineEnd);
+    if (endsArticle(line)) break;
     if (line.trim() && !isFurnitureLine(line)) {
       splitLine(text, lineStart, lineEnd, paragraph, out);
       paragraph++;

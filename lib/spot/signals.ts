@@ -14,6 +14,10 @@ export const SIGNAL_NAMES = [
   "quote",
   "accusation",
   "comparison",
+  // Signals that count against: what a desk editor skips even when it holds a figure or a name.
+  "hypothetical",
+  "prediction",
+  "heading",
 ] as const;
 export type SignalName = (typeof SIGNAL_NAMES)[number];
 
@@ -24,7 +28,17 @@ export interface SignalInput {
   quoted: boolean;
   /** Whether an earlier sentence of the paragraph named a source that covers this one. */
   reported: boolean;
+  /** The sentence is a line of its own with no closing mark: a headline, a section title, a teaser. */
+  heading?: boolean;
 }
+
+// A sentence whose last verb is in the future ("… बातचीत करेंगे।", "… जीतेगा।"): a promise or a
+// forecast, which nothing can yet show true or false. Not when an outlet reports it in its own
+// words ("न्यूयॉर्क टाइम्स के मुताबिक … मांग करेगा"): that the report exists is checkable.
+const PREDICTION = /[\p{L}\p{M}]*(ेगा|ेगी|ेंगे|ेंगी|ूंगा|ूंगी|एगा|एगी|एंगे)[\s"'’”)]*[।॥.!?|]?[\s"'’”)]*$/u;
+// "अगर … तो …": a condition and what would follow from it, not something that happened.
+const HYPOTHETICAL =
+  /(?<![\p{L}\p{M}])(अगर|यदि)(?![\p{L}\p{M}]).*(?<![\p{L}\p{M}])तो(?![\p{L}\p{M}])/u;
 
 const YEAR = /(?<![\p{N}])(1[89]\d\d|20\d\d)(?![\p{N}])/u;
 const DIGITS = /\p{N}/u;
@@ -193,6 +207,9 @@ const DETECTORS: Record<SignalName, (folded: string, input: SignalInput) => bool
   quote: (f, input) => input.quoted || QUOTE_MARKS.test(input.text) || SPEECH_DASH.test(f),
   accusation: (f) => test(ACCUSATIONS, f),
   comparison: (f) => test(COMPARISONS, f),
+  hypothetical: (f) => HYPOTHETICAL.test(f),
+  prediction: (f, input) => (input.quoted || !input.reported) && PREDICTION.test(f),
+  heading: (_f, input) => input.heading === true,
 };
 
 /** Digits that are all years count as a date, not as a number to check. */
