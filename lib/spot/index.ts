@@ -22,6 +22,8 @@ export interface SpottedSentence {
   claimant: string | null;
   claimantId: string | null;
   via: string[];
+  /** Registry ids of the relays, in the order of `via`. */
+  viaIds: string[];
   /** Registry entities named in the sentence other than its claimant and relays. */
   entityIds: string[];
   flagged: boolean;
@@ -32,10 +34,18 @@ interface Carried {
   claimant: string | null;
   id: string | null;
   via: string[];
+  viaIds: string[];
   /** The source spoke in direct speech ("ने कहा- …"), so what follows is still their words. */
   direct: boolean;
 }
-const NOBODY: Carried = { paragraph: -1, claimant: null, id: null, via: [], direct: false };
+const NOBODY: Carried = {
+  paragraph: -1,
+  claimant: null,
+  id: null,
+  via: [],
+  viaIds: [],
+  direct: false,
+};
 const SPEECH_DASH = /(कहा|बोले|बोलीं|बताया)\s*[-–—:]/u;
 const AGENT = /^\s*ने(?![\p{L}\p{M}])/u;
 
@@ -60,6 +70,7 @@ export function spotSentences(
     let claimant = own.claimant;
     let claimantId = own.claimantId;
     let via = own.via;
+    let viaIds = own.viaIds;
     if (own.pronoun) {
       // "उन्होंने कहा": the last source the article named.
       claimant = lastNamed.claimant;
@@ -73,12 +84,13 @@ export function spotSentences(
         claimant = carried.claimant;
         claimantId = carried.id;
         via = carried.via;
+        viaIds = carried.viaIds;
       }
     }
     const reported = claimant !== null && own.claimant === null;
     if (claimant) {
       const direct = reported ? carried.direct : SPEECH_DASH.test(s.text) || s.quoted;
-      carried = { paragraph: s.paragraph, claimant, id: claimantId, via, direct };
+      carried = { paragraph: s.paragraph, claimant, id: claimantId, via, viaIds, direct };
       if (own.claimant) lastNamed = { claimant, id: claimantId };
     }
     const quoted = s.quoted || (reported && carried.direct);
@@ -99,6 +111,7 @@ export function spotSentences(
       claimant,
       claimantId,
       via,
+      viaIds,
       entityIds,
       flagged: score >= FLAG_THRESHOLD,
     });
