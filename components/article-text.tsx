@@ -7,19 +7,30 @@ export interface ArticleHighlight extends Highlight {
   colour?: string;
 }
 
+/** A spotter suggestion in the editors' reader: marked apart from logged mentions, not a link. */
+export interface SuggestionHighlight extends Highlight {
+  title: string;
+}
+
 /**
- * The article body exactly as imported, with mentions marked. Only the body's own characters are
+ * The article body exactly as imported, with mentions (and, for editors, suggestions) marked. Only the body's own characters are
  * rendered inside the container, so offsets computed from a selection index straight into the body.
  */
 export function ArticleText({
   body,
   highlights,
+  suggestions = [],
   id = "article-body",
 }: {
   body: string;
   highlights: ArticleHighlight[];
+  suggestions?: SuggestionHighlight[];
   id?: string;
 }) {
+  const marks = [
+    ...highlights.map((h) => ({ ...h, kind: "mention" as const })),
+    ...suggestions.map((h) => ({ ...h, kind: "suggestion" as const })),
+  ];
   return (
     <div
       id={id}
@@ -27,9 +38,17 @@ export function ArticleText({
       className="whitespace-pre-wrap text-lg leading-9"
       data-testid="article-body"
     >
-      {segment(body, highlights).map((s) => {
-        const h = s.highlights[0];
+      {segment(body, marks).map((s) => {
+        // A logged mention wins over a suggestion on the same words (the loader leaves none).
+        const h = s.highlights.find((x) => x.kind === "mention") ?? s.highlights[0];
         if (!h) return <PlainText key={s.start} text={s.text} />;
+        if (h.kind === "suggestion") {
+          return (
+            <mark key={s.start} className="suggestion" title={h.title} data-suggestion={h.id}>
+              {s.text}
+            </mark>
+          );
+        }
         return (
           <Link
             key={s.start}

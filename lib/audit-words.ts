@@ -26,6 +26,8 @@ const WORDS: Record<string, string> = {
   "entity.create": "added a name to the registry",
   "article.import": "imported the article",
   "article.update": "edited the article's details",
+  "suggestion.dismiss": "dismissed a spotter suggestion",
+  "suggestion.restore": "restored a dismissed suggestion",
   "seed.demo-claim": "created the demo fact check",
 };
 

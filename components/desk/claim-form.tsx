@@ -14,23 +14,27 @@ interface Props {
   quote: string;
   entities: EntityOption[];
   claims: { id: string; textHi: string }[];
+  /** Starting values (a spotter suggestion's wording and attribution); all stay editable. */
+  initial?: { textHi?: string; speaker?: PartyValue; relays?: PartyValue[] };
 }
 
 /** Logs a claim from a selected quote. Nothing typed is lost when the server says no. */
-export function ClaimForm({ articleId, start, end, quote, entities, claims }: Props) {
+export function ClaimForm({ articleId, start, end, quote, entities, claims, initial }: Props) {
   const router = useRouter();
   const { pending, result, errors, run } = useAction(logClaimAction);
   const [existingClaimId, setExistingClaimId] = useState("");
-  const [textHi, setTextHi] = useState(quote);
+  const [textHi, setTextHi] = useState(initial?.textHi ?? quote);
   const [textEn, setTextEn] = useState("");
   const [topic, setTopic] = useState("");
   const [speakerType, setSpeakerType] = useState<"entity" | "article">("entity");
-  const [speaker, setSpeaker] = useState<PartyValue>({});
+  const [speaker, setSpeaker] = useState<PartyValue>(initial?.speaker ?? {});
   const [articleCue, setArticleCue] = useState("");
   // Each relay row keeps a stable key: with the index as key, removing relay 1 of 3 would hand relay 2's
   // half-typed name to relay 1's picker.
-  const [relays, setRelays] = useState<{ key: number; party: PartyValue }[]>([]);
-  const [nextKey, setNextKey] = useState(0);
+  const [relays, setRelays] = useState<{ key: number; party: PartyValue }[]>(
+    (initial?.relays ?? []).map((party, key) => ({ key, party })),
+  );
+  const [nextKey, setNextKey] = useState(initial?.relays?.length ?? 0);
   const addRelay = () => {
     setRelays([...relays, { key: nextKey, party: {} }]);
     setNextKey(nextKey + 1);

@@ -23,6 +23,8 @@ export interface Attribution {
   claimantId: string | null;
   /** English names of registry outlets that relay the claim. */
   via: string[];
+  /** Their registry ids, in the same order as `via`. */
+  viaIds: string[];
   /** The sentence names its source only by a pronoun ("उन्होंने कहा"): the caller carries one over. */
   pronoun: boolean;
 }
@@ -263,18 +265,23 @@ export function attribute(text: string, matcher: EntityMatcher): Attribution {
   }
   if (!sources.length && PRONOUN_SPEAKER.test(folded)) {
     if (SPEECH_VERB.test(folded))
-      return { claimant: null, claimantId: null, via: [], pronoun: true };
+      return { claimant: null, claimantId: null, via: [], viaIds: [], pronoun: true };
   }
-  if (!sources.length) return { claimant: null, claimantId: null, via: [], pronoun: false };
+  if (!sources.length)
+    return { claimant: null, claimantId: null, via: [], viaIds: [], pronoun: false };
 
   sources.sort((a, b) => a.at - b.at);
   // "NK न्यूज ने X के हवाले से बताया": X made the claim, NK News relayed it.
   const relayed = sources.find((s) => s.relayed);
   if (relayed) {
-    const via = sources
-      .filter((s) => s !== relayed && s.claimantId && s.claimant)
-      .map((s) => s.claimant as string);
-    return { claimant: relayed.claimant, claimantId: relayed.claimantId, via, pronoun: false };
+    const relays = sources.filter((s) => s !== relayed && s.claimantId && s.claimant);
+    return {
+      claimant: relayed.claimant,
+      claimantId: relayed.claimantId,
+      via: relays.map((s) => s.claimant as string),
+      viaIds: relays.map((s) => s.claimantId as string),
+      pronoun: false,
+    };
   }
   const main = sources[0];
   // "केसीएनए ने बताया कि … शोइगु ने … कहा कि …": reported speech inside a report. The inner
@@ -284,13 +291,21 @@ export function attribute(text: string, matcher: EntityMatcher): Attribution {
     that < 0
       ? undefined
       : sources.findLast((s) => s !== main && s.at > main.at + that && !s.pronoun);
-  if (inner && inner.claimant) {
+  if (inner?.claimant) {
+    const relays = main.claimantId && main.claimant ? [main] : [];
     return {
       claimant: inner.claimant,
       claimantId: inner.claimantId,
-      via: main.claimantId && main.claimant ? [main.claimant] : [],
+      via: relays.map((s) => s.claimant as string),
+      viaIds: relays.map((s) => s.claimantId as string),
       pronoun: false,
     };
   }
-  return { claimant: main.claimant, claimantId: main.claimantId, via: [], pronoun: main.pronoun };
+  return {
+    claimant: main.claimant,
+    claimantId: main.claimantId,
+    via: [],
+    viaIds: [],
+    pronoun: main.pronoun,
+  };
 }

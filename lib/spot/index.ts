@@ -22,6 +22,8 @@ export interface SpottedSentence {
   claimant: string | null;
   claimantId: string | null;
   via: string[];
+  /** Registry ids of the relays, in the order of `via`. */
+  viaIds: string[];
   /** Registry entities named in the sentence other than its claimant and relays. */
   entityIds: string[];
   flagged: boolean;
@@ -32,6 +34,7 @@ interface Carried {
   claimant: string | null;
   id: string | null;
   via: string[];
+  viaIds: string[];
   /** The source spoke in direct speech ("ने कहा- …"), so what follows is still their words. */
   direct: boolean;
   /** Set in a list item or a line introducing one ("BBC के मुताबिक:"): the next item inherits it. */
@@ -42,6 +45,7 @@ const NOBODY: Carried = {
   claimant: null,
   id: null,
   via: [],
+  viaIds: [],
   direct: false,
   opensList: false,
 };
@@ -81,6 +85,7 @@ export function spotSentences(
     let claimant = own.claimant;
     let claimantId = own.claimantId;
     let via = own.via;
+    let viaIds = own.viaIds;
     if (own.pronoun) {
       claimant = lastNamed.claimant;
       claimantId = lastNamed.id;
@@ -98,13 +103,22 @@ export function spotSentences(
         claimant = carried.claimant;
         claimantId = carried.id;
         via = carried.via;
+        viaIds = carried.viaIds;
       }
     }
     const reported = claimant !== null && own.claimant === null;
     if (claimant) {
       const direct = reported ? carried.direct : SPEECH_DASH.test(s.text) || s.quoted;
       const opensList = s.listItem || LIST_LEAD.test(s.text);
-      carried = { paragraph: s.paragraph, claimant, id: claimantId, via, direct, opensList };
+      carried = {
+        paragraph: s.paragraph,
+        claimant,
+        id: claimantId,
+        via,
+        viaIds,
+        direct,
+        opensList,
+      };
       if (own.claimant) lastNamed = { claimant, id: claimantId };
     }
     const agent = s.quoted ? undefined : mentions.findLast((m) => AGENT.test(folded.slice(m.end)));
@@ -127,6 +141,7 @@ export function spotSentences(
       claimant,
       claimantId,
       via,
+      viaIds,
       entityIds,
       flagged: score >= FLAG_THRESHOLD,
     });

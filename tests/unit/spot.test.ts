@@ -186,6 +186,7 @@ describe("claimant and relays", () => {
     expect(a.claimantId).toBe("ent_ru_mfa");
     expect(a.claimant).toBe("Russian Ministry of Foreign Affairs official");
     expect(a.via).toEqual(["NK News"]);
+    expect(a.viaIds).toEqual(["ent_nknews"]);
   });
 
   it("reads the speaker of ने कहा / ने बताया, past a title before the name", () => {

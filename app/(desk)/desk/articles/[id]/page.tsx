@@ -4,10 +4,13 @@ import { ArticleText } from "@/components/article-text";
 import { ArticleMetaForm } from "@/components/desk/article-meta-form";
 import { AuditTrail } from "@/components/desk/audit-trail";
 import { SelectionLogger } from "@/components/desk/selection-logger";
+import { SpotSuggestions } from "@/components/desk/spot-suggestions";
 import { getArticleForDesk, listArticleHistory, listOutletOptions } from "@/lib/article/data";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate, STATUS_LABELS } from "@/lib/format";
 import { requireDeskUser } from "@/lib/require-editor";
+import { SIGNAL_LABELS } from "@/lib/spot/labels";
+import { listSpotSuggestions } from "@/lib/suggestion/data";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -16,10 +19,12 @@ export default async function DeskArticlePage({ params }: Props) {
   await requireDeskUser(`/desk/articles/${id}`);
   const article = await getArticleForDesk(id);
   if (!article) notFound();
-  const [outlets, history] = await Promise.all([
+  const [outlets, history, suggestions] = await Promise.all([
     listOutletOptions(),
     listArticleHistory(article.id),
+    listSpotSuggestions(article.id),
   ]);
+  const open = suggestions?.open ?? [];
   const highlights = article.mentions.map((m) => ({
     id: m.id,
     start: m.start,
@@ -27,8 +32,14 @@ export default async function DeskArticlePage({ params }: Props) {
     href: `/desk/claims/${m.claim.id}`,
     title: `${STATUS_LABELS[m.claim.status].en}: ${m.claim.textHi}`,
   }));
+  const suggested = open.map((s) => ({
+    id: s.key,
+    start: s.start,
+    end: s.end,
+    title: `Suggested: ${s.signals.map((n) => SIGNAL_LABELS[n].en).join(", ")}`,
+  }));
   return (
-    <div className="grid gap-8 lg:grid-cols-[1fr_18rem]">
+    <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div>
         <h1 className="text-2xl font-bold" lang={article.lang}>
           {article.title}
@@ -55,17 +66,30 @@ export default async function DeskArticlePage({ params }: Props) {
         </p>
         <ArticleMetaForm article={article} outlets={outlets} />
         <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Select the words of a claim in the text to log it. Highlighted passages are already
-          logged.
+          Select the words of a claim in the text to log it.
+        </p>
+        <p className="mt-2 flex flex-wrap gap-4 text-sm text-stone-600" data-testid="legend">
+          <span>
+            <mark className="claim">logged claim</mark> <span lang="hi">· दर्ज दावा</span>
+          </span>
+          <span>
+            <mark className="suggestion">suggested by the spotter</mark>{" "}
+            <span lang="hi">· सुझाव</span>
+          </span>
         </p>
         <div className="mt-4 rounded-lg bg-white p-6 shadow-sm">
           <SelectionLogger articleId={article.id}>
-            <ArticleText body={article.body} highlights={highlights} />
+            <ArticleText body={article.body} highlights={highlights} suggestions={suggested} />
           </SelectionLogger>
         </div>
       </div>
       <aside>
-        <h2 className="font-semibold">Logged in this article ({article.mentions.length})</h2>
+        <SpotSuggestions
+          articleId={article.id}
+          open={open}
+          dismissed={suggestions?.dismissed ?? []}
+        />
+        <h2 className="mt-8 font-semibold">Logged in this article ({article.mentions.length})</h2>
         <ul className="mt-3 space-y-2 text-sm">
           {article.mentions.map((m) => (
             <li key={m.id}>

@@ -7,10 +7,11 @@ import { getArticleForDesk } from "@/lib/article/data";
 import { listClaimChoices } from "@/lib/claim/data";
 import { listEntityChoices } from "@/lib/entity/data";
 import { requireDeskUser } from "@/lib/require-editor";
+import { logPrefillSchema } from "@/lib/suggestion/schema";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ start?: string; end?: string }>;
+  searchParams: Promise<{ start?: string; end?: string; speaker?: string; via?: string }>;
 };
 
 const offset = (raw?: string) => (raw && /^\d{1,8}$/.test(raw) ? Number(raw) : null);
@@ -37,6 +38,15 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
   }
   const anchor = describeRange(article.body, span.start, span.end);
   const [entities, claims] = await Promise.all([listEntityChoices(), listClaimChoices()]);
+  // A suggestion's proposed speaker and relays: ids not among the choices are ignored.
+  const prefill = logPrefillSchema.parse({ speaker: q.speaker, via: q.via });
+  const known = new Set(entities.map((e) => e.id));
+  const initial = {
+    // The claim box starts as one clean line: the quote's line breaks and runs of spaces are layout.
+    textHi: anchor.exact.replace(/\s+/gu, " ").trim(),
+    speaker: prefill.speaker && known.has(prefill.speaker) ? { entityId: prefill.speaker } : {},
+    relays: prefill.via.filter((id) => known.has(id)).map((entityId) => ({ entityId })),
+  };
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">
@@ -61,6 +71,7 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
         quote={anchor.exact}
         entities={entities}
         claims={claims}
+        initial={initial}
       />
     </div>
   );

@@ -1,0 +1,37 @@
+import "server-only";
+import { db } from "../db";
+import { parseId } from "../ids";
+import { requireEditor } from "../require-editor";
+import { registryMatcher, suggestionsFor } from "../spot/suggestions";
+
+// The matcher is built from the whole entity registry on each read. That is bounded by the
+// registry — the people, bodies and outlets editors have named, a few thousand at most — and
+// never by the number of claims or mentions, which is what grows; the cap is a guard, far above it.
+const REGISTRY_CAP = 20_000;
+
+/**
+ * The claim spotter's suggestions for one article in the editors' reader: flagged sentences not
+ * already logged, open and dismissed. Three queries, whatever the article holds.
+ */
+export async function listSpotSuggestions(rawArticleId: string) {
+  await requireEditor();
+  const id = parseId(rawArticleId);
+  if (!id) return null;
+  const [article, registry, dismissals] = await Promise.all([
+    db().article.findUnique({
+      where: { id },
+      select: { body: true, mentions: { select: { start: true, end: true } } },
+    }),
+    db().entity.findMany({
+      where: { mergedIntoId: null },
+      take: REGISTRY_CAP,
+      select: { id: true, nameHi: true, nameEn: true, aliases: true, kind: true },
+    }),
+    db().spotDismissal.findMany({
+      where: { articleId: id },
+      select: { start: true, end: true },
+    }),
+  ]);
+  if (!article) return null;
+  return suggestionsFor(article.body, registryMatcher(registry), article.mentions, dismissals);
+}
