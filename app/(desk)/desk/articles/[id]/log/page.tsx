@@ -4,13 +4,14 @@ import { ClaimForm } from "@/components/desk/claim-form";
 import { QuoteInContext } from "@/components/quote-in-context";
 import { describeRange, snapSelection } from "@/lib/anchoring";
 import { getArticleForDesk } from "@/lib/article/data";
-import { listClaimChoices } from "@/lib/claim/data";
+import { listClaimMatches } from "@/lib/claim/data";
 import { listEntityChoices } from "@/lib/entity/data";
+import { parseId } from "@/lib/ids";
 import { requireDeskUser } from "@/lib/require-editor";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ start?: string; end?: string }>;
+  searchParams: Promise<{ start?: string; end?: string; claim?: string }>;
 };
 
 const offset = (raw?: string) => (raw && /^\d{1,8}$/.test(raw) ? Number(raw) : null);
@@ -36,7 +37,12 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
     );
   }
   const anchor = describeRange(article.body, span.start, span.end);
-  const [entities, claims] = await Promise.all([listEntityChoices(), listClaimChoices()]);
+  // The import report links here with the claim it matched; anything but an id is ignored.
+  const claimId = parseId(q.claim) ?? undefined;
+  const [entities, matches] = await Promise.all([
+    listEntityChoices(),
+    listClaimMatches(anchor.exact, claimId),
+  ]);
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">
@@ -60,7 +66,8 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
         end={anchor.end}
         quote={anchor.exact}
         entities={entities}
-        claims={claims}
+        matches={matches}
+        claimId={claimId}
       />
     </div>
   );
