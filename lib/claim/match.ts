@@ -5,7 +5,9 @@
 // re-ranks them by content-word overlap, and its same-claim guard (lib/spot/group.ts) separates the
 // lookalikes: sentences that share most words but differ in a figure, a country or polarity.
 // No framework imports: the desk loader (data.ts) and the import CLI run it with their own connection.
+import { entityMatcher, type RegistryEntity } from "../spot/attribution.ts";
 import { sameClaimVeto } from "../spot/group.ts";
+import { spotSentences } from "../spot/index.ts";
 import { claimNumbers, claimPlaces, claimTokens } from "../spot/normalise.ts";
 import { fold } from "../text/fold.ts";
 
@@ -186,4 +188,54 @@ export async function matchPassages(
     byPassage.set(i, [...(byPassage.get(i) ?? []), r]);
   }
   return passages.map((p, i) => rank(p, byPassage.get(i) ?? []));
+}
+
+/** A passage of a newly imported article that states a claim already logged. */
+export interface AlreadyLogged {
+  start: number;
+  end: number;
+  text: string;
+  claimId: string;
+  claimText: string;
+  /** Open: the log page can attach the passage to it as another appearance. */
+  attachable: boolean;
+  /** The log page with this passage selected and the claim chosen. */
+  logHref: string;
+}
+
+/**
+ * The spotter's candidates in each article, matched to claims already logged: the best match per
+ * passage, lookalikes left out. One query for the registry's names is the caller's; this adds one
+ * for all the passages of all the articles.
+ */
+export async function matchArticles(
+  query: Query,
+  registry: readonly RegistryEntity[],
+  articles: readonly { id: string; body: string }[],
+): Promise<Map<string, AlreadyLogged[]>> {
+  const matcher = entityMatcher(registry);
+  const passages = articles.flatMap((a) =>
+    spotSentences(a.body, matcher)
+      .filter((s) => s.flagged)
+      .map((s) => ({ articleId: a.id, start: s.start, end: s.end, text: s.text })),
+  );
+  const found = await matchPassages(
+    query,
+    passages.map((p) => p.text),
+  );
+  const out = new Map<string, AlreadyLogged[]>(articles.map((a) => [a.id, []]));
+  passages.forEach((p, i) => {
+    const best = found[i].matches[0];
+    if (!best) return;
+    out.get(p.articleId)?.push({
+      start: p.start,
+      end: p.end,
+      text: p.text,
+      claimId: best.id,
+      claimText: best.textHi,
+      attachable: best.attachable,
+      logHref: `/desk/articles/${encodeURIComponent(p.articleId)}/log?start=${p.start}&end=${p.end}&claim=${encodeURIComponent(best.id)}`,
+    });
+  });
+  return out;
 }

@@ -2,7 +2,10 @@
 // from another outlet ranks first, lookalikes with another figure or the opposite polarity are set
 // apart with the reason, claims that are not open are shown but not attachable, and all the
 // passages of an article cost one query.
+
+import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { importFile, matchImported } from "@/lib/article/import";
 import { listClaimMatches } from "@/lib/claim/data";
 import { matchPassages, type Query } from "@/lib/claim/match";
 import { db } from "@/lib/db";
@@ -96,5 +99,32 @@ describe("matching a passage to claims already logged", () => {
     expect(calls).toBe(1);
     expect(found).toHaveLength(passages.length);
     expect(found.every((f) => f.matches.length <= 6 && f.lookalikes.length <= 3)).toBe(true);
+  });
+});
+
+describe("importing an article that repeats a logged claim", () => {
+  it("the report lists the passage, the claim and a link that logs it as an appearance", async () => {
+    const tag = crypto.randomBytes(4).toString("hex");
+    const content = [
+      `उत्तर कोरिया के हथियारों पर नई रिपोर्ट ${tag}`,
+      "",
+      `संवाददाता ${tag} की रिपोर्ट।`,
+      `BBC के मुताबिक, ${SHELLS_001}। रूस 2018 में दुनिया में सबसे ज्यादा अनाज उगाने का रिकॉर्ड बना चुका है।`,
+    ].join("\n");
+    const report = await importFile(db(), editor.id, { name: `${tag}.txt`, content });
+    expect(report.imported).toHaveLength(1);
+    expect(report.imported[0].alreadyLogged).toBeUndefined(); // matching runs after the import
+    await matchImported(db(), report);
+    const [article] = report.imported;
+    const logged = article.alreadyLogged ?? [];
+    const shells = logged.find((m) => m.claimId === shellsId);
+    expect(shells?.attachable).toBe(true);
+    const body = await articleText(article.id);
+    expect(body.slice(shells?.start, shells?.end)).toBe(shells?.text);
+    expect(shells?.logHref).toBe(
+      `/desk/articles/${article.id}/log?start=${shells?.start}&end=${shells?.end}&claim=${shellsId}`,
+    );
+    // Another year: the grain sentence is not reported as the published 2017 claim.
+    expect(logged.map((m) => m.claimId)).not.toContain("claim_demo_grain");
   });
 });
