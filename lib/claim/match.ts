@@ -21,10 +21,10 @@ const LOOKALIKE_LIMIT = 3;
 const CANDIDATES = 200;
 const RERANKED = 20;
 // The guard needs three shared content words (MIN_SHARED_WORDS in lib/spot/group.ts), so the search
-// asks for any three of the passage's words; the longest words are the rarest, and ten of them
-// keep the query at most 120 conjunctions.
+// asks for any three of the passage's six rarest words (at most 20 conjunctions: the index checks
+// each row the words' posting lists hold against all of them, so more words cost more than they find).
 const MIN_SHARED = 3;
-const MAX_WORDS = 10;
+const MAX_WORDS = 6;
 
 type Status = "OPEN" | "IN_REVIEW" | "PUBLISHED";
 
@@ -56,10 +56,37 @@ export interface PassageMatches {
 
 const isWord = (t: string) => /^[\p{L}\p{M}\p{N}]+$/u.test(t);
 
-/** The passage's content words as the stored keys spell them, rarest (longest) first, capped. */
-function queryWords(text: string): string[] {
+/**
+ * The passage's content words as the stored keys spell them, the rarest first, capped: rare words
+ * have short posting lists, so the index scan stays cheap and the candidates it returns are the
+ * relevant ones. Rarity is Postgres's own estimate (ANALYZE's most common lexemes of searchVector);
+ * a word it does not list is rarer than any it does, and among equals the longer word goes first.
+ */
+function queryWords(text: string, frequency: ReadonlyMap<string, number>): string[] {
   const unique = [...new Set(claimTokens(text).filter(isWord))];
-  return unique.sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, MAX_WORDS);
+  const f = (w: string) => frequency.get(w) ?? 0;
+  return unique
+    .sort((a, b) => f(a) - f(b) || b.length - a.length || a.localeCompare(b))
+    .slice(0, MAX_WORDS);
+}
+
+// Word frequencies change slowly (autovacuum re-analyses as the archive grows): one read of the
+// statistics per process every few minutes, not one per passage.
+const STATS_TTL_MS = 10 * 60_000;
+let stats: { at: number; frequency: Map<string, number> } | null = null;
+
+async function wordFrequencies(query: Query): Promise<ReadonlyMap<string, number>> {
+  if (stats && Date.now() - stats.at < STATS_TTL_MS) return stats.frequency;
+  const rows = await query(
+    `SELECT most_common_elems::text::text[] AS words, most_common_elem_freqs AS freqs
+     FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Claim'
+       AND attname = 'searchVector'`,
+    [],
+  );
+  const words = (rows[0]?.words as string[] | null) ?? [];
+  const freqs = (rows[0]?.freqs as number[] | null) ?? [];
+  stats = { at: Date.now(), frequency: new Map(words.map((w, i) => [w, freqs[i] ?? 0])) };
+  return stats.frequency;
 }
 
 /** A tsquery true when the row holds at least MIN_SHARED of the words (all, when fewer). */
@@ -172,12 +199,19 @@ function rank(passage: string, rows: Record<string, unknown>[]): PassageMatches 
   };
 }
 
-/** Claims already logged that state what each passage states: one query for all the passages. */
+/**
+ * Claims already logged that state what each passage states: one query for all the passages (and a
+ * read of the word statistics, cached, see wordFrequencies).
+ */
 export async function matchPassages(
   query: Query,
   passages: readonly string[],
 ): Promise<PassageMatches[]> {
-  const asked = passages.map((p) => ({ tsq: atLeastThree(queryWords(p)), phrase: fold(p) }));
+  const frequency = await wordFrequencies(query);
+  const asked = passages.map((p) => ({
+    tsq: atLeastThree(queryWords(p, frequency)),
+    phrase: fold(p),
+  }));
   const usable = asked.flatMap((a, i) => (a.tsq ? [{ ...a, i }] : []));
   const rows = usable.length
     ? await query(buildMatchQuery(), [usable.map((a) => a.tsq), usable.map((a) => a.phrase)])
