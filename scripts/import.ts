@@ -76,7 +76,9 @@ await withDatabase("import", async (prisma) => {
     const logged = a.alreadyLogged ?? [];
     if (logged.length) {
       const n = logged.length;
-      console.log(`  ${n} passage${n === 1 ? " looks" : "s look"} like claims already logged:`);
+      console.log(
+        `  ${n} passage${n === 1 ? " looks like a claim" : "s look like claims"} already logged:`,
+      );
       for (const m of logged) {
         console.log(`    "${m.text}"`);
         console.log(`      = claim ${m.claimId} "${m.claimText}" (/desk/claims/${m.claimId})`);

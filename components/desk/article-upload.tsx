@@ -158,7 +158,7 @@ function AlreadyLoggedList({ found }: { found: AlreadyLogged[] }) {
   return (
     <details className="ml-4" data-testid="already-logged">
       <summary className="cursor-pointer">
-        {n} passage{n === 1 ? " looks" : "s look"} like claims already logged
+        {n} passage{n === 1 ? " looks like a claim" : "s look like claims"} already logged
       </summary>
       <ul className="mt-1 space-y-2">
         {found.map((m) => (

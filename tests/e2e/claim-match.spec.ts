@@ -55,23 +55,44 @@ test("a claim logged from art_000 is the top match in art_001, and attaching add
   await expect(appearances).toContainText(SHELLS_001);
 });
 
-test("the log page preselects the claim the import report links to", async ({ browser }) => {
+test("an uploaded article that repeats an open claim links to logging it as another appearance", async ({
+  browser,
+}) => {
   const page = await signedInPage(browser, EDITOR_A);
   await page.goto("/desk/articles/art_002");
-  const body = (await page.getByTestId("article-body").textContent()) ?? "";
   const quote = "किम की कोरोना के बाद यह पहला विदेशी दौरा है";
-  expect(body).toContain(quote);
   await selectInArticle(page, quote);
   await page.getByTestId("log-claim").click();
   await page.getByLabel("The article itself (no one named)").check();
   await page.getByRole("button", { name: /Log claim/ }).click();
   await expect(page).toHaveURL(/\/desk\/claims\//);
-  const claimId = new URL(page.url()).pathname.split("/").pop();
+  const claimPath = new URL(page.url()).pathname;
 
-  // Any passage, with ?claim=: that claim is chosen, so the wording fields are hidden.
-  await page.goto(`/desk/articles/art_001/log?start=0&end=40&claim=${claimId}`);
+  const tag = Date.now().toString(36);
+  await page.goto("/desk/articles/new");
+  await page.getByLabel(/^Files/).setInputFiles({
+    name: `dobara-${tag}.txt`,
+    mimeType: "text/plain",
+    buffer: Buffer.from(
+      `किम की यात्रा पर एक और रिपोर्ट ${tag}\n\nकिम जोंग उन और पुतिन की 2019 के बाद यह पहली मुलाकात होने जा रही है. ${quote}।\n`,
+    ),
+  });
+  await page.getByRole("button", { name: "Import 1 file" }).click();
+  const logged = page.getByTestId("already-logged");
+  await expect(logged).toContainText(/passages? looks? like/);
+  await logged.locator("summary").click();
+  const item = logged.getByRole("listitem").filter({ hasText: quote });
+  await expect(item.getByRole("link", { name: quote })).toHaveAttribute("href", claimPath);
+  await item.getByRole("link", { name: "Log this passage as another appearance" }).click();
+
+  // The log page opens on that passage with the claim chosen: the wording fields are hidden.
+  await expect(page.getByTestId("selected-quote")).toContainText(quote);
   const chosen = page.getByTestId("claim-match").first();
   await expect(chosen).toContainText(quote);
   await expect(chosen.getByRole("radio")).toBeChecked();
   await expect(page.getByLabel(/checkable statement/)).toHaveCount(0);
+  await page.getByLabel("The article itself (no one named)").check();
+  await page.getByRole("button", { name: /Log claim/ }).click();
+  await expect(page).toHaveURL(claimPath);
+  await expect(page.getByTestId("appearances").locator(":scope > li")).toHaveCount(2);
 });
