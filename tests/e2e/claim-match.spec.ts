@@ -68,6 +68,17 @@ test("an uploaded article that repeats an open claim links to logging it as anot
   await expect(page).toHaveURL(/\/desk\/claims\//);
   const claimPath = new URL(page.url()).pathname;
 
+  // From an unrelated passage, the search box finds the open claim by two of its words.
+  await page.goto("/desk/articles/art_001/log?start=0&end=40");
+  await page.getByLabel("Find another open claim by its words").fill("कोरोना विदेशी");
+  const results = page.getByTestId("claim-search-results");
+  await expect(results).toContainText(quote);
+  await expect(page.getByTestId("claim-matches").getByRole("status")).toHaveText(
+    /^[1-8] open claims? found$/,
+  );
+  await results.getByRole("radio").first().check();
+  await expect(page.getByLabel(/checkable statement/)).toHaveCount(0);
+
   const tag = Date.now().toString(36);
   await page.goto("/desk/articles/new");
   await page.getByLabel(/^Files/).setInputFiles({
