@@ -21,8 +21,10 @@ const LOOKALIKE_LIMIT = 3;
 const CANDIDATES = 200;
 const RERANKED = 20;
 // The guard needs three shared content words (MIN_SHARED_WORDS in lib/spot/group.ts), so the search
-// asks for any three of the passage's six rarest words (at most 20 conjunctions: the index checks
-// each row the words' posting lists hold against all of them, so more words cost more than they find).
+// asks for any three of the passage's six longest words: 20 conjunctions. The index checks every row
+// the words' posting lists hold against all of them: at 200,000 claims eight words cost 2–4× six,
+// ten words 5× (README). The price: a passage whose six longest words are mostly words the claim
+// lacks (a long sentence around a short claim) finds nothing; the search box is the way out.
 const MIN_SHARED = 3;
 const MAX_WORDS = 6;
 
@@ -57,36 +59,12 @@ export interface PassageMatches {
 const isWord = (t: string) => /^[\p{L}\p{M}\p{N}]+$/u.test(t);
 
 /**
- * The passage's content words as the stored keys spell them, the rarest first, capped: rare words
- * have short posting lists, so the index scan stays cheap and the candidates it returns are the
- * relevant ones. Rarity is Postgres's own estimate (ANALYZE's most common lexemes of searchVector);
- * a word it does not list is rarer than any it does, and among equals the longer word goes first.
+ * The passage's content words as the stored keys spell them, longest first, capped: a long word is
+ * usually a rare one (a name, a loanword, a figure), with a short posting list in the index.
  */
-function queryWords(text: string, frequency: ReadonlyMap<string, number>): string[] {
+function queryWords(text: string): string[] {
   const unique = [...new Set(claimTokens(text).filter(isWord))];
-  const f = (w: string) => frequency.get(w) ?? 0;
-  return unique
-    .sort((a, b) => f(a) - f(b) || b.length - a.length || a.localeCompare(b))
-    .slice(0, MAX_WORDS);
-}
-
-// Word frequencies change slowly (autovacuum re-analyses as the archive grows): one read of the
-// statistics per process every few minutes, not one per passage.
-const STATS_TTL_MS = 10 * 60_000;
-let stats: { at: number; frequency: Map<string, number> } | null = null;
-
-async function wordFrequencies(query: Query): Promise<ReadonlyMap<string, number>> {
-  if (stats && Date.now() - stats.at < STATS_TTL_MS) return stats.frequency;
-  const rows = await query(
-    `SELECT most_common_elems::text::text[] AS words, most_common_elem_freqs AS freqs
-     FROM pg_stats WHERE schemaname = current_schema() AND tablename = 'Claim'
-       AND attname = 'searchVector'`,
-    [],
-  );
-  const words = (rows[0]?.words as string[] | null) ?? [];
-  const freqs = (rows[0]?.freqs as number[] | null) ?? [];
-  stats = { at: Date.now(), frequency: new Map(words.map((w, i) => [w, freqs[i] ?? 0])) };
-  return stats.frequency;
+  return unique.sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, MAX_WORDS);
 }
 
 /** A tsquery true when the row holds at least MIN_SHARED of the words (all, when fewer). */
@@ -199,19 +177,12 @@ function rank(passage: string, rows: Record<string, unknown>[]): PassageMatches 
   };
 }
 
-/**
- * Claims already logged that state what each passage states: one query for all the passages (and a
- * read of the word statistics, cached, see wordFrequencies).
- */
+/** Claims already logged that state what each passage states: one query for all the passages. */
 export async function matchPassages(
   query: Query,
   passages: readonly string[],
 ): Promise<PassageMatches[]> {
-  const frequency = await wordFrequencies(query);
-  const asked = passages.map((p) => ({
-    tsq: atLeastThree(queryWords(p, frequency)),
-    phrase: fold(p),
-  }));
+  const asked = passages.map((p) => ({ tsq: atLeastThree(queryWords(p)), phrase: fold(p) }));
   const usable = asked.flatMap((a, i) => (a.tsq ? [{ ...a, i }] : []));
   const rows = usable.length
     ? await query(buildMatchQuery(), [usable.map((a) => a.tsq), usable.map((a) => a.phrase)])
