@@ -145,7 +145,7 @@ export function ClaimMatchPicker({ found, value, onChange }: Props) {
                 testId="claim-match"
               >
                 <span className="block text-xs font-semibold uppercase text-stone-500">
-                  Attach as another appearance
+                  {m.attachable ? "Attach as another appearance" : "Already logged, not open"}
                 </span>
                 <MatchBody m={m} />
                 {m.blocked && (

@@ -7,6 +7,7 @@ import { EDITOR_A, selectInArticle, signedInPage } from "./helpers";
 
 const SHELLS_000 = "नॉर्थ कोरिया के पास लाखों की संख्या में आर्टिलेरी शेल और रॉकेट हैं";
 const SHELLS_001 = "उत्तर कोरिया के पास लाखों की संख्या में आर्टिलेरी शेल और रॉकेट हैं";
+const GRAIN_001 = "रूस 2017 में ही दुनिया में सबसे ज्यादा अनाज उगाने का रिकॉर्ड बना चुका है";
 fs.mkdirSync("test-results", { recursive: true });
 
 test("a claim logged from art_000 is the top match in art_001, and attaching adds an appearance", async ({
@@ -53,6 +54,16 @@ test("a claim logged from art_000 is the top match in art_001, and attaching add
   const appearances = page.getByTestId("appearances");
   await expect(appearances.locator(":scope > li")).toHaveCount(2);
   await expect(appearances).toContainText(SHELLS_001);
+
+  // The grain record of art_001 is the seeded published claim: shown, not attachable, and why.
+  await page.goto("/desk/articles/art_001");
+  await selectInArticle(page, GRAIN_001);
+  await page.getByTestId("log-claim").click();
+  const grain = page.getByTestId("claim-match").filter({ hasText: "अनाज" }).first();
+  await expect(grain).toContainText("published");
+  await expect(grain).toContainText("Not attachable: published");
+  await expect(grain.getByRole("radio")).toBeDisabled();
+  await page.screenshot({ path: "test-results/claim-match-published.png", fullPage: true });
 });
 
 test("an uploaded article that repeats an open claim links to logging it as another appearance", async ({
