@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { emptyReport, importItem } from "../lib/article/import.ts";
+import { emptyReport, importItem, matchImported } from "../lib/article/import.ts";
 import { IMPORT_EXTENSIONS, parseImportFile, type RawItem } from "../lib/article/parse.ts";
 import { withDatabase } from "./user-cli.ts";
 
@@ -68,10 +68,27 @@ await withDatabase("import", async (prisma) => {
     progress(i + 1, items.length, path.basename(item.file));
   }
   if (process.stderr.isTTY) process.stderr.write("\n");
+  await matchImported(prisma, report);
 
   for (const a of report.imported) {
     const furniture = a.furnitureLines ? ` (${a.furnitureLines} furniture lines)` : "";
     console.log(`imported ${a.file}:${a.line} → ${a.id} ${a.title}${furniture}`);
+    const logged = a.alreadyLogged ?? [];
+    if (logged.length) {
+      const n = logged.length;
+      console.log(
+        `  ${n} passage${n === 1 ? " looks like a claim" : "s look like claims"} already logged:`,
+      );
+      for (const m of logged) {
+        console.log(`    "${m.text}"`);
+        console.log(`      = claim ${m.claimId} "${m.claimText}" (/desk/claims/${m.claimId})`);
+        console.log(
+          m.attachable
+            ? `      log as another appearance: ${m.logHref}`
+            : "      (that claim is not open: it takes no new appearance)",
+        );
+      }
+    }
   }
   for (const a of report.skipped) console.log(`already imported ${a.file}:${a.line} → ${a.id}`);
   report.failed.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);

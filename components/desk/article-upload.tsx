@@ -4,6 +4,7 @@ import { useState } from "react";
 import { importArticleItemsAction } from "@/lib/article/actions";
 import type { ImportReport } from "@/lib/article/import";
 import { parseImportFile, type RawItem } from "@/lib/article/parse";
+import type { AlreadyLogged } from "@/lib/claim/match";
 import { FormMessage } from "./field";
 import { callAction } from "./use-action";
 
@@ -141,9 +142,48 @@ function ImportReportView({ report }: { report: ImportReport }) {
               {a.furnitureLines === 1 && ", 1 line looks like page furniture"}
               {a.furnitureLines > 1 && `, ${a.furnitureLines} lines look like page furniture`})
             </span>
+            {a.alreadyLogged && a.alreadyLogged.length > 0 && (
+              <AlreadyLoggedList found={a.alreadyLogged} />
+            )}
           </li>
         ))}
       </ul>
     </div>
+  );
+}
+
+/** The new article's passages that state claims already logged, each with where to attach it. */
+function AlreadyLoggedList({ found }: { found: AlreadyLogged[] }) {
+  const n = found.length;
+  return (
+    <details className="ml-4" data-testid="already-logged">
+      <summary className="cursor-pointer">
+        {n} passage{n === 1 ? " looks like a claim" : "s look like claims"} already logged
+      </summary>
+      <ul className="mt-1 space-y-2">
+        {found.map((m) => (
+          <li key={`${m.start}:${m.claimId}`} className="rounded border border-stone-200 p-2">
+            <span className="block" lang="hi">
+              “{m.text}”
+            </span>
+            <span className="block text-stone-600">
+              ={" "}
+              <Link href={`/desk/claims/${m.claimId}`} className="underline" lang="hi">
+                {m.claimText}
+              </Link>
+            </span>
+            {m.attachable ? (
+              <Link href={m.logHref} className="text-brand underline">
+                Log this passage as another appearance
+              </Link>
+            ) : (
+              <span className="text-stone-500">
+                That claim is not open: it takes no new appearance.
+              </span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

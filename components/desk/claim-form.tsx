@@ -2,7 +2,9 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { logClaimAction } from "@/lib/claim/actions";
+import type { PassageMatches } from "@/lib/claim/match";
 import { errorsUnder } from "@/lib/form-errors";
+import { ClaimMatchPicker } from "./claim-match-picker";
 import { type EntityOption, EntityPicker, type PartyValue } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
@@ -13,16 +15,30 @@ interface Props {
   end: number;
   quote: string;
   entities: EntityOption[];
-  claims: { id: string; textHi: string }[];
+  /** Claims already logged that say the same thing (lib/claim/match.ts). */
+  matches: PassageMatches;
+  /** A claim to attach to from the start (the import report's link), when it is attachable. */
+  claimId?: string;
   /** Starting values (a spotter suggestion's wording and attribution); all stay editable. */
   initial?: { textHi?: string; speaker?: PartyValue; relays?: PartyValue[] };
 }
 
 /** Logs a claim from a selected quote. Nothing typed is lost when the server says no. */
-export function ClaimForm({ articleId, start, end, quote, entities, claims, initial }: Props) {
+export function ClaimForm({
+  articleId,
+  start,
+  end,
+  quote,
+  entities,
+  matches,
+  claimId,
+  initial,
+}: Props) {
   const router = useRouter();
   const { pending, result, errors, run } = useAction(logClaimAction);
-  const [existingClaimId, setExistingClaimId] = useState("");
+  const [existingClaimId, setExistingClaimId] = useState(
+    matches.matches.find((m) => m.id === claimId && m.attachable)?.id ?? "",
+  );
   const [textHi, setTextHi] = useState(initial?.textHi ?? quote);
   const [textEn, setTextEn] = useState("");
   const [topic, setTopic] = useState("");
@@ -64,24 +80,7 @@ export function ClaimForm({ articleId, start, end, quote, entities, claims, init
   return (
     <form onSubmit={submit} className="space-y-6" noValidate data-testid="claim-form">
       <FormMessage result={result} />
-      <div>
-        <label className={labelClass} htmlFor="existing">
-          Is this a claim already logged?
-        </label>
-        <select
-          id="existing"
-          value={existingClaimId}
-          onChange={(e) => setExistingClaimId(e.target.value)}
-          className={inputClass}
-        >
-          <option value="">No: a new claim</option>
-          {claims.map((c) => (
-            <option key={c.id} value={c.id} lang="hi">
-              Another appearance of: {c.textHi}
-            </option>
-          ))}
-        </select>
-      </div>
+      <ClaimMatchPicker found={matches} value={existingClaimId} onChange={setExistingClaimId} />
 
       {!existingClaimId && (
         <fieldset className="space-y-4">

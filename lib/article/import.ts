@@ -7,6 +7,7 @@
 // Takes the Prisma client as a parameter (no "server-only"): the seed and the CLI run outside Next.
 import crypto from "node:crypto";
 import { recordAudit } from "../audit.ts";
+import { type AlreadyLogged, matchArticles } from "../claim/match.ts";
 import type { Tx } from "../db.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { isFurnitureLine } from "./furniture.ts";
@@ -37,6 +38,8 @@ interface ImportedItem {
   id: string;
   title: string;
   furnitureLines: number;
+  /** Passages that look like claims already logged (filled after the import, by matchImported). */
+  alreadyLogged?: AlreadyLogged[];
 }
 export interface ImportReport {
   imported: ImportedItem[];
@@ -171,4 +174,33 @@ export async function importFile(
   for (const item of items) await importItem(prisma, actorId, item, report);
   report.failed.sort((a, b) => a.line - b.line);
   return report;
+}
+
+/**
+ * After the imports have committed: the spotter's candidates in each newly imported article,
+ * matched to the claims already logged, written into the report. Read-only and outside the
+ * articles' transactions, so a failure here loses a hint, never an article.
+ */
+export async function matchImported(prisma: PrismaClient, report: ImportReport): Promise<void> {
+  if (report.imported.length === 0) return;
+  try {
+    const [articles, registry] = await Promise.all([
+      prisma.article.findMany({
+        where: { id: { in: report.imported.map((a) => a.id) } },
+        select: { id: true, body: true },
+      }),
+      prisma.entity.findMany({
+        where: { mergedIntoId: null },
+        select: { id: true, nameHi: true, nameEn: true, aliases: true },
+      }),
+    ]);
+    const found = await matchArticles(
+      (sql, params) => prisma.$queryRawUnsafe(sql, ...params),
+      registry.map((e) => ({ ...e, nameHi: e.nameHi ?? "", nameEn: e.nameEn ?? "" })),
+      articles,
+    );
+    for (const a of report.imported) a.alreadyLogged = found.get(a.id) ?? [];
+  } catch (e) {
+    console.error("[import] matching the new articles to logged claims failed", e);
+  }
 }

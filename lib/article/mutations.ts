@@ -11,6 +11,7 @@ import {
   ImportItemError,
   importArticle,
   importItem,
+  matchImported,
 } from "./import";
 import type { RawItem } from "./parse";
 import type { ArticleInput, UpdateArticleData } from "./schema";
@@ -30,6 +31,7 @@ export async function addArticle(actor: SessionUser, input: ArticleInput) {
 export async function importUploadedItems(actor: SessionUser, items: RawItem[]) {
   const report = emptyReport();
   for (const item of items) await importItem(db(), actor.id, item, report);
+  await matchImported(db(), report);
   return report;
 }
 

@@ -3,7 +3,9 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { dayRange, keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
+import { runSearch } from "../search/engine";
 import { claimSearchWhere } from "../search/where";
+import { type ClaimMatch, matchPassages, type PassageMatches, type Query } from "./match";
 import { CLAIM_LIST_STATUSES, type ClaimListQuery, claimListQuery } from "./schema";
 
 /**
@@ -73,19 +75,43 @@ export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.p
   };
 }
 
+const query: Query = (sql, params) => db().$queryRawUnsafe(sql, ...params);
+
 /**
- * Claims an editor might be logging again from another article. Only open ones: a claim in review or
- * published cannot take a new appearance without review.
+ * Claims already logged that say what the selected quote says (lib/claim/match.ts), for the log
+ * page's "Already logged?" section. `claimId` (the import report's link) is kept among the matches
+ * even when the ranking would not show it, so the page can preselect it.
  */
-export async function listClaimChoices() {
+export async function listClaimMatches(quote: string, claimId?: string): Promise<PassageMatches> {
   await requireEditor();
-  return db().claim.findMany({
-    where: { status: "OPEN" },
-    orderBy: { createdAt: "desc" },
-    take: 200,
-    select: { id: true, textHi: true, textEn: true },
+  const [found] = await matchPassages(query, [quote]);
+  if (!claimId || found.matches.some((m) => m.id === claimId)) return found;
+  const wanted = await db().claim.findUnique({
+    where: { id: claimId },
+    select: { id: true, textHi: true, status: true },
   });
+  if (!wanted) return found;
+  const open = wanted.status === "OPEN";
+  const asked: ClaimMatch = {
+    ...wanted,
+    score: 0,
+    likeness: "picked from the import report",
+    attachable: open,
+    blocked: open ? null : "not open: it no longer takes new appearances",
+    appearances: 0,
+    firstArticle: null,
+    differs: null,
+  };
+  return { ...found, matches: [asked, ...found.matches.filter((m) => m.id !== claimId)] };
 }
+
+/** Open claims found by words (the log page's search box): the desk search, first page, bounded. */
+export async function searchOpenClaims(q: string) {
+  await requireEditor();
+  const page = await runSearch(query, q, { type: "claims", status: "OPEN", page: 1 });
+  return page.items.slice(0, OPEN_CLAIM_RESULTS).map((h) => ({ id: h.id, title: h.title }));
+}
+const OPEN_CLAIM_RESULTS = 8;
 
 /** Who did what to a claim, its appearances, sources and verdicts: newest first. */
 export async function listClaimHistory(claim: {

@@ -92,3 +92,6 @@ export const claimListQuery = z.object({
   ...cursorParams,
 });
 export type ClaimListQuery = z.infer<typeof claimListQuery>;
+
+/** The log page's search for an open claim to attach to: a few words. */
+export const findOpenClaimsSchema = z.object({ q: oneLine(200) });

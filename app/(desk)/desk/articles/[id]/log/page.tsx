@@ -4,14 +4,21 @@ import { ClaimForm } from "@/components/desk/claim-form";
 import { QuoteInContext } from "@/components/quote-in-context";
 import { describeRange, snapSelection } from "@/lib/anchoring";
 import { getArticleForDesk } from "@/lib/article/data";
-import { listClaimChoices } from "@/lib/claim/data";
+import { listClaimMatches } from "@/lib/claim/data";
 import { listEntityChoices } from "@/lib/entity/data";
+import { parseId } from "@/lib/ids";
 import { requireDeskUser } from "@/lib/require-editor";
 import { logPrefillSchema } from "@/lib/suggestion/schema";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ start?: string; end?: string; speaker?: string; via?: string }>;
+  searchParams: Promise<{
+    start?: string;
+    end?: string;
+    speaker?: string;
+    via?: string;
+    claim?: string;
+  }>;
 };
 
 const offset = (raw?: string) => (raw && /^\d{1,8}$/.test(raw) ? Number(raw) : null);
@@ -37,7 +44,12 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
     );
   }
   const anchor = describeRange(article.body, span.start, span.end);
-  const [entities, claims] = await Promise.all([listEntityChoices(), listClaimChoices()]);
+  // The import report links here with the claim it matched; anything but an id is ignored.
+  const claimId = parseId(q.claim) ?? undefined;
+  const [entities, matches] = await Promise.all([
+    listEntityChoices(),
+    listClaimMatches(anchor.exact, claimId),
+  ]);
   // A suggestion's proposed speaker and relays: ids not among the choices are ignored.
   const prefill = logPrefillSchema.parse({ speaker: q.speaker, via: q.via });
   const known = new Set(entities.map((e) => e.id));
@@ -70,8 +82,9 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
         end={anchor.end}
         quote={anchor.exact}
         entities={entities}
-        claims={claims}
         initial={initial}
+        matches={matches}
+        claimId={claimId}
       />
     </div>
   );
