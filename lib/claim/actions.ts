@@ -1,11 +1,27 @@
 "use server";
 import { authAction } from "../action";
+import { mergeClaim, restoreClaim, withdrawClaim } from "./lifecycle";
 import { logClaim, updateClaim } from "./mutations";
-import { logClaimSchema, updateClaimSchema } from "./schema";
+import {
+  logClaimSchema,
+  mergeClaimSchema,
+  restoreClaimSchema,
+  updateClaimSchema,
+  withdrawClaimSchema,
+} from "./schema";
 
 export const logClaimAction = authAction({ schema: logClaimSchema }, (input, user) =>
   logClaim(user, input),
 );
 export const updateClaimAction = authAction({ schema: updateClaimSchema }, (input, user) =>
   updateClaim(user, input),
+);
+export const withdrawClaimAction = authAction({ schema: withdrawClaimSchema }, (input, user) =>
+  withdrawClaim(user, input),
+);
+export const restoreClaimAction = authAction({ schema: restoreClaimSchema }, (input, user) =>
+  restoreClaim(user, input),
+);
+export const mergeClaimAction = authAction({ schema: mergeClaimSchema }, (input, user) =>
+  mergeClaim(user, input),
 );

@@ -20,6 +20,7 @@ export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.p
   if (query.status) filters.push({ status: CLAIM_LIST_STATUSES[query.status] });
   if (query.topic) filters.push({ topic: query.topic });
   if (query.mine) filters.push({ createdById: me.id });
+  filters.push({ withdrawnAt: query.withdrawn ? { not: null } : null });
   const created = dayRange(query.from, query.to);
   if (created) filters.push({ createdAt: created });
   if (query.outlet) filters.push({ mentions: { some: { article: { outletId: query.outlet } } } });
@@ -43,6 +44,8 @@ export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.p
       status: true,
       createdAt: true,
       updatedAt: true,
+      withdrawnAt: true,
+      mergedIntoId: true,
       verdicts: {
         orderBy: { createdAt: "desc" },
         take: 1,
@@ -80,10 +83,28 @@ export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.p
 export async function listClaimChoices() {
   await requireEditor();
   return db().claim.findMany({
-    where: { status: "OPEN" },
+    where: { status: "OPEN", withdrawnAt: null },
     orderBy: { createdAt: "desc" },
     take: 200,
     select: { id: true, textHi: true, textEn: true },
+  });
+}
+
+const MERGE_TARGETS = 10;
+
+/**
+ * Open claims a duplicate could be merged into, found by the search box's words: a handful, never
+ * the claim itself nor a withdrawn one.
+ */
+export async function findMergeTargets(words: string, exceptId: string) {
+  await requireEditor();
+  const match = claimSearchWhere(words);
+  if (match.length === 0) return [];
+  return db().claim.findMany({
+    where: { AND: [...match, { status: "OPEN", withdrawnAt: null, id: { not: exceptId } }] },
+    orderBy: { createdAt: "desc" },
+    take: MERGE_TARGETS,
+    select: { id: true, textHi: true, textEn: true, createdAt: true },
   });
 }
 
@@ -104,6 +125,12 @@ export async function listClaimHistory(claim: {
         { entityType: "Verdict", entityId: { in: verdictIds } },
         { entityType: "Mention", entityId: { in: claim.mentions.map((m) => m.id) } },
         { entityType: "Evidence", entityId: { in: claim.evidence.map((e) => e.id) } },
+        // Removed sources: their rows are gone; the events name the claim.
+        {
+          entityType: "Evidence",
+          action: "evidence.delete",
+          before: { path: ["claimId"], equals: claim.id },
+        },
         // Shared library records this claim cites: who changed their citation fields, and how.
         { entityType: "Source", entityId: { in: claim.evidence.map((e) => e.source.id) } },
         // Corrections and retraction requests, withdrawn ones included (their rows are gone; the

@@ -88,7 +88,30 @@ export const claimListQuery = z.object({
   from: dayParam,
   to: dayParam,
   mine: lenient(z.literal("1")),
+  /** "1": the withdrawn and merged claims, which the list otherwise leaves out. */
+  withdrawn: lenient(z.literal("1")),
   sort: z.enum(["newest", "oldest"]).catch("newest"),
   ...cursorParams,
 });
 export type ClaimListQuery = z.infer<typeof claimListQuery>;
+
+// Lifecycle: each names the version(s) the editor read, so a change made meanwhile is a CONFLICT.
+const claimVersion = z.number().int().min(1);
+
+export const withdrawClaimSchema = z.object({
+  claimId: recordId,
+  version: claimVersion,
+  reason: oneLine(500).pipe(z.string().min(3, "Say why the claim is withdrawn")),
+});
+export type WithdrawClaimData = z.output<typeof withdrawClaimSchema>;
+
+export const restoreClaimSchema = z.object({ claimId: recordId, version: claimVersion });
+export type RestoreClaimData = z.output<typeof restoreClaimSchema>;
+
+export const mergeClaimSchema = z.object({
+  claimId: recordId,
+  version: claimVersion,
+  intoId: recordId,
+  intoVersion: claimVersion,
+});
+export type MergeClaimData = z.output<typeof mergeClaimSchema>;
