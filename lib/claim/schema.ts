@@ -115,3 +115,12 @@ export const mergeClaimSchema = z.object({
   intoVersion: claimVersion,
 });
 export type MergeClaimData = z.output<typeof mergeClaimSchema>;
+
+/** The merge page's query: search words for the picker, and the chosen survivor. */
+export const mergePageQuery = z.object({
+  q: lenient(oneLine(200).pipe(z.string().min(1))),
+  into: lenient(recordId),
+});
+
+/** The desk claim page's notice after a merge: which claim was merged into this one. */
+export const claimPageQuery = z.object({ merged: lenient(recordId) });
