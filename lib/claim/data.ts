@@ -115,21 +115,32 @@ export async function listClaimHistory(claim: {
   evidence: { id: string; source: { id: string } }[];
 }) {
   await requireEditor();
-  const verdictIds = (
-    await db().verdict.findMany({ where: { claimId: claim.id }, select: { id: true } })
-  ).map((v) => v.id);
+  const [verdictIds, removedEvidenceIds] = await Promise.all([
+    db()
+      .verdict.findMany({ where: { claimId: claim.id }, select: { id: true } })
+      .then((rows) => rows.map((v) => v.id)),
+    // Removed sources: their rows are gone, but the removal event names the claim, and the
+    // evidence's earlier events (added, edited) belong in the history too.
+    db()
+      .auditEvent.findMany({
+        where: {
+          entityType: "Evidence",
+          action: "evidence.delete",
+          before: { path: ["claimId"], equals: claim.id },
+        },
+        select: { entityId: true },
+      })
+      .then((rows) => rows.map((e) => e.entityId)),
+  ]);
   return db().auditEvent.findMany({
     where: {
       OR: [
         { entityType: "Claim", entityId: claim.id },
         { entityType: "Verdict", entityId: { in: verdictIds } },
         { entityType: "Mention", entityId: { in: claim.mentions.map((m) => m.id) } },
-        { entityType: "Evidence", entityId: { in: claim.evidence.map((e) => e.id) } },
-        // Removed sources: their rows are gone; the events name the claim.
         {
           entityType: "Evidence",
-          action: "evidence.delete",
-          before: { path: ["claimId"], equals: claim.id },
+          entityId: { in: [...claim.evidence.map((e) => e.id), ...removedEvidenceIds] },
         },
         // Shared library records this claim cites: who changed their citation fields, and how.
         { entityType: "Source", entityId: { in: claim.evidence.map((e) => e.source.id) } },

@@ -179,7 +179,9 @@ describe("editing and removing evidence", () => {
     if (!dossier) throw new Error("no dossier");
     const { listClaimHistory } = await import("@/lib/claim/data");
     const history = await listClaimHistory(dossier);
-    expect(history.map((e) => e.action)).toContain("evidence.delete");
+    expect(history.map((e) => e.action)).toEqual(
+      expect.arrayContaining(["evidence.create", "evidence.delete"]),
+    );
   });
 
   it("refuses evidence changes on a claim in review or withdrawn", async () => {

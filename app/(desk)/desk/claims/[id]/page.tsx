@@ -64,7 +64,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
               className="rounded bg-stone-200 px-2 py-0.5 font-semibold"
               data-testid="claim-status"
             >
-              {STATUS_LABELS[claim.status].en}
+              {claim.withdrawnAt ? "Withdrawn" : STATUS_LABELS[claim.status].en}
             </span>
             <span className="ml-3 text-stone-500">logged by {claim.createdBy.name}</span>
             <span className="ml-3">
