@@ -21,7 +21,7 @@ import { searchDesk } from "@/lib/search/data";
 import { searchParamsSchema } from "@/lib/search/schema";
 import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
-import { saveVerdictDraftAction } from "@/lib/verdict/actions";
+import { saveVerdictDraftAction, submitVerdictAction } from "@/lib/verdict/actions";
 import { auditFor, makeClaim, makeUser, realQuote, signIn } from "../support/fixtures";
 
 // An audit write that fails for one marked reason: the withdrawal written just before it in the
@@ -312,6 +312,29 @@ describe("withdrawing a claim", () => {
     expect(await listed()).toEqual([claimId]);
     expect(await searched()).toContain(claimId);
     signIn(a);
+  });
+
+  it("keeps a withdrawn claim's verdict draft from going to review", async () => {
+    const claimId = await freshClaim(10);
+    await cite(claimId, `https://example.org/w/${tag()}`, "SUPPORTS");
+    const draft = await saveVerdictDraftAction({
+      claimId,
+      ratingId: "rating_false",
+      summaryHi: "परीक्षण के लिए मसौदा सार यहाँ लिखा गया है।",
+      rationale: "परीक्षण का तर्क: वापस लिया गया दावा समीक्षा में नहीं जाना चाहिए, कभी नहीं।",
+    });
+    if (!draft.ok) throw new Error(draft.message);
+    await withdraw(claimId, "not checkable after all");
+    const submitted = await submitVerdictAction({
+      verdictId: draft.data.verdictId,
+      version: draft.data.version,
+    });
+    expect(submitted).toMatchObject({ ok: false, code: "FORBIDDEN" });
+    const row = await db().claim.findUniqueOrThrow({ where: { id: claimId } });
+    expect(row.status).toBe("OPEN");
+    expect(
+      (await db().verdict.findUniqueOrThrow({ where: { id: draft.data.verdictId } })).status,
+    ).toBe("DRAFT");
   });
 
   it("refuses a claim in review", async () => {
