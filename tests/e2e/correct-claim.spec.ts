@@ -153,3 +153,36 @@ test("edit then remove a source; merge a duplicate; withdraw a claim", async ({ 
   await expect(asha.getByTestId("withdrawn-banner")).toHaveCount(0);
   await expect(asha.getByTestId("audit-trail")).toContainText("restored the withdrawn claim");
 });
+
+test("a source edit against a claim changed meanwhile is a conflict, and the form keeps what was typed", async ({
+  browser,
+}) => {
+  const asha = await signedInPage(browser, EDITOR_A);
+  const [, , , w4] = await articleWords(asha, 4);
+  const claimId = await logClaim(
+    asha,
+    w4,
+    `टकराव परीक्षण का दावा जिसका स्रोत बदलेगा ${tag}`,
+    `conflict claim e2e${tag}`,
+  );
+  await addSource(asha, {
+    url: `https://example.org/conflict/${tag}`,
+    title: `Source in conflict ${tag}`,
+    stance: "SUPPORTS",
+  });
+  await asha.getByTestId("sources").getByRole("button", { name: "Edit" }).click();
+  const edit = asha.getByTestId("edit-evidence-form");
+  await edit.getByLabel("Note").fill(`my note that must survive ${tag}`);
+
+  // Meanwhile another tab saves the claim's wording: the version the form holds is stale.
+  const other = await asha.context().newPage();
+  await other.goto(`/desk/claims/${claimId}`);
+  await other.getByRole("button", { name: "Edit wording" }).click();
+  await other.getByLabel("Topic").fill("टकराव");
+  await other.getByRole("button", { name: "Save wording" }).click();
+  await expect(other.getByTestId("claim-wording-form")).toBeHidden();
+
+  await edit.getByRole("button", { name: "Save changes" }).click();
+  await expect(edit.getByTestId("form-error")).toContainText("Another editor changed this claim");
+  await expect(edit.getByLabel("Note")).toHaveValue(`my note that must survive ${tag}`);
+});
