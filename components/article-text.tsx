@@ -5,6 +5,8 @@ export interface ArticleHighlight extends Highlight {
   href: string;
   title: string;
   colour?: string;
+  /** A withdrawn claim's appearance: still marked (the words were logged), greyed and labelled. */
+  withdrawn?: boolean;
 }
 
 /** A spotter suggestion in the editors' reader: marked apart from logged mentions, not a link. */
@@ -59,7 +61,8 @@ export function ArticleText({
             data-mention={h.id}
           >
             <mark
-              className="claim"
+              className={h.withdrawn ? "claim withdrawn" : "claim"}
+              data-withdrawn={h.withdrawn ? "" : undefined}
               style={h.colour ? ({ "--claim-colour": h.colour } as React.CSSProperties) : undefined}
             >
               {s.text}

@@ -72,12 +72,14 @@ export async function getArticleForDesk(rawId: string) {
     include: {
       outlet: { select: { id: true, nameHi: true, nameEn: true } },
       mentions: {
+        // A merged claim keeps only exact duplicates of its survivor's appearances: not shown twice.
+        where: { claim: { mergedIntoId: null } },
         orderBy: { start: "asc" },
         select: {
           id: true,
           start: true,
           end: true,
-          claim: { select: { id: true, textHi: true, status: true } },
+          claim: { select: { id: true, textHi: true, status: true, withdrawnAt: true } },
         },
       },
     },

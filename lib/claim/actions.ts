@@ -1,8 +1,16 @@
 "use server";
 import { authAction } from "../action";
 import { searchOpenClaims } from "./data";
+import { mergeClaim, restoreClaim, withdrawClaim } from "./lifecycle";
 import { logClaim, updateClaim } from "./mutations";
-import { findOpenClaimsSchema, logClaimSchema, updateClaimSchema } from "./schema";
+import {
+  findOpenClaimsSchema,
+  logClaimSchema,
+  mergeClaimSchema,
+  restoreClaimSchema,
+  updateClaimSchema,
+  withdrawClaimSchema,
+} from "./schema";
 
 export const logClaimAction = authAction({ schema: logClaimSchema }, (input, user) =>
   logClaim(user, input),
@@ -13,4 +21,13 @@ export const updateClaimAction = authAction({ schema: updateClaimSchema }, (inpu
 // A read, but asked from the browser as the editor types: the same gate parses and authorises it.
 export const findOpenClaimsAction = authAction({ schema: findOpenClaimsSchema }, (input) =>
   searchOpenClaims(input.q),
+);
+export const withdrawClaimAction = authAction({ schema: withdrawClaimSchema }, (input, user) =>
+  withdrawClaim(user, input),
+);
+export const restoreClaimAction = authAction({ schema: restoreClaimSchema }, (input, user) =>
+  restoreClaim(user, input),
+);
+export const mergeClaimAction = authAction({ schema: mergeClaimSchema }, (input, user) =>
+  mergeClaim(user, input),
 );

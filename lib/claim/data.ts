@@ -22,6 +22,7 @@ export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.p
   if (query.status) filters.push({ status: CLAIM_LIST_STATUSES[query.status] });
   if (query.topic) filters.push({ topic: query.topic });
   if (query.mine) filters.push({ createdById: me.id });
+  filters.push({ withdrawnAt: query.withdrawn ? { not: null } : null });
   const created = dayRange(query.from, query.to);
   if (created) filters.push({ createdAt: created });
   if (query.outlet) filters.push({ mentions: { some: { article: { outletId: query.outlet } } } });
@@ -45,6 +46,8 @@ export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.p
       status: true,
       createdAt: true,
       updatedAt: true,
+      withdrawnAt: true,
+      mergedIntoId: true,
       verdicts: {
         orderBy: { createdAt: "desc" },
         take: 1,
@@ -113,6 +116,24 @@ export async function searchOpenClaims(q: string) {
 }
 const OPEN_CLAIM_RESULTS = 8;
 
+const MERGE_TARGETS = 10;
+
+/**
+ * Open claims a duplicate could be merged into, found by the search box's words: a handful, never
+ * the claim itself nor a withdrawn one.
+ */
+export async function findMergeTargets(words: string, exceptId: string) {
+  await requireEditor();
+  const match = claimSearchWhere(words);
+  if (match.length === 0) return [];
+  return db().claim.findMany({
+    where: { AND: [...match, { status: "OPEN", withdrawnAt: null, id: { not: exceptId } }] },
+    orderBy: { createdAt: "desc" },
+    take: MERGE_TARGETS,
+    select: { id: true, textHi: true, textEn: true, createdAt: true },
+  });
+}
+
 /** Who did what to a claim, its appearances, sources and verdicts: newest first. */
 export async function listClaimHistory(claim: {
   id: string;
@@ -120,16 +141,33 @@ export async function listClaimHistory(claim: {
   evidence: { id: string; source: { id: string } }[];
 }) {
   await requireEditor();
-  const verdictIds = (
-    await db().verdict.findMany({ where: { claimId: claim.id }, select: { id: true } })
-  ).map((v) => v.id);
+  const [verdictIds, removedEvidenceIds] = await Promise.all([
+    db()
+      .verdict.findMany({ where: { claimId: claim.id }, select: { id: true } })
+      .then((rows) => rows.map((v) => v.id)),
+    // Removed sources: their rows are gone, but the removal event names the claim, and the
+    // evidence's earlier events (added, edited) belong in the history too.
+    db()
+      .auditEvent.findMany({
+        where: {
+          entityType: "Evidence",
+          action: "evidence.delete",
+          before: { path: ["claimId"], equals: claim.id },
+        },
+        select: { entityId: true },
+      })
+      .then((rows) => rows.map((e) => e.entityId)),
+  ]);
   return db().auditEvent.findMany({
     where: {
       OR: [
         { entityType: "Claim", entityId: claim.id },
         { entityType: "Verdict", entityId: { in: verdictIds } },
         { entityType: "Mention", entityId: { in: claim.mentions.map((m) => m.id) } },
-        { entityType: "Evidence", entityId: { in: claim.evidence.map((e) => e.id) } },
+        {
+          entityType: "Evidence",
+          entityId: { in: [...claim.evidence.map((e) => e.id), ...removedEvidenceIds] },
+        },
         // Shared library records this claim cites: who changed their citation fields, and how.
         { entityType: "Source", entityId: { in: claim.evidence.map((e) => e.source.id) } },
         // Corrections and retraction requests, withdrawn ones included (their rows are gone; the

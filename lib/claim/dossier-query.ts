@@ -26,6 +26,7 @@ const versionSeen = {
 
 export const dossierInclude = {
   createdBy: person,
+  withdrawnBy: person,
   mentions: {
     orderBy: { createdAt: "asc" },
     include: {
@@ -88,6 +89,10 @@ export function toDossier(
     publishedAt: row.publishedAt,
     retractedAt: row.retractedAt,
     createdBy: row.createdBy,
+    withdrawnAt: row.withdrawnAt,
+    withdrawnBy: row.withdrawnBy,
+    withdrawReason: row.withdrawReason,
+    mergedIntoId: row.mergedIntoId,
     verdict: verdict && {
       id: verdict.id,
       status: verdict.status,

@@ -95,7 +95,8 @@ function buildMatchQuery(): string {
       FROM "Claim" t
       WHERE t.id IN (
         SELECT x.id FROM "Claim" x
-        WHERE x."searchVector" @@ to_tsquery('simple', q.tsq) LIMIT ${CANDIDATES}
+        WHERE x."searchVector" @@ to_tsquery('simple', q.tsq) AND x."withdrawnAt" IS NULL
+        LIMIT ${CANDIDATES}
       )
       ORDER BY sim DESC, t.id
       LIMIT ${RERANKED}

@@ -38,7 +38,7 @@ export async function logClaim(
     if (input.existingClaimId) {
       const existing = await tx.claim.findUnique({
         where: { id: input.existingClaimId },
-        select: { id: true, status: true },
+        select: { id: true, status: true, withdrawnAt: true },
       });
       if (!existing) throw notFound("Claim");
       // A new appearance changes what readers see of a claim in review or published (its speakers,

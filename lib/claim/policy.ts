@@ -2,6 +2,11 @@
 // approves what they read) and once published (changes then are corrections, a separate flow).
 import type { SessionUser } from "../session";
 
-export function canEditClaimContent(user: SessionUser | null, claim: { status: string }): boolean {
-  return !!user && claim.status === "OPEN";
+// A withdrawn (or merged) claim is frozen too: restore it first, so nothing changes on a claim
+// nobody sees in the lists.
+export function canEditClaimContent(
+  user: SessionUser | null,
+  claim: { status: string; withdrawnAt?: Date | null },
+): boolean {
+  return !!user && claim.status === "OPEN" && !claim.withdrawnAt;
 }

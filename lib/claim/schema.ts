@@ -88,6 +88,8 @@ export const claimListQuery = z.object({
   from: dayParam,
   to: dayParam,
   mine: lenient(z.literal("1")),
+  /** "1": the withdrawn and merged claims, which the list otherwise leaves out. */
+  withdrawn: lenient(z.literal("1")),
   sort: z.enum(["newest", "oldest"]).catch("newest"),
   ...cursorParams,
 });
@@ -95,3 +97,33 @@ export type ClaimListQuery = z.infer<typeof claimListQuery>;
 
 /** The log page's search for an open claim to attach to: a few words. */
 export const findOpenClaimsSchema = z.object({ q: oneLine(200) });
+
+// Lifecycle: each names the version(s) the editor read, so a change made meanwhile is a CONFLICT.
+const claimVersion = z.number().int().min(1);
+
+export const withdrawClaimSchema = z.object({
+  claimId: recordId,
+  version: claimVersion,
+  reason: oneLine(500).pipe(z.string().min(3, "Say why the claim is withdrawn")),
+});
+export type WithdrawClaimData = z.output<typeof withdrawClaimSchema>;
+
+export const restoreClaimSchema = z.object({ claimId: recordId, version: claimVersion });
+export type RestoreClaimData = z.output<typeof restoreClaimSchema>;
+
+export const mergeClaimSchema = z.object({
+  claimId: recordId,
+  version: claimVersion,
+  intoId: recordId,
+  intoVersion: claimVersion,
+});
+export type MergeClaimData = z.output<typeof mergeClaimSchema>;
+
+/** The merge page's query: search words for the picker, and the chosen survivor. */
+export const mergePageQuery = z.object({
+  q: lenient(oneLine(200).pipe(z.string().min(1))),
+  into: lenient(recordId),
+});
+
+/** The desk claim page's notice after a merge: which claim was merged into this one. */
+export const claimPageQuery = z.object({ merged: lenient(recordId) });

@@ -86,7 +86,9 @@ export function claimWhere(
   { publishedOnly = false }: { publishedOnly?: boolean } = {},
 ): Prisma.ClaimWhereInput {
   const and: Prisma.ClaimWhereInput[] = [];
+  // A report names one claim on purpose; otherwise withdrawn and merged claims stay out of it.
   if (f.claim) and.push({ id: f.claim });
+  else and.push({ withdrawnAt: null });
   if (f.article) and.push({ mentions: { some: { articleId: f.article } } });
   if (f.entity)
     and.push({

@@ -82,6 +82,8 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
     table = `"Claim" t`;
     select = `t.id, t.slug, t."textHi" AS title, t."textEn" AS detail, t.status::text AS status,
       ${f.publishedOnly ? `t."publishedAt"` : `t."createdAt"`} AS date`;
+    // Withdrawn and merged claims are kept for their history, not offered to anyone searching.
+    where.push(`t."withdrawnAt" IS NULL`);
     if (f.publishedOnly) where.push(`t.status = 'PUBLISHED'`);
     else if (f.status) where.push(`t.status = ${p(f.status)}::"ClaimStatus"`);
     if (f.topic) where.push(`t.topic = ${p(f.topic)}`);
@@ -103,6 +105,8 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
       (SELECT a.title FROM "Article" a WHERE a.id = t."articleId") AS detail,
       (SELECT c.status::text FROM "Claim" c WHERE c.id = t."claimId") AS status,
       t."createdAt" AS date`;
+    where.push(`NOT EXISTS (SELECT 1 FROM "Claim" wc WHERE wc.id = t."claimId"
+      AND wc."withdrawnAt" IS NOT NULL)`);
     if (f.status)
       where.push(`EXISTS (SELECT 1 FROM "Claim" fc WHERE fc.id = t."claimId"
         AND fc.status = ${p(f.status)}::"ClaimStatus")`);

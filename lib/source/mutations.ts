@@ -56,7 +56,7 @@ function differences(stored: Citation, typed: Citation): CitationField[] {
  * Changes a shared library record: audited with before and after, conflict-checked by version, and
  * refused while a claim in review or published cites it (readers would see the change unreviewed).
  */
-async function updateLibraryRecord(
+export async function updateLibraryRecord(
   tx: Tx,
   actor: SessionUser,
   source: Source,
@@ -108,11 +108,11 @@ export async function addEvidence(
   return db().$transaction(async (tx) => {
     const claim = await tx.claim.findUnique({
       where: { id: input.claimId },
-      select: { id: true, status: true },
+      select: { id: true, status: true, withdrawnAt: true },
     });
     if (!claim) throw notFound("Claim");
     if (!canEditClaimContent(actor, claim))
-      throw forbidden("Sources are locked while the claim is in review or published.");
+      throw forbidden("Sources are locked while the claim is withdrawn, in review or published.");
     const url = canonicalUrl(input.url);
     const typed = citationOfInput(input);
     let source = await tx.source.findUnique({ where: { url } });
@@ -183,7 +183,7 @@ export async function removeEvidence(actor: SessionUser, evidenceId: string): Pr
   await db().$transaction(async (tx) => {
     const evidence = await tx.evidence.findUnique({
       where: { id: evidenceId },
-      include: { claim: { select: { status: true } } },
+      include: { claim: { select: { status: true, withdrawnAt: true } } },
     });
     if (!evidence) throw notFound("Evidence");
     if (!canEditClaimContent(actor, evidence.claim))

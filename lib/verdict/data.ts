@@ -16,6 +16,8 @@ export async function listReviewQueue(query: ReviewQueueQuery = reviewQueueQuery
   // Submitting stamps submittedAt; a row without one could not sit on a keyset over it.
   const filters: Prisma.VerdictWhereInput[] = [
     { status: "IN_REVIEW", submittedAt: { not: null } },
+    // Only an open claim is withdrawn, but the queue says so itself rather than trust that.
+    { claim: { withdrawnAt: null } },
     page.where,
   ];
   if (query.forMe)

@@ -176,8 +176,15 @@ export async function submitVerdictForReview(
       submittedAt: new Date(),
       reviewComment: null,
     });
-    if (!before.correction)
-      await tx.claim.update({ where: { id: before.row.claimId }, data: { status: "IN_REVIEW" } });
+    if (!before.correction) {
+      // A withdrawn claim never goes to review (nor, then, to readers): restore it first.
+      const { count } = await tx.claim.updateMany({
+        where: { id: before.row.claimId, withdrawnAt: null },
+        data: { status: "IN_REVIEW" },
+      });
+      if (count === 0)
+        throw forbidden("This claim is withdrawn; restore it before asking for review.");
+    }
     await recordAudit(tx, {
       actorId: actor.id,
       action: "verdict.submit",

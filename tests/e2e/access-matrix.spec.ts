@@ -58,6 +58,11 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
   ],
   "/search": () => ["/search", `/search?q=${DRAFT_WORDS}&type=claims&status=open`],
   "/desk/claims/[id]": ({ claimId }) => [`/desk/claims/${claimId}`],
+  "/desk/claims/[id]/merge": ({ claimId }) => [
+    `/desk/claims/${claimId}/merge`,
+    `/desk/claims/${claimId}/merge?q=${DRAFT_WORDS}`,
+    `/desk/claims/art_001/merge?into=${claimId}`,
+  ],
   "/desk/review": () => ["/desk/review"],
   "/desk/reports/[kind]/[id]": ({ claimId }) => [
     `/desk/reports/claim/${claimId}`,

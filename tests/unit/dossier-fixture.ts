@@ -16,6 +16,10 @@ export function publishedDossier(): ClaimDossier {
     publishedAt: new Date("2023-09-20T10:00:00Z"),
     retractedAt: null,
     createdBy: { id: "u1", name: "Asha Verma" },
+    withdrawnAt: null,
+    withdrawnBy: null,
+    withdrawReason: null,
+    mergedIntoId: null,
     verdict: {
       id: "v1",
       status: "PUBLISHED",

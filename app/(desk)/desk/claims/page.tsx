@@ -82,6 +82,10 @@ export default async function ClaimsPage({
         <label className="flex items-center gap-1 py-1.5">
           <input type="checkbox" name="mine" value="1" defaultChecked={!!query.mine} /> Mine
         </label>
+        <label className="flex items-center gap-1 py-1.5">
+          <input type="checkbox" name="withdrawn" value="1" defaultChecked={!!query.withdrawn} />{" "}
+          Withdrawn
+        </label>
       </FilterBar>
       {page.items.length === 0 ? (
         <p className="mt-6 text-stone-500">No claims match.</p>
@@ -112,7 +116,13 @@ export default async function ClaimsPage({
                     {c.textHi}
                   </Link>
                 </td>
-                <td className="p-3">{STATUS_LABELS[c.status].en}</td>
+                <td className="p-3">
+                  {c.mergedIntoId
+                    ? "Merged"
+                    : c.withdrawnAt
+                      ? "Withdrawn"
+                      : STATUS_LABELS[c.status].en}
+                </td>
                 <td className="p-3">
                   {c.verdicts[0] ? <RatingBadge rating={c.verdicts[0].rating} size="sm" /> : "—"}
                 </td>

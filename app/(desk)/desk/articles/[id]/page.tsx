@@ -30,7 +30,8 @@ export default async function DeskArticlePage({ params }: Props) {
     start: m.start,
     end: m.end,
     href: `/desk/claims/${m.claim.id}`,
-    title: `${STATUS_LABELS[m.claim.status].en}: ${m.claim.textHi}`,
+    title: `${m.claim.withdrawnAt ? "Withdrawn" : STATUS_LABELS[m.claim.status].en}: ${m.claim.textHi}`,
+    withdrawn: !!m.claim.withdrawnAt,
   }));
   const suggested = open.map((s) => ({
     id: s.key,
@@ -73,6 +74,10 @@ export default async function DeskArticlePage({ params }: Props) {
             <mark className="claim">logged claim</mark> <span lang="hi">· दर्ज दावा</span>
           </span>
           <span>
+            <mark className="claim withdrawn">withdrawn claim</mark>{" "}
+            <span lang="hi">· वापस लिया गया</span>
+          </span>
+          <span>
             <mark className="suggestion">suggested by the spotter</mark>{" "}
             <span lang="hi">· सुझाव</span>
           </span>
@@ -97,7 +102,7 @@ export default async function DeskArticlePage({ params }: Props) {
                 {m.claim.textHi}
               </Link>
               <span className="ml-1 text-xs text-stone-500">
-                ({STATUS_LABELS[m.claim.status].en})
+                ({m.claim.withdrawnAt ? "Withdrawn" : STATUS_LABELS[m.claim.status].en})
               </span>
             </li>
           ))}

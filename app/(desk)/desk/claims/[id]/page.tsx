@@ -1,38 +1,70 @@
 import Link from "next/link";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ClaimAppearances } from "@/components/claim-appearances";
 import { AuditTrail } from "@/components/desk/audit-trail";
+import { RestoreClaimButton, WithdrawClaimForm } from "@/components/desk/claim-lifecycle";
 import { ClaimWordingForm } from "@/components/desk/claim-wording-form";
+import { EvidenceControls } from "@/components/desk/evidence-controls";
 import { EvidenceForm } from "@/components/desk/evidence-form";
 import { VerdictPanel } from "@/components/desk/verdict-panel";
 import { SourceList } from "@/components/source-list";
 import { listClaimHistory } from "@/lib/claim/data";
 import { getClaimDossier } from "@/lib/claim/dossier";
 import { canEditClaimContent } from "@/lib/claim/policy";
-import { STATUS_LABELS } from "@/lib/format";
+import { claimPageQuery } from "@/lib/claim/schema";
+import { formatDateTime, STATUS_LABELS } from "@/lib/format";
+import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
-export default async function DeskClaimPage({ params }: Props) {
+export default async function DeskClaimPage({ params, searchParams }: Props) {
   const { id } = await params;
   const user = await requireDeskUser(`/desk/claims/${id}`);
   const claim = await getClaimDossier(id);
   if (!claim) notFound();
+  // A merged duplicate's address leads to the claim it was merged into, which says so.
+  if (claim.mergedIntoId) redirect(`/desk/claims/${claim.mergedIntoId}?merged=${claim.id}`);
+  const { merged } = parseListParams(claimPageQuery, await searchParams);
   const [ratings, history] = await Promise.all([listRatings(), listClaimHistory(claim)]);
   const editable = canEditClaimContent(user, claim);
 
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-8">
+        {merged && (
+          <p
+            role="status"
+            className="rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900"
+            data-testid="merged-notice"
+          >
+            A duplicate claim (<code>{merged}</code>) was merged into this one: its appearances and
+            sources are here now, and its old address leads here.
+          </p>
+        )}
+        {claim.withdrawnAt && (
+          <div
+            className="space-y-2 rounded border border-stone-400 bg-stone-100 p-4"
+            data-testid="withdrawn-banner"
+          >
+            <p className="font-semibold">
+              Withdrawn <span lang="hi">· वापस लिया गया</span>
+            </p>
+            <p className="text-sm">
+              {claim.withdrawnBy?.name ?? "An editor"} withdrew this claim on{" "}
+              {formatDateTime(claim.withdrawnAt)}: <q>{claim.withdrawReason}</q>
+            </p>
+            <RestoreClaimButton claimId={claim.id} version={claim.version} />
+          </div>
+        )}
         <header className="space-y-2">
           <p className="text-sm">
             <span
               className="rounded bg-stone-200 px-2 py-0.5 font-semibold"
               data-testid="claim-status"
             >
-              {STATUS_LABELS[claim.status].en}
+              {claim.withdrawnAt ? "Withdrawn" : STATUS_LABELS[claim.status].en}
             </span>
             <span className="ml-3 text-stone-500">logged by {claim.createdBy.name}</span>
             <span className="ml-3">
@@ -58,7 +90,15 @@ export default async function DeskClaimPage({ params }: Props) {
             Public address{claim.status === "PUBLISHED" ? "" : " once published"}:{" "}
             <code data-testid="claim-slug">/claims/{claim.slug}</code>
           </p>
-          {editable && <ClaimWordingForm claim={claim} />}
+          {editable && (
+            <div className="flex flex-wrap items-start gap-4">
+              <ClaimWordingForm claim={claim} />
+              <WithdrawClaimForm claimId={claim.id} version={claim.version} />
+              <Link href={`/desk/claims/${claim.id}/merge`} className="text-sm underline">
+                Merge into another claim…
+              </Link>
+            </div>
+          )}
         </header>
 
         <section>
@@ -71,13 +111,24 @@ export default async function DeskClaimPage({ params }: Props) {
 
         <section className="space-y-4">
           <h2 className="text-lg font-semibold">Sources and evidence</h2>
-          <SourceList evidence={claim.evidence} />
+          <SourceList
+            evidence={claim.evidence}
+            actions={
+              editable
+                ? (e) => <EvidenceControls evidence={e} claimVersion={claim.version} />
+                : undefined
+            }
+          />
           {editable && <EvidenceForm claimId={claim.id} />}
         </section>
 
         <section className="space-y-4">
           <h2 className="text-lg font-semibold">Verdict</h2>
-          <VerdictPanel claim={claim} user={user} ratings={ratings} />
+          {claim.withdrawnAt ? (
+            <p className="text-stone-500">Restore the claim to work on its verdict.</p>
+          ) : (
+            <VerdictPanel claim={claim} user={user} ratings={ratings} />
+          )}
         </section>
       </div>
       <aside>

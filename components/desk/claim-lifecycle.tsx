@@ -1,0 +1,114 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { mergeClaimAction, restoreClaimAction, withdrawClaimAction } from "@/lib/claim/actions";
+import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+import { useAction } from "./use-action";
+
+/** "Withdraw claim": a reason is required; the claim is kept, with its history, out of the lists. */
+export function WithdrawClaimForm({ claimId, version }: { claimId: string; version: number }) {
+  const router = useRouter();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const { pending, result, errors, run } = useAction(withdrawClaimAction);
+  if (!open)
+    return (
+      <button type="button" className="text-sm underline" onClick={() => setOpen(true)}>
+        Withdraw claim
+      </button>
+    );
+  return (
+    <form
+      noValidate
+      className="space-y-2 rounded-lg border border-stone-300 bg-white p-4"
+      data-testid="withdraw-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        run({ claimId, version, reason }, () => {
+          setOpen(false);
+          router.refresh();
+        });
+      }}
+    >
+      <FormMessage result={result} />
+      <label className={labelClass}>
+        Why is it withdrawn?
+        <textarea
+          name="reason"
+          rows={2}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          className={inputClass}
+        />
+      </label>
+      <FieldError errors={errors?.reason} />
+      <p className="text-xs text-stone-600">
+        The claim is kept with its history and can be restored; it leaves the claims list, search
+        and reports.
+      </p>
+      <div className="flex gap-3">
+        <button
+          type="submit"
+          disabled={pending}
+          className="rounded bg-stone-800 px-4 py-1.5 text-white disabled:opacity-60"
+        >
+          Withdraw
+        </button>
+        <button type="button" className="underline" onClick={() => setOpen(false)}>
+          Cancel
+        </button>
+      </div>
+    </form>
+  );
+}
+
+export function RestoreClaimButton({ claimId, version }: { claimId: string; version: number }) {
+  const router = useRouter();
+  const { pending, result, run } = useAction(restoreClaimAction);
+  return (
+    <div className="space-y-2">
+      <FormMessage result={result} />
+      <button
+        type="button"
+        disabled={pending}
+        className="rounded border border-stone-500 bg-white px-3 py-1 disabled:opacity-60"
+        onClick={() => run({ claimId, version }, () => router.refresh())}
+      >
+        Restore
+      </button>
+    </div>
+  );
+}
+
+/** The last step of a merge: both claims were shown; the versions are the ones on that page. */
+export function MergeConfirm({
+  claimId,
+  version,
+  intoId,
+  intoVersion,
+}: {
+  claimId: string;
+  version: number;
+  intoId: string;
+  intoVersion: number;
+}) {
+  const router = useRouter();
+  const { pending, result, run } = useAction(mergeClaimAction);
+  return (
+    <div className="space-y-2">
+      <FormMessage result={result} />
+      <button
+        type="button"
+        disabled={pending}
+        className="rounded bg-stone-800 px-4 py-2 font-semibold text-white disabled:opacity-60"
+        onClick={() =>
+          run({ claimId, version, intoId, intoVersion }, (data) =>
+            router.push(`/desk/claims/${data.survivorId}?merged=${claimId}`),
+          )
+        }
+      >
+        {pending ? "Merging…" : "Merge"}
+      </button>
+    </div>
+  );
+}
