@@ -4,6 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { dayRange, keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
 import { claimSearchWhere } from "../search/where";
+import { WORKING_STATUSES } from "./policy";
 import { CLAIM_LIST_STATUSES, type ClaimListQuery, claimListQuery } from "./schema";
 
 /**
@@ -74,13 +75,13 @@ export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.p
 }
 
 /**
- * Claims an editor might be logging again from another article. Only open ones: a claim in review or
+ * Claims an editor might be logging again from another article. Only open or sent-back ones: a claim in review or
  * published cannot take a new appearance without review.
  */
 export async function listClaimChoices() {
   await requireEditor();
   return db().claim.findMany({
-    where: { status: "OPEN" },
+    where: { status: { in: [...WORKING_STATUSES] } },
     orderBy: { createdAt: "desc" },
     take: 200,
     select: { id: true, textHi: true, textEn: true },
@@ -110,6 +111,8 @@ export async function listClaimHistory(claim: {
         // events name the claim).
         { entityType: "Correction", after: { path: ["claimId"], equals: claim.id } },
         { entityType: "Correction", before: { path: ["claimId"], equals: claim.id } },
+        // The review thread: send-backs, comments and resubmission notes.
+        { entityType: "ReviewComment", after: { path: ["claimId"], equals: claim.id } },
       ],
     },
     orderBy: { createdAt: "desc" },

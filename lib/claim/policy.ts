@@ -2,6 +2,14 @@
 // approves what they read) and once published (changes then are corrections, a separate flow).
 import type { SessionUser } from "../session";
 
+/**
+ * Claims still being worked on: new (OPEN), or sent back by a reviewer (SENT_BACK). Both take
+ * edits, new appearances, sources and a verdict submission; only the badge and the desk differ.
+ */
+export const WORKING_STATUSES = ["OPEN", "SENT_BACK"] as const;
+export const isBeingWorkedOn = (status: string): boolean =>
+  (WORKING_STATUSES as readonly string[]).includes(status);
+
 export function canEditClaimContent(user: SessionUser | null, claim: { status: string }): boolean {
-  return !!user && claim.status === "OPEN";
+  return !!user && isBeingWorkedOn(claim.status);
 }

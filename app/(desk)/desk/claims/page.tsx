@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { RatingBadge } from "@/components/rating-badge";
+import { StatusBadge } from "@/components/status-badge";
 import { listOutletChoices } from "@/lib/article/data";
 import { listClaimsForDesk } from "@/lib/claim/data";
 import { claimListQuery } from "@/lib/claim/schema";
@@ -43,6 +44,7 @@ export default async function ClaimsPage({
           value={query.status}
           options={[
             { value: "open", label: STATUS_LABELS.OPEN.en },
+            { value: "sent_back", label: STATUS_LABELS.SENT_BACK.en },
             { value: "in_review", label: STATUS_LABELS.IN_REVIEW.en },
             { value: "published", label: STATUS_LABELS.PUBLISHED.en },
           ]}
@@ -112,7 +114,9 @@ export default async function ClaimsPage({
                     {c.textHi}
                   </Link>
                 </td>
-                <td className="p-3">{STATUS_LABELS[c.status].en}</td>
+                <td className="p-3">
+                  <StatusBadge status={c.status} />
+                </td>
                 <td className="p-3">
                   {c.verdicts[0] ? <RatingBadge rating={c.verdicts[0].rating} size="sm" /> : "—"}
                 </td>

@@ -4,14 +4,16 @@ import { ClaimAppearances } from "@/components/claim-appearances";
 import { AuditTrail } from "@/components/desk/audit-trail";
 import { ClaimWordingForm } from "@/components/desk/claim-wording-form";
 import { EvidenceForm } from "@/components/desk/evidence-form";
+import { ReviewThread } from "@/components/desk/review-thread";
 import { VerdictPanel } from "@/components/desk/verdict-panel";
 import { SourceList } from "@/components/source-list";
+import { StatusBadge } from "@/components/status-badge";
 import { listClaimHistory } from "@/lib/claim/data";
 import { getClaimDossier } from "@/lib/claim/dossier";
 import { canEditClaimContent } from "@/lib/claim/policy";
-import { STATUS_LABELS } from "@/lib/format";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
+import { getReviewView } from "@/lib/review/data";
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -20,7 +22,11 @@ export default async function DeskClaimPage({ params }: Props) {
   const user = await requireDeskUser(`/desk/claims/${id}`);
   const claim = await getClaimDossier(id);
   if (!claim) notFound();
-  const [ratings, history] = await Promise.all([listRatings(), listClaimHistory(claim)]);
+  const [ratings, history, review] = await Promise.all([
+    listRatings(),
+    listClaimHistory(claim),
+    getReviewView(claim),
+  ]);
   const editable = canEditClaimContent(user, claim);
 
   return (
@@ -28,12 +34,7 @@ export default async function DeskClaimPage({ params }: Props) {
       <div className="space-y-8">
         <header className="space-y-2">
           <p className="text-sm">
-            <span
-              className="rounded bg-stone-200 px-2 py-0.5 font-semibold"
-              data-testid="claim-status"
-            >
-              {STATUS_LABELS[claim.status].en}
-            </span>
+            <StatusBadge status={claim.status} testId="claim-status" />
             <span className="ml-3 text-stone-500">logged by {claim.createdBy.name}</span>
             <span className="ml-3">
               <Link href={`/desk/reports?claim=${claim.id}`} className="underline">
@@ -77,8 +78,10 @@ export default async function DeskClaimPage({ params }: Props) {
 
         <section className="space-y-4">
           <h2 className="text-lg font-semibold">Verdict</h2>
-          <VerdictPanel claim={claim} user={user} ratings={ratings} />
+          <VerdictPanel claim={claim} user={user} ratings={ratings} changes={review.changes} />
         </section>
+
+        <ReviewThread claimId={claim.id} thread={review.thread} canComment={review.canComment} />
       </div>
       <aside>
         <AuditTrail events={history} />
