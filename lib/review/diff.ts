@@ -9,10 +9,17 @@ export type WordPart = { op: "same" | "add" | "del"; text: string };
 // the whole text is shown as replaced instead.
 const MAX_TOKENS = 4000;
 
-/** Words and the whitespace runs between them, so that joining the tokens gives the text back. */
+/**
+ * Words, each with the whitespace after it (and any leading whitespace on its own), so that joining
+ * the tokens gives the text back. Spaces are not tokens of their own: a space matching a space would
+ * anchor the comparison between unrelated words and cut a replaced phrase into alternating pieces.
+ */
 export function tokenize(s: string): string[] {
-  return s.match(/\s+|[^\s]+/gu) ?? [];
+  return s.match(/^\s+|\S+\s*/gu) ?? [];
 }
+
+/** Tokens compare by their word: "कोरिया" at the end of a text is the same word as "कोरिया ". */
+const key = (t: string) => t.trim();
 
 /** Adjacent parts with the same op merged into one. */
 function merge(parts: WordPart[]): WordPart[] {
@@ -30,6 +37,8 @@ export function diffWords(before: string, after: string): WordPart[] {
   if (before === after) return before ? [{ op: "same", text: before }] : [];
   const a = tokenize(before);
   const b = tokenize(after);
+  const ka = a.map(key);
+  const kb = b.map(key);
   if (a.length > MAX_TOKENS || b.length > MAX_TOKENS)
     return merge([
       { op: "del", text: before },
@@ -42,15 +51,16 @@ export function diffWords(before: string, after: string): WordPart[] {
   for (let i = n - 1; i >= 0; i--)
     for (let j = m - 1; j >= 0; j--)
       lcs[i * (m + 1) + j] =
-        a[i] === b[j]
+        ka[i] === kb[j]
           ? lcs[(i + 1) * (m + 1) + j + 1] + 1
           : Math.max(lcs[(i + 1) * (m + 1) + j], lcs[i * (m + 1) + j + 1]);
   const parts: WordPart[] = [];
   let i = 0;
   let j = 0;
   while (i < n && j < m) {
-    if (a[i] === b[j]) {
-      parts.push({ op: "same", text: a[i] });
+    if (ka[i] === kb[j]) {
+      // The text as it reads now (its spacing may differ from before).
+      parts.push({ op: "same", text: b[j] });
       i++;
       j++;
     } else if (lcs[(i + 1) * (m + 1) + j] >= lcs[i * (m + 1) + j + 1]) {

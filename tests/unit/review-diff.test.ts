@@ -18,7 +18,7 @@ describe("word diff", () => {
     const before = "रूस ने 2023 में उत्तर कोरिया को हथियार दिए";
     const after = "रूस ने 2022 में उत्तर कोरिया को टैंक और हथियार दिए";
     const parts = diffWords(before, after);
-    expect(parts.filter((p) => p.op === "del").map((p) => p.text)).toEqual(["2023"]);
+    expect(parts.filter((p) => p.op === "del").map((p) => p.text.trim())).toEqual(["2023"]);
     expect(parts.filter((p) => p.op === "add").map((p) => p.text.trim())).toEqual([
       "2022",
       "टैंक और",
@@ -30,6 +30,19 @@ describe("word diff", () => {
   it("returns one unchanged run for equal texts and one added run from nothing", () => {
     expect(diffWords("a b", "a b")).toEqual([{ op: "same", text: "a b" }]);
     expect(diffWords("", "new words")).toEqual([{ op: "add", text: "new words" }]);
+  });
+
+  it("keeps a replaced phrase in one piece instead of alternating words around the spaces", () => {
+    const parts = diffWords(
+      "रूसी और चीनी प्रतिनिधिमंडल इस सप्ताह उत्तर कोरिया पहुंचे।",
+      "रूसी और चीनी प्रतिनिधिमंडल 25 जुलाई 2023 को उत्तर कोरिया पहुंचे।",
+    );
+    expect(parts.map((p) => [p.op, p.text.trim()])).toEqual([
+      ["same", "रूसी और चीनी प्रतिनिधिमंडल"],
+      ["del", "इस सप्ताह"],
+      ["add", "25 जुलाई 2023 को"],
+      ["same", "उत्तर कोरिया पहुंचे।"],
+    ]);
   });
 
   it("shows a very long rewrite as replaced rather than building a huge table", () => {
