@@ -1,5 +1,7 @@
 // The review loop through the real server actions and database: a sent-back claim has its own
 // status, the thread keeps every round, and the next round shows what changed since the send-back.
+import fs from "node:fs";
+import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { updateClaimAction } from "@/lib/claim/actions";
 import { listClaimsForDesk } from "@/lib/claim/data";
@@ -211,5 +213,46 @@ describe("round three and publishing", () => {
       ok: false,
       code: "FORBIDDEN",
     });
+  });
+});
+
+describe("the backfill migration", () => {
+  it("turns a claim sent back before SENT_BACK existed into one, its send-back into the thread", async () => {
+    const sql = fs.readFileSync(
+      "prisma/migrations/20261124012524_review_loop_backfill/migration.sql",
+      "utf8",
+    );
+    const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+    await c.connect();
+    try {
+      await c.query("BEGIN");
+      await c.query(
+        `insert into "Claim"(id, slug, "textHi", status, "createdById", "updatedAt")
+         values ('bf_c', 'bf-c', 'पहले लौटाया गया दावा', 'OPEN', $1, now())`,
+        [author.id],
+      );
+      await c.query(
+        `insert into "Verdict"(id, "claimId", "ratingId", "summaryHi", rationale, status, "authorId", "reviewComment", "updatedAt")
+         values ('bf_v', 'bf_c', 'rating_true', 's', 'r', 'DRAFT', $1, 'पुराना कारण', now())`,
+        [author.id],
+      );
+      await c.query(
+        `insert into "AuditEvent"(id, "actorId", action, "entityType", "entityId", after)
+         values ('bf_e', $1, 'verdict.send-back', 'Verdict', 'bf_v', '{"reviewComment":"पुराना कारण"}')`,
+        [reviewer.id],
+      );
+      await c.query(sql);
+      const claim = await c.query(`select status from "Claim" where id = 'bf_c'`);
+      const thread = await c.query(
+        `select kind, body, round, "authorId", snapshot from "ReviewComment" where "verdictId" = 'bf_v'`,
+      );
+      expect(claim.rows).toEqual([{ status: "SENT_BACK" }]);
+      expect(thread.rows).toEqual([
+        { kind: "SEND_BACK", body: "पुराना कारण", round: 1, authorId: reviewer.id, snapshot: null },
+      ]);
+    } finally {
+      await c.query("ROLLBACK");
+      await c.end();
+    }
   });
 });
