@@ -45,22 +45,24 @@ export async function getLastSendBack(verdictId: string) {
 const SENT_BACK_LIMIT = 20;
 
 /**
- * Claims sent back on verdicts the signed-in editor wrote or edited, most recently changed first:
- * the top of the desk. Bounded: a desk with more than this many has a list filter for the rest.
+ * Claims whose verdict the signed-in editor wrote or edited and a reviewer sent back, most recently
+ * changed first: the top of the desk. Read from the verdicts, so a sent-back correction (its claim
+ * stays PUBLISHED) is listed too. Bounded: the claims list filters the rest.
  */
 export async function listSentBackToMe() {
   const me = await requireEditor();
-  const rows = await db().claim.findMany({
+  const rows = await db().verdict.findMany({
     where: {
-      status: "SENT_BACK",
-      verdicts: { some: { status: "DRAFT", contributors: { some: { userId: me.id } } } },
+      status: "DRAFT",
+      // Set by a send-back, cleared by the next submission.
+      reviewComment: { not: null },
+      contributors: { some: { userId: me.id } },
     },
     orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
     take: SENT_BACK_LIMIT,
     select: {
-      id: true,
-      textHi: true,
-      reviewComments: {
+      claim: { select: { id: true, textHi: true } },
+      reviewThread: {
         where: { kind: "SEND_BACK" },
         orderBy: { createdAt: "desc" },
         take: 1,
@@ -68,7 +70,7 @@ export async function listSentBackToMe() {
       },
     },
   });
-  return rows.map(({ reviewComments, ...c }) => ({ ...c, sentBack: reviewComments[0] ?? null }));
+  return rows.map((v) => ({ ...v.claim, sentBack: v.reviewThread[0] ?? null }));
 }
 
 type ClaimSeen = SnapshotSource & {

@@ -53,6 +53,7 @@ test("send back, see it first on the desk, resubmit, review the changes, preview
   const boxTop = (await sentBack.boundingBox())!.y;
   const headingTop = (await asha.getByRole("heading", { name: /Articles/ }).boundingBox())!.y;
   expect(boxTop).toBeLessThan(headingTop);
+  await asha.screenshot({ path: "test-results/screenshots/sent-back-to-you.png" });
   // The claims list filters it, with its own badge.
   await asha.goto("/desk/claims?status=sent_back");
   await expect(
