@@ -39,6 +39,7 @@ export const STANCE_LABELS = {
 
 export const STATUS_LABELS = {
   OPEN: { hi: "जांच जारी", en: "Open" },
+  SENT_BACK: { hi: "लौटाया गया", en: "Sent back" },
   DRAFT: { hi: "मसौदा", en: "Draft" },
   IN_REVIEW: { hi: "समीक्षा में", en: "In review" },
   PUBLISHED: { hi: "प्रकाशित", en: "Published" },

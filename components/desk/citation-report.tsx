@@ -2,6 +2,7 @@ import { formatDateTime, STANCE_LABELS, STATUS_LABELS } from "@/lib/format";
 import type { CitationReport } from "@/lib/report/model";
 import { attributionLine, formatCitation } from "@/lib/report/text";
 import { dayOf } from "@/lib/report/zoned";
+import { StatusBadge } from "../status-badge";
 import { PrintButton } from "./print-button";
 
 /**
@@ -53,7 +54,7 @@ export function CitationReportView({
           </h2>
           {c.textEn && <p className="text-stone-600">{c.textEn}</p>}
           <p className="text-sm">
-            Status: <strong>{STATUS_LABELS[c.status].en}</strong>
+            Status: <StatusBadge status={c.status} />
             {c.verdict && (
               <>
                 {" "}

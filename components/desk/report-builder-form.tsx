@@ -176,7 +176,7 @@ export function ReportBuilderForm({
           data-testid="filter-status"
         >
           <option value="">Any</option>
-          {(["OPEN", "IN_REVIEW", "PUBLISHED"] as const).map((s) => (
+          {(["OPEN", "SENT_BACK", "IN_REVIEW", "PUBLISHED"] as const).map((s) => (
             <option key={s} value={s}>
               {STATUS_LABELS[s].en} · {STATUS_LABELS[s].hi}
             </option>

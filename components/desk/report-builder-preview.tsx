@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { STATUS_LABELS } from "@/lib/format";
 import type { ReportPreview } from "@/lib/report/data";
+import { StatusBadge } from "../status-badge";
 
 const count = (n: number) => n.toLocaleString("en-IN");
 
@@ -51,7 +52,7 @@ export function ReportPreviewView({
         ))}
       </dl>
       <p className="text-sm" data-testid="count-by-status">
-        {(["OPEN", "IN_REVIEW", "PUBLISHED"] as const).map((s, i) => (
+        {(["OPEN", "SENT_BACK", "IN_REVIEW", "PUBLISHED"] as const).map((s, i) => (
           <span key={s}>
             {i > 0 && " · "}
             {STATUS_LABELS[s].en}:{" "}
@@ -104,7 +105,7 @@ export function ReportPreviewView({
                 <Link href={`/desk/claims/${c.id}`} lang="hi" className="hover:underline">
                   {c.textHi}
                 </Link>{" "}
-                <span className="text-stone-500">({STATUS_LABELS[c.status].en})</span>
+                <StatusBadge status={c.status} />
               </li>
             ))}
           </ol>

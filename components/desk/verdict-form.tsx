@@ -72,6 +72,7 @@ export function VerdictForm({ claimId, ratings, draft, start, correction }: Prop
     });
   };
 
+  const [resubmitNote, setResubmitNote] = useState("");
   const onSubmitForReview = () =>
     startTransition(async () => {
       const current = dirty || !saved ? await save() : saved;
@@ -79,6 +80,7 @@ export function VerdictForm({ claimId, ratings, draft, start, correction }: Prop
       const r = await callAction(submitVerdictAction, {
         verdictId: current.id,
         version: current.version,
+        note: resubmitNote || undefined,
       });
       setResult(r);
       if (r.ok) router.refresh();
@@ -228,6 +230,22 @@ export function VerdictForm({ claimId, ratings, draft, start, correction }: Prop
         />
         <FieldError errors={errors?.rationale} />
       </div>
+      {draft?.reviewComment && (
+        <div>
+          <label htmlFor="resubmit-note" className="block text-sm font-semibold">
+            Note to the reviewer on submitting again (optional, kept in the review thread)
+          </label>
+          <textarea
+            id="resubmit-note"
+            rows={2}
+            value={resubmitNote}
+            onChange={(e) => setResubmitNote(e.target.value)}
+            className={inputClass}
+            lang="hi"
+          />
+          <FieldError errors={errors?.note} />
+        </div>
+      )}
       <FieldError errors={errors?._form} />
       <div className="flex flex-wrap gap-3">
         <button

@@ -1,12 +1,16 @@
 import type { ClaimDossier, DossierCorrection } from "@/lib/claim/dossier";
+import { isBeingWorkedOn } from "@/lib/claim/policy";
 import { KIND_LABELS } from "@/lib/correction/atom";
 import { canApproveRetraction, canChangePublished } from "@/lib/correction/policy";
 import { formatDateTime, joinNames, STATUS_LABELS } from "@/lib/format";
 import type { RatingChoice } from "@/lib/rating/data";
+import type { DiffSection } from "@/lib/review/snapshot";
 import type { SessionUser } from "@/lib/session";
 import { canEditVerdict, canReviewVerdict } from "@/lib/verdict/policy";
 import { RatingBadge } from "../rating-badge";
 import { DiscardCorrection, RetractionForm, RetractionReview } from "./correction-controls";
+import { PublishPreview } from "./publish-preview";
+import { ReviewChanges } from "./review-changes";
 import { ReviewPanel } from "./review-panel";
 import { VerdictForm } from "./verdict-form";
 
@@ -15,10 +19,13 @@ export function VerdictPanel({
   claim,
   user,
   ratings,
+  changes,
 }: {
   claim: ClaimDossier;
   user: SessionUser;
   ratings: RatingChoice[];
+  /** Since the last send-back of the verdict in review, if it was sent back before. */
+  changes?: { sections: DiffSection[]; since: Date; by: string } | null;
 }) {
   const v = claim.verdict;
   const policyView = v && {
@@ -27,7 +34,7 @@ export function VerdictPanel({
     contributorIds: v.authors.map((a) => a.id),
   };
   if (!v || !policyView)
-    return claim.status === "OPEN" ? (
+    return isBeingWorkedOn(claim.status) ? (
       <VerdictForm claimId={claim.id} ratings={ratings} draft={null} />
     ) : null;
   const pending = claim.corrections.find((c) => !c.publishedAt);
@@ -126,9 +133,14 @@ export function VerdictPanel({
   return (
     <div className="space-y-4">
       {correcting && <CorrectionCompare c={correcting} verdict={v} />}
+      {changes && <ReviewChanges {...changes} />}
       <VerdictSummary verdict={v} />
       {canReviewVerdict(user, policyView) ? (
-        <ReviewPanel verdictId={v.id} version={v.version} />
+        <ReviewPanel
+          verdictId={v.id}
+          version={v.version}
+          preview={<PublishPreview claim={claim} reviewer={{ id: user.id, name: user.name }} />}
+        />
       ) : (
         <p className="rounded bg-stone-100 p-3 text-sm" data-testid="awaiting-review">
           Waiting for another editor to review. You wrote or edited it, so you cannot approve it.

@@ -5,6 +5,11 @@ import { formatDateTime } from "@/lib/format";
 import { listHref } from "@/lib/paging";
 import type { SearchPage } from "@/lib/search/engine";
 import type { Segment } from "@/lib/search/fold";
+import { StatusBadge } from "../status-badge";
+
+// Claims and appearances carry their claim's status; entities their kind, shown as text.
+const isClaimStatus = (s: string | null): s is "OPEN" | "SENT_BACK" | "IN_REVIEW" | "PUBLISHED" =>
+  s === "OPEN" || s === "SENT_BACK" || s === "IN_REVIEW" || s === "PUBLISHED";
 
 function Marked({ segments }: { segments: Segment[] }) {
   return segments.map((s, i) =>
@@ -45,9 +50,16 @@ export function SearchResults({
                 </p>
               )}
               <p className="mt-1 text-xs text-stone-500">
-                {[hit.status, hit.date ? formatDateTime(hit.date) : null]
-                  .filter(Boolean)
-                  .join(" · ")}
+                {isClaimStatus(hit.status) ? (
+                  <>
+                    <StatusBadge status={hit.status} />
+                    {hit.date && ` · ${formatDateTime(hit.date)}`}
+                  </>
+                ) : (
+                  [hit.status, hit.date ? formatDateTime(hit.date) : null]
+                    .filter(Boolean)
+                    .join(" · ")
+                )}
               </p>
             </li>
           ))}

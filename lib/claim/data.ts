@@ -6,6 +6,7 @@ import { requireEditor } from "../require-editor";
 import { runSearch } from "../search/engine";
 import { claimSearchWhere } from "../search/where";
 import { type ClaimMatch, matchPassages, type PassageMatches, type Query } from "./match";
+import { isBeingWorkedOn, WORKING_STATUSES } from "./policy";
 import { CLAIM_LIST_STATUSES, type ClaimListQuery, claimListQuery } from "./schema";
 
 /**
@@ -94,7 +95,7 @@ export async function listClaimMatches(quote: string, claimId?: string): Promise
     select: { id: true, textHi: true, status: true },
   });
   if (!wanted) return found;
-  const open = wanted.status === "OPEN";
+  const open = isBeingWorkedOn(wanted.status);
   const asked: ClaimMatch = {
     ...wanted,
     score: 0,
@@ -127,7 +128,12 @@ export async function findMergeTargets(words: string, exceptId: string) {
   const match = claimSearchWhere(words);
   if (match.length === 0) return [];
   return db().claim.findMany({
-    where: { AND: [...match, { status: "OPEN", withdrawnAt: null, id: { not: exceptId } }] },
+    where: {
+      AND: [
+        ...match,
+        { status: { in: [...WORKING_STATUSES] }, withdrawnAt: null, id: { not: exceptId } },
+      ],
+    },
     orderBy: { createdAt: "desc" },
     take: MERGE_TARGETS,
     select: { id: true, textHi: true, textEn: true, createdAt: true },
@@ -174,6 +180,8 @@ export async function listClaimHistory(claim: {
         // events name the claim).
         { entityType: "Correction", after: { path: ["claimId"], equals: claim.id } },
         { entityType: "Correction", before: { path: ["claimId"], equals: claim.id } },
+        // The review thread: send-backs, comments and resubmission notes.
+        { entityType: "ReviewComment", after: { path: ["claimId"], equals: claim.id } },
       ],
     },
     orderBy: { createdAt: "desc" },

@@ -6,7 +6,7 @@ import { db, type Tx } from "../db";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import type { Claim } from "../generated/prisma/client";
 import type { SessionUser } from "../session";
-import { canEditClaimContent } from "./policy";
+import { canEditClaimContent, WORKING_STATUSES } from "./policy";
 import type { MergeClaimData, RestoreClaimData, WithdrawClaimData } from "./schema";
 
 const STALE =
@@ -29,7 +29,7 @@ export async function takeClaimVersion(
   if (!claim) throw notFound("Claim");
   if (!canEditClaimContent(actor, claim)) throw forbidden(lockedWhy);
   const { count } = await tx.claim.updateMany({
-    where: { id: claimId, version, status: "OPEN", withdrawnAt: null },
+    where: { id: claimId, version, status: { in: [...WORKING_STATUSES] }, withdrawnAt: null },
     data: { version: { increment: 1 } },
   });
   if (count === 0) throw conflict(STALE);

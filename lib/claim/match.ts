@@ -10,6 +10,7 @@ import { sameClaimVeto } from "../spot/group.ts";
 import { spotSentences } from "../spot/index.ts";
 import { claimNumbers, claimPlaces, claimTokens } from "../spot/normalise.ts";
 import { fold } from "../text/fold.ts";
+import { isBeingWorkedOn } from "./policy.ts";
 
 export type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 
@@ -28,7 +29,7 @@ const RERANKED = 20;
 const MIN_SHARED = 3;
 const MAX_WORDS = 6;
 
-type Status = "OPEN" | "IN_REVIEW" | "PUBLISHED";
+type Status = "OPEN" | "SENT_BACK" | "IN_REVIEW" | "PUBLISHED";
 
 export interface ClaimMatch {
   id: string;
@@ -150,7 +151,7 @@ function differsBecause(kind: "numbers" | "entities" | "polarity", passage: stri
   return "opposite polarity: one of the two is negated";
 }
 
-const BLOCKED: Record<Exclude<Status, "OPEN">, string> = {
+const BLOCKED: Record<Exclude<Status, "OPEN" | "SENT_BACK">, string> = {
   IN_REVIEW: "in review: a new appearance would change what the reviewer approves",
   PUBLISHED: "published: a new appearance needs a correction, not a silent edit",
 };
@@ -168,6 +169,7 @@ function rank(passage: string, rows: Record<string, unknown>[]): PassageMatches 
     );
     if (veto === "words") continue;
     const status = String(r.status) as Status;
+    const working = isBeingWorkedOn(status);
     const score = Math.round(dice(tokens, claimTokens(textHi)) * 100) / 100;
     const m: ClaimMatch = {
       id: String(r.id),
@@ -175,8 +177,8 @@ function rank(passage: string, rows: Record<string, unknown>[]): PassageMatches 
       status,
       score,
       likeness: likenessOf(score),
-      attachable: status === "OPEN" && veto === null,
-      blocked: status === "OPEN" ? null : BLOCKED[status],
+      attachable: working && veto === null,
+      blocked: working ? null : BLOCKED[status as keyof typeof BLOCKED],
       appearances: Number(r.appearances ?? 0),
       firstArticle: r.articleId
         ? { id: String(r.articleId), title: String(r.articleTitle ?? "") }

@@ -74,13 +74,14 @@ export type UpdateClaimData = z.output<typeof updateClaimSchema>;
 /** The desk's claims list: filters and sort from the query string; anything malformed is ignored. */
 export const CLAIM_LIST_STATUSES = {
   open: "OPEN",
+  sent_back: "SENT_BACK",
   in_review: "IN_REVIEW",
   published: "PUBLISHED",
 } as const;
 export const claimListQuery = z.object({
   /** Search words: the list narrowed to what the search box would find (lib/search/where.ts). */
   q: lenient(oneLine(200).pipe(z.string().min(1))),
-  status: lenient(z.enum(["open", "in_review", "published"])),
+  status: lenient(z.enum(["open", "sent_back", "in_review", "published"])),
   topic: lenient(oneLine(80).pipe(z.string().min(1))),
   outlet: lenient(recordId),
   speaker: lenient(recordId),

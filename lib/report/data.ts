@@ -58,6 +58,7 @@ export async function previewReport(
     claims: byStatus.reduce((n, s) => n + s._count._all, 0),
     byStatus: {
       OPEN: status.OPEN ?? 0,
+      SENT_BACK: status.SENT_BACK ?? 0,
       IN_REVIEW: status.IN_REVIEW ?? 0,
       PUBLISHED: status.PUBLISHED ?? 0,
     },

@@ -94,7 +94,7 @@ export type ReportClaim = {
   textHi: string;
   textEn: string | null;
   topic: string | null;
-  status: "OPEN" | "IN_REVIEW" | "PUBLISHED";
+  status: "OPEN" | "SENT_BACK" | "IN_REVIEW" | "PUBLISHED";
   /** Anything not yet published: only in reports built with drafts, and marked so in every format. */
   isDraft: boolean;
   createdAt: ZonedIso;

@@ -7,7 +7,12 @@ import { displayName } from "../entity/search-key";
 import type { Prisma } from "../generated/prisma/client";
 import type { ReportFilters } from "./scope";
 
-const STATUS_WORDS = { OPEN: "open", IN_REVIEW: "in review", PUBLISHED: "published" } as const;
+const STATUS_WORDS = {
+  OPEN: "open",
+  SENT_BACK: "sent back",
+  IN_REVIEW: "in review",
+  PUBLISHED: "published",
+} as const;
 
 export async function scopeTitle(
   f: ReportFilters,

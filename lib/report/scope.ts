@@ -18,7 +18,7 @@ const day = z
   .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "Not a date.");
 const blankAsUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
-const CLAIM_STATUSES = ["OPEN", "IN_REVIEW", "PUBLISHED"] as const;
+const CLAIM_STATUSES = ["OPEN", "SENT_BACK", "IN_REVIEW", "PUBLISHED"] as const;
 
 const reportFiltersSchema = z
   .object({

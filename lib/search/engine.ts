@@ -12,7 +12,7 @@ const SEARCH_PAGE_SIZE = 20;
 
 export interface SearchFilters {
   type: SearchType;
-  status?: "OPEN" | "IN_REVIEW" | "PUBLISHED";
+  status?: "OPEN" | "SENT_BACK" | "IN_REVIEW" | "PUBLISHED";
   topic?: string;
   rating?: string;
   outlet?: string;

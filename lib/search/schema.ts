@@ -8,7 +8,7 @@ import { SEARCH_TYPES } from "./engine";
 export const searchParamsSchema = z.object({
   q: z.string().max(200).catch("").default(""),
   type: z.enum(SEARCH_TYPES).catch("claims").default("claims"),
-  status: lenient(z.enum(["open", "in_review", "published"])),
+  status: lenient(z.enum(["open", "sent_back", "in_review", "published"])),
   topic: lenient(oneLine(80).pipe(z.string().min(1))),
   outlet: lenient(recordId),
   speaker: lenient(recordId),
@@ -23,6 +23,7 @@ export type SearchParamsData = z.infer<typeof searchParamsSchema>;
 
 export const SEARCH_STATUSES = {
   open: "OPEN",
+  sent_back: "SENT_BACK",
   in_review: "IN_REVIEW",
   published: "PUBLISHED",
 } as const;

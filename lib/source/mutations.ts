@@ -2,7 +2,7 @@
 // Evidence row is one claim citing it with what it shows. No editor's citation details are dropped
 // silently: a URL already in the library with other details is a conflict the editor resolves.
 import { recordAudit } from "../audit";
-import { canEditClaimContent } from "../claim/policy";
+import { canEditClaimContent, WORKING_STATUSES } from "../claim/policy";
 import { db, type Tx } from "../db";
 import { conflict, DomainError, forbidden, notFound } from "../errors";
 import { isoDay } from "../format";
@@ -64,7 +64,7 @@ export async function updateLibraryRecord(
   typed: Citation,
 ) {
   const locked = await tx.evidence.count({
-    where: { sourceId: source.id, claim: { status: { not: "OPEN" } } },
+    where: { sourceId: source.id, claim: { status: { notIn: [...WORKING_STATUSES] } } },
   });
   if (locked > 0) {
     throw forbidden(

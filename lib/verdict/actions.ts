@@ -6,13 +6,18 @@ import {
   sendVerdictBack,
   submitVerdictForReview,
 } from "./mutations";
-import { saveVerdictSchema, sendBackSchema, verdictTransitionSchema } from "./schema";
+import {
+  saveVerdictSchema,
+  sendBackSchema,
+  submitVerdictSchema,
+  verdictTransitionSchema,
+} from "./schema";
 
 export const saveVerdictDraftAction = authAction({ schema: saveVerdictSchema }, (input, user) =>
   saveVerdictDraft(user, input),
 );
-export const submitVerdictAction = authAction({ schema: verdictTransitionSchema }, (input, user) =>
-  submitVerdictForReview(user, input.verdictId, input.version),
+export const submitVerdictAction = authAction({ schema: submitVerdictSchema }, (input, user) =>
+  submitVerdictForReview(user, input.verdictId, input.version, input.note),
 );
 export const publishVerdictAction = authAction({ schema: verdictTransitionSchema }, (input, user) =>
   publishVerdict(user, input.verdictId, input.version),

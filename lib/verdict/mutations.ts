@@ -1,10 +1,13 @@
-// The verdict workflow: draft → in review → published, or back to draft with the reviewer's comment.
+// The verdict workflow: draft → in review → published, or back to draft with the reviewer's comment
+// (the claim then SENT_BACK, the comment and a snapshot of what the reviewer read in its thread).
 // Each step checks the claim's state too, so a leftover or stale verdict can never move a claim
 // that is not where the step expects it (a published check must not drop offline through a draft).
 import { recordAudit } from "../audit";
+import { isBeingWorkedOn } from "../claim/policy";
 import { db, type Tx } from "../db";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import { invalidatePublicClaim } from "../public-cache";
+import { recordResubmitNote, recordSendBack } from "../review/mutations";
 import type { SessionUser } from "../session";
 import { canEditVerdict, canReviewVerdict, canSubmitVerdict } from "./policy";
 import type { SaveVerdictData } from "./schema";
@@ -113,7 +116,7 @@ export async function saveVerdictDraft(
       };
 
       if (!input.verdictId) {
-        if (claim.status !== "OPEN")
+        if (!isBeingWorkedOn(claim.status))
           throw forbidden("This claim already has a verdict in review or published.");
         const open = await tx.verdict.findFirst({
           where: { claimId: claim.id, status: { not: "PUBLISHED" } },
@@ -150,6 +153,8 @@ export async function submitVerdictForReview(
   actor: SessionUser,
   verdictId: string,
   version: number,
+  // The author's word to the reviewer on submitting again; kept in the review thread.
+  note?: string,
 ): Promise<void> {
   await db().$transaction(async (tx) => {
     const before = await loadVerdict(tx, verdictId);
@@ -159,7 +164,7 @@ export async function submitVerdictForReview(
     if (
       before.correction
         ? before.claimStatus !== "PUBLISHED" || before.retracted
-        : before.claimStatus !== "OPEN"
+        : !isBeingWorkedOn(before.claimStatus)
     ) {
       throw forbidden(
         "This claim is already in review or published; this verdict cannot be submitted.",
@@ -185,6 +190,7 @@ export async function submitVerdictForReview(
       if (count === 0)
         throw forbidden("This claim is withdrawn; restore it before asking for review.");
     }
+    if (note) await recordResubmitNote(tx, actor, before.row, note);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "verdict.submit",
@@ -285,7 +291,10 @@ export async function sendVerdictBack(
     });
     // A correction sent back leaves its claim published with the previous version.
     if (!before.correction)
-      await tx.claim.update({ where: { id: before.row.claimId }, data: { status: "OPEN" } });
+      await tx.claim.update({ where: { id: before.row.claimId }, data: { status: "SENT_BACK" } });
+    // Verdict.reviewComment keeps the latest reason for older readers of the row; the thread keeps
+    // every round, with what the reviewer read.
+    await recordSendBack(tx, actor, before.row, comment);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "verdict.send-back",

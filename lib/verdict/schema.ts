@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordId } from "../ids";
 import { cursorParams, lenient } from "../paging";
-import { multiLine, oneLine, optionalOneLine } from "../text/clean";
+import { multiLine, oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
 
 const ONE_LINE = "Keep the summary to one line (280 characters)";
 
@@ -27,6 +27,10 @@ export type SaveVerdictData = z.output<typeof saveVerdictSchema>;
 export const verdictTransitionSchema = z.object({
   verdictId: recordId,
   version: z.number().int().min(1),
+});
+
+export const submitVerdictSchema = verdictTransitionSchema.extend({
+  note: optionalMultiLine(4000),
 });
 
 export const sendBackSchema = verdictTransitionSchema.extend({

@@ -50,6 +50,7 @@ test("correct a published verdict: review, then the page, /corrections and the f
   await expect(ravi.getByTestId("compare-after")).toContainText("असत्य");
   await ravi.screenshot({ path: `${SHOTS}/correction-review.png`, fullPage: true });
   await ravi.getByRole("button", { name: /Approve and publish/ }).click();
+  await ravi.getByRole("button", { name: /Publish now/ }).click();
   await expect(ravi.getByTestId("review-panel")).toHaveCount(0);
 
   // The reader's verdict page: the new rating, the dated log with the note and the change.
@@ -142,6 +143,7 @@ test("retract a published fact check: a second editor approves; the page stays, 
   const ravi = await signedInPage(browser, EDITOR_B);
   await ravi.goto(claimPath);
   await ravi.getByRole("button", { name: /Approve and publish/ }).click();
+  await ravi.getByRole("button", { name: /Publish now/ }).click();
   await expect(ravi.getByTestId("claim-status")).toHaveText("Published");
 
   // Asha asks for the retraction; she cannot approve it herself.

@@ -110,6 +110,7 @@ test("editor B reviews and publishes it", async ({ browser }) => {
     .click();
   await expect(page).toHaveURL(claimPath);
   await page.getByRole("button", { name: /Approve and publish/ }).click();
+  await page.getByRole("button", { name: /Publish now/ }).click();
   await expect(page.getByTestId("claim-status")).toHaveText("Published");
   await expect(page.getByTestId("verdict-summary")).toContainText("reviewed by Ravi Kumar");
   await page.context().close();

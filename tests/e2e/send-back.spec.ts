@@ -75,7 +75,7 @@ test("a claim relayed through two outlets, one of them new; the reviewer sends t
     .getByLabel(/send it back with a comment/)
     .fill("रूसी रक्षा मंत्रालय का बयान भी स्रोत के रूप में जोड़ें।");
   await panel.getByRole("button", { name: "Send back to the author" }).click();
-  await expect(ravi.getByTestId("claim-status")).toHaveText("Open");
+  await expect(ravi.getByTestId("claim-status")).toHaveText("Sent back · लौटाया गया");
 
   await asha.reload();
   await expect(asha.getByTestId("review-comment")).toContainText(

@@ -15,6 +15,7 @@ import { listPublishedCorrections } from "@/lib/correction/data";
 import { db } from "@/lib/db";
 import { apiClaimDetail } from "@/lib/public/api";
 import { buildReport } from "@/lib/report/build";
+import { listSentBackToMe } from "@/lib/review/data";
 import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
 import {
@@ -166,7 +167,10 @@ describe("a correction goes through review; readers keep the published version u
       "PUBLISHED",
     );
     signIn(a);
+    // Its writer still finds it at the top of the desk, though the claim's status did not change.
+    expect((await listSentBackToMe()).map((c) => c.id)).toContain(claimId);
     ok(await submitVerdictAction({ verdictId: draft.verdictId, version: draft.version }));
+    expect((await listSentBackToMe()).map((c) => c.id)).not.toContain(claimId);
     draft.version += 1;
     const own = await publishVerdictAction({ verdictId: draft.verdictId, version: draft.version });
     expect(own).toMatchObject({ ok: false, code: "FORBIDDEN" });

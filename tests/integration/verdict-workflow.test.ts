@@ -175,6 +175,9 @@ describe("draft → review → publish", () => {
     version += 1;
     const back = await db().verdict.findUniqueOrThrow({ where: { id: verdictId } });
     expect([back.status, back.reviewComment]).toEqual(["DRAFT", "स्रोत और जोड़ें"]);
+    expect((await db().claim.findUniqueOrThrow({ where: { id: claimId } })).status).toBe(
+      "SENT_BACK",
+    );
 
     signIn(author);
     expect(await submitVerdictAction({ verdictId, version })).toMatchObject({ ok: true });

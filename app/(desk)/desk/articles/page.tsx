@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
+import { SentBackToYou } from "@/components/desk/sent-back-to-you";
 import { listArticles, listOutletChoices } from "@/lib/article/data";
 import { articleListQuery } from "@/lib/article/schema";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate } from "@/lib/format";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { requireDeskUser } from "@/lib/require-editor";
+import { listSentBackToMe } from "@/lib/review/data";
 
 const PATH = "/desk/articles";
 const PAGER_LABELS: Record<string, [string, string]> = {
@@ -21,10 +23,16 @@ export default async function ArticlesPage({
 }) {
   await requireDeskUser(PATH);
   const query = parseListParams(articleListQuery, await searchParams);
-  const [page, outlets] = await Promise.all([listArticles(query), listOutletChoices()]);
+  const [page, outlets, sentBack] = await Promise.all([
+    listArticles(query),
+    listOutletChoices(),
+    listSentBackToMe(),
+  ]);
   const { after: _a, before: _b, ...filters } = query;
   return (
     <>
+      {/* The desk opens here (/desk): what a reviewer sent back to you comes before anything else. */}
+      <SentBackToYou claims={sentBack} />
       <h1 className="text-2xl font-bold">
         Articles{" "}
         <span lang="hi" className="text-stone-400">

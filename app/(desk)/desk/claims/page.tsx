@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { RatingBadge } from "@/components/rating-badge";
+import { StatusBadge } from "@/components/status-badge";
 import { listOutletChoices } from "@/lib/article/data";
 import { listClaimsForDesk } from "@/lib/claim/data";
 import { claimListQuery } from "@/lib/claim/schema";
@@ -43,6 +44,7 @@ export default async function ClaimsPage({
           value={query.status}
           options={[
             { value: "open", label: STATUS_LABELS.OPEN.en },
+            { value: "sent_back", label: STATUS_LABELS.SENT_BACK.en },
             { value: "in_review", label: STATUS_LABELS.IN_REVIEW.en },
             { value: "published", label: STATUS_LABELS.PUBLISHED.en },
           ]}
@@ -117,11 +119,10 @@ export default async function ClaimsPage({
                   </Link>
                 </td>
                 <td className="p-3">
-                  {c.mergedIntoId
-                    ? "Merged"
-                    : c.withdrawnAt
-                      ? "Withdrawn"
-                      : STATUS_LABELS[c.status].en}
+                  <StatusBadge
+                    status={c.status}
+                    withdrawn={c.mergedIntoId ? "merged" : !!c.withdrawnAt}
+                  />
                 </td>
                 <td className="p-3">
                   {c.verdicts[0] ? <RatingBadge rating={c.verdicts[0].rating} size="sm" /> : "—"}

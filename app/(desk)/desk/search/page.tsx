@@ -64,6 +64,7 @@ export default async function DeskSearchPage({
           value={query.status}
           options={[
             { value: "open", label: STATUS_LABELS.OPEN.en },
+            { value: "sent_back", label: STATUS_LABELS.SENT_BACK.en },
             { value: "in_review", label: STATUS_LABELS.IN_REVIEW.en },
             { value: "published", label: STATUS_LABELS.PUBLISHED.en },
           ]}

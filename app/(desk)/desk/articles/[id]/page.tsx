@@ -5,6 +5,7 @@ import { ArticleMetaForm } from "@/components/desk/article-meta-form";
 import { AuditTrail } from "@/components/desk/audit-trail";
 import { SelectionLogger } from "@/components/desk/selection-logger";
 import { SpotSuggestions } from "@/components/desk/spot-suggestions";
+import { StatusBadge } from "@/components/status-badge";
 import { getArticleForDesk, listArticleHistory, listOutletOptions } from "@/lib/article/data";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate, STATUS_LABELS } from "@/lib/format";
@@ -101,8 +102,8 @@ export default async function DeskArticlePage({ params }: Props) {
               <Link href={`/desk/claims/${m.claim.id}`} lang="hi" className="hover:underline">
                 {m.claim.textHi}
               </Link>
-              <span className="ml-1 text-xs text-stone-500">
-                ({m.claim.withdrawnAt ? "Withdrawn" : STATUS_LABELS[m.claim.status].en})
+              <span className="ml-1">
+                <StatusBadge status={m.claim.status} withdrawn={!!m.claim.withdrawnAt} />
               </span>
             </li>
           ))}

@@ -6,16 +6,19 @@ import { RestoreClaimButton, WithdrawClaimForm } from "@/components/desk/claim-l
 import { ClaimWordingForm } from "@/components/desk/claim-wording-form";
 import { EvidenceControls } from "@/components/desk/evidence-controls";
 import { EvidenceForm } from "@/components/desk/evidence-form";
+import { ReviewThread } from "@/components/desk/review-thread";
 import { VerdictPanel } from "@/components/desk/verdict-panel";
 import { SourceList } from "@/components/source-list";
+import { StatusBadge } from "@/components/status-badge";
 import { listClaimHistory } from "@/lib/claim/data";
 import { getClaimDossier } from "@/lib/claim/dossier";
 import { canEditClaimContent } from "@/lib/claim/policy";
 import { claimPageQuery } from "@/lib/claim/schema";
-import { formatDateTime, STATUS_LABELS } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
+import { getReviewView } from "@/lib/review/data";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -27,7 +30,11 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   // A merged duplicate's address leads to the claim it was merged into, which says so.
   if (claim.mergedIntoId) redirect(`/desk/claims/${claim.mergedIntoId}?merged=${claim.id}`);
   const { merged } = parseListParams(claimPageQuery, await searchParams);
-  const [ratings, history] = await Promise.all([listRatings(), listClaimHistory(claim)]);
+  const [ratings, history, review] = await Promise.all([
+    listRatings(),
+    listClaimHistory(claim),
+    getReviewView(claim),
+  ]);
   const editable = canEditClaimContent(user, claim);
 
   return (
@@ -60,12 +67,11 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         )}
         <header className="space-y-2">
           <p className="text-sm">
-            <span
-              className="rounded bg-stone-200 px-2 py-0.5 font-semibold"
-              data-testid="claim-status"
-            >
-              {claim.withdrawnAt ? "Withdrawn" : STATUS_LABELS[claim.status].en}
-            </span>
+            <StatusBadge
+              status={claim.status}
+              withdrawn={!!claim.withdrawnAt}
+              testId="claim-status"
+            />
             <span className="ml-3 text-stone-500">logged by {claim.createdBy.name}</span>
             <span className="ml-3">
               <Link href={`/desk/reports?claim=${claim.id}`} className="underline">
@@ -127,9 +133,11 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           {claim.withdrawnAt ? (
             <p className="text-stone-500">Restore the claim to work on its verdict.</p>
           ) : (
-            <VerdictPanel claim={claim} user={user} ratings={ratings} />
+            <VerdictPanel claim={claim} user={user} ratings={ratings} changes={review.changes} />
           )}
         </section>
+
+        <ReviewThread claimId={claim.id} thread={review.thread} canComment={review.canComment} />
       </div>
       <aside>
         <AuditTrail events={history} />

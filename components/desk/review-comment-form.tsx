@@ -1,0 +1,45 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { addReviewCommentAction } from "@/lib/review/actions";
+import { FieldError, FormMessage, inputClass } from "./field";
+import { useAction } from "./use-action";
+
+export function ReviewCommentForm({ claimId }: { claimId: string }) {
+  const router = useRouter();
+  const [body, setBody] = useState("");
+  const add = useAction(addReviewCommentAction);
+  return (
+    <form
+      className="space-y-2"
+      onSubmit={(e) => {
+        e.preventDefault();
+        add.run({ claimId, body }, () => {
+          setBody("");
+          router.refresh();
+        });
+      }}
+    >
+      <label htmlFor="thread-comment" className="block text-sm font-semibold">
+        Add to the thread
+      </label>
+      <textarea
+        id="thread-comment"
+        rows={2}
+        value={body}
+        onChange={(e) => setBody(e.target.value)}
+        className={inputClass}
+        lang="hi"
+      />
+      <FieldError errors={add.errors?.body} />
+      <FormMessage result={add.result?.ok ? null : add.result} />
+      <button
+        type="submit"
+        disabled={add.pending}
+        className="rounded border border-stone-400 px-3 py-1 text-sm font-semibold disabled:opacity-60"
+      >
+        Comment
+      </button>
+    </form>
+  );
+}

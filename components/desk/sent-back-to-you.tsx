@@ -1,0 +1,45 @@
+import Link from "next/link";
+import { formatDateTime } from "@/lib/format";
+
+type SentBack = {
+  id: string;
+  textHi: string;
+  sentBack: { body: string; createdAt: Date; author: { name: string } } | null;
+};
+
+/** The top of the desk: verdicts of yours a reviewer sent back, with their reason. */
+export function SentBackToYou({ claims }: { claims: SentBack[] }) {
+  if (claims.length === 0) return null;
+  return (
+    <section
+      className="mb-8 space-y-3 rounded-lg border-2 border-amber-500 bg-amber-50 p-4"
+      data-testid="sent-back-to-you"
+    >
+      <h2 className="text-lg font-semibold">
+        Sent back to you <span lang="hi">· आपको लौटाए गए</span> ({claims.length})
+      </h2>
+      <ul className="space-y-2">
+        {claims.map((c) => (
+          <li key={c.id} className="rounded bg-white p-3 text-sm">
+            <Link href={`/desk/claims/${c.id}`} lang="hi" className="font-semibold underline">
+              {c.textHi}
+            </Link>
+            {c.sentBack && (
+              <p className="mt-1 text-stone-700">
+                {c.sentBack.author.name}, {formatDateTime(c.sentBack.createdAt)}:{" "}
+                <span lang="hi" className="whitespace-pre-line">
+                  {c.sentBack.body}
+                </span>
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+      <p className="text-xs">
+        <Link href="/desk/claims?status=sent_back" className="underline">
+          All sent-back claims
+        </Link>
+      </p>
+    </section>
+  );
+}

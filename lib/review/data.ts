@@ -1,0 +1,114 @@
+import "server-only";
+import { db } from "../db";
+import { parseId } from "../ids";
+import { requireEditor } from "../require-editor";
+import { canCommentOnReview } from "./policy";
+import { diffSnapshots, parseSnapshot, type SnapshotSource, snapshotOf } from "./snapshot";
+
+const THREAD_LIMIT = 200;
+
+/** A claim's review thread, oldest first, across every round and verdict version. */
+export async function listReviewThread(claimId: string) {
+  await requireEditor();
+  const id = parseId(claimId);
+  if (!id) return [];
+  const rows = await db().reviewComment.findMany({
+    where: { claimId: id },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: THREAD_LIMIT,
+    select: {
+      id: true,
+      verdictId: true,
+      kind: true,
+      body: true,
+      round: true,
+      createdAt: true,
+      author: { select: { id: true, name: true } },
+    },
+  });
+  return rows;
+}
+export type ReviewThread = Awaited<ReturnType<typeof listReviewThread>>;
+
+/** What the reviewer read when they last sent this verdict back, or null before any send-back. */
+export async function getLastSendBack(verdictId: string) {
+  await requireEditor();
+  const row = await db().reviewComment.findFirst({
+    where: { verdictId, kind: "SEND_BACK" },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    select: { snapshot: true, createdAt: true, round: true, author: { select: { name: true } } },
+  });
+  const snapshot = row && parseSnapshot(row.snapshot);
+  return row && snapshot ? { ...row, snapshot } : null;
+}
+
+const SENT_BACK_LIMIT = 20;
+
+/**
+ * Claims whose verdict the signed-in editor wrote or edited and a reviewer sent back, most recently
+ * changed first: the top of the desk. Read from the verdicts, so a sent-back correction (its claim
+ * stays PUBLISHED) is listed too. Bounded: the claims list filters the rest.
+ */
+export async function listSentBackToMe() {
+  const me = await requireEditor();
+  const rows = await db().verdict.findMany({
+    where: {
+      status: "DRAFT",
+      // Set by a send-back, cleared by the next submission.
+      reviewComment: { not: null },
+      contributors: { some: { userId: me.id } },
+    },
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: SENT_BACK_LIMIT,
+    select: {
+      claim: { select: { id: true, textHi: true } },
+      reviewThread: {
+        where: { kind: "SEND_BACK" },
+        orderBy: { createdAt: "desc" },
+        take: 1,
+        select: { body: true, createdAt: true, author: { select: { name: true } } },
+      },
+    },
+  });
+  return rows.map((v) => ({ ...v.claim, sentBack: v.reviewThread[0] ?? null }));
+}
+
+type ClaimSeen = SnapshotSource & {
+  id: string;
+  verdict:
+    | (SnapshotSource["verdict"] & {
+        id: string;
+        status: string;
+        author: { id: string };
+        authors: { id: string }[];
+      })
+    | null;
+};
+
+/**
+ * The review side of the desk's claim page: the thread, whether the signed-in editor takes part in
+ * it, and — while the verdict awaits review again — what changed since its last send-back.
+ */
+export async function getReviewView(claim: ClaimSeen) {
+  const me = await requireEditor();
+  const thread = await listReviewThread(claim.id);
+  const v = claim.verdict;
+  const open = v && v.status !== "PUBLISHED" ? v : null;
+  const last = open?.status === "IN_REVIEW" ? await getLastSendBack(open.id) : null;
+  const changes = last && {
+    sections: diffSnapshots(last.snapshot, snapshotOf(claim)),
+    since: last.createdAt,
+    by: last.author.name,
+  };
+  const canComment =
+    !!open &&
+    canCommentOnReview(me, {
+      verdictStatus: open.status,
+      authorId: open.author.id,
+      contributorIds: open.authors.map((a) => a.id),
+      reviewerIds: thread
+        .filter((c) => c.kind === "SEND_BACK" && c.verdictId === open.id)
+        .map((c) => c.author.id),
+    });
+  return { thread, changes, canComment };
+}

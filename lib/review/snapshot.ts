@@ -1,0 +1,161 @@
+// What a reviewer read when they sent a verdict back, and what has changed since. The snapshot is
+// stored as JSON on the send-back comment; on the next round the review panel compares it with the
+// claim as it is now. Pure: no framework imports, so it is unit-tested and the page and the mutation
+// share one definition of "what the reviewer saw".
+import { displayName } from "../entity/search-key";
+import { diffWords, type WordPart } from "./diff";
+
+export type ReviewSnapshot = {
+  claim: { textHi: string; textEn: string | null; topic: string | null };
+  /** Each appearance as one line: the article and its chain of names, speaker first. */
+  appearances: { id: string; line: string }[];
+  /** Each source as one line: title, address, stance and the quoted passage. */
+  evidence: { id: string; line: string }[];
+  verdict: {
+    rating: string;
+    summaryHi: string;
+    summaryEn: string | null;
+    rationale: string;
+  } | null;
+};
+
+type Named = { nameHi: string | null; nameEn: string | null } | null;
+
+/** The parts of a claim a snapshot reads: the desk's dossier has this shape, and so does the query in lib/review/mutations.ts. */
+export type SnapshotSource = {
+  textHi: string;
+  textEn: string | null;
+  topic: string | null;
+  mentions: {
+    id: string;
+    article: { title: string };
+    chain: { role: "SPEAKER" | "RELAY"; entity: Named }[];
+  }[];
+  evidence: {
+    id: string;
+    stance: string;
+    quote: string | null;
+    source: { title: string; url: string };
+  }[];
+  verdict: {
+    rating: { labelHi: string; labelEn: string };
+    summaryHi: string;
+    summaryEn: string | null;
+    rationale: string;
+  } | null;
+};
+
+const partyName = (e: Named) => (e ? displayName(e, "hi") : "the article itself");
+
+export function snapshotOf(c: SnapshotSource): ReviewSnapshot {
+  return {
+    claim: { textHi: c.textHi, textEn: c.textEn, topic: c.topic },
+    appearances: c.mentions.map((m) => {
+      const speaker = m.chain.find((l) => l.role === "SPEAKER");
+      const relays = m.chain.filter((l) => l.role === "RELAY").map((l) => partyName(l.entity));
+      const chain = [partyName(speaker?.entity ?? null), ...relays].join(" → ");
+      return { id: m.id, line: `${m.article.title}: ${chain}` };
+    }),
+    evidence: c.evidence.map((e) => ({
+      id: e.id,
+      line: [e.source.title, e.source.url, e.stance.toLowerCase(), e.quote ? `“${e.quote}”` : null]
+        .filter(Boolean)
+        .join(" · "),
+    })),
+    verdict: c.verdict && {
+      rating: `${c.verdict.rating.labelHi} · ${c.verdict.rating.labelEn}`,
+      summaryHi: c.verdict.summaryHi,
+      summaryEn: c.verdict.summaryEn,
+      rationale: c.verdict.rationale,
+    },
+  };
+}
+
+type DiffRow = {
+  label: string;
+  change: "added" | "removed" | "changed";
+  words: WordPart[];
+};
+export type DiffSection = {
+  key: "claim" | "attribution" | "sources" | "verdict";
+  title: string;
+  rows: DiffRow[];
+};
+
+function textRow(label: string, before: string | null, after: string | null): DiffRow | null {
+  const a = before ?? "";
+  const b = after ?? "";
+  if (a === b) return null;
+  const change = !a ? "added" : !b ? "removed" : "changed";
+  return { label, change, words: diffWords(a, b) };
+}
+
+/** Items matched by id: gone, new, or the same item with a different line. */
+function listRows(
+  label: string,
+  before: { id: string; line: string }[],
+  after: { id: string; line: string }[],
+): DiffRow[] {
+  const old = new Map(before.map((x) => [x.id, x.line]));
+  const now = new Set(after.map((x) => x.id));
+  const rows: DiffRow[] = before
+    .filter((x) => !now.has(x.id))
+    .map((x) => ({ label, change: "removed", words: [{ op: "del", text: x.line }] }));
+  for (const x of after) {
+    const was = old.get(x.id);
+    if (was === undefined)
+      rows.push({ label, change: "added", words: [{ op: "add", text: x.line }] });
+    else if (was !== x.line) rows.push({ label, change: "changed", words: diffWords(was, x.line) });
+  }
+  return rows;
+}
+
+/** What changed between two snapshots, by section; sections with no change are left out. */
+export function diffSnapshots(before: ReviewSnapshot, after: ReviewSnapshot): DiffSection[] {
+  const bv = before.verdict;
+  const av = after.verdict;
+  const sections: DiffSection[] = [
+    {
+      key: "claim",
+      title: "Claim wording · दावा",
+      rows: [
+        textRow("Hindi", before.claim.textHi, after.claim.textHi),
+        textRow("English", before.claim.textEn, after.claim.textEn),
+        textRow("Topic", before.claim.topic, after.claim.topic),
+      ].filter((r) => r !== null),
+    },
+    {
+      key: "attribution",
+      title: "Attribution · किसने कहा",
+      rows: listRows("Appearance", before.appearances, after.appearances),
+    },
+    {
+      key: "sources",
+      title: "Sources · स्रोत",
+      rows: listRows("Source", before.evidence, after.evidence),
+    },
+    {
+      key: "verdict",
+      title: "Verdict · निर्णय",
+      rows: [
+        textRow("Rating", bv?.rating ?? null, av?.rating ?? null),
+        textRow("Summary", bv?.summaryHi ?? null, av?.summaryHi ?? null),
+        textRow("Summary (English)", bv?.summaryEn ?? null, av?.summaryEn ?? null),
+        textRow("Why this rating", bv?.rationale ?? null, av?.rationale ?? null),
+      ].filter((r) => r !== null),
+    },
+  ];
+  return sections.filter((s) => s.rows.length > 0);
+}
+
+/** A stored snapshot read back, or null if the JSON is not one (a row written by other code). */
+export function parseSnapshot(json: unknown): ReviewSnapshot | null {
+  const s = json as ReviewSnapshot | null;
+  return s &&
+    typeof s === "object" &&
+    s.claim &&
+    Array.isArray(s.appearances) &&
+    Array.isArray(s.evidence)
+    ? s
+    : null;
+}
