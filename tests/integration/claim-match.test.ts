@@ -56,7 +56,8 @@ describe("matching a passage to claims already logged", () => {
   it("art_001's copy of the satellite and submarine sentence finds it; Kirby's own claim does not", async () => {
     const copy = "इसके बदले में उत्तर कोरिया रूस से सैटेलाइट और न्यूक्लियर सबमरीन टेक्नोलॉजी की चाहता है";
     const { matches } = await listClaimMatches(await sentenceAround("art_001", copy));
-    expect(matches[0]?.id).toBe(techId);
+    // Other tests in the shared database may have logged the same sentence too: among the matches.
+    expect(matches.map((m) => m.id)).toContain(techId);
     // Kirby's "technology in exchange for arms sales" shares the topic but each side adds its own
     // detail (satellites and submarines / arms sales): two claims, as the annotators also have it.
     const kirby = await listClaimMatches(await sentenceAround("art_002", TECH_002));

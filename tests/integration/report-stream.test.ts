@@ -22,7 +22,8 @@ describe("streamed reports from the database", () => {
   it("every claim once, in id order, with batches smaller than the report", async () => {
     const { ids } = await logSome(5, 0);
     const total = await db().claim.count({
-      where: { mentions: { some: { articleId: "art_001" } } },
+      // Withdrawn (and merged) claims are left out of reports unless asked for by id.
+      where: { mentions: { some: { articleId: "art_001" } }, withdrawnAt: null },
     });
     const progress: [number, string][] = [];
     const report = await openReportStream({ article: "art_001" }, REPORT_FORMATS.json.writer, {
