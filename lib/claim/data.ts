@@ -3,7 +3,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { dayRange, keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
-import { claimSearchWhere } from "../search/where";
+import { searchTextWhere } from "../search/where";
 import { CLAIM_LIST_STATUSES, type ClaimListQuery, claimListQuery } from "./schema";
 
 /**
@@ -16,7 +16,7 @@ export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.p
   const start = pageStart(query, "date");
   const page = keyset("createdAt", query.sort === "oldest" ? "asc" : "desc", start);
   const filters: Prisma.ClaimWhereInput[] = [page.where];
-  if (query.q) filters.push(...claimSearchWhere(query.q));
+  if (query.q) filters.push(...searchTextWhere(query.q));
   if (query.status) filters.push({ status: CLAIM_LIST_STATUSES[query.status] });
   if (query.topic) filters.push({ topic: query.topic });
   if (query.mine) filters.push({ createdById: me.id });
