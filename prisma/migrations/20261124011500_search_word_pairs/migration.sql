@@ -7,12 +7,14 @@
 -- parser), so a phrase of n words is the AND of its n-1 pairs, answered by the index alone. Every
 -- row holding the phrase holds its pairs, and a row holding the pairs apart is ranked as before (the
 -- exact-phrase bonus is a strpos on the text).
+-- unnest over the words and the words shifted by one (subscripting w[i] in a loop re-reads the array
+-- from its start: 250 µs a claim against 40).
 CREATE FUNCTION search_word_pairs(search_text text) RETURNS tsvector
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
   RETURN (
-    SELECT array_to_tsvector(coalesce(array_agg(w[i] || '_' || w[i + 1]), '{}'))
-    FROM (SELECT string_to_array(btrim(split_part(coalesce(search_text, ''), '|', 1)), ' ') AS w) s,
-      generate_series(1, coalesce(array_length(w, 1), 0) - 1) AS i
+    SELECT array_to_tsvector(
+      ARRAY(SELECT a || '_' || b FROM unnest(w[:cardinality(w) - 1], w[2:]) AS u(a, b)))
+    FROM (SELECT string_to_array(btrim(split_part(coalesce(search_text, ''), '|', 1)), ' ') AS w) s
   );
 
 -- A generated column's expression cannot be changed in PostgreSQL 15: drop and add (its index too).
