@@ -4,6 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { parseId } from "../ids";
 import { dayRange, keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
+import { searchTextWhere } from "../search/where";
 import { type ArticleListQuery, articleListQuery } from "./schema";
 
 /**
@@ -18,6 +19,8 @@ export async function listArticles(query: ArticleListQuery = articleListQuery.pa
     ? keyset("title", "asc", start)
     : keyset("createdAt", query.sort === "oldest" ? "asc" : "desc", start);
   const filters: Prisma.ArticleWhereInput[] = [page.where];
+  // The title's words, matched as the search box matches them (spelling variants included).
+  if (query.q) filters.push(...searchTextWhere(query.q));
   if (query.outlet) filters.push({ outletId: query.outlet });
   if (query.lang) filters.push({ lang: query.lang });
   const published = dayRange(query.from, query.to);

@@ -2,9 +2,11 @@
 import { z } from "zod";
 import { recordId } from "../ids";
 import { cursorParams, dayParam, lenient } from "../paging";
-import { nameText, optionalOneLine } from "../text/clean";
+import { nameText, oneLine, optionalOneLine } from "../text/clean";
 
 export const articleListQuery = z.object({
+  /** Search words in the title: the list narrowed to what the search box would find. */
+  q: lenient(oneLine(200).pipe(z.string().min(1))),
   outlet: lenient(recordId),
   lang: lenient(z.string().regex(/^[a-z]{2,3}$/)),
   // Publication day range (articles without a publication time are outside any range).

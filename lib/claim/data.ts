@@ -4,7 +4,7 @@ import type { Prisma } from "../generated/prisma/client";
 import { dayRange, keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
 import { runSearch } from "../search/engine";
-import { claimSearchWhere } from "../search/where";
+import { searchTextWhere } from "../search/where";
 import { type ClaimMatch, matchPassages, type PassageMatches, type Query } from "./match";
 import { isBeingWorkedOn, WORKING_STATUSES } from "./policy";
 import { CLAIM_LIST_STATUSES, type ClaimListQuery, claimListQuery } from "./schema";
@@ -19,7 +19,7 @@ export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.p
   const start = pageStart(query, "date");
   const page = keyset("createdAt", query.sort === "oldest" ? "asc" : "desc", start);
   const filters: Prisma.ClaimWhereInput[] = [page.where];
-  if (query.q) filters.push(...claimSearchWhere(query.q));
+  if (query.q) filters.push(...searchTextWhere(query.q));
   if (query.status) filters.push({ status: CLAIM_LIST_STATUSES[query.status] });
   if (query.topic) filters.push({ topic: query.topic });
   if (query.mine) filters.push({ createdById: me.id });
@@ -125,7 +125,7 @@ const MERGE_TARGETS = 10;
  */
 export async function findMergeTargets(words: string, exceptId: string) {
   await requireEditor();
-  const match = claimSearchWhere(words);
+  const match = searchTextWhere(words);
   if (match.length === 0) return [];
   return db().claim.findMany({
     where: {

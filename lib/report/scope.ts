@@ -3,7 +3,7 @@
 // zod, and turned into one Prisma `where` that every format and the preview counts share.
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
-import { claimSearchWhere } from "../search/where";
+import { searchTextWhere } from "../search/where";
 import { optionalOneLine } from "../text/clean";
 
 const id = z
@@ -104,7 +104,7 @@ export function claimWhere(
   if (f.topic) and.push({ topic: { equals: f.topic, mode: "insensitive" } });
   // The search box's own rule (lib/search/where.ts): a report of "उत्तर कोरिया" holds what the
   // search finds for "नॉर्थ कोरिया".
-  if (f.q) and.push(...claimSearchWhere(f.q));
+  if (f.q) and.push(...searchTextWhere(f.q));
   if (f.status) and.push({ status: f.status });
   if (f.rating)
     and.push({

@@ -3,6 +3,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
+import { searchTextWhere } from "../search/where";
 import { type ReviewQueueQuery, reviewQueueQuery } from "./schema";
 
 /**
@@ -20,6 +21,8 @@ export async function listReviewQueue(query: ReviewQueueQuery = reviewQueueQuery
     { claim: { withdrawnAt: null } },
     page.where,
   ];
+  // The claim's words (what the queue shows), matched as the search box matches them.
+  if (query.q) filters.push({ claim: { AND: searchTextWhere(query.q) } });
   if (query.forMe)
     filters.push({ authorId: { not: me.id }, contributors: { none: { userId: me.id } } });
   const rows = await db().verdict.findMany({

@@ -39,6 +39,8 @@ export const sendBackSchema = verdictTransitionSchema.extend({
 
 /** The review queue: who it is for and which end first. */
 export const reviewQueueQuery = z.object({
+  /** Search words in the claim: the queue narrowed to what the search box would find. */
+  q: lenient(oneLine(200).pipe(z.string().min(1))),
   // "1": only verdicts the signed-in editor may review (not one they wrote or edited).
   forMe: lenient(z.literal("1")),
   sort: z.enum(["oldest", "newest"]).catch("oldest"),

@@ -296,8 +296,12 @@ export async function generateCorpus(
     // searchText in TypeScript, as the app writes it (lib/search/fold.ts), not an SQL imitation.
     await backfillSearchText((sql, params) => c.query(sql, params).then((r) => r.rows));
     await c.query("COMMIT");
-    // Fresh statistics, so the planner sees the corpus as it is now rather than as it was.
-    await c.query("ANALYZE");
+    // Fresh statistics, so the planner sees the corpus as it is now rather than as it was; and the
+    // state autovacuum brings a live database to: the searchText update above left a dead copy of
+    // every row, and without this the first reads of each page set hint bits and prune, writing
+    // while they are timed (bench:search measured its first runs 2-3x slower), or autovacuum runs
+    // in the middle of a bench.
+    await c.query("VACUUM ANALYZE");
     return {
       added: { articles: articles - fromArticle, claims: toClaim - fromClaim },
       total: { articles, claims: toClaim },

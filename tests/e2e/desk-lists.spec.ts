@@ -50,3 +50,18 @@ test("claims list: filter by topic, page older and newer, filter kept", async ({
   expect(await rows.locator("a").allTextContents()).toEqual(first);
   await page.screenshot({ path: "test-results/screenshots/desk-claims-paged.png", fullPage: true });
 });
+
+test("articles list: words in the filter box find a title spelled otherwise", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  await page.goto("/desk/articles");
+  // The seed's title says सैटेलाइट; the editor types सेटेलाइट.
+  await page.getByLabel("Words").fill("सेटेलाइट");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/[?&]q=/);
+  const list = page.getByTestId("articles-list");
+  await expect(list.getByRole("link", { name: /सैटेलाइट लॉन्चिंग/ })).toBeVisible();
+  await expect(list.getByRole("link", { name: /ट्रेन से रूस पहुंचे/ })).toHaveCount(0);
+  await expect(page.getByLabel("Words")).toHaveValue("सेटेलाइट");
+});

@@ -16,6 +16,7 @@ import {
   parseListParams,
   type SearchParams,
 } from "@/lib/paging";
+import { searchText } from "@/lib/search/fold";
 import type { SessionUser } from "@/lib/session";
 import { countReviewableForMe, listReviewQueue, REVIEW_BADGE_CAP } from "@/lib/verdict/data";
 import { reviewQueueQuery } from "@/lib/verdict/schema";
@@ -263,6 +264,38 @@ describe("articles list", () => {
     const junk = await articles({ outlet: outletId, lang: "'; --", sort: 7 as unknown as string });
     expect(junk.items).toHaveLength(50);
   });
+
+  it("narrows to title words the way the search box matches them, and pages with q by keyset", async () => {
+    signIn(alice);
+    // 55 titles spelled आर्टिलरी and 5 without it, in an outlet of their own; searched as ऑर्टिलेरी.
+    const outlet = (await db().entity.create({ data: { kind: "OUTLET", nameEn: `Q ${tag()}` } }))
+      .id;
+    const rows = Array.from({ length: 60 }, (_, i) => {
+      const title = i < 55 ? `आर्टिलरी शेल ${i}` : `दूसरा शीर्षक ${i}`;
+      const body = `खोज लेख ${tag()} ${i}`;
+      return {
+        id: `aq${tag()}${i}`,
+        title,
+        searchText: searchText([title]),
+        body,
+        contentHash: crypto.createHash("sha256").update(body).digest("hex"),
+        outletId: outlet,
+        createdAt: SAME_TIME, // one instant: page boundaries fall inside the tie
+      };
+    });
+    await db().article.createMany({ data: rows });
+    for (const sort of ["newest", "title"]) {
+      const { forward, backward } = await walk(articles, { outlet, q: "ऑर्टिलेरी", sort });
+      expect(forward.map((p) => p.length)).toEqual([50, 5]);
+      const found = forward.flat().map((a) => a.id);
+      expect(new Set(found)).toEqual(new Set(rows.slice(0, 55).map((r) => r.id)));
+      expect(backward.map((p) => p.map((a) => a.id))).toEqual(
+        forward.map((p) => p.map((a) => a.id)),
+      );
+    }
+    expect((await articles({ outlet, q: "शीर्षक" })).items).toHaveLength(5);
+    expect((await articles({ outlet, q: "चावल" })).items).toHaveLength(0);
+  });
 });
 
 describe("review queue", () => {
@@ -321,5 +354,42 @@ describe("review queue", () => {
     signIn(alice);
     const forAlice = (await walk(queue, { forMe: "1" })).forward.flat();
     expect(forAlice.some((v) => ids.includes(v.id))).toBe(false);
+  });
+
+  it("narrows to the claim's words as the search box matches them, and pages with q by keyset", async () => {
+    signIn(bob);
+    // 53 claims in review spelled नॉर्थ कोरिया (a word unique to this run makes them this test's),
+    // searched as उत्तर कोरिया: the loanword and the Hindi word share a spelling key.
+    const word = `q${tag()}`;
+    const mine: string[] = [];
+    for (let i = 0; i < 53; i++) {
+      const textHi = `नॉर्थ कोरिया ${word} दावा ${i}`;
+      const claim = await db().claim.create({
+        data: {
+          slug: `queue-q-${word}-${i}`,
+          textHi,
+          searchText: searchText([textHi]),
+          status: "IN_REVIEW",
+          createdById: alice.id,
+        },
+      });
+      const v = await db().verdict.create({
+        data: {
+          claimId: claim.id,
+          ratingId: "rating_false",
+          summaryHi: "सारांश",
+          rationale: "कारण",
+          status: "IN_REVIEW",
+          authorId: alice.id,
+          submittedAt: new Date("2002-02-02T00:00:00Z"),
+        },
+      });
+      mine.push(v.id);
+    }
+    const { forward, backward } = await walk(queue, { q: `उत्तर कोरिया ${word}` });
+    expect(forward.map((p) => p.length)).toEqual([50, 3]);
+    expect(forward.flat().map((v) => v.id)).toEqual([...mine].sort());
+    expect(backward.map((p) => p.map((v) => v.id))).toEqual(forward.map((p) => p.map((v) => v.id)));
+    expect((await queue({ q: `दक्षिण ${word}` })).items).toHaveLength(0);
   });
 });

@@ -78,6 +78,29 @@ describe("desk search", () => {
     expect(titles(page)[0]).toBe("रूस को रॉकेट और शेल की कमी है");
   });
 
+  it("finds the exact phrase when more rows hold its words than the ranking reads", async () => {
+    // 150 rows with the four words apart, written first (so a plain word search meets them first),
+    // then one with the phrase: the phrase's own candidates (word pairs in the index) must find it.
+    const own = `${topic}-many`;
+    const rows = Array.from({ length: 151 }, (_, i) => {
+      const textHi = i < 150 ? `भंडार में गोला, तोप और बारूद ${i}` : "तोप गोला बारूद भंडार खाली है";
+      return {
+        id: `phr${crypto.randomBytes(4).toString("hex")}${i}`,
+        slug: `phrase-${own}-${i}`,
+        textHi,
+        topic: own,
+        searchText: searchText([textHi, own]),
+        createdById: editor.id,
+      };
+    });
+    for (const row of rows) await db().claim.create({ data: row });
+    const page = await searchDesk(
+      searchParamsSchema.parse({ q: "तोप गोला बारूद भंडार", topic: own }),
+    );
+    expect(page.items[0].id).toBe(rows[150].id);
+    expect(page.items).toHaveLength(20);
+  });
+
   it("filters by status and pages", async () => {
     expect((await desk("शेल", { status: "published" })).items).toEqual([]);
     const open = await desk("शेल", { status: "open" });

@@ -46,6 +46,7 @@ export default async function ArticlesPage({
         </Link>
       </p>
       <FilterBar path={PATH}>
+        <FilterInput name="q" label="Words" value={query.q} />
         <FilterSelect
           name="outlet"
           label="Outlet"

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { FilterBar, FilterSelect, Pager } from "@/components/desk/list-controls";
+import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { RatingBadge } from "@/components/rating-badge";
 import { KIND_LABELS } from "@/lib/correction/atom";
 import { listPendingRetractions } from "@/lib/correction/data";
@@ -59,6 +59,7 @@ export default async function ReviewQueuePage({
         </ul>
       )}
       <FilterBar path={PATH}>
+        <FilterInput name="q" label="Words" value={query.q} />
         <label className="flex items-center gap-1 py-1.5">
           <input type="checkbox" name="forMe" value="1" defaultChecked={!!query.forMe} /> Waiting
           for me (not one I wrote)
