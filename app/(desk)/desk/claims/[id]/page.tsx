@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ClaimAppearances } from "@/components/claim-appearances";
+import { AppearanceActions } from "@/components/desk/appearance-actions";
 import { AuditTrail } from "@/components/desk/audit-trail";
 import { ClaimWordingForm } from "@/components/desk/claim-wording-form";
 import { EvidenceForm } from "@/components/desk/evidence-form";
@@ -9,6 +10,7 @@ import { SourceList } from "@/components/source-list";
 import { listClaimHistory } from "@/lib/claim/data";
 import { getClaimDossier } from "@/lib/claim/dossier";
 import { canEditClaimContent } from "@/lib/claim/policy";
+import { listEntityChoices } from "@/lib/entity/data";
 import { STATUS_LABELS } from "@/lib/format";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
@@ -20,7 +22,11 @@ export default async function DeskClaimPage({ params }: Props) {
   const user = await requireDeskUser(`/desk/claims/${id}`);
   const claim = await getClaimDossier(id);
   if (!claim) notFound();
-  const [ratings, history] = await Promise.all([listRatings(), listClaimHistory(claim)]);
+  const [ratings, history, entities] = await Promise.all([
+    listRatings(),
+    listClaimHistory(claim),
+    listEntityChoices(),
+  ]);
   const editable = canEditClaimContent(user, claim);
 
   return (
@@ -66,6 +72,18 @@ export default async function DeskClaimPage({ params }: Props) {
           <ClaimAppearances
             mentions={claim.mentions}
             articleHref={(m) => `/desk/articles/${m.article.id}`}
+            actions={
+              editable
+                ? (m) => (
+                    <AppearanceActions
+                      mention={m}
+                      version={claim.version}
+                      onlyOne={claim.mentions.length === 1}
+                      entities={entities}
+                    />
+                  )
+                : undefined
+            }
           />
         </section>
 

@@ -6,6 +6,7 @@ import { describeRange, snapSelection } from "@/lib/anchoring";
 import { getArticleForDesk } from "@/lib/article/data";
 import { listClaimChoices } from "@/lib/claim/data";
 import { listEntityChoices } from "@/lib/entity/data";
+import { overlapShare, SAME_SPAN, selectionCrossings } from "@/lib/mention/span";
 import { requireDeskUser } from "@/lib/require-editor";
 import { logPrefillSchema } from "@/lib/suggestion/schema";
 
@@ -37,6 +38,27 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
     );
   }
   const anchor = describeRange(article.body, span.start, span.end);
+  // Words already logged (Back after logging, or a second editor): open that claim, not a duplicate.
+  const logged = article.mentions.find((m) => overlapShare(m, anchor) >= SAME_SPAN);
+  if (logged) {
+    return (
+      <div className="max-w-3xl space-y-4" data-testid="already-logged">
+        <h1 className="text-2xl font-bold">Already logged</h1>
+        <QuoteInContext prefix={anchor.prefix} exact={anchor.exact} suffix={anchor.suffix} />
+        <p>
+          These words are already logged as{" "}
+          <Link
+            href={`/desk/claims/${logged.claim.id}`}
+            lang="hi"
+            className="font-semibold underline"
+          >
+            {logged.claim.textHi}
+          </Link>
+          .
+        </p>
+      </div>
+    );
+  }
   const [entities, claims] = await Promise.all([listEntityChoices(), listClaimChoices()]);
   // A suggestion's proposed speaker and relays: ids not among the choices are ignored.
   const prefill = logPrefillSchema.parse({ speaker: q.speaker, via: q.via });
@@ -72,6 +94,7 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
         entities={entities}
         claims={claims}
         initial={initial}
+        crossings={selectionCrossings(article.body, anchor.start, anchor.end)}
       />
     </div>
   );
