@@ -36,6 +36,12 @@ const WORDS: Record<string, string> = {
 
 export const describeAction = (action: string): string => WORDS[action] ?? action;
 
+/** The reason an editor gave for a change, when the event stored one (a removed appearance's). */
+export function eventReason(after: unknown): string | null {
+  const reason = (after as { reason?: unknown } | null)?.reason;
+  return typeof reason === "string" && reason ? reason : null;
+}
+
 // Bookkeeping columns that change with every write and say nothing to a reader of the history.
 const BOOKKEEPING = new Set(["version", "updatedAt", "createdAt"]);
 

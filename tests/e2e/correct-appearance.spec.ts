@@ -102,7 +102,9 @@ test("a bad selection is caught, logged on purpose, removed; the other appearanc
   await expect(chainForm).toHaveCount(0);
 
   const history = page.getByTestId("audit-trail");
-  await expect(history).toContainText("removed an appearance");
+  await expect(history).toContainText(
+    "removed an appearance: “selection ran through an advertisement”",
+  );
   await expect(history).toContainText("re-selected an appearance's words");
   await expect(history).toContainText("edited an appearance's attribution");
   await page.screenshot({ path: "test-results/correct-appearance.png", fullPage: true });

@@ -47,8 +47,9 @@ export async function selectInArticle(page: Page, quote: string): Promise<void> 
 }
 
 /**
- * `length` characters of the article text from an occurrence of `word` that no logged claim covers
- * yet: words already logged open that claim instead of the log form, and the specs share a database.
+ * `length` characters of one line of the article text, from an occurrence of `word` that no logged
+ * claim covers yet: words already logged open that claim instead of the log form, and the specs
+ * share a database.
  */
 export async function unloggedSlice(page: Page, word: string, length: number): Promise<string> {
   await expect(page.getByTestId("article-body")).toBeVisible();
@@ -66,7 +67,9 @@ export async function unloggedSlice(page: Page, word: string, length: number): P
       }
       for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
         const end = at + n;
-        if (end <= text.length && logged.every(([s, e]) => e <= at || s >= end))
+        // Within one line: a selection across a line break asks for confirmation before logging.
+        const oneLine = !text.slice(at, end).includes("\n");
+        if (end <= text.length && oneLine && logged.every(([s, e]) => e <= at || s >= end))
           return text.slice(at, end);
       }
       throw new Error(`no unlogged "${w}" left in the article`);
