@@ -143,6 +143,23 @@ describe("correcting an appearance", () => {
     expect((await db().mention.findUniqueOrThrow({ where: { id: secondId } })).exact).toBe(THIRD);
   });
 
+  it("re-selecting runs the logging checks: a span across furniture needs confirming", async () => {
+    const version = await claimVersion(claimId);
+    const across = { start: spanOf(THIRD).start, end: body.indexOf("Featured") + 8 };
+    const refused = await reselectMentionAction({ mentionId: secondId, version, ...across });
+    expect(refused).toMatchObject({ ok: false, code: "INVALID" });
+    expect(refused.ok || refused.message).toContain("Featured Video Of The Day");
+    const beyond = await reselectMentionAction({
+      mentionId: secondId,
+      version,
+      start: 1,
+      end: 10 ** 6,
+    });
+    expect(beyond).toMatchObject({ ok: false, code: "INVALID" });
+    expect(await claimVersion(claimId)).toBe(version);
+    expect((await db().mention.findUniqueOrThrow({ where: { id: secondId } })).exact).toBe(THIRD);
+  });
+
   it("replaces the attribution chain in one change, audited before and after", async () => {
     const version = await claimVersion(claimId);
     const r = await editAttributionAction({
