@@ -62,6 +62,27 @@ export function ClaimForm({
   return (
     <form onSubmit={submit} className="space-y-6" noValidate data-testid="claim-form">
       <FormMessage result={result} />
+      {crossings.length > 0 && (
+        <div
+          className="rounded bg-amber-50 p-3 text-sm text-amber-900"
+          data-testid="crossing-warning"
+        >
+          <p>
+            This selection runs through <strong>{crossings.join(", ")}</strong>: a claim's words
+            rarely do. Go back and select again, or log it as it is.
+          </p>
+          <label className="mt-2 flex items-center gap-2 font-semibold">
+            <input
+              type="checkbox"
+              checked={confirmCrossing}
+              onChange={(e) => setConfirmCrossing(e.target.checked)}
+            />
+            Log it anyway
+          </label>
+          <FieldError errors={errors?.confirmCrossing} />
+        </div>
+      )}
+
       <div>
         <label className={labelClass} htmlFor="existing">
           Is this a claim already logged?
@@ -131,27 +152,6 @@ export function ClaimForm({
       )}
 
       <ChainFields value={chain} onChange={setChain} entities={entities} errors={errors} />
-
-      {crossings.length > 0 && (
-        <div
-          className="rounded bg-amber-50 p-3 text-sm text-amber-900"
-          data-testid="crossing-warning"
-        >
-          <p>
-            This selection runs through <strong>{crossings.join(", ")}</strong>: a claim's words
-            rarely do. Go back and select again, or log it as it is.
-          </p>
-          <label className="mt-2 flex items-center gap-2 font-semibold">
-            <input
-              type="checkbox"
-              checked={confirmCrossing}
-              onChange={(e) => setConfirmCrossing(e.target.checked)}
-            />
-            Log it anyway
-          </label>
-          <FieldError errors={errors?.confirmCrossing} />
-        </div>
-      )}
 
       <button
         type="submit"

@@ -40,6 +40,7 @@ test("a bad selection is caught, logged on purpose, removed; the other appearanc
   await page.getByLabel(/checkable statement/).fill(CLAIM);
   await page.getByLabel("The article itself (no one named)").check();
   await warning.getByLabel("Log it anyway").check();
+  await page.screenshot({ path: "test-results/correct-appearance-warning.png", fullPage: true });
   const logUrl = page.url();
   await logButton.click();
   await expect(page).toHaveURL(/\/desk\/claims\//);
@@ -87,16 +88,31 @@ test("a bad selection is caught, logged on purpose, removed; the other appearanc
   await expect(appearances.first()).toContainText("नई तोपें खरीदी जाएंगी");
   await expect(appearances.first()).not.toContainText("पिछले साल से कम हुए");
 
-  // Edit its speaker: the article itself → a named person.
-  await page.getByRole("button", { name: "Edit attribution" }).click();
+  // Edit its speaker: the article itself → a named person. Meanwhile the claim changes in another
+  // tab: the save is refused as a conflict and what was picked stays in the form.
   const chainForm = page.getByTestId("attribution-form");
-  await chainForm.getByLabel("A person or organisation").check();
-  await chainForm.getByTestId("speaker").getByRole("combobox").fill("शोइगु");
-  await chainForm
-    .getByTestId("speaker")
-    .getByRole("option")
-    .filter({ hasText: "सर्गेई शोइगु" })
-    .click();
+  const pickShoigu = async () => {
+    await page.getByRole("button", { name: "Edit attribution" }).click();
+    await chainForm.getByLabel("A person or organisation").check();
+    await chainForm.getByTestId("speaker").getByRole("combobox").fill("शोइगु");
+    await chainForm
+      .getByTestId("speaker")
+      .getByRole("option")
+      .filter({ hasText: "सर्गेई शोइगु" })
+      .click();
+  };
+  await pickShoigu();
+  const other = await page.context().newPage();
+  await other.goto(claimPath);
+  await other.getByRole("button", { name: "Edit attribution" }).click();
+  await other.getByRole("button", { name: "Save attribution" }).click();
+  await expect(other.getByTestId("attribution-form")).toHaveCount(0);
+  await other.close();
+  await chainForm.getByRole("button", { name: "Save attribution" }).click();
+  await expect(chainForm.getByTestId("form-error")).toContainText("reload");
+  await expect(chainForm.getByTestId("speaker-chosen")).toContainText("सर्गेई शोइगु");
+  await page.reload();
+  await pickShoigu();
   await chainForm.getByRole("button", { name: "Save attribution" }).click();
   await expect(page.getByTestId("attribution-chain")).toContainText("सर्गेई शोइगु");
   await expect(chainForm).toHaveCount(0);
