@@ -7,9 +7,12 @@ import { QuoteInContext } from "./quote-in-context";
 export function ClaimAppearances({
   mentions,
   articleHref,
+  actions,
 }: {
   mentions: DossierMention[];
   articleHref: (m: DossierMention) => string;
+  /** The desk's corrections under each appearance; readers get none. */
+  actions?: (m: DossierMention) => React.ReactNode;
 }) {
   return (
     <ul className="space-y-4" data-testid="appearances">
@@ -31,6 +34,7 @@ export function ClaimAppearances({
           <div className="mt-3">
             <AttributionChain mention={m} />
           </div>
+          {actions?.(m)}
         </li>
       ))}
     </ul>

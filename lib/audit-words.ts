@@ -6,6 +6,9 @@ const WORDS: Record<string, string> = {
   "claim.update": "edited the claim's wording",
   "claim.publish": "published the claim",
   "mention.create": "added an appearance",
+  "mention.delete": "removed an appearance",
+  "mention.reselect": "re-selected an appearance's words",
+  "mention.attribution": "edited an appearance's attribution",
   "evidence.create": "added a source",
   "evidence.update": "edited what a source shows",
   "evidence.delete": "removed a source",
@@ -40,6 +43,12 @@ const WORDS: Record<string, string> = {
 };
 
 export const describeAction = (action: string): string => WORDS[action] ?? action;
+
+/** The reason an editor gave for a change, when the event stored one (a removed appearance's). */
+export function eventReason(after: unknown): string | null {
+  const reason = (after as { reason?: unknown } | null)?.reason;
+  return typeof reason === "string" && reason ? reason : null;
+}
 
 // Bookkeeping columns that change with every write and say nothing to a reader of the history.
 const BOOKKEEPING = new Set(["version", "updatedAt", "createdAt"]);

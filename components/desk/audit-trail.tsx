@@ -1,4 +1,4 @@
-import { changedFields, describeAction } from "@/lib/audit-words";
+import { changedFields, describeAction, eventReason } from "@/lib/audit-words";
 import { formatDateTime } from "@/lib/format";
 
 interface AuditEventView {
@@ -18,12 +18,14 @@ export function AuditTrail({ events }: { events: AuditEventView[] }) {
         {events.map((e) => {
           // Field names only for edits: a workflow step (submit, publish) already says what changed.
           const changed = e.action.endsWith(".update") ? changedFields(e.before, e.after) : [];
+          const reason = eventReason(e.after);
           return (
             <li key={e.id}>
               <strong>{e.actor?.name ?? "System"}</strong> {describeAction(e.action)}
               {changed.length > 0 && (
                 <span className="text-stone-600"> ({changed.join(", ")})</span>
               )}
+              {reason && <span className="text-stone-600">: “{reason}”</span>}
               <br />
               <time className="text-xs text-stone-500">{formatDateTime(e.createdAt)}</time>
             </li>

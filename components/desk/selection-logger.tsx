@@ -1,6 +1,10 @@
 "use client";
 import Link from "next/link";
+import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { reselectMentionAction } from "@/lib/mention/actions";
+import { FormMessage } from "./field";
+import { useAction } from "./use-action";
 
 /** Offsets of a DOM range within a container, counted in the container's text (= the article body). */
 function offsetsWithin(container: HTMLElement, range: Range): { start: number; end: number } {
@@ -17,11 +21,17 @@ function offsetsWithin(container: HTMLElement, range: Range): { start: number; e
  */
 export function SelectionLogger({
   articleId,
+  reselect,
   children,
 }: {
   articleId: string;
+  /** Set when an editor came to pick new words for an appearance: the button moves it there. */
+  reselect?: { mentionId: string; claimId: string; version: number };
   children: React.ReactNode;
 }) {
+  const router = useRouter();
+  const move = useAction(reselectMentionAction);
+  const crossed = !!move.errors?.confirmCrossing;
   const ref = useRef<HTMLDivElement>(null);
   const [sel, setSel] = useState<{ start: number; end: number; text: string; top: number } | null>(
     null,
@@ -51,7 +61,37 @@ export function SelectionLogger({
   return (
     <div ref={ref} className="relative" data-selection-ready={ready}>
       {children}
-      {sel && (
+      {reselect && move.result && !move.result.ok && (
+        <div className="sticky top-2 z-20 mb-2">
+          <FormMessage result={move.result} />
+        </div>
+      )}
+      {sel && reselect && (
+        <div className="absolute left-0 right-0 z-10 flex justify-center" style={{ top: sel.top }}>
+          <button
+            type="button"
+            disabled={move.pending}
+            // Pressing the button must not clear the selection it is about to use.
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() =>
+              move.run(
+                {
+                  ...reselect,
+                  start: sel.start,
+                  end: sel.end,
+                  confirmCrossing: crossed || undefined,
+                },
+                () => router.push(`/desk/claims/${reselect.claimId}`),
+              )
+            }
+            className="rounded-full bg-brand px-4 py-2 font-semibold text-white shadow-lg hover:bg-orange-900 disabled:opacity-60"
+            data-testid="use-these-words"
+          >
+            {crossed ? "Use them anyway" : "Use these words"} ({sel.text.trim().length} chars)
+          </button>
+        </div>
+      )}
+      {sel && !reselect && (
         <div className="absolute left-0 right-0 z-10 flex justify-center" style={{ top: sel.top }}>
           <Link
             href={`/desk/articles/${articleId}/log?start=${sel.start}&end=${sel.end}`}

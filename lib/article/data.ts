@@ -82,7 +82,10 @@ export async function getArticleForDesk(rawId: string) {
           id: true,
           start: true,
           end: true,
-          claim: { select: { id: true, textHi: true, status: true, withdrawnAt: true } },
+          // version: re-selecting an appearance's words in the reader names the claim version it read.
+          claim: {
+            select: { id: true, textHi: true, status: true, version: true, withdrawnAt: true },
+          },
         },
       },
     },

@@ -170,6 +170,12 @@ export async function listClaimHistory(claim: {
         { entityType: "Claim", entityId: claim.id },
         { entityType: "Verdict", entityId: { in: verdictIds } },
         { entityType: "Mention", entityId: { in: claim.mentions.map((m) => m.id) } },
+        // Appearances removed from the claim: their rows are gone; the event's before names the claim.
+        {
+          entityType: "Mention",
+          action: "mention.delete",
+          before: { path: ["claimId"], equals: claim.id },
+        },
         {
           entityType: "Evidence",
           entityId: { in: [...claim.evidence.map((e) => e.id), ...removedEvidenceIds] },

@@ -1,9 +1,9 @@
 // Writes for claims and their appearances. Each runs in one transaction with its audit events.
-import { describeRange, snapSelection } from "../anchoring";
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { resolveParty } from "../entity/mutations";
-import { conflict, forbidden, invalid, notFound } from "../errors";
+import { conflict, forbidden, notFound } from "../errors";
+import { buildChain, checkedSpan } from "../mention/mutations";
+import { overlapShare, SAME_SPAN } from "../mention/span";
 import { searchText } from "../search/fold";
 import type { SessionUser } from "../session";
 import { claimSlug } from "../text/slug";
@@ -14,25 +14,22 @@ import type { LogClaimData as LogClaim, UpdateClaimData as UpdateClaim } from ".
 export async function logClaim(
   actor: SessionUser,
   input: LogClaim,
-): Promise<{ claimId: string; mentionId: string }> {
+): Promise<{ claimId: string; mentionId: string; existing: boolean }> {
   return db().$transaction(async (tx) => {
     const article = await tx.article.findUnique({
       where: { id: input.articleId },
       select: { id: true, body: true },
     });
     if (!article) throw notFound("Article");
-    // An offset beyond the text is a stale or forged selection: say so rather than "fix" it into other words.
-    if (input.end > article.body.length) {
-      throw invalid("The selection is not inside this article's text", {
-        quote: ["Select the words of the claim in the article again"],
-      });
-    }
-    const span = snapSelection(article.body, input.start, input.end);
-    if (!span)
-      throw invalid("The selected text is empty", {
-        quote: ["Select the words of the claim in the article"],
-      });
-    const anchor = describeRange(article.body, span.start, span.end);
+    const anchor = checkedSpan(article.body, input.start, input.end, input.confirmCrossing);
+    // The same words already logged (Back and submit again, or a second editor on the same quote):
+    // that claim is the answer, never a duplicate.
+    const logged = await tx.mention.findMany({
+      where: { articleId: article.id, start: { lt: anchor.end }, end: { gt: anchor.start } },
+      select: { id: true, claimId: true, start: true, end: true },
+    });
+    const same = logged.find((m) => overlapShare(m, anchor) >= SAME_SPAN);
+    if (same) return { claimId: same.claimId, mentionId: same.id, existing: true };
 
     let claimId: string;
     if (input.existingClaimId) {
@@ -71,34 +68,7 @@ export async function logClaim(
       claimId = claim.id;
     }
 
-    const duplicate = await tx.mention.findFirst({
-      where: { claimId, articleId: article.id, start: anchor.start, end: anchor.end },
-    });
-    if (duplicate) throw conflict("This quote is already logged for that claim");
-
-    const links: {
-      position: number;
-      role: "SPEAKER" | "RELAY";
-      entityId: string | null;
-      cue?: string;
-    }[] = [];
-    if (input.speaker.type === "article")
-      links.push({ position: 0, role: "SPEAKER", entityId: null, cue: input.speaker.cue });
-    else
-      links.push({
-        position: 0,
-        role: "SPEAKER",
-        entityId: await resolveParty(tx, actor.id, input.speaker.party),
-        cue: input.speaker.party.cue,
-      });
-    for (const [i, relay] of input.relays.entries()) {
-      links.push({
-        position: i + 1,
-        role: "RELAY",
-        entityId: await resolveParty(tx, actor.id, relay),
-        cue: relay.cue,
-      });
-    }
+    const links = await buildChain(tx, actor.id, input);
 
     const mention = await tx.mention.create({
       data: {
@@ -117,7 +87,7 @@ export async function logClaim(
       entityId: mention.id,
       after: mention,
     });
-    return { claimId, mentionId: mention.id };
+    return { claimId, mentionId: mention.id, existing: false };
   });
 }
 

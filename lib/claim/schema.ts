@@ -8,7 +8,7 @@ import { nameText, oneLine, optionalMultiLine, optionalOneLine } from "../text/c
 const CHECKABLE = "Write the claim as a checkable statement (at least 8 characters)";
 
 /** One link of an attribution chain: an existing entity, or a new one named here. */
-const partySchema = z
+export const partySchema = z
   .object({
     entityId: recordId.optional(),
     // Names shown on public pages: visible letters, no invisible or bidi-control characters.
@@ -25,7 +25,7 @@ const partySchema = z
     path: ["newEntityKind"],
   });
 
-const speakerSchema = z.discriminatedUnion("type", [
+export const speakerSchema = z.discriminatedUnion("type", [
   // The article states it in its own voice.
   z.object({ type: z.literal("article"), cue: optionalOneLine(200) }),
   z.object({ type: z.literal("entity"), party: partySchema }),
@@ -41,7 +41,7 @@ const claimWordingSchema = z.object({
 });
 
 /** A selection in an article: UTF-16 offsets into the body, start before end. */
-const offset = z.number().int().min(0).max(10_000_000);
+export const offset = z.number().int().min(0).max(10_000_000);
 
 export const logClaimSchema = claimWordingSchema
   .extend({
@@ -54,6 +54,8 @@ export const logClaimSchema = claimWordingSchema
     existingClaimId: recordId.optional(),
     speaker: speakerSchema,
     relays: z.array(partySchema).max(6, "At most 6 relays"),
+    // The editor saw the warning that the selection crosses a paragraph or page furniture, and logs it anyway.
+    confirmCrossing: z.boolean().optional(),
   })
   .refine((c) => c.end > c.start, {
     message: "Select the words of the claim again",

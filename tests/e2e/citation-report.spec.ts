@@ -11,7 +11,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import pg from "pg";
 import { databaseUrl } from "./accounts";
-import { EDITOR_A, selectInArticle, signedInPage } from "./helpers";
+import { EDITOR_A, selectInArticle, signedInPage, unloggedSlice } from "./helpers";
 
 // The seed's published demo claim, with its FAO source.
 const BUILDER = "/desk/reports?claim=claim_demo_grain";
@@ -34,9 +34,7 @@ const downloadButtons = (page: Page) =>
 /** Logs a claim on art_001 and leaves it unpublished; returns its id. */
 async function logDraftClaim(page: Page, textHi: string): Promise<string> {
   await page.goto("/desk/articles/art_001");
-  const body = (await page.getByTestId("article-body").textContent()) ?? "";
-  const at = body.indexOf("किम");
-  await selectInArticle(page, body.slice(at, at + 40));
+  await selectInArticle(page, await unloggedSlice(page, "किम", 40));
   await page.getByTestId("log-claim").click();
   await page.getByLabel(/checkable statement/).fill(textHi);
   await page.getByLabel(/The article itself/).check();

@@ -46,6 +46,38 @@ export async function selectInArticle(page: Page, quote: string): Promise<void> 
   }, quote);
 }
 
+/**
+ * `length` characters of one line of the article text, from an occurrence of `word` that no logged
+ * claim covers yet: words already logged open that claim instead of the log form, and the specs
+ * share a database.
+ */
+export async function unloggedSlice(page: Page, word: string, length: number): Promise<string> {
+  await expect(page.getByTestId("article-body")).toBeVisible();
+  return page.evaluate(
+    ([w, n]) => {
+      const root = document.querySelector("[data-testid=article-body]")!;
+      const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+      let text = "";
+      const logged: [number, number][] = [];
+      while (walker.nextNode()) {
+        const node = walker.currentNode as Text;
+        if (node.parentElement?.closest("mark.claim"))
+          logged.push([text.length, text.length + node.data.length]);
+        text += node.data;
+      }
+      for (let at = text.indexOf(w); at >= 0; at = text.indexOf(w, at + 1)) {
+        const end = at + n;
+        // Within one line: a selection across a line break asks for confirmation before logging.
+        const oneLine = !text.slice(at, end).includes("\n");
+        if (end <= text.length && oneLine && logged.every(([s, e]) => e <= at || s >= end))
+          return text.slice(at, end);
+      }
+      throw new Error(`no unlogged "${w}" left in the article`);
+    },
+    [word, length] as const,
+  );
+}
+
 /** The font families Chromium actually used to draw the text of the first element matching selector. */
 export async function renderedFonts(page: Page, selector: string): Promise<string[]> {
   const cdp = await page.context().newCDPSession(page);

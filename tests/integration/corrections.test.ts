@@ -298,7 +298,7 @@ describe("retraction: requested by one editor, approved by another; the page sta
 
 describe("a correction draft can be discarded by its author; readers never saw it", () => {
   it("only the author, only while a draft; afterwards the claim takes a new change", async () => {
-    const { claimId, slug, firstVerdictId } = await publishedClaim(await realQuote("art_000", 5));
+    const { claimId, slug, firstVerdictId } = await publishedClaim(await realQuote("art_000", 17));
     signIn(a);
     const d = ok<{ verdictId: string; version: number; correctionId: string }>(
       await saveCorrectionAction({ claimId, ...CORRECTED, kind: "CLARIFICATION", noteHi: NOTE }),

@@ -34,7 +34,7 @@ function loaderFiles(dir = "lib"): string[] {
 let claimId: string;
 beforeAll(async () => {
   const editor = await makeUser();
-  ({ claimId } = await makeClaim(editor, "ट्रेन में एक कॉन्फ्रेंस रूम भी है"));
+  ({ claimId } = await makeClaim(editor, "इससे पहले किम जोंग ने स्पेस सेंटर में लॉन्च फेसेलिटी का जायजा लिया"));
   signIn(null);
 });
 afterAll(() => signIn(null));

@@ -48,7 +48,7 @@ describe("citation reports from the database", () => {
   it("without asking for drafts, a freshly logged claim is left out", async () => {
     const editor = await makeUser();
     signIn(editor);
-    const { claimId } = await makeClaim(editor, "ट्रेन में एक कॉन्फ्रेंस रूम भी है");
+    const { claimId } = await makeClaim(editor, "हालांकि, वो फिलहाल कोई डॉक्यूमेंट साइन नहीं करेंगे");
     const report = (await loadReport({ article: "art_000" }))!;
     expect(report.includesDrafts).toBe(false);
     expect(report.claims.map((c) => c.id)).toContain("claim_demo_grain");

@@ -16,12 +16,17 @@ import { articleText, makeUser, signIn } from "../support/fixtures";
 const topic = `search-${crypto.randomBytes(3).toString("hex")}`;
 let editor: SessionUser;
 
+// Spans from the article's start, each 30% longer than the last: a span overlapping another by 80%
+// or more would be the same quote logged again (and return that claim).
+let spans = 0;
 async function claim(textHi: string): Promise<string> {
   const body = await articleText("art_000");
   const input = logClaimSchema.parse({
     articleId: "art_000",
     start: 0,
-    end: 20 + Math.floor(Math.random() * 200), // a distinct span per claim
+    end: Math.round(40 * 1.3 ** spans++), // a distinct span per claim
+    // The spans run over the title's line break: logged on purpose.
+    confirmCrossing: true,
     textHi,
     topic,
     speaker: { type: "article" },

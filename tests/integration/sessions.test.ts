@@ -112,7 +112,8 @@ describe("user:disable", () => {
     const user = await makeAccount();
     const { claimId } = await makeClaim(
       user,
-      "रूस 2017 में दुनिया में सबसे ज्यादा अनाज उगाने का रिकॉर्ड बना चुका है",
+      // Not the demo claim's quote: words already logged would return that claim, not a new one.
+      "हम दोनों देशों के हित में लगातार काम करते रहेंगे",
     );
     const sid = await startSession(db(), user.id);
 

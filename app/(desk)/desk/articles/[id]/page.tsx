@@ -7,17 +7,21 @@ import { SelectionLogger } from "@/components/desk/selection-logger";
 import { SpotSuggestions } from "@/components/desk/spot-suggestions";
 import { StatusBadge } from "@/components/status-badge";
 import { getArticleForDesk, listArticleHistory, listOutletOptions } from "@/lib/article/data";
+import { canEditClaimContent } from "@/lib/claim/policy";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate, STATUS_LABELS } from "@/lib/format";
 import { requireDeskUser } from "@/lib/require-editor";
 import { SIGNAL_LABELS } from "@/lib/spot/labels";
 import { listSpotSuggestions } from "@/lib/suggestion/data";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ reselect?: string }>;
+};
 
-export default async function DeskArticlePage({ params }: Props) {
-  const { id } = await params;
-  await requireDeskUser(`/desk/articles/${id}`);
+export default async function DeskArticlePage({ params, searchParams }: Props) {
+  const [{ id }, q] = await Promise.all([params, searchParams]);
+  const user = await requireDeskUser(`/desk/articles/${id}`);
   const article = await getArticleForDesk(id);
   if (!article) notFound();
   const [outlets, history, suggestions] = await Promise.all([
@@ -26,6 +30,12 @@ export default async function DeskArticlePage({ params }: Props) {
     listSpotSuggestions(article.id),
   ]);
   const open = suggestions?.open ?? [];
+  // "Re-select the words" of an appearance: only one of this article's, on a claim still editable.
+  const moving = article.mentions.find((m) => m.id === q.reselect);
+  const reselect =
+    moving && canEditClaimContent(user, moving.claim)
+      ? { mentionId: moving.id, claimId: moving.claim.id, version: moving.claim.version }
+      : undefined;
   const highlights = article.mentions.map((m) => ({
     id: m.id,
     start: m.start,
@@ -67,9 +77,21 @@ export default async function DeskArticlePage({ params }: Props) {
           )}
         </p>
         <ArticleMetaForm article={article} outlets={outlets} />
-        <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Select the words of a claim in the text to log it.
-        </p>
+        {reselect ? (
+          <p
+            className="mt-2 rounded bg-blue-50 px-3 py-2 text-sm text-blue-900"
+            data-testid="reselect-banner"
+          >
+            Select the new words for this appearance, then press “Use these words”.{" "}
+            <Link href={`/desk/claims/${reselect.claimId}`} className="underline">
+              Cancel
+            </Link>
+          </p>
+        ) : (
+          <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
+            Select the words of a claim in the text to log it.
+          </p>
+        )}
         <p className="mt-2 flex flex-wrap gap-4 text-sm text-stone-600" data-testid="legend">
           <span>
             <mark className="claim">logged claim</mark> <span lang="hi">· दर्ज दावा</span>
@@ -84,7 +106,7 @@ export default async function DeskArticlePage({ params }: Props) {
           </span>
         </p>
         <div className="mt-4 rounded-lg bg-white p-6 shadow-sm">
-          <SelectionLogger articleId={article.id}>
+          <SelectionLogger articleId={article.id} reselect={reselect}>
             <ArticleText body={article.body} highlights={highlights} suggestions={suggested} />
           </SelectionLogger>
         </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { ClaimAppearances } from "@/components/claim-appearances";
+import { AppearanceActions } from "@/components/desk/appearance-actions";
 import { AuditTrail } from "@/components/desk/audit-trail";
 import { RestoreClaimButton, WithdrawClaimForm } from "@/components/desk/claim-lifecycle";
 import { ClaimWordingForm } from "@/components/desk/claim-wording-form";
@@ -14,6 +15,7 @@ import { listClaimHistory } from "@/lib/claim/data";
 import { getClaimDossier } from "@/lib/claim/dossier";
 import { canEditClaimContent } from "@/lib/claim/policy";
 import { claimPageQuery } from "@/lib/claim/schema";
+import { listEntityChoices } from "@/lib/entity/data";
 import { formatDateTime } from "@/lib/format";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
@@ -30,10 +32,11 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   // A merged duplicate's address leads to the claim it was merged into, which says so.
   if (claim.mergedIntoId) redirect(`/desk/claims/${claim.mergedIntoId}?merged=${claim.id}`);
   const { merged } = parseListParams(claimPageQuery, await searchParams);
-  const [ratings, history, review] = await Promise.all([
+  const [ratings, history, review, entities] = await Promise.all([
     listRatings(),
     listClaimHistory(claim),
     getReviewView(claim),
+    listEntityChoices(),
   ]);
   const editable = canEditClaimContent(user, claim);
 
@@ -112,6 +115,18 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           <ClaimAppearances
             mentions={claim.mentions}
             articleHref={(m) => `/desk/articles/${m.article.id}`}
+            actions={
+              editable
+                ? (m) => (
+                    <AppearanceActions
+                      mention={m}
+                      version={claim.version}
+                      onlyOne={claim.mentions.length === 1}
+                      entities={entities}
+                    />
+                  )
+                : undefined
+            }
           />
         </section>
 

@@ -7,6 +7,7 @@ import { getArticleForDesk } from "@/lib/article/data";
 import { listClaimMatches } from "@/lib/claim/data";
 import { listEntityChoices } from "@/lib/entity/data";
 import { parseId } from "@/lib/ids";
+import { overlapShare, SAME_SPAN, selectionCrossings } from "@/lib/mention/span";
 import { requireDeskUser } from "@/lib/require-editor";
 import { logPrefillSchema } from "@/lib/suggestion/schema";
 
@@ -44,6 +45,27 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
     );
   }
   const anchor = describeRange(article.body, span.start, span.end);
+  // Words already logged (Back after logging, or a second editor): open that claim, not a duplicate.
+  const logged = article.mentions.find((m) => overlapShare(m, anchor) >= SAME_SPAN);
+  if (logged) {
+    return (
+      <div className="max-w-3xl space-y-4" data-testid="already-logged">
+        <h1 className="text-2xl font-bold">Already logged</h1>
+        <QuoteInContext prefix={anchor.prefix} exact={anchor.exact} suffix={anchor.suffix} />
+        <p>
+          These words are already logged as{" "}
+          <Link
+            href={`/desk/claims/${logged.claim.id}`}
+            lang="hi"
+            className="font-semibold underline"
+          >
+            {logged.claim.textHi}
+          </Link>
+          .
+        </p>
+      </div>
+    );
+  }
   // The import report links here with the claim it matched; anything but an id is ignored.
   const claimId = parseId(q.claim) ?? undefined;
   const [entities, matches] = await Promise.all([
@@ -85,6 +107,7 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
         initial={initial}
         matches={matches}
         claimId={claimId}
+        crossings={selectionCrossings(article.body, anchor.start, anchor.end)}
       />
     </div>
   );

@@ -1,0 +1,143 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import type { DossierMention } from "@/lib/claim/dossier";
+import { editAttributionAction, removeMentionAction } from "@/lib/mention/actions";
+import { ChainFields, type ChainValue, chainInput } from "./chain-fields";
+import type { EntityOption } from "./entity-picker";
+import { FormMessage, inputClass, labelClass } from "./field";
+import { useAction } from "./use-action";
+
+/** The chain as stored, in the form's terms: what the editor starts editing from. */
+function chainOf(m: DossierMention): ChainValue {
+  const [speaker, ...relays] = m.chain;
+  return {
+    speakerType: speaker?.entity ? "entity" : "article",
+    speaker: speaker?.entity ? { entityId: speaker.entity.id, cue: speaker.cue ?? undefined } : {},
+    articleCue: speaker && !speaker.entity ? (speaker.cue ?? "") : "",
+    relays: relays.map((r, key) => ({
+      key,
+      party: { entityId: r.entity?.id, cue: r.cue ?? undefined },
+    })),
+  };
+}
+
+const buttonClass = "rounded border border-stone-300 px-3 py-1 hover:bg-stone-100";
+
+/** Corrections to one appearance: remove it, re-select its words, or edit who said it. */
+export function AppearanceActions({
+  mention,
+  version,
+  onlyOne,
+  entities,
+}: {
+  mention: DossierMention;
+  /** The claim's version as this page read it: every change names it. */
+  version: number;
+  onlyOne: boolean;
+  entities: EntityOption[];
+}) {
+  const router = useRouter();
+  const [mode, setMode] = useState<"idle" | "remove" | "attribution">("idle");
+  const [reason, setReason] = useState("");
+  const [chain, setChain] = useState(() => chainOf(mention));
+  const remove = useAction(removeMentionAction);
+  const edit = useAction(editAttributionAction);
+  const done = () => {
+    setMode("idle");
+    router.refresh();
+  };
+
+  return (
+    <div
+      className="mt-3 space-y-3 border-t border-stone-100 pt-3 text-sm"
+      data-testid="appearance-actions"
+    >
+      <div className="flex flex-wrap gap-2">
+        <Link
+          href={`/desk/articles/${mention.article.id}?reselect=${mention.id}`}
+          className={buttonClass}
+        >
+          Re-select the words
+        </Link>
+        <button type="button" className={buttonClass} onClick={() => setMode("attribution")}>
+          Edit attribution
+        </button>
+        {onlyOne ? (
+          <span className="self-center text-xs text-stone-500">
+            The claim's only appearance: to drop it, withdraw the claim instead.
+          </span>
+        ) : (
+          <button
+            type="button"
+            className={`${buttonClass} text-red-800`}
+            onClick={() => setMode("remove")}
+          >
+            Remove this appearance
+          </button>
+        )}
+      </div>
+
+      {mode === "remove" && (
+        <div
+          className="space-y-2 rounded border border-red-200 bg-red-50 p-3"
+          data-testid="remove-confirm"
+        >
+          <FormMessage result={remove.result} />
+          <p>
+            Remove this appearance and its attribution from the claim? The history keeps a record.
+          </p>
+          <label className={labelClass}>
+            Why (optional)
+            <input
+              value={reason}
+              onChange={(e) => setReason(e.target.value)}
+              className={inputClass}
+            />
+          </label>
+          <div className="flex gap-2">
+            <button
+              type="button"
+              disabled={remove.pending}
+              className="rounded bg-red-800 px-3 py-1 font-semibold text-white disabled:opacity-60"
+              onClick={() => remove.run({ mentionId: mention.id, version, reason }, done)}
+            >
+              {remove.pending ? "Removing…" : "Yes, remove it"}
+            </button>
+            <button type="button" className={buttonClass} onClick={() => setMode("idle")}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+
+      {mode === "attribution" && (
+        <form
+          className="space-y-3"
+          noValidate
+          data-testid="attribution-form"
+          onSubmit={(e) => {
+            e.preventDefault();
+            edit.run({ mentionId: mention.id, version, ...chainInput(chain) }, done);
+          }}
+        >
+          <FormMessage result={edit.result} />
+          <ChainFields value={chain} onChange={setChain} entities={entities} errors={edit.errors} />
+          <div className="flex gap-2">
+            <button
+              type="submit"
+              disabled={edit.pending}
+              className="rounded bg-brand px-4 py-1 font-semibold text-white disabled:opacity-60"
+            >
+              {edit.pending ? "Saving…" : "Save attribution"}
+            </button>
+            <button type="button" className={buttonClass} onClick={() => setMode("idle")}>
+              Cancel
+            </button>
+          </div>
+        </form>
+      )}
+    </div>
+  );
+}

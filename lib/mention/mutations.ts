@@ -1,0 +1,171 @@
+// Corrections to one appearance of a claim: remove it, re-select its words, replace its attribution
+// chain. Each runs in one transaction that checks and bumps the claim's version (the claim is what
+// readers and the reviewer see, so it is the lock) and records the audit event with before and after.
+import { describeRange, snapSelection } from "../anchoring";
+import { recordAudit } from "../audit";
+import { canEditClaimContent } from "../claim/policy";
+import type { LogClaimData } from "../claim/schema";
+import { db, type Tx } from "../db";
+import { resolveParty } from "../entity/mutations";
+import { conflict, forbidden, invalid, notFound } from "../errors";
+import { searchText } from "../search/fold";
+import type { SessionUser } from "../session";
+import type { EditAttributionData, RemoveMentionData, ReselectMentionData } from "./schema";
+import { overlapShare, SAME_SPAN, selectionCrossings } from "./span";
+
+type Chain = Pick<LogClaimData, "speaker" | "relays">;
+
+/** The AttributionLink rows a form's speaker and relays stand for; new names become entities here. */
+export async function buildChain(tx: Tx, actorId: string, input: Chain) {
+  const links: {
+    position: number;
+    role: "SPEAKER" | "RELAY";
+    entityId: string | null;
+    cue?: string;
+  }[] = [];
+  if (input.speaker.type === "article")
+    links.push({ position: 0, role: "SPEAKER", entityId: null, cue: input.speaker.cue });
+  else
+    links.push({
+      position: 0,
+      role: "SPEAKER",
+      entityId: await resolveParty(tx, actorId, input.speaker.party),
+      cue: input.speaker.party.cue,
+    });
+  for (const [i, relay] of input.relays.entries()) {
+    links.push({
+      position: i + 1,
+      role: "RELAY",
+      entityId: await resolveParty(tx, actorId, relay),
+      cue: relay.cue,
+    });
+  }
+  return links;
+}
+
+/**
+ * Snaps a selection in an article's text and checks it is a passage a claim can be: inside the text,
+ * not empty, and (unless the editor confirmed the warning) crossing no paragraph or page furniture.
+ */
+export function checkedSpan(body: string, start: number, end: number, confirmCrossing?: boolean) {
+  // An offset beyond the text is a stale or forged selection: say so rather than "fix" it into other words.
+  if (end > body.length) {
+    throw invalid("The selection is not inside this article's text", {
+      quote: ["Select the words of the claim in the article again"],
+    });
+  }
+  const span = snapSelection(body, start, end);
+  if (!span)
+    throw invalid("The selected text is empty", {
+      quote: ["Select the words of the claim in the article"],
+    });
+  const crossed = selectionCrossings(body, span.start, span.end);
+  if (crossed.length > 0 && !confirmCrossing) {
+    throw invalid(`The selection runs through ${crossed.join(", ")}.`, {
+      confirmCrossing: [`It crosses ${crossed.join(", ")}: tick "Log it anyway" if that is meant`],
+    });
+  }
+  return describeRange(body, span.start, span.end);
+}
+
+const withChain = { attribution: { orderBy: { position: "asc" } } } as const;
+
+/** Loads the appearance, checks its claim may change, and takes the claim's version (or CONFLICT). */
+async function lockClaimOf(tx: Tx, actor: SessionUser, mentionId: string, version: number) {
+  const mention = await tx.mention.findUnique({
+    where: { id: mentionId },
+    include: { ...withChain, claim: { select: { id: true, status: true } } },
+  });
+  if (!mention) throw notFound("Appearance");
+  if (!canEditClaimContent(actor, mention.claim))
+    throw forbidden("This claim is in review or published; its appearances are locked.");
+  const { count } = await tx.claim.updateMany({
+    where: { id: mention.claimId, version },
+    data: { version: { increment: 1 } },
+  });
+  if (count === 0)
+    throw conflict("Someone changed this claim after you opened it; reload the page.");
+  const { claim: _claim, ...before } = mention;
+  return before;
+}
+
+/** Removes one appearance of a claim. A claim's only appearance stays: withdraw the claim instead. */
+export async function removeMention(actor: SessionUser, input: RemoveMentionData) {
+  return db().$transaction(async (tx) => {
+    const before = await lockClaimOf(tx, actor, input.mentionId, input.version);
+    const others = await tx.mention.count({
+      where: { claimId: before.claimId, id: { not: before.id } },
+    });
+    if (others === 0)
+      throw invalid(
+        "This is the claim's only appearance: withdraw the claim instead of removing it.",
+      );
+    await tx.mention.delete({ where: { id: before.id } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "mention.delete",
+      entityType: "Mention",
+      entityId: before.id,
+      before,
+      after: input.reason ? { reason: input.reason } : undefined,
+    });
+    return { claimId: before.claimId };
+  });
+}
+
+/** Moves an appearance to other words of the same article; its attribution chain stays. */
+export async function reselectMention(actor: SessionUser, input: ReselectMentionData) {
+  return db().$transaction(async (tx) => {
+    const before = await lockClaimOf(tx, actor, input.mentionId, input.version);
+    const article = await tx.article.findUniqueOrThrow({
+      where: { id: before.articleId },
+      select: { body: true },
+    });
+    const anchor = checkedSpan(article.body, input.start, input.end, input.confirmCrossing);
+    const siblings = await tx.mention.findMany({
+      where: { claimId: before.claimId, articleId: before.articleId, id: { not: before.id } },
+      select: { start: true, end: true },
+    });
+    if (siblings.some((m) => overlapShare(m, anchor) >= SAME_SPAN))
+      throw conflict("Another appearance of this claim already uses those words.");
+    const after = await tx.mention.update({
+      where: { id: before.id },
+      data: { ...anchor, searchText: searchText([anchor.exact]) },
+      include: withChain,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "mention.reselect",
+      entityType: "Mention",
+      entityId: before.id,
+      before,
+      after,
+    });
+    return { claimId: before.claimId };
+  });
+}
+
+/** Replaces an appearance's attribution chain (speaker and relays) as one change. */
+export async function editAttribution(actor: SessionUser, input: EditAttributionData) {
+  return db().$transaction(async (tx) => {
+    const before = await lockClaimOf(tx, actor, input.mentionId, input.version);
+    const links = await buildChain(tx, actor.id, input);
+    await tx.attributionLink.deleteMany({ where: { mentionId: before.id } });
+    await tx.attributionLink.createMany({
+      data: links.map((l) => ({ ...l, mentionId: before.id })),
+    });
+    const after = await tx.mention.findUniqueOrThrow({
+      where: { id: before.id },
+      include: withChain,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "mention.attribution",
+      entityType: "Mention",
+      entityId: before.id,
+      before,
+      after,
+    });
+    return { claimId: before.claimId };
+  });
+}
