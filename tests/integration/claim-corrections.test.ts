@@ -22,7 +22,14 @@ import { searchParamsSchema } from "@/lib/search/schema";
 import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
 import { saveVerdictDraftAction, submitVerdictAction } from "@/lib/verdict/actions";
-import { auditFor, makeClaim, makeUser, realQuote, signIn } from "../support/fixtures";
+import {
+  auditFor,
+  makeClaim,
+  makeUser,
+  realQuote,
+  scratchArticle,
+  signIn,
+} from "../support/fixtures";
 
 // An audit write that fails for one marked reason: the withdrawal written just before it in the
 // same transaction must go with it.
@@ -356,22 +363,26 @@ describe("withdrawing a claim", () => {
 
 describe("merging a duplicate claim", () => {
   it("moves appearances and sources, skips exact duplicates, and points the old claim at the survivor", async () => {
-    const shared = await realQuote("art_003", 1);
-    const only = await realQuote("art_003", 2);
-    const survivor = (await makeClaim(a, shared, "art_003")).claimId;
-    const loser = (await makeClaim(a, shared, "art_003")).claimId;
-    const body = (await db().article.findUniqueOrThrow({ where: { id: "art_003" } })).body;
-    const { mentionId: movedMention } = await logClaim(
-      a,
-      logClaimSchema.parse({
-        articleId: "art_003",
-        start: body.indexOf(only),
-        end: body.indexOf(only) + only.length,
-        existingClaimId: loser,
-        speaker: { type: "article" },
-        relays: [],
-      }),
-    );
+    // This file's copy of art_003: other files log the seed's own sentences.
+    const article = await scratchArticle("art_003");
+    const shared = await realQuote(article, 1);
+    const only = await realQuote(article, 2);
+    const survivor = (await makeClaim(a, shared, article)).claimId;
+    const { claimId: loser, mentionId: movedMention } = await makeClaim(a, only, article);
+    // The same words on both claims: logging refuses that now (it opens the claim that has them),
+    // but claims logged before the guard can hold it, and merging must skip the copy.
+    const sm = await db().mention.findFirstOrThrow({ where: { claimId: survivor } });
+    await db().mention.create({
+      data: {
+        claimId: loser,
+        articleId: sm.articleId,
+        exact: sm.exact,
+        prefix: sm.prefix,
+        suffix: sm.suffix,
+        start: sm.start,
+        end: sm.end,
+      },
+    });
     const dupUrl = `https://example.org/m/${tag()}`;
     await cite(survivor, dupUrl, "SUPPORTS");
     const dupEvidence = await cite(loser, dupUrl, "SUPPORTS");

@@ -19,7 +19,7 @@ import {
   sendVerdictBackAction,
   submitVerdictAction,
 } from "@/lib/verdict/actions";
-import { auditFor, makeClaim, makeUser, signIn } from "../support/fixtures";
+import { auditFor, makeClaim, makeUser, scratchArticle, signIn } from "../support/fixtures";
 
 const QUOTE = "इस ट्रेन को 1949 में किम के दादा किम इल संग को स्टालिन ने गिफ्ट किया था";
 const VERDICT = {
@@ -43,7 +43,7 @@ const ok = <T>(r: { ok: true; data: T } | { ok: false }) => {
 
 beforeAll(async () => {
   [author, reviewer, outsider] = await Promise.all([makeUser(), makeUser(), makeUser()]);
-  ({ claimId } = await makeClaim(author, QUOTE));
+  ({ claimId } = await makeClaim(author, QUOTE, await scratchArticle()));
   signIn(author);
   ok(
     await addEvidenceAction({

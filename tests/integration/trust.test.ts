@@ -20,6 +20,7 @@ import {
   makeClaim,
   makeUser,
   realQuote,
+  scratchArticle,
   setSessionLookup,
   signIn,
 } from "../support/fixtures";
@@ -30,7 +31,9 @@ const VERDICT = {
   rationale: "परीक्षण के लिए लिखा गया तर्क: स्रोत दावे के एक हिस्से की पुष्टि करते हैं, दूसरे की नहीं।",
 };
 
-async function claimWithSource(author: SessionUser, sentence: number, articleId = "art_000") {
+async function claimWithSource(author: SessionUser, sentence: number, seedId = "art_000") {
+  // A copy of the seed article: other test files log the same sentences of the seed itself.
+  const articleId = await scratchArticle(seedId);
   const { claimId } = await makeClaim(author, await realQuote(articleId, sentence), articleId);
   signIn(author);
   const ev = await addEvidenceAction({
@@ -327,11 +330,14 @@ describe("a database that does not answer", () => {
 
 describe("bad input is a form error, never a 500 or a silent fix", () => {
   let editor: SessionUser;
+  // This file's copy of art_000: the same offsets, words nobody else logs.
+  let articleId: string;
   beforeAll(async () => {
     editor = await makeUser();
+    articleId = await scratchArticle();
   });
   const base = (start: number, end: number) => ({
-    articleId: "art_000",
+    articleId,
     start,
     end,
     textHi: "एक जांचने योग्य दावा यहां लिखा है",

@@ -57,6 +57,35 @@ export async function makeClaim(actor: SessionUser, quote: string, articleId = "
   return logClaim(actor, input);
 }
 
+const scratch = new Map<string, Promise<string>>();
+
+/**
+ * This test file's own copy of a seed article (same text, new id), created once per file: its words
+ * are logged by nobody else, so a test that needs a fresh claim on fixed words gets one.
+ */
+export function scratchArticle(seedId = "art_000"): Promise<string> {
+  let made = scratch.get(seedId);
+  if (!made) {
+    made = (async () => {
+      const seed = await db().article.findUniqueOrThrow({ where: { id: seedId } });
+      const tag = crypto.randomBytes(6).toString("hex");
+      const copy = await db().article.create({
+        data: {
+          title: `${seed.title} (test copy ${tag})`,
+          body: seed.body,
+          lang: seed.lang,
+          contentHash: `${seed.contentHash}-${tag}`,
+          outletId: seed.outletId,
+          publishedAt: seed.publishedAt,
+        },
+      });
+      return copy.id;
+    })();
+    scratch.set(seedId, made);
+  }
+  return made;
+}
+
 export async function auditFor(entityType: string, entityId: string) {
   return db().auditEvent.findMany({
     where: { entityType, entityId },
