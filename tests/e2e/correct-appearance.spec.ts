@@ -56,9 +56,11 @@ test("a bad selection is caught, logged on purpose, removed; the other appearanc
   await selectInArticle(page, P3.slice(0, -1));
   await page.getByTestId("log-claim").click();
   await expect(page.getByTestId("crossing-warning")).toHaveCount(0);
-  await page.getByLabel("Is this a claim already logged?").selectOption({
-    label: `Another appearance of: ${CLAIM}`,
-  });
+  // Other words than the claim's: the log page's search box finds it by its own words.
+  await page.getByLabel("Find another open claim by its words").fill(`घुसपैठ ${t}`);
+  const results = page.getByTestId("claim-search-results");
+  await expect(results).toContainText(CLAIM);
+  await results.getByRole("listitem").filter({ hasText: CLAIM }).getByRole("radio").check();
   await page.getByLabel("The article itself (no one named)").check();
   await page.getByRole("button", { name: /Log claim/ }).click();
   await expect(page).toHaveURL(claimPath);
