@@ -78,10 +78,20 @@ export function SearchResults({
 }
 
 /** The search box: a plain GET form, so results are a URL that can be shared. */
-export function SearchBox({ action, value }: { action: string; value?: string }) {
+export function SearchBox({
+  action,
+  value,
+  type,
+}: {
+  action: string;
+  value?: string;
+  /** Keeps the kind of result chosen when new words are searched. */
+  type?: string;
+}) {
   return (
     <search>
       <form method="get" action={action}>
+        {type && <input type="hidden" name="type" value={type} />}
         <input
           type="search"
           name="q"

@@ -18,13 +18,17 @@ export async function searchDesk(
   });
 }
 
-/** Readers' search: published claims only, whatever type or status the URL asks for. */
+/**
+ * Readers' search: published claims, appearances of published claims, and articles (public pages
+ * in full), whatever status the URL asks for. Drafts are never read: the engine adds the published
+ * condition itself.
+ */
 export async function searchPublished(
   params: SearchParamsData = searchParamsSchema.parse({}),
 ): Promise<SearchPage> {
-  const { q, page, topic, rating, outlet, speaker, from, to } = params;
+  const { q, type, page, topic, rating, outlet, speaker, from, to } = params;
   return runSearch(query, q, {
-    type: "claims",
+    type,
     publishedOnly: true,
     page,
     topic,

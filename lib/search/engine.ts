@@ -98,7 +98,7 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
   };
   let table: string;
   let select: string;
-  const type = f.publishedOnly ? "claims" : f.type;
+  const type = readerType(f);
   if (type === "claims") {
     table = `"Claim" t`;
     select = `t.id, t.slug, t."textHi" AS title, t."textEn" AS detail, t.status::text AS status,
@@ -122,12 +122,19 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
     // The claim and article are read per row of the page (a join here was planned as a hash join
     // over the whole Claim table).
     table = `"Mention" t`;
-    select = `t.id, t."claimId" AS slug, t.exact AS title,
+    // Readers follow an appearance to its claim's public page, by the claim's slug.
+    const slug = f.publishedOnly
+      ? `(SELECT c.slug FROM "Claim" c WHERE c.id = t."claimId")`
+      : `t."claimId"`;
+    select = `t.id, ${slug} AS slug, t.exact AS title,
       (SELECT a.title FROM "Article" a WHERE a.id = t."articleId") AS detail,
       (SELECT c.status::text FROM "Claim" c WHERE c.id = t."claimId") AS status,
       t."createdAt" AS date`;
     where.push(`NOT EXISTS (SELECT 1 FROM "Claim" wc WHERE wc.id = t."claimId"
       AND wc."withdrawnAt" IS NOT NULL)`);
+    if (f.publishedOnly)
+      where.push(`EXISTS (SELECT 1 FROM "Claim" pc WHERE pc.id = t."claimId"
+        AND pc.status = 'PUBLISHED')`);
     if (f.status)
       where.push(`EXISTS (SELECT 1 FROM "Claim" fc WHERE fc.id = t."claimId"
         AND fc.status = ${p(f.status)}::"ClaimStatus")`);
@@ -171,8 +178,17 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
   return { sql, params };
 }
 
+/**
+ * What a search reads. Readers search published claims, their appearances and the articles (public
+ * pages in full); names wait for public entity pages, so a reader asking for them gets claims.
+ */
+function readerType(f: SearchFilters): SearchType {
+  return f.publishedOnly && f.type === "entities" ? "claims" : f.type;
+}
+
 function hrefOf(type: SearchType, row: Record<string, unknown>, publishedOnly: boolean): string {
   const id = encodeURIComponent(String(row.id));
+  if (publishedOnly && type === "articles") return `/articles/${id}`;
   if (publishedOnly) return `/claims/${encodeURIComponent(String(row.slug))}`;
   if (type === "claims") return `/desk/claims/${id}`;
   if (type === "mentions") return `/desk/claims/${encodeURIComponent(String(row.slug))}`;
@@ -187,7 +203,7 @@ export async function runSearch(query: Query, q: string, f: SearchFilters): Prom
   if (!sq) return { items: [], page, hasNext: false };
   const { sql, params } = buildSearch(sq.phrase, sq.keys, f);
   const rows = await query(sql, params);
-  const type = f.publishedOnly ? "claims" : f.type;
+  const type = readerType(f);
   const items = rows.slice(0, SEARCH_PAGE_SIZE).map((r) => ({
     type,
     id: String(r.id),

@@ -56,7 +56,12 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
     `/desk/search?q=${DRAFT_WORDS}`,
     `/desk/search?q=${DRAFT_WORDS}&type=mentions&status=open`,
   ],
-  "/search": () => ["/search", `/search?q=${DRAFT_WORDS}&type=claims&status=open`],
+  "/search": () => [
+    "/search",
+    `/search?q=${DRAFT_WORDS}&type=claims&status=open`,
+    `/search?q=${DRAFT_WORDS}&type=mentions&status=open`,
+    `/search?q=${DRAFT_WORDS}&type=entities`,
+  ],
   "/desk/claims/[id]": ({ claimId }) => [`/desk/claims/${claimId}`],
   "/desk/claims/[id]/merge": ({ claimId }) => [
     `/desk/claims/${claimId}/merge`,

@@ -159,6 +159,23 @@ describe("readers' search", () => {
       expect((await searchPublished(searchParamsSchema.parse({ ...q, topic }))).items).toEqual([]);
     signIn(editor);
   });
+
+  it("finds where a published claim appeared, and articles, each at its public address", async () => {
+    signIn(null);
+    const read = (q: Record<string, string>) => searchPublished(searchParamsSchema.parse(q));
+    // The demo claim's appearance in art_000 leads to the claim's public page, never the desk.
+    const where = await read({ q: "अनाज उगाने का रिकॉर्ड", type: "mentions" });
+    expect(where.items.length).toBeGreaterThan(0);
+    for (const i of where.items) expect(i.href).toMatch(/^\/claims\/[a-z0-9-]+$/);
+    expect(where.items.map((i) => i.href)).toContain("/claims/russia-2017-grain-world-record-demo");
+    // Articles are public pages: a title word finds one, linked to /articles/<id>.
+    const articles = await read({ q: "सैन्य सहयोग रक्षा मंत्री", type: "articles" });
+    expect(articles.items.map((i) => i.href)).toContain("/articles/art_003");
+    // Names wait for public entity pages: a reader asking for them is searching claims.
+    const names = await read({ q: "२०१७ अनाज रिकार्ड", type: "entities" });
+    expect(names.items.every((i) => i.type === "claims")).toBe(true);
+    signIn(editor);
+  });
 });
 
 describe("searchText backfill", () => {

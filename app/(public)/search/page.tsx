@@ -1,9 +1,17 @@
+import Link from "next/link";
 import { SearchBox, SearchResults } from "@/components/search/results";
-import { parseListParams, type SearchParams } from "@/lib/paging";
+import { listHref, parseListParams, type SearchParams } from "@/lib/paging";
 import { searchPublished } from "@/lib/search/data";
 import { searchParamsSchema } from "@/lib/search/schema";
 
 const PATH = "/search";
+
+// What readers can search: published fact checks, where their claims appeared, and the articles.
+const READER_TYPES = [
+  { type: "claims", en: "Fact checks", hi: "जांच" },
+  { type: "mentions", en: "Where claims appeared", hi: "कहां छपा" },
+  { type: "articles", en: "Articles", hi: "लेख" },
+] as const;
 
 export default async function PublicSearchPage({
   searchParams,
@@ -11,14 +19,27 @@ export default async function PublicSearchPage({
   searchParams: Promise<SearchParams>;
 }) {
   const query = parseListParams(searchParamsSchema, await searchParams);
-  const page = await searchPublished(query);
+  const type = READER_TYPES.some((t) => t.type === query.type) ? query.type : "claims";
+  const page = await searchPublished({ ...query, type });
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">
         <span lang="hi">खोज</span> · Search fact checks
       </h1>
-      <SearchBox action={PATH} value={query.q} />
-      <SearchResults page={page} path={PATH} filters={{ q: query.q }} />
+      <SearchBox action={PATH} value={query.q} type={type} />
+      <nav className="mt-3 flex gap-4 text-sm" aria-label="Search in">
+        {READER_TYPES.map((t) => (
+          <Link
+            key={t.type}
+            href={listHref(PATH, { q: query.q, type: t.type })}
+            aria-current={t.type === type ? "page" : undefined}
+            className={t.type === type ? "font-semibold underline" : "hover:underline"}
+          >
+            {t.en} · <span lang="hi">{t.hi}</span>
+          </Link>
+        ))}
+      </nav>
+      <SearchResults page={page} path={PATH} filters={{ q: query.q, type }} />
     </>
   );
 }
