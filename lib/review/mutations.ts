@@ -31,6 +31,7 @@ async function readSnapshot(tx: Tx, v: VerdictSeen) {
         orderBy: { createdAt: "asc" },
         select: {
           id: true,
+          exact: true,
           article: { select: { title: true } },
           attribution: {
             orderBy: { position: "asc" },

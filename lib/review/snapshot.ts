@@ -7,7 +7,7 @@ import { diffWords, type WordPart } from "./diff";
 
 export type ReviewSnapshot = {
   claim: { textHi: string; textEn: string | null; topic: string | null };
-  /** Each appearance as one line: the article and its chain of names, speaker first. */
+  /** Each appearance as one line: the article, the quoted words and the chain, speaker first. */
   appearances: { id: string; line: string }[];
   /** Each source as one line: title, address, stance and the quoted passage. */
   evidence: { id: string; line: string }[];
@@ -28,6 +28,8 @@ export type SnapshotSource = {
   topic: string | null;
   mentions: {
     id: string;
+    /** The quoted words: two appearances in one article differ only by them. */
+    exact: string;
     article: { title: string };
     chain: { role: "SPEAKER" | "RELAY"; entity: Named }[];
   }[];
@@ -54,7 +56,8 @@ export function snapshotOf(c: SnapshotSource): ReviewSnapshot {
       const speaker = m.chain.find((l) => l.role === "SPEAKER");
       const relays = m.chain.filter((l) => l.role === "RELAY").map((l) => partyName(l.entity));
       const chain = [partyName(speaker?.entity ?? null), ...relays].join(" → ");
-      return { id: m.id, line: `${m.article.title}: ${chain}` };
+      const words = m.exact.replace(/\s+/gu, " ").trim();
+      return { id: m.id, line: `${m.article.title}: “${words}” — ${chain}` };
     }),
     evidence: c.evidence.map((e) => ({
       id: e.id,

@@ -59,6 +59,7 @@ const claim = (over: Partial<SnapshotSource> = {}): SnapshotSource => ({
   mentions: [
     {
       id: "m1",
+      exact: "किम जोंग उन रूस पहुंचे",
       article: { title: "लेख एक" },
       chain: [
         { role: "SPEAKER", entity: { nameHi: "पुतिन", nameEn: "Putin" } },
@@ -86,7 +87,7 @@ const claim = (over: Partial<SnapshotSource> = {}): SnapshotSource => ({
 describe("review snapshot diff", () => {
   it("names the chain speaker first and sources by title, address, stance and quote", () => {
     const s = snapshotOf(claim());
-    expect(s.appearances[0].line).toBe("लेख एक: पुतिन → BBC");
+    expect(s.appearances[0].line).toBe("लेख एक: “किम जोंग उन रूस पहुंचे” — पुतिन → BBC");
     expect(s.evidence[0].line).toBe(
       "Reuters report · https://example.org/r · supports · “Kim arrived”",
     );
@@ -104,6 +105,7 @@ describe("review snapshot diff", () => {
         mentions: [
           {
             id: "m1",
+            exact: "किम जोंग उन रूस पहुंचे",
             article: { title: "लेख एक" },
             chain: [{ role: "SPEAKER", entity: null }],
           },
