@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { HISTORY_LIMIT } from "../history/describe";
 import { parseId } from "../ids";
 import { dayRange, keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
@@ -129,7 +130,7 @@ export async function listArticleHistory(articleId: string) {
   return db().auditEvent.findMany({
     where: { entityType: "Article", entityId: articleId },
     orderBy: { createdAt: "desc" },
-    take: 50,
+    take: HISTORY_LIMIT,
     select: {
       id: true,
       action: true,

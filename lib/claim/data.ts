@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { HISTORY_LIMIT } from "../history/describe";
 import { dayRange, keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
 import { runSearch } from "../search/engine";
@@ -191,7 +192,7 @@ export async function listClaimHistory(claim: {
       ],
     },
     orderBy: { createdAt: "desc" },
-    take: 50,
+    take: HISTORY_LIMIT,
     select: {
       id: true,
       action: true,
