@@ -129,7 +129,8 @@ export async function listArticleHistory(articleId: string) {
   await requireEditor();
   return db().auditEvent.findMany({
     where: { entityType: "Article", entityId: articleId },
-    orderBy: { createdAt: "desc" },
+    // Events of one transaction share its time; ids (cuid) keep the order they were written in.
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: HISTORY_LIMIT,
     select: {
       id: true,

@@ -191,7 +191,8 @@ export async function listClaimHistory(claim: {
         { entityType: "ReviewComment", after: { path: ["claimId"], equals: claim.id } },
       ],
     },
-    orderBy: { createdAt: "desc" },
+    // Events of one transaction share its time; ids (cuid) keep the order they were written in.
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     take: HISTORY_LIMIT,
     select: {
       id: true,
