@@ -199,7 +199,7 @@ function predicate(e: HistoryEvent, changes: FieldChange[], names: HistoryNames)
     case "mention.delete":
       return withQuote(`removed an appearance${inArticle(b)}`, a.reason);
     case "mention.reselect":
-      return `re-selected the words of an appearance${inArticle(a)}`;
+      return `re-selected an appearance's words${inArticle(a)}`;
     case "mention.attribution": {
       const was = chainOf(b, names);
       const now = chainOf(a, names);
