@@ -1,5 +1,5 @@
-// Audit events as a person reads them: "Ravi sent it back", with the fields an edit changed.
-// Pure, so the desk's history panel and tests share it.
+// The fixed words for each audit action ("sent the verdict back"): the fallback lib/history/describe
+// uses for actions it has no richer sentence for. Pure.
 
 const WORDS: Record<string, string> = {
   "claim.create": "logged the claim",
@@ -43,22 +43,3 @@ const WORDS: Record<string, string> = {
 };
 
 export const describeAction = (action: string): string => WORDS[action] ?? action;
-
-/** The reason an editor gave for a change, when the event stored one (a removed appearance's). */
-export function eventReason(after: unknown): string | null {
-  const reason = (after as { reason?: unknown } | null)?.reason;
-  return typeof reason === "string" && reason ? reason : null;
-}
-
-// Bookkeeping columns that change with every write and say nothing to a reader of the history.
-const BOOKKEEPING = new Set(["version", "updatedAt", "createdAt"]);
-
-/** The fields an update changed, by name, from the before and after the audit event stored. */
-export function changedFields(before: unknown, after: unknown): string[] {
-  if (!before || !after || typeof before !== "object" || typeof after !== "object") return [];
-  const b = before as Record<string, unknown>;
-  const a = after as Record<string, unknown>;
-  return Object.keys(a).filter(
-    (k) => !BOOKKEEPING.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]),
-  );
-}

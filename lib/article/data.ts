@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { HISTORY_LIMIT } from "../history/describe";
 import { parseId } from "../ids";
 import { dayRange, keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
@@ -128,8 +129,9 @@ export async function listArticleHistory(articleId: string) {
   await requireEditor();
   return db().auditEvent.findMany({
     where: { entityType: "Article", entityId: articleId },
-    orderBy: { createdAt: "desc" },
-    take: 50,
+    // Events of one transaction share its time; ids (cuid) keep the order they were written in.
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: HISTORY_LIMIT,
     select: {
       id: true,
       action: true,

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
+import { HISTORY_LIMIT } from "../history/describe";
 import { dayRange, keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
 import { runSearch } from "../search/engine";
@@ -190,8 +191,9 @@ export async function listClaimHistory(claim: {
         { entityType: "ReviewComment", after: { path: ["claimId"], equals: claim.id } },
       ],
     },
-    orderBy: { createdAt: "desc" },
-    take: 50,
+    // Events of one transaction share its time; ids (cuid) keep the order they were written in.
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: HISTORY_LIMIT,
     select: {
       id: true,
       action: true,

@@ -82,8 +82,12 @@ test("import files through the UI with live progress, then credit the article to
   await expect(form).toBeHidden();
   await expect(page.getByTestId("article-meta")).toContainText("बीबीसी");
   await expect(page.getByTestId("audit-trail")).toContainText(
-    "Asha Verma edited the article's details (outlet)",
+    "Asha Verma edited the article's details",
   );
+  // The change itself, under its readable label, behind "Show changes".
+  const edit = page.locator('[data-action="article.update"]').first();
+  await edit.getByText("Show changes").click();
+  await expect(edit.getByTestId("history-changes")).toContainText("outlet");
   await expect(page.getByTestId("audit-trail")).toContainText("Asha Verma imported the article");
   await page.screenshot({
     path: "test-results/screenshots/article-outlet-edited.png",

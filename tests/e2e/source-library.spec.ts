@@ -58,7 +58,7 @@ test("a source already in the library with other details is a choice for the edi
     "Shoigu arrives in Pyongyang for the armistice anniversary",
   );
   await expect(ravi.getByTestId("audit-trail")).toContainText(
-    "Ravi Kumar corrected a source's library record (title)",
+    "Ravi Kumar corrected a source's library record: ‘Shoigu arrives in Pyongyang",
   );
 
   // Asha's claim cites the same record: she sees the correction, and who made it.

@@ -10,6 +10,7 @@ import { getArticleForDesk, listArticleHistory, listOutletOptions } from "@/lib/
 import { canEditClaimContent } from "@/lib/claim/policy";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate, STATUS_LABELS } from "@/lib/format";
+import { describeHistory } from "@/lib/history/data";
 import { requireDeskUser } from "@/lib/require-editor";
 import { SIGNAL_LABELS } from "@/lib/spot/labels";
 import { listSpotSuggestions } from "@/lib/suggestion/data";
@@ -26,7 +27,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
   if (!article) notFound();
   const [outlets, history, suggestions] = await Promise.all([
     listOutletOptions(),
-    listArticleHistory(article.id),
+    listArticleHistory(article.id).then(describeHistory),
     listSpotSuggestions(article.id),
   ]);
   const open = suggestions?.open ?? [];
@@ -131,7 +132,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           ))}
         </ul>
         <div className="mt-8">
-          <AuditTrail events={history} />
+          <AuditTrail events={history} now={new Date()} />
         </div>
       </aside>
     </div>

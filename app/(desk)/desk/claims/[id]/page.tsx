@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { ClaimAppearances } from "@/components/claim-appearances";
 import { AppearanceActions } from "@/components/desk/appearance-actions";
 import { AuditTrail } from "@/components/desk/audit-trail";
+import { ClaimCreditsLine } from "@/components/desk/claim-credits";
 import { RestoreClaimButton, WithdrawClaimForm } from "@/components/desk/claim-lifecycle";
 import { ClaimWordingForm } from "@/components/desk/claim-wording-form";
 import { EvidenceControls } from "@/components/desk/evidence-controls";
@@ -17,6 +18,8 @@ import { canEditClaimContent } from "@/lib/claim/policy";
 import { claimPageQuery } from "@/lib/claim/schema";
 import { listEntityChoices } from "@/lib/entity/data";
 import { formatDateTime } from "@/lib/format";
+import { claimCredits } from "@/lib/history/credits";
+import { describeHistory } from "@/lib/history/data";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
@@ -34,7 +37,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   const { merged } = parseListParams(claimPageQuery, await searchParams);
   const [ratings, history, review, entities] = await Promise.all([
     listRatings(),
-    listClaimHistory(claim),
+    listClaimHistory(claim).then(describeHistory),
     getReviewView(claim),
     listEntityChoices(),
   ]);
@@ -75,7 +78,6 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
               withdrawn={!!claim.withdrawnAt}
               testId="claim-status"
             />
-            <span className="ml-3 text-stone-500">logged by {claim.createdBy.name}</span>
             <span className="ml-3">
               <Link href={`/desk/reports?claim=${claim.id}`} className="underline">
                 Citation report
@@ -91,6 +93,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
               </Link>
             )}
           </p>
+          <ClaimCreditsLine credits={claimCredits(claim, history)} />
           <h1 lang="hi" className="text-2xl font-bold" data-testid="claim-text">
             {claim.textHi}
           </h1>
@@ -155,7 +158,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         <ReviewThread claimId={claim.id} thread={review.thread} canComment={review.canComment} />
       </div>
       <aside>
-        <AuditTrail events={history} />
+        <AuditTrail events={history} now={new Date()} />
       </aside>
     </div>
   );

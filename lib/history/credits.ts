@@ -1,0 +1,63 @@
+// Who logged a claim, wrote its verdict, reviewed and published it: the claim page's header line,
+// from the dossier and the history the page already loaded (no queries of its own). Pure.
+type Dated = { name: string; at: Date | null };
+
+export interface ClaimCredits {
+  logged: Dated;
+  verdict: Dated | null;
+  review: (Dated & { outcome: "sent back" | "approved" }) | null;
+  published: Dated | null;
+}
+
+interface CreditClaim {
+  createdAt: Date;
+  publishedAt: Date | null;
+  createdBy: { name: string };
+  verdict: {
+    submittedAt: Date | null;
+    publishedAt: Date | null;
+    authors: { name: string }[];
+    reviewer: { name: string } | null;
+  } | null;
+}
+
+interface CreditEvent {
+  action: string;
+  createdAt: Date;
+  actorName: string | null;
+}
+
+const names = (people: { name: string }[]) => {
+  const n = people.map((p) => p.name);
+  return n.length <= 1 ? (n[0] ?? "—") : `${n.slice(0, -1).join(", ")} and ${n.at(-1)}`;
+};
+
+/** `events` newest first, as the history loaders return them. */
+export function claimCredits(claim: CreditClaim, events: CreditEvent[]): ClaimCredits {
+  const v = claim.verdict;
+  // The latest decision on the current verdict: a send-back, or the approval that published it.
+  const decision = events.find(
+    (e) => e.action === "verdict.send-back" || e.action === "verdict.publish",
+  );
+  const publish = events.find((e) => e.action === "claim.publish");
+  const submit = events.find((e) => e.action === "verdict.submit");
+  return {
+    logged: { name: claim.createdBy.name, at: claim.createdAt },
+    verdict: v && { name: names(v.authors), at: v.submittedAt ?? submit?.createdAt ?? null },
+    review: decision
+      ? {
+          name: decision.actorName ?? "The system",
+          at: decision.createdAt,
+          outcome: decision.action === "verdict.send-back" ? "sent back" : "approved",
+        }
+      : v?.publishedAt && v.reviewer
+        ? { name: v.reviewer.name, at: v.publishedAt, outcome: "approved" }
+        : null,
+    published: claim.publishedAt
+      ? {
+          name: publish?.actorName ?? v?.reviewer?.name ?? "—",
+          at: claim.publishedAt,
+        }
+      : null,
+  };
+}

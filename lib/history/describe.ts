@@ -1,0 +1,356 @@
+// One audit event as a person reads it: a sentence ("Ravi Kumar sent the verdict back: ‘…’") and the
+// fields it changed under readable labels, long texts as a word-level diff. Pure (no framework, no
+// database): the desk's history panel and its tests share it. Names the stored rows only point at
+// (entities, ratings, articles, sources) arrive resolved in `names`, fetched once per page.
+import { describeAction } from "../audit-words";
+import { formatDate, STANCE_LABELS, STATUS_LABELS } from "../format";
+import { diffWords, type WordPart } from "../review/diff";
+
+/** How many events a history panel shows, newest first; older ones stay in the audit log. */
+export const HISTORY_LIMIT = 50;
+
+export interface HistoryEvent {
+  action: string;
+  before: unknown;
+  after: unknown;
+  actorName: string | null;
+}
+
+/** Names for the ids an event stores, resolved by the page's loader in one batch. */
+export interface HistoryNames {
+  entities?: Record<string, string>;
+  ratings?: Record<string, string>;
+  articles?: Record<string, string>;
+  sources?: Record<string, string>;
+}
+
+interface FieldChange {
+  field: string;
+  label: string;
+  before: string | null;
+  after: string | null;
+  /** Word by word, for texts long enough that two whole copies would hide what changed. */
+  diff: WordPart[] | null;
+}
+
+export interface DescribedEvent {
+  sentence: string;
+  changes: FieldChange[];
+}
+
+// Only these fields are ever shown: ids, versions, search text, offsets, hashes and timestamps of
+// bookkeeping are not history a reader can use, and a list of what to show cannot leak a new column.
+const LABELS: Record<string, string> = {
+  textHi: "Hindi wording",
+  textEn: "English wording",
+  topic: "topic",
+  status: "status",
+  withdrawReason: "reason for withdrawing",
+  ratingId: "rating",
+  summaryHi: "Hindi summary",
+  summaryEn: "English summary",
+  rationale: "rationale",
+  reviewComment: "reviewer's note",
+  stance: "stance",
+  quote: "quote",
+  note: "note",
+  exact: "quoted words",
+  speaker: "speaker",
+  relays: "relays",
+  articleId: "article",
+  sourceId: "source",
+  title: "title",
+  outlet: "outlet",
+  outletId: "outlet",
+  url: "URL",
+  archiveUrl: "archive URL",
+  publisher: "publisher",
+  author: "author",
+  lang: "language",
+  publishedAt: "published date",
+  accessedAt: "accessed date",
+  eventDate: "event date",
+  kind: "kind",
+  noteHi: "Hindi note",
+  noteEn: "English note",
+  body: "text",
+  reason: "reason",
+  nameHi: "Hindi name",
+  nameEn: "English name",
+  name: "name",
+  email: "e-mail",
+  role: "role",
+};
+
+// Ids shown as the name they stand for, from `names`.
+const LOOKUP: Record<string, keyof HistoryNames> = {
+  ratingId: "ratings",
+  articleId: "articles",
+  sourceId: "sources",
+  outletId: "entities",
+};
+
+type Row = Record<string, unknown>;
+const asRow = (v: unknown): Row | null =>
+  v && typeof v === "object" && !Array.isArray(v) ? (v as Row) : null;
+
+interface Link {
+  role?: string;
+  position?: number;
+  entityId?: string | null;
+}
+
+/** An appearance's stored attribution links as speaker and relays, by name. */
+function chainOf(row: Row | null, names: HistoryNames) {
+  const links = Array.isArray(row?.attribution) ? (row.attribution as Link[]) : null;
+  if (!links) return null;
+  const nameOf = (id: string | null | undefined) =>
+    id ? (names.entities?.[id] ?? "an unnamed source") : "the article itself";
+  const sorted = [...links].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
+  const speaker = sorted.find((l) => l.role === "SPEAKER");
+  return {
+    speaker: nameOf(speaker?.entityId),
+    relays: sorted
+      .filter((l) => l.role === "RELAY")
+      .map((l) => nameOf(l.entityId))
+      .join(", "),
+  };
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
+
+function show(field: string, v: unknown, names: HistoryNames): string | null {
+  if (v === null || v === undefined || v === "") return null;
+  const table = LOOKUP[field];
+  if (table && typeof v === "string") return names[table]?.[v] ?? v;
+  if (field === "stance" && typeof v === "string")
+    return STANCE_LABELS[v as keyof typeof STANCE_LABELS]?.en ?? v;
+  if (field === "status" && typeof v === "string")
+    return STATUS_LABELS[v as keyof typeof STATUS_LABELS]?.en ?? v;
+  if (typeof v === "string" && ISO_DATE.test(v)) return formatDate(v);
+  if (typeof v === "string") return v;
+  return JSON.stringify(v);
+}
+
+// Past a few words, before and after side by side make the reader hunt for the change.
+const wordy = (s: string | null) => !!s && s.trim().split(/\s+/).length > 3;
+
+/** The labelled fields whose value differs between before and after (a missing side is empty). */
+function fieldChanges(before: unknown, after: unknown, names: HistoryNames = {}) {
+  const b = { ...asRow(before) };
+  const a = { ...asRow(after) };
+  const chainB = chainOf(asRow(before), names);
+  const chainA = chainOf(asRow(after), names);
+  if (chainB) Object.assign(b, chainB);
+  if (chainA) Object.assign(a, chainA);
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => f in LABELS);
+  const changes: FieldChange[] = [];
+  for (const field of fields) {
+    const was = show(field, b[field], names);
+    const now = show(field, a[field], names);
+    if (was === now) continue;
+    changes.push({
+      field,
+      label: LABELS[field],
+      before: was,
+      after: now,
+      diff: was && now && (wordy(was) || wordy(now)) ? diffWords(was, now) : null,
+    });
+  }
+  return changes;
+}
+
+const QUOTE_MAX = 80;
+/** A quotation inside a sentence, cut short: the full text is in the changes below it. */
+const quoted = (s: unknown) => {
+  if (typeof s !== "string" || !s.trim()) return "";
+  const t = s.trim();
+  return `‘${t.length > QUOTE_MAX ? `${t.slice(0, QUOTE_MAX).trimEnd()}…` : t}’`;
+};
+const withQuote = (words: string, s: unknown) => (quoted(s) ? `${words}: ${quoted(s)}` : words);
+
+const CORRECTION_KIND: Record<string, string> = {
+  CORRECTION: "a correction",
+  CLARIFICATION: "a clarification",
+  RETRACTION: "a retraction",
+};
+
+/** The sentence, after the actor's name, for one event. */
+function predicate(e: HistoryEvent, changes: FieldChange[], names: HistoryNames): string {
+  const b = asRow(e.before) ?? {};
+  const a = asRow(e.after) ?? {};
+  const changed = new Set(changes.map((c) => c.field));
+  const articleOf = (r: Row) =>
+    typeof r.articleId === "string" ? (names.articles?.[r.articleId] ?? null) : null;
+  const inArticle = (r: Row) => (articleOf(r) ? ` in ${articleOf(r)}` : "");
+  const sourceOf = (r: Row) =>
+    typeof r.sourceId === "string" && names.sources?.[r.sourceId]
+      ? `: ${names.sources[r.sourceId]}`
+      : "";
+  switch (e.action) {
+    case "claim.update":
+      if (changed.has("textHi") || changed.has("textEn")) return "changed the claim's wording";
+      if (changed.has("topic")) return "changed the claim's topic";
+      return "edited the claim";
+    case "claim.withdraw":
+      return withQuote("withdrew the claim", a.withdrawReason);
+    case "mention.create":
+      return `added an appearance${inArticle(a)}`;
+    case "mention.delete":
+      return withQuote(`removed an appearance${inArticle(b)}`, a.reason);
+    case "mention.reselect":
+      return `re-selected an appearance's words${inArticle(a)}`;
+    case "mention.attribution": {
+      const was = chainOf(b, names);
+      const now = chainOf(a, names);
+      if (was && now && was.speaker !== now.speaker)
+        return `re-attributed an appearance: ${was.speaker} → ${now.speaker}`;
+      if (was && now && was.relays !== now.relays)
+        return `changed who relayed an appearance: ${was.relays || "nobody"} → ${now.relays || "nobody"}`;
+      return "re-attributed an appearance";
+    }
+    case "evidence.create":
+      return `added a source${sourceOf(a)}`;
+    case "evidence.update":
+      return `edited what a source shows${sourceOf(a)}`;
+    case "evidence.delete":
+      return `removed a source${sourceOf(b)}`;
+    case "source.create":
+      return withQuote("added a source to the library", a.title);
+    case "source.update":
+      return withQuote("corrected a source's library record", a.title);
+    case "verdict.create": {
+      const rating = show("ratingId", a.ratingId, names);
+      return rating ? `started the verdict, rated ${rating}` : "started the verdict";
+    }
+    case "verdict.update":
+      if (changed.has("ratingId")) {
+        const c = changes.find((x) => x.field === "ratingId");
+        return `changed the verdict's rating: ${c?.before ?? "none"} → ${c?.after ?? "none"}`;
+      }
+      return "edited the verdict";
+    case "verdict.send-back":
+      return withQuote("sent the verdict back", a.reviewComment);
+    case "review.send-back":
+      return withQuote("wrote in the review thread why the verdict went back", a.body);
+    case "review.comment":
+      return withQuote("commented in the review thread", a.body);
+    case "review.resubmit-note":
+      return withQuote("wrote a note on submitting again", a.body);
+    case "correction.create":
+      return withQuote(
+        `asked for ${CORRECTION_KIND[String(a.kind)] ?? "a correction"}`,
+        a.noteHi ?? a.noteEn,
+      );
+    case "entity.create":
+      return `added ${String(a.nameEn ?? a.nameHi ?? "a name")} to the registry`;
+    case "article.import":
+      return withQuote("imported the article", a.title);
+    case "suggestion.dismiss":
+      return withQuote("dismissed a spotter suggestion", a.quote);
+    case "suggestion.restore":
+      return withQuote("restored a dismissed suggestion", b.quote);
+    case "user.create":
+      return `created the account of ${String(a.name ?? a.email ?? "an editor")}`;
+    case "user.password":
+      return "set a new password for the account";
+    case "user.disable":
+      return "disabled the account";
+    case "user.enable":
+      return "enabled the account again";
+    default:
+      // Every other action reads well as its fixed words; an unknown one falls back to them too.
+      return describeAction(e.action);
+  }
+}
+
+// Events whose payload is a whole row written once: its fields are what was added or removed, shown
+// only where they say something (a source's stance and quote), not a dump of the row.
+const CREATE_FIELDS: Record<string, string[]> = {
+  "claim.create": ["textHi", "textEn", "topic"],
+  "mention.create": ["exact", "speaker", "relays"],
+  "evidence.create": ["stance", "quote", "note"],
+  "evidence.delete": ["stance", "quote", "note"],
+  "mention.delete": ["exact", "speaker", "relays"],
+  "verdict.create": ["ratingId", "summaryHi", "summaryEn", "rationale"],
+  "correction.create": ["kind", "noteHi", "noteEn"],
+  "source.create": ["title", "url", "publisher", "author", "publishedAt"],
+  "article.import": ["title", "url", "publishedAt"],
+};
+// Workflow steps: the sentence says it all; their payloads repeat the whole row.
+const NO_FIELDS = new Set([
+  "verdict.submit",
+  "verdict.publish",
+  "verdict.send-back",
+  "verdict.discard",
+  "claim.publish",
+  "claim.retract",
+  "claim.merge",
+  "claim.merge-in",
+  "claim.restore",
+  "claim.withdraw",
+  "correction.publish",
+  "correction.withdraw",
+  "correction.decline",
+  "correction.discard",
+  "review.send-back",
+  "review.comment",
+  "review.resubmit-note",
+  "suggestion.dismiss",
+  "suggestion.restore",
+  "user.password",
+  "user.disable",
+  "user.enable",
+]);
+
+/** The event in words, with the changes a "Show changes" disclosure lists. */
+export function describeEvent(e: HistoryEvent, names: HistoryNames = {}): DescribedEvent {
+  const all = fieldChanges(e.before, e.after, names);
+  const only = CREATE_FIELDS[e.action];
+  const changes = NO_FIELDS.has(e.action)
+    ? []
+    : only
+      ? all.filter((c) => only.includes(c.field))
+      : all;
+  const actor = e.actorName ?? "The system";
+  return { sentence: `${actor} ${predicate(e, all, names)}`, changes };
+}
+
+/** The ids of names an event's payload points at, for the loader to fetch in one batch. */
+export function referencedIds(events: { before: unknown; after: unknown }[]) {
+  const ids = {
+    entities: new Set<string>(),
+    ratings: new Set<string>(),
+    articles: new Set<string>(),
+    sources: new Set<string>(),
+  };
+  for (const e of events)
+    for (const side of [e.before, e.after]) {
+      const r = asRow(side);
+      if (!r) continue;
+      for (const [field, table] of Object.entries(LOOKUP))
+        if (typeof r[field] === "string") ids[table].add(r[field] as string);
+      if (Array.isArray(r.attribution))
+        for (const l of r.attribution as Link[]) if (l.entityId) ids.entities.add(l.entityId);
+    }
+  return {
+    entities: [...ids.entities],
+    ratings: [...ids.ratings],
+    articles: [...ids.articles],
+    sources: [...ids.sources],
+  };
+}
+
+const DAY = 86_400_000;
+/** "5 minutes ago", "3 days ago": how long before `now`, in the largest unit that fits. */
+export function relativeTime(when: Date, now: Date): string {
+  const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+  const ms = when.getTime() - now.getTime();
+  const abs = Math.abs(ms);
+  if (abs < 60_000) return "just now";
+  if (abs < 3_600_000) return rtf.format(Math.round(ms / 60_000), "minute");
+  if (abs < DAY) return rtf.format(Math.round(ms / 3_600_000), "hour");
+  if (abs < 30 * DAY) return rtf.format(Math.round(ms / DAY), "day");
+  if (abs < 365 * DAY) return rtf.format(Math.round(ms / (30 * DAY)), "month");
+  return rtf.format(Math.round(ms / (365 * DAY)), "year");
+}
