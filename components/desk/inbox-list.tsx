@@ -55,7 +55,11 @@ export function InboxList({ notices, seenAt }: { notices: Notice[]; seenAt: stri
                 // A plain link still opens the claim in a new tab; a click also marks it read.
                 if (e.metaKey || e.ctrlKey || e.shiftKey) return;
                 e.preventDefault();
-                open.run({ id: n.id }, ({ claimId }) => router.push(`/desk/claims/${claimId}`));
+                // A full load, not router.push: the desk layout (the header's "Inbox (N)") is
+                // kept across client navigations and would go on showing the old count.
+                open.run({ id: n.id }, ({ claimId }) =>
+                  window.location.assign(`/desk/claims/${claimId}`),
+                );
               }}
             >
               {!n.readAt && <span className="sr-only">Unread: </span>}
