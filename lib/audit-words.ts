@@ -16,6 +16,8 @@ const WORDS: Record<string, string> = {
   "claim.restore": "restored the withdrawn claim",
   "claim.merge": "merged this claim into another",
   "claim.merge-in": "merged a duplicate claim into this one",
+  "claim.assign": "assigned the claim",
+  "claim.unassign": "cleared the claim's assignee",
   "source.create": "added a source to the library",
   "source.update": "corrected a source's library record",
   "verdict.create": "started the verdict",

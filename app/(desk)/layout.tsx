@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/desk/sign-out-button";
 import { SearchBox } from "@/components/search/results";
 import { SiteHeader } from "@/components/site-header";
+import { countUnread, INBOX_BADGE_CAP } from "@/lib/notification/data";
 import { findDeskUser } from "@/lib/require-editor";
 import { countReviewableForMe, REVIEW_BADGE_CAP } from "@/lib/verdict/data";
 
@@ -10,7 +11,7 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   // in with its own path to come back to (a layout cannot know the path).
   const user = await findDeskUser();
   if (!user) return <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>;
-  const reviewable = await countReviewableForMe();
+  const [reviewable, unread] = await Promise.all([countReviewableForMe(), countUnread()]);
   return (
     <>
       <SiteHeader>
@@ -29,6 +30,15 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
               data-testid="review-count"
             >
               {reviewable >= REVIEW_BADGE_CAP ? `${REVIEW_BADGE_CAP - 1}+` : reviewable}
+            </span>
+          )}
+        </Link>
+        <Link href="/desk/inbox" className="hover:underline" data-testid="inbox-link">
+          Inbox
+          {unread > 0 && (
+            <span className="font-semibold" data-testid="inbox-count">
+              {" "}
+              ({unread >= INBOX_BADGE_CAP ? `${INBOX_BADGE_CAP - 1}+` : unread})
             </span>
           )}
         </Link>

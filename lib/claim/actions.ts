@@ -1,9 +1,11 @@
 "use server";
 import { authAction } from "../action";
+import { assignClaim } from "./assign";
 import { searchOpenClaims } from "./data";
 import { mergeClaim, restoreClaim, withdrawClaim } from "./lifecycle";
 import { logClaim, updateClaim } from "./mutations";
 import {
+  assignClaimSchema,
   findOpenClaimsSchema,
   logClaimSchema,
   mergeClaimSchema,
@@ -30,4 +32,7 @@ export const restoreClaimAction = authAction({ schema: restoreClaimSchema }, (in
 );
 export const mergeClaimAction = authAction({ schema: mergeClaimSchema }, (input, user) =>
   mergeClaim(user, input),
+);
+export const assignClaimAction = authAction({ schema: assignClaimSchema }, (input, user) =>
+  assignClaim(user, input),
 );

@@ -24,6 +24,7 @@ export async function listClaimsForDesk(query: ClaimListQuery = claimListQuery.p
   if (query.status) filters.push({ status: CLAIM_LIST_STATUSES[query.status] });
   if (query.topic) filters.push({ topic: query.topic });
   if (query.mine) filters.push({ createdById: me.id });
+  if (query.assigned) filters.push({ assigneeId: me.id });
   filters.push({ withdrawnAt: query.withdrawn ? { not: null } : null });
   const created = dayRange(query.from, query.to);
   if (created) filters.push({ createdAt: created });
@@ -203,4 +204,27 @@ export async function listClaimHistory(claim: {
       actor: { select: { name: true } },
     },
   });
+}
+
+const ASSIGNABLE = 200;
+
+/** The active editors a claim can be assigned to, by name: bounded, since it fills a select. */
+export async function listAssignableEditors() {
+  await requireEditor();
+  return db().user.findMany({
+    where: { disabledAt: null, role: { in: ["EDITOR", "ADMIN"] } },
+    orderBy: [{ name: "asc" }, { id: "asc" }],
+    take: ASSIGNABLE,
+    select: { id: true, name: true },
+  });
+}
+
+/** Who carries a claim, for the desk claim page (kept out of the dossier, which readers also get). */
+export async function getClaimAssignee(claimId: string) {
+  await requireEditor();
+  const row = await db().claim.findUnique({
+    where: { id: claimId },
+    select: { assignee: { select: { id: true, name: true } } },
+  });
+  return row?.assignee ?? null;
 }

@@ -91,6 +91,8 @@ export const claimListQuery = z.object({
   from: dayParam,
   to: dayParam,
   mine: lenient(z.literal("1")),
+  /** "1": the claims assigned to the signed-in editor. */
+  assigned: lenient(z.literal("1")),
   /** "1": the withdrawn and merged claims, which the list otherwise leaves out. */
   withdrawn: lenient(z.literal("1")),
   sort: z.enum(["newest", "oldest"]).catch("newest"),
@@ -130,3 +132,11 @@ export const mergePageQuery = z.object({
 
 /** The desk claim page's notice after a merge: which claim was merged into this one. */
 export const claimPageQuery = z.object({ merged: lenient(recordId) });
+
+/** "Assign to…": an editor's id, or null to clear it; with the claim version the editor read. */
+export const assignClaimSchema = z.object({
+  claimId: recordId,
+  version: claimVersion,
+  assigneeId: recordId.nullable(),
+});
+export type AssignClaimData = z.output<typeof assignClaimSchema>;

@@ -5,6 +5,7 @@ import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
 import { forbidden, notFound } from "../errors";
 import type { Prisma, ReviewCommentKind } from "../generated/prisma/client";
+import { notifyComment } from "../notification/write";
 import type { SessionUser } from "../session";
 import { canCommentOnReview } from "./policy";
 import { snapshotOf } from "./snapshot";
@@ -142,6 +143,11 @@ export async function addReviewComment(
     if (!canCommentOnReview(actor, thread))
       throw forbidden("Only the verdict's writers and its reviewers comment in the review thread.");
     const c = await writeComment(tx, actor, verdict, "COMMENT", input.body);
+    await notifyComment(tx, { claimId: verdict.claimId, actorId: actor.id }, [
+      thread.authorId,
+      ...thread.contributorIds,
+      ...thread.reviewerIds,
+    ]);
     return { id: c.id };
   });
 }

@@ -6,6 +6,7 @@ import { recordAudit } from "../audit";
 import { isBeingWorkedOn } from "../claim/policy";
 import { db, type Tx } from "../db";
 import { conflict, forbidden, invalid, notFound } from "../errors";
+import { notifyPublished, notifyReadyForReview, notifySentBack } from "../notification/write";
 import { invalidatePublicClaim } from "../public-cache";
 import { recordResubmitNote, recordSendBack } from "../review/mutations";
 import type { SessionUser } from "../session";
@@ -37,6 +38,11 @@ async function loadVerdict(tx: Tx, verdictId: string) {
     contributorIds: contributors.map((c) => c.userId),
   };
 }
+
+type Loaded = Awaited<ReturnType<typeof loadVerdict>>;
+const event = (actor: SessionUser, v: Loaded) => ({ claimId: v.row.claimId, actorId: actor.id });
+// The author is a contributor from the first save; named too for verdicts from before that rule.
+const writersOf = (v: Loaded) => [v.row.authorId, ...v.contributorIds];
 
 /** Moves a verdict on only if it is still at the version the editor saw. */
 async function bumpVerdict(
@@ -191,6 +197,7 @@ export async function submitVerdictForReview(
         throw forbidden("This claim is withdrawn; restore it before asking for review.");
     }
     if (note) await recordResubmitNote(tx, actor, before.row, note);
+    await notifyReadyForReview(tx, event(actor, before), writersOf(before));
     await recordAudit(tx, {
       actorId: actor.id,
       action: "verdict.submit",
@@ -246,6 +253,7 @@ export async function publishVerdict(
       before: before.row,
       after,
     });
+    await notifyPublished(tx, event(actor, before), writersOf(before));
     if (before.correction) {
       // The new version replaces the published one for readers; the old one stays in the database.
       const correction = await tx.correction.update({
@@ -295,6 +303,7 @@ export async function sendVerdictBack(
     // Verdict.reviewComment keeps the latest reason for older readers of the row; the thread keeps
     // every round, with what the reviewer read.
     await recordSendBack(tx, actor, before.row, comment);
+    await notifySentBack(tx, event(actor, before), writersOf(before));
     await recordAudit(tx, {
       actorId: actor.id,
       action: "verdict.send-back",

@@ -69,6 +69,7 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
     `/desk/claims/art_001/merge?into=${claimId}`,
   ],
   "/desk/review": () => ["/desk/review"],
+  "/desk/inbox": () => ["/desk/inbox", "/desk/inbox?after=bogus"],
   "/desk/reports/[kind]/[id]": ({ claimId }) => [
     `/desk/reports/claim/${claimId}`,
     "/desk/reports/article/art_001",

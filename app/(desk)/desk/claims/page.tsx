@@ -85,6 +85,10 @@ export default async function ClaimsPage({
           <input type="checkbox" name="mine" value="1" defaultChecked={!!query.mine} /> Mine
         </label>
         <label className="flex items-center gap-1 py-1.5">
+          <input type="checkbox" name="assigned" value="1" defaultChecked={!!query.assigned} />{" "}
+          Assigned to me
+        </label>
+        <label className="flex items-center gap-1 py-1.5">
           <input type="checkbox" name="withdrawn" value="1" defaultChecked={!!query.withdrawn} />{" "}
           Withdrawn
         </label>

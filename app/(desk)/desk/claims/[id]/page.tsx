@@ -3,6 +3,7 @@ import { notFound, redirect } from "next/navigation";
 import { ClaimAppearances } from "@/components/claim-appearances";
 import { AppearanceActions } from "@/components/desk/appearance-actions";
 import { AuditTrail } from "@/components/desk/audit-trail";
+import { ClaimAssignee } from "@/components/desk/claim-assignee";
 import { ClaimCreditsLine } from "@/components/desk/claim-credits";
 import { RestoreClaimButton, WithdrawClaimForm } from "@/components/desk/claim-lifecycle";
 import { ClaimWordingForm } from "@/components/desk/claim-wording-form";
@@ -12,7 +13,7 @@ import { ReviewThread } from "@/components/desk/review-thread";
 import { VerdictPanel } from "@/components/desk/verdict-panel";
 import { SourceList } from "@/components/source-list";
 import { StatusBadge } from "@/components/status-badge";
-import { listClaimHistory } from "@/lib/claim/data";
+import { getClaimAssignee, listAssignableEditors, listClaimHistory } from "@/lib/claim/data";
 import { getClaimDossier } from "@/lib/claim/dossier";
 import { canEditClaimContent } from "@/lib/claim/policy";
 import { claimPageQuery } from "@/lib/claim/schema";
@@ -35,11 +36,13 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   // A merged duplicate's address leads to the claim it was merged into, which says so.
   if (claim.mergedIntoId) redirect(`/desk/claims/${claim.mergedIntoId}?merged=${claim.id}`);
   const { merged } = parseListParams(claimPageQuery, await searchParams);
-  const [ratings, history, review, entities] = await Promise.all([
+  const [ratings, history, review, entities, assignee, editors] = await Promise.all([
     listRatings(),
     listClaimHistory(claim).then(describeHistory),
     getReviewView(claim),
     listEntityChoices(),
+    getClaimAssignee(claim.id),
+    listAssignableEditors(),
   ]);
   const editable = canEditClaimContent(user, claim);
 
@@ -102,6 +105,15 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
             Public address{claim.status === "PUBLISHED" ? "" : " once published"}:{" "}
             <code data-testid="claim-slug">/claims/{claim.slug}</code>
           </p>
+          {!claim.withdrawnAt && (
+            <ClaimAssignee
+              claimId={claim.id}
+              version={claim.version}
+              assignee={assignee}
+              me={{ id: user.id, name: user.name }}
+              editors={editors}
+            />
+          )}
           {editable && (
             <div className="flex flex-wrap items-start gap-4">
               <ClaimWordingForm claim={claim} />

@@ -1,0 +1,74 @@
+"use client";
+import { useRouter } from "next/navigation";
+import {
+  markAllNotificationsReadAction,
+  markNotificationReadAction,
+} from "@/lib/notification/actions";
+import { FormMessage } from "./field";
+import { useAction } from "./use-action";
+
+type Notice = {
+  id: string;
+  kind: "READY_FOR_REVIEW" | "SENT_BACK" | "PUBLISHED" | "ASSIGNED" | "COMMENT";
+  createdAt: Date;
+  readAt: Date | null;
+  when: string;
+  actor: { name: string };
+  claim: { id: string; textHi: string };
+};
+
+// What each notice says, after the name of the editor who did it.
+const SAYS: Record<Notice["kind"], string> = {
+  READY_FOR_REVIEW: "sent a verdict for review",
+  SENT_BACK: "sent your verdict back",
+  PUBLISHED: "approved and published the verdict",
+  ASSIGNED: "assigned you the claim",
+  COMMENT: "commented in the review thread",
+};
+
+/** The inbox: unread notices in bold; opening one marks it read and goes to its claim. */
+export function InboxList({ notices, seenAt }: { notices: Notice[]; seenAt: string }) {
+  const router = useRouter();
+  const open = useAction(markNotificationReadAction);
+  const all = useAction(markAllNotificationsReadAction);
+  const unread = notices.some((n) => !n.readAt);
+  return (
+    <div className="mt-6 space-y-3">
+      <FormMessage result={open.result ?? all.result} />
+      {unread && (
+        <button
+          type="button"
+          disabled={all.pending}
+          className="rounded border border-stone-500 bg-white px-3 py-1 text-sm disabled:opacity-60"
+          onClick={() => all.run({ seenAt }, () => router.refresh())}
+        >
+          Mark all read
+        </button>
+      )}
+      <ul className="divide-y divide-stone-100 rounded-lg bg-white shadow-sm" data-testid="inbox">
+        {notices.map((n) => (
+          <li key={n.id} className="p-3 text-sm" data-unread={n.readAt ? undefined : "true"}>
+            <a
+              href={`/desk/claims/${n.claim.id}`}
+              className={`block hover:underline ${n.readAt ? "text-stone-600" : "font-bold"}`}
+              onClick={(e) => {
+                // A plain link still opens the claim in a new tab; a click also marks it read.
+                if (e.metaKey || e.ctrlKey || e.shiftKey) return;
+                e.preventDefault();
+                // A full load, not router.push: the desk layout (the header's "Inbox (N)") is
+                // kept across client navigations and would go on showing the old count.
+                open.run({ id: n.id }, ({ claimId }) =>
+                  window.location.assign(`/desk/claims/${claimId}`),
+                );
+              }}
+            >
+              {!n.readAt && <span className="sr-only">Unread: </span>}
+              {n.actor.name} {SAYS[n.kind]}: <span lang="hi">{n.claim.textHi}</span>
+            </a>
+            <span className="text-xs text-stone-500">{n.when}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
