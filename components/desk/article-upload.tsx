@@ -8,7 +8,7 @@ import type { AlreadyLogged } from "@/lib/claim/match";
 import { FormMessage } from "./field";
 import { callAction } from "./use-action";
 
-const empty = (): ImportReport => ({ imported: [], skipped: [], failed: [] });
+const empty = (): ImportReport => ({ imported: [], skipped: [], revised: [], failed: [] });
 
 // A request carries at most this many articles, or this much text: small enough that the count moves
 // every second or so, large enough that a 1,000-row CSV is not a thousand requests.
