@@ -32,6 +32,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             </span>
           )}
         </Link>
+        <Link href="/desk/orphans" className="hover:underline">
+          Orphans
+        </Link>
         <Link href="/desk/reports" className="hover:underline">
           Reports
         </Link>

@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { offset, partySchema, speakerSchema } from "../claim/schema";
 import { recordId } from "../ids";
+import { cursorParams } from "../paging";
 import { optionalOneLine } from "../text/clean";
 
 /** Every change names the appearance and the claim version the editor read (the claim's lock). */
@@ -39,3 +40,7 @@ export type ReattachMentionData = z.output<typeof reattachMentionSchema>;
 
 export const retireMentionSchema = z.object({ ...orphan, reason: optionalOneLine(300) });
 export type RetireMentionData = z.output<typeof retireMentionSchema>;
+
+/** The orphan queue's query string: pages only (newest orphans first). */
+export const orphanListQuery = z.object({ ...cursorParams });
+export type OrphanListQuery = z.infer<typeof orphanListQuery>;
