@@ -62,7 +62,7 @@ function OrphanItem({ orphan: o, showArticle }: { orphan: OrphanRow; showArticle
       <div className="mt-2 flex gap-3 text-sm">
         <Link
           href={`/desk/articles/${o.article.id}?reattach=${o.id}`}
-          className="rounded bg-brand px-3 py-1 font-semibold text-white"
+          className="inline-block rounded bg-brand px-3 py-1 font-semibold text-white"
           data-testid="reattach"
         >
           Re-attach

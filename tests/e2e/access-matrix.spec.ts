@@ -64,6 +64,7 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
     `/desk/claims/art_001/merge?into=${claimId}`,
   ],
   "/desk/review": () => ["/desk/review"],
+  "/desk/orphans": () => ["/desk/orphans", "/desk/orphans?after=not-a-cursor"],
   "/desk/reports/[kind]/[id]": ({ claimId }) => [
     `/desk/reports/claim/${claimId}`,
     "/desk/reports/article/art_001",
