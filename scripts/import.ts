@@ -96,7 +96,7 @@ await withDatabase("import", async (prisma) => {
   report.failed.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   for (const f of report.failed) console.log(`FAILED ${f.file}:${f.line}: ${f.message}`);
   console.log(
-    `${report.imported.length} imported, ${report.revised.length} new versions, ${report.skipped.length} already imported, ${report.failed.length} failed`,
+    `${report.imported.length} imported, ${report.skipped.length} already imported, ${report.failed.length} failed, ${report.revised.length} new versions`,
   );
   if (report.failed.length) process.exitCode = 1;
 });
