@@ -1,6 +1,7 @@
 import Link from "next/link";
 import type { DossierMention } from "@/lib/claim/dossier";
 import { formatDate } from "@/lib/format";
+import { ArticleChanged } from "./article-changed";
 import { AttributionChain } from "./attribution-chain";
 import { QuoteInContext } from "./quote-in-context";
 
@@ -8,8 +9,11 @@ export function ClaimAppearances({
   mentions,
   articleHref,
   actions,
+  changes = [],
 }: {
   mentions: DossierMention[];
+  /** Articles whose text changed since first imported (lib/article/data.ts listArticleChanges). */
+  changes?: { id: string; revision: number; revisedAt: Date | null }[];
   articleHref: (m: DossierMention) => string;
   /** The desk's corrections under each appearance; readers get none. */
   actions?: (m: DossierMention) => React.ReactNode;
@@ -30,6 +34,11 @@ export function ClaimAppearances({
               {formatDate(m.article.publishedAt ?? m.article.eventDate)}
             </span>
           </div>
+          {changes
+            .filter((c) => c.id === m.article.id)
+            .map((c) => (
+              <ArticleChanged key={c.id} revision={c.revision} revisedAt={c.revisedAt} />
+            ))}
           <QuoteInContext prefix={m.prefix} exact={m.exact} suffix={m.suffix} />
           <div className="mt-3">
             <AttributionChain mention={m} />

@@ -14,11 +14,14 @@ export function PublicVerdict({
   claim,
   verdict: v,
   children,
+  changes,
 }: {
   claim: ClaimDossier;
   verdict: NonNullable<ClaimDossier["verdict"]>;
   /** Rendered first inside the article: the public page's JSON-LD script. */
   children?: React.ReactNode;
+  /** Articles the claim appears in whose text changed: said beside each appearance. */
+  changes?: { id: string; revision: number; revisedAt: Date | null }[];
 }) {
   const retraction = claim.retractedAt
     ? claim.corrections.find((c) => c.kind === "RETRACTION")
@@ -73,6 +76,7 @@ export function PublicVerdict({
         <ClaimAppearances
           mentions={claim.mentions}
           articleHref={(m) => `/articles/${m.article.id}#m-${m.id}`}
+          changes={changes}
         />
       </section>
 

@@ -5,7 +5,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { emptyReport, importItem, matchImported } from "../lib/article/import.ts";
+import { emptyReport, importItem, matchImported, revisedLine } from "../lib/article/import.ts";
 import { IMPORT_EXTENSIONS, parseImportFile, type RawItem } from "../lib/article/parse.ts";
 import { withDatabase } from "./user-cli.ts";
 
@@ -91,10 +91,12 @@ await withDatabase("import", async (prisma) => {
     }
   }
   for (const a of report.skipped) console.log(`already imported ${a.file}:${a.line} → ${a.id}`);
+  // Orphans wait in /desk/orphans; the server's page cache may show the old text until it expires.
+  for (const a of report.revised) console.log(`${a.file}:${a.line} → ${a.id} ${revisedLine(a)}`);
   report.failed.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line);
   for (const f of report.failed) console.log(`FAILED ${f.file}:${f.line}: ${f.message}`);
   console.log(
-    `${report.imported.length} imported, ${report.skipped.length} already imported, ${report.failed.length} failed`,
+    `${report.imported.length} imported, ${report.skipped.length} already imported, ${report.failed.length} failed, ${report.revised.length} new versions`,
   );
   if (report.failed.length) process.exitCode = 1;
 });

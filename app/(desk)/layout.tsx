@@ -42,6 +42,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             </span>
           )}
         </Link>
+        <Link href="/desk/orphans" className="hover:underline">
+          Orphans
+        </Link>
         <Link href="/desk/reports" className="hover:underline">
           Reports
         </Link>

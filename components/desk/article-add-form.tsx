@@ -20,7 +20,7 @@ export function ArticleAddForm({ outlets }: { outlets: EntityOption[] }) {
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     run({ ...f, outlet: outletId }, (data) => {
-      if (data.status === "imported") router.push(`/desk/articles/${data.id}`);
+      if (data.status !== "skipped") router.push(`/desk/articles/${data.id}`);
     });
   };
   const skipped = result?.ok && result.data.status === "skipped" ? result.data : null;

@@ -8,7 +8,7 @@ import type { AlreadyLogged } from "@/lib/claim/match";
 import { FormMessage } from "./field";
 import { callAction } from "./use-action";
 
-const empty = (): ImportReport => ({ imported: [], skipped: [], failed: [] });
+const empty = (): ImportReport => ({ imported: [], skipped: [], revised: [], failed: [] });
 
 // A request carries at most this many articles, or this much text: small enough that the count moves
 // every second or so, large enough that a 1,000-row CSV is not a thousand requests.
@@ -66,6 +66,7 @@ export function ArticleUpload() {
       if (r.ok) {
         all.imported.push(...r.data.imported);
         all.skipped.push(...r.data.skipped);
+        all.revised.push(...r.data.revised);
         all.failed.push(...r.data.failed);
       } else {
         for (const item of batch)
@@ -107,8 +108,8 @@ export function ArticleUpload() {
           <progress value={done} max={total} className="w-full" />
           <p className="text-sm">
             {done} of {total} articles done{current ? ` · now ${current}…` : ""} ·{" "}
-            {report.imported.length} imported · {report.skipped.length} already imported ·{" "}
-            {report.failed.length} failed
+            {report.imported.length} imported · {report.revised.length} new versions ·{" "}
+            {report.skipped.length} already imported · {report.failed.length} failed
           </p>
         </div>
       )}
@@ -126,6 +127,29 @@ function ImportReportView({ report }: { report: ImportReport }) {
             <li key={`${f.file}:${f.line}:${f.message}`}>
               {f.file}
               {f.line ? `, line ${f.line}` : ""}: {f.message}
+            </li>
+          ))}
+        </ul>
+      )}
+      {report.revised.length > 0 && (
+        <ul data-testid="import-revised">
+          {report.revised.map((a) => (
+            <li key={`${a.file}:${a.line}`}>
+              new version of{" "}
+              <Link href={`/desk/articles/${a.id}`} className="underline" lang="hi">
+                {a.title}
+              </Link>
+              : {a.reanchored} re-anchored, {a.orphaned} orphaned
+              {a.orphaned > 0 && (
+                <>
+                  {" "}
+                  (
+                  <Link href={`/desk/articles/${a.id}#orphans`} className="underline">
+                    re-attach or retire them
+                  </Link>
+                  )
+                </>
+              )}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { reselectMentionAction } from "@/lib/mention/actions";
+import { reattachMentionAction, reselectMentionAction } from "@/lib/mention/actions";
 import { FormMessage } from "./field";
 import { useAction } from "./use-action";
 
@@ -22,16 +22,21 @@ function offsetsWithin(container: HTMLElement, range: Range): { start: number; e
 export function SelectionLogger({
   articleId,
   reselect,
+  reattach,
   children,
 }: {
   articleId: string;
   /** Set when an editor came to pick new words for an appearance: the button moves it there. */
   reselect?: { mentionId: string; claimId: string; version: number };
+  /** Set when an editor re-attaches an orphan: the button places it on the selected words. */
+  reattach?: { mentionId: string; revision: number };
   children: React.ReactNode;
 }) {
   const router = useRouter();
   const move = useAction(reselectMentionAction);
+  const attach = useAction(reattachMentionAction);
   const crossed = !!move.errors?.confirmCrossing;
+  const attachCrossed = !!attach.errors?.confirmCrossing;
   const ref = useRef<HTMLDivElement>(null);
   const [sel, setSel] = useState<{ start: number; end: number; text: string; top: number } | null>(
     null,
@@ -91,7 +96,39 @@ export function SelectionLogger({
           </button>
         </div>
       )}
-      {sel && !reselect && (
+      {reattach && attach.result && !attach.result.ok && (
+        <div className="sticky top-2 z-20 mb-2">
+          <FormMessage result={attach.result} />
+        </div>
+      )}
+      {sel && reattach && (
+        <div className="absolute left-0 right-0 z-10 flex justify-center" style={{ top: sel.top }}>
+          <button
+            type="button"
+            disabled={attach.pending}
+            onMouseDown={(e) => e.preventDefault()}
+            onClick={() =>
+              attach.run(
+                {
+                  ...reattach,
+                  start: sel.start,
+                  end: sel.end,
+                  confirmCrossing: attachCrossed || undefined,
+                },
+                () => {
+                  router.push(`/desk/articles/${articleId}`);
+                  router.refresh();
+                },
+              )
+            }
+            className="rounded-full bg-brand px-4 py-2 font-semibold text-white shadow-lg hover:bg-orange-900 disabled:opacity-60"
+            data-testid="reattach-here"
+          >
+            {attachCrossed ? "Re-attach anyway" : "Re-attach here"} ({sel.text.trim().length} chars)
+          </button>
+        </div>
+      )}
+      {sel && !reselect && !reattach && (
         <div className="absolute left-0 right-0 z-10 flex justify-center" style={{ top: sel.top }}>
           <Link
             href={`/desk/articles/${articleId}/log?start=${sel.start}&end=${sel.end}`}

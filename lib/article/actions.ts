@@ -1,7 +1,12 @@
 "use server";
 import { authAction } from "../action";
-import { addArticle, importUploadedItems, updateArticle } from "./mutations";
-import { articleInputSchema, importItemsSchema, updateArticleSchema } from "./schema";
+import { addArticle, importUploadedItems, reviseArticleText, updateArticle } from "./mutations";
+import {
+  articleInputSchema,
+  importItemsSchema,
+  reviseArticleSchema,
+  updateArticleSchema,
+} from "./schema";
 
 export const addArticleAction = authAction({ schema: articleInputSchema }, (input, user) =>
   addArticle(user, input),
@@ -11,4 +16,7 @@ export const importArticleItemsAction = authAction({ schema: importItemsSchema }
 );
 export const updateArticleAction = authAction({ schema: updateArticleSchema }, (input, user) =>
   updateArticle(user, input),
+);
+export const reviseArticleAction = authAction({ schema: reviseArticleSchema }, (input, user) =>
+  reviseArticleText(user, input),
 );

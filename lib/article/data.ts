@@ -77,7 +77,8 @@ export async function getArticleForDesk(rawId: string) {
       outlet: { select: { id: true, nameHi: true, nameEn: true } },
       mentions: {
         // A merged claim keeps only exact duplicates of its survivor's appearances: not shown twice.
-        where: { claim: { mergedIntoId: null } },
+        // Orphans (offsets into an older text) are listed in the orphan banner, not highlighted.
+        where: { claim: { mergedIntoId: null }, orphanedAt: null, retiredAt: null },
         orderBy: { start: "asc" },
         select: {
           id: true,
@@ -100,7 +101,8 @@ export async function getPublicArticle(id: string) {
     include: {
       outlet: { select: { id: true, nameHi: true, nameEn: true } },
       mentions: {
-        where: { claim: { status: "PUBLISHED" } },
+        // Orphaned and retired appearances have no words in the current text.
+        where: { claim: { status: "PUBLISHED" }, orphanedAt: null, retiredAt: null },
         orderBy: { start: "asc" },
         select: {
           id: true,
@@ -151,5 +153,14 @@ export async function listOutletOptions() {
     orderBy: { nameEn: "asc" },
     take: 2000,
     select: { id: true, kind: true, nameHi: true, nameEn: true, aliases: true },
+  });
+}
+
+/** Articles among `ids` that changed since first imported: the verdict page says so beside each. */
+export async function listArticleChanges(ids: string[]) {
+  if (ids.length === 0) return [];
+  return db().article.findMany({
+    where: { id: { in: ids }, revision: { gt: 1 } },
+    select: { id: true, revision: true, revisedAt: true },
   });
 }

@@ -5,18 +5,14 @@
 // become \n (see articleInputSchema). Each item is written in its own transaction with its audit
 // event: an item that fails leaves no row and no event, and the items before it stay imported.
 // Takes the Prisma client as a parameter (no "server-only"): the seed and the CLI run outside Next.
-import crypto from "node:crypto";
 import { recordAudit } from "../audit.ts";
 import { type AlreadyLogged, matchArticles } from "../claim/match.ts";
 import type { Tx } from "../db.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { isFurnitureLine } from "./furniture.ts";
 import { type ImportFailure, parseImportFile, type RawItem } from "./parse.ts";
+import { contentHashOf, reviseArticle } from "./revise.ts";
 import { type ArticleInput, articleInputSchema } from "./schema.ts";
-
-function contentHash(body: string): string {
-  return crypto.createHash("sha256").update(body, "utf8").digest("hex");
-}
 
 /** The headline: the first line with words in it that is not app or paywall furniture. */
 export function guessTitle(body: string): string {
@@ -41,13 +37,30 @@ interface ImportedItem {
   /** Passages that look like claims already logged (filled after the import, by matchImported). */
   alreadyLogged?: AlreadyLogged[];
 }
+/** A new version of an article already stored (the same address, other text). */
+interface RevisedItem extends ImportedItem {
+  revision: number;
+  reanchored: number;
+  orphaned: number;
+}
 export interface ImportReport {
   imported: ImportedItem[];
   /** Already in Pramaan (the same text, by content hash): not an error. */
   skipped: ImportedItem[];
+  /** New versions of articles already stored: "new version of …: N re-anchored, M orphaned". */
+  revised: RevisedItem[];
   failed: ImportFailure[];
 }
-export const emptyReport = (): ImportReport => ({ imported: [], skipped: [], failed: [] });
+export const emptyReport = (): ImportReport => ({
+  imported: [],
+  skipped: [],
+  revised: [],
+  failed: [],
+});
+
+/** The import report's line for a new version. */
+export const revisedLine = (r: { title: string; reanchored: number; orphaned: number }) =>
+  `new version of ${r.title}: ${r.reanchored} re-anchored, ${r.orphaned} orphaned`;
 
 export class ImportItemError extends Error {}
 
@@ -68,9 +81,21 @@ async function resolveOutlet(tx: Tx, ref: string) {
   return found.mergedIntoId ?? found.id;
 }
 
+type ImportOutcome =
+  | { status: "imported" | "skipped"; id: string; title: string }
+  | {
+      status: "revised";
+      id: string;
+      title: string;
+      revision: number;
+      reanchored: number;
+      orphaned: number;
+    };
+
 /**
  * Imports one validated article in its own transaction, with its audit event. The same text
- * already stored is "skipped", not an error. `id` is for the seed's fixed ids only.
+ * already stored is "skipped", not an error. Other text at the address of an article already
+ * stored is a new version of that article (lib/article/revise.ts). `id` is for the seed's fixed ids only.
  */
 export async function importArticle(
   prisma: PrismaClient,
@@ -82,12 +107,33 @@ export async function importArticle(
     eventDate?: Date | null;
     outletId?: string | null;
   },
-): Promise<{ status: "imported" | "skipped"; id: string; title: string }> {
-  const hash = contentHash(input.body);
+): Promise<ImportOutcome> {
+  const hash = contentHashOf(input.body);
   const existing = () =>
     prisma.article.findUnique({ where: { contentHash: hash }, select: { id: true, title: true } });
   const before = await existing();
   if (before) return { status: "skipped", ...before };
+  if (input.url) {
+    const sameAddress = await prisma.article.findFirst({
+      where: { url: input.url },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: { id: true },
+    });
+    if (sameAddress) {
+      const r = await reviseArticle(prisma, actorId, {
+        articleId: sameAddress.id,
+        body: input.body,
+      });
+      return {
+        status: "revised",
+        id: r.id,
+        title: r.title,
+        revision: r.revision,
+        reanchored: r.placed,
+        orphaned: r.orphaned,
+      };
+    }
+  }
   try {
     return await prisma.$transaction(async (tx) => {
       const outletId =
@@ -149,7 +195,14 @@ export async function importItem(
       title: r.title,
       furnitureLines: countFurnitureLines(parsed.data.body),
     };
-    (r.status === "imported" ? report.imported : report.skipped).push(done);
+    if (r.status === "revised")
+      report.revised.push({
+        ...done,
+        revision: r.revision,
+        reanchored: r.reanchored,
+        orphaned: r.orphaned,
+      });
+    else (r.status === "imported" ? report.imported : report.skipped).push(done);
   } catch (e) {
     if (e instanceof ImportItemError) report.failed.push({ ...where, message: e.message });
     else {

@@ -14,12 +14,14 @@ import {
   matchImported,
 } from "./import";
 import type { RawItem } from "./parse";
-import type { ArticleInput, UpdateArticleData } from "./schema";
+import { reviseArticle, SameTextElsewhereError } from "./revise";
+import type { ArticleInput, ReviseArticleData, UpdateArticleData } from "./schema";
 
 /** The paste form: one article. The same text already stored answers with that article. */
 export async function addArticle(actor: SessionUser, input: ArticleInput) {
   try {
     const r = await importArticle(db(), actor.id, input);
+    if (r.status === "revised") await invalidateRevised([r.id]);
     return { ...r, furnitureLines: countFurnitureLines(input.body) };
   } catch (e) {
     if (e instanceof ImportItemError) throw invalid(e.message, { outlet: [e.message] });
@@ -32,7 +34,38 @@ export async function importUploadedItems(actor: SessionUser, items: RawItem[]) 
   const report = emptyReport();
   for (const item of items) await importItem(db(), actor.id, item, report);
   await matchImported(db(), report);
+  await invalidateRevised(report.revised.map((r) => r.id));
   return report;
+}
+
+/** Readers' pages of articles that got a new version (and of their published claims) are stale. */
+async function invalidateRevised(ids: string[]) {
+  for (const id of new Set(ids)) {
+    const cited = await db().claim.findMany({
+      where: { status: "PUBLISHED", mentions: { some: { articleId: id } } },
+      select: { slug: true },
+    });
+    invalidatePublicArticle(
+      id,
+      cited.map((c) => c.slug),
+    );
+  }
+}
+
+/** The desk's "Import a new version": re-anchors the mentions, orphans what it cannot place. */
+export async function reviseArticleText(actor: SessionUser, input: ReviseArticleData) {
+  try {
+    const r = await reviseArticle(db(), actor.id, input);
+    if (r.status === "revised") invalidatePublicArticle(r.id, r.slugs);
+    const { slugs: _slugs, ...result } = r;
+    return result;
+  } catch (e) {
+    if (e instanceof SameTextElsewhereError)
+      throw invalid("This text is already stored as another article.", {
+        body: ["This text is already another article in Pramaan"],
+      });
+    throw e;
+  }
 }
 
 // The history shows these by name: "edited the article's details (outlet, title)". The outlet is

@@ -116,3 +116,11 @@ export const updateArticleSchema = z.object({
   lang: langCode,
 });
 export type UpdateArticleData = z.infer<typeof updateArticleSchema>;
+
+/** "Import a new version": the article, the revision the editor read, the new text. */
+export const reviseArticleSchema = z.object({
+  articleId: recordId,
+  revision: z.number().int().min(1),
+  body: articleBody,
+});
+export type ReviseArticleData = z.output<typeof reviseArticleSchema>;

@@ -28,6 +28,9 @@ export const dossierInclude = {
   createdBy: person,
   withdrawnBy: person,
   mentions: {
+    // An orphaned or retired appearance has no place in the current text (lib/article/revise.ts):
+    // it waits in the orphan queue, and no page or report shows it as an appearance.
+    where: { orphanedAt: null, retiredAt: null },
     orderBy: { createdAt: "asc" },
     include: {
       article: {

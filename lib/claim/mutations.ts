@@ -25,7 +25,14 @@ export async function logClaim(
     // The same words already logged (Back and submit again, or a second editor on the same quote):
     // that claim is the answer, never a duplicate.
     const logged = await tx.mention.findMany({
-      where: { articleId: article.id, start: { lt: anchor.end }, end: { gt: anchor.start } },
+      where: {
+        articleId: article.id,
+        start: { lt: anchor.end },
+        end: { gt: anchor.start },
+        // Orphans keep offsets into an older version of the text: they say nothing about these words.
+        orphanedAt: null,
+        retiredAt: null,
+      },
       select: { id: true, claimId: true, start: true, end: true },
     });
     const same = logged.find((m) => overlapShare(m, anchor) >= SAME_SPAN);

@@ -1,7 +1,19 @@
 "use server";
 import { authAction } from "../action";
-import { editAttribution, removeMention, reselectMention } from "./mutations";
-import { editAttributionSchema, removeMentionSchema, reselectMentionSchema } from "./schema";
+import {
+  editAttribution,
+  reattachMention,
+  removeMention,
+  reselectMention,
+  retireMention,
+} from "./mutations";
+import {
+  editAttributionSchema,
+  reattachMentionSchema,
+  removeMentionSchema,
+  reselectMentionSchema,
+  retireMentionSchema,
+} from "./schema";
 
 export const removeMentionAction = authAction({ schema: removeMentionSchema }, (input, user) =>
   removeMention(user, input),
@@ -11,4 +23,10 @@ export const reselectMentionAction = authAction({ schema: reselectMentionSchema 
 );
 export const editAttributionAction = authAction({ schema: editAttributionSchema }, (input, user) =>
   editAttribution(user, input),
+);
+export const reattachMentionAction = authAction({ schema: reattachMentionSchema }, (input, user) =>
+  reattachMention(user, input),
+);
+export const retireMentionAction = authAction({ schema: retireMentionSchema }, (input, user) =>
+  retireMention(user, input),
 );

@@ -8,9 +8,16 @@ import type { LogClaimData } from "../claim/schema";
 import { db, type Tx } from "../db";
 import { resolveParty } from "../entity/mutations";
 import { conflict, forbidden, invalid, notFound } from "../errors";
+import { invalidatePublicArticle } from "../public-cache";
 import { searchText } from "../search/fold";
 import type { SessionUser } from "../session";
-import type { EditAttributionData, RemoveMentionData, ReselectMentionData } from "./schema";
+import type {
+  EditAttributionData,
+  ReattachMentionData,
+  RemoveMentionData,
+  ReselectMentionData,
+  RetireMentionData,
+} from "./schema";
 import { overlapShare, SAME_SPAN, selectionCrossings } from "./span";
 
 type Chain = Pick<LogClaimData, "speaker" | "relays">;
@@ -168,4 +175,112 @@ export async function editAttribution(actor: SessionUser, input: EditAttribution
     });
     return { claimId: before.claimId };
   });
+}
+
+/**
+ * Loads an orphaned appearance and its article for the orphan queue's actions. Published claims'
+ * orphans are re-attached too (the claim's wording and verdict do not change, only where its words
+ * are in the new text), so the claim's editing lock is not asked: the article revision is.
+ */
+async function loadOrphan(tx: Tx, mentionId: string, revision: number) {
+  const mention = await tx.mention.findUnique({
+    where: { id: mentionId },
+    include: withChain,
+  });
+  if (!mention) throw notFound("Appearance");
+  if (!mention.orphanedAt || mention.retiredAt)
+    throw conflict("Someone already re-attached or retired this appearance; reload the page.");
+  const article = await tx.article.findUniqueOrThrow({
+    where: { id: mention.articleId },
+    select: { id: true, body: true, revision: true },
+  });
+  if (article.revision !== revision)
+    throw conflict("A newer version of the article came in after you opened it; reload the page.");
+  return { mention, article };
+}
+
+/** The orphan's claim's slug when published: the public pages to refresh. */
+async function publishedSlug(tx: Tx, claimId: string) {
+  const claim = await tx.claim.findUniqueOrThrow({
+    where: { id: claimId },
+    select: { slug: true, status: true },
+  });
+  return claim.status === "PUBLISHED" ? [claim.slug] : [];
+}
+
+/** Re-attaches an orphan to words an editor selected in the article's current text. */
+export async function reattachMention(actor: SessionUser, input: ReattachMentionData) {
+  const result = await db().$transaction(async (tx) => {
+    const { mention: before, article } = await loadOrphan(tx, input.mentionId, input.revision);
+    const anchor = checkedSpan(article.body, input.start, input.end, input.confirmCrossing);
+    const siblings = await tx.mention.findMany({
+      where: {
+        claimId: before.claimId,
+        articleId: before.articleId,
+        id: { not: before.id },
+        orphanedAt: null,
+        retiredAt: null,
+      },
+      select: { start: true, end: true },
+    });
+    if (siblings.some((m) => overlapShare(m, anchor) >= SAME_SPAN))
+      throw conflict("Another appearance of this claim already uses those words.");
+    const { count } = await tx.mention.updateMany({
+      where: { id: before.id, orphanedAt: { not: null }, retiredAt: null },
+      data: {
+        ...anchor,
+        revision: article.revision,
+        orphanedAt: null,
+        orphanReason: null,
+        searchText: searchText([anchor.exact]),
+      },
+    });
+    if (count === 0) throw conflict("Someone already re-attached or retired this appearance.");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "mention.reattach",
+      entityType: "Mention",
+      entityId: before.id,
+      before,
+      after: { ...anchor, revision: article.revision },
+    });
+    return {
+      claimId: before.claimId,
+      articleId: article.id,
+      slugs: await publishedSlug(tx, before.claimId),
+    };
+  });
+  invalidatePublicArticle(result.articleId, result.slugs);
+  return { claimId: result.claimId };
+}
+
+/**
+ * Retires an orphan: its words are gone from the article for good. The row stays (with its old
+ * quote and offsets, and who retired it); the claim keeps its other appearances.
+ */
+export async function retireMention(actor: SessionUser, input: RetireMentionData) {
+  const result = await db().$transaction(async (tx) => {
+    const { mention: before, article } = await loadOrphan(tx, input.mentionId, input.revision);
+    const now = new Date();
+    const { count } = await tx.mention.updateMany({
+      where: { id: before.id, orphanedAt: { not: null }, retiredAt: null },
+      data: { retiredAt: now, retiredById: actor.id },
+    });
+    if (count === 0) throw conflict("Someone already re-attached or retired this appearance.");
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "mention.retire",
+      entityType: "Mention",
+      entityId: before.id,
+      before,
+      after: { retiredAt: now, reason: input.reason ?? null },
+    });
+    return {
+      claimId: before.claimId,
+      articleId: article.id,
+      slugs: await publishedSlug(tx, before.claimId),
+    };
+  });
+  invalidatePublicArticle(result.articleId, result.slugs);
+  return { claimId: result.claimId };
 }

@@ -1,7 +1,7 @@
 // What readers may see: published claims only.
 import "server-only";
 import { cache } from "react";
-import { getPublicArticle } from "../article/data";
+import { getPublicArticle, listArticleChanges } from "../article/data";
 import { getPublishedDossier, listPublishedDossiers } from "../claim/dossier";
 import { cachedPublic } from "../public-cache";
 
@@ -17,3 +17,6 @@ export const listLatestPublished = cachedPublic(
 // stay there; the production server's front cache keeps the rendered pages of those that exist.
 export const getPublishedClaim = cache((slug: string) => getPublishedDossier(slug));
 export const getPublishedArticle = cache((id: string) => getPublicArticle(id));
+
+/** Which of a verdict page's articles changed since first imported (readers are told beside each). */
+export const listPublicArticleChanges = (ids: string[]) => listArticleChanges([...new Set(ids)]);

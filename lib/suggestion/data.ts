@@ -20,7 +20,14 @@ export async function listSpotSuggestions(rawArticleId: string) {
   const [article, registry, dismissals] = await Promise.all([
     db().article.findUnique({
       where: { id },
-      select: { body: true, mentions: { select: { start: true, end: true } } },
+      select: {
+        body: true,
+        // Orphans' offsets index into an older text: they cover nothing in this one.
+        mentions: {
+          where: { orphanedAt: null, retiredAt: null },
+          select: { start: true, end: true },
+        },
+      },
     }),
     db().entity.findMany({
       where: { mergedIntoId: null },

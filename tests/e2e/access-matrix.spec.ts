@@ -70,6 +70,7 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
   ],
   "/desk/review": () => ["/desk/review"],
   "/desk/inbox": () => ["/desk/inbox", "/desk/inbox?after=bogus"],
+  "/desk/orphans": () => ["/desk/orphans", "/desk/orphans?after=not-a-cursor"],
   "/desk/reports/[kind]/[id]": ({ claimId }) => [
     `/desk/reports/claim/${claimId}`,
     "/desk/reports/article/art_001",

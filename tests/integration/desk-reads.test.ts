@@ -17,6 +17,9 @@ const PUBLIC = new Set([
   "lib/public/data.ts#listLatestPublished",
   "lib/public/data.ts#getPublishedClaim",
   "lib/public/data.ts#getPublishedArticle",
+  // When an article's text changed (revision number and date): what readers are told on verdict pages.
+  "lib/article/data.ts#listArticleChanges",
+  "lib/public/data.ts#listPublicArticleChanges",
   // Approved corrections only, of published claims (tests/integration/corrections.test.ts).
   "lib/correction/data.ts#listPublishedCorrections",
   // Published claims only (tests/integration/search.test.ts, "readers' search").

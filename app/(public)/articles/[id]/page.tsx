@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { ArticleChanged } from "@/components/article-changed";
 import { ArticleText } from "@/components/article-text";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate } from "@/lib/format";
@@ -49,6 +50,7 @@ export default async function PublicArticlePage(props: Props) {
           </>
         )}
       </p>
+      <ArticleChanged revision={article.revision} revisedAt={article.revisedAt} />
       <p className="mt-1 text-sm text-stone-600">
         {highlights.length} fact-checked claim{highlights.length === 1 ? "" : "s"} highlighted:
         follow a highlight to its verdict.

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PublicVerdict } from "@/components/verdict-page";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/claimreview/jsonld";
 import { publicBaseUrl } from "@/lib/env";
-import { getPublishedClaim } from "@/lib/public/data";
+import { getPublishedClaim, listPublicArticleChanges } from "@/lib/public/data";
 import { claimSlugSchema, parseParam } from "@/lib/public/params";
 
 // Rendered per request: the production server's front cache keeps the pages of published claims
@@ -26,8 +26,9 @@ export default async function VerdictPage(props: Props) {
   const claim = await claimFor(props);
   // drafts, claims in review and malformed slugs do not exist for readers
   if (!claim?.verdict) notFound();
+  const changes = await listPublicArticleChanges(claim.mentions.map((m) => m.article.id));
   return (
-    <PublicVerdict claim={claim} verdict={claim.verdict}>
+    <PublicVerdict claim={claim} verdict={claim.verdict} changes={changes}>
       {/* A retracted fact check no longer stands behind its rating, so it stops telling search
             engines it does: no ClaimReview markup; the page itself stays, with the note. */}
       {!claim.retractedAt && (

@@ -1,8 +1,11 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { ArticleChanged } from "@/components/article-changed";
 import { ArticleText } from "@/components/article-text";
 import { ArticleMetaForm } from "@/components/desk/article-meta-form";
+import { ArticleRevisionForm } from "@/components/desk/article-revision-form";
 import { AuditTrail } from "@/components/desk/audit-trail";
+import { OrphanList } from "@/components/desk/orphan-list";
 import { SelectionLogger } from "@/components/desk/selection-logger";
 import { SpotSuggestions } from "@/components/desk/spot-suggestions";
 import { StatusBadge } from "@/components/status-badge";
@@ -11,13 +14,14 @@ import { canEditClaimContent } from "@/lib/claim/policy";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate, STATUS_LABELS } from "@/lib/format";
 import { describeHistory } from "@/lib/history/data";
+import { listArticleOrphans } from "@/lib/mention/data";
 import { requireDeskUser } from "@/lib/require-editor";
 import { SIGNAL_LABELS } from "@/lib/spot/labels";
 import { listSpotSuggestions } from "@/lib/suggestion/data";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ reselect?: string }>;
+  searchParams: Promise<{ reselect?: string; reattach?: string }>;
 };
 
 export default async function DeskArticlePage({ params, searchParams }: Props) {
@@ -25,11 +29,15 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
   const user = await requireDeskUser(`/desk/articles/${id}`);
   const article = await getArticleForDesk(id);
   if (!article) notFound();
-  const [outlets, history, suggestions] = await Promise.all([
+  const [outlets, history, suggestions, orphans] = await Promise.all([
     listOutletOptions(),
     listArticleHistory(article.id).then(describeHistory),
     listSpotSuggestions(article.id),
+    listArticleOrphans(article.id),
   ]);
+  // "Re-attach" from the orphan banner or queue: only one of this article's orphans.
+  const orphan = orphans.find((o) => o.id === q.reattach);
+  const reattach = orphan ? { mentionId: orphan.id, revision: article.revision } : undefined;
   const open = suggestions?.open ?? [];
   // "Re-select the words" of an appearance: only one of this article's, on a claim still editable.
   const moving = article.mentions.find((m) => m.id === q.reselect);
@@ -77,8 +85,43 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
             </>
           )}
         </p>
+        <ArticleChanged revision={article.revision} revisedAt={article.revisedAt} />
         <ArticleMetaForm article={article} outlets={outlets} />
-        {reselect ? (
+        <ArticleRevisionForm articleId={article.id} revision={article.revision} />
+        {orphans.length > 0 && !orphan && (
+          <section
+            id="orphans"
+            className="mt-3 rounded border-2 border-amber-400 bg-amber-50 p-3"
+            data-testid="orphan-banner"
+          >
+            <h2 className="font-semibold text-amber-900">
+              {orphans.length} appearance{orphans.length === 1 ? "" : "s"} not found in the new text{" "}
+              <span lang="hi">· नए पाठ में नहीं मिले</span>
+            </h2>
+            <p className="mb-2 text-sm text-amber-900">
+              Re-attach each to its words in this version, or retire it.
+            </p>
+            <OrphanList orphans={orphans} showArticle={false} />
+          </section>
+        )}
+        {orphan ? (
+          <div
+            className="mt-2 rounded bg-blue-50 px-3 py-2 text-sm text-blue-900"
+            data-testid="reattach-banner"
+          >
+            <p>
+              Select the words of this appearance in the text below, then press “Re-attach here”.{" "}
+              <Link href={`/desk/articles/${article.id}`} className="underline">
+                Cancel
+              </Link>
+            </p>
+            <p className="mt-1" lang="hi">
+              Was: …{orphan.prefix}
+              <mark className="claim">{orphan.exact}</mark>
+              {orphan.suffix}…
+            </p>
+          </div>
+        ) : reselect ? (
           <p
             className="mt-2 rounded bg-blue-50 px-3 py-2 text-sm text-blue-900"
             data-testid="reselect-banner"
@@ -107,7 +150,11 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           </span>
         </p>
         <div className="mt-4 rounded-lg bg-white p-6 shadow-sm">
-          <SelectionLogger articleId={article.id} reselect={reselect}>
+          <SelectionLogger
+            articleId={article.id}
+            reselect={orphan ? undefined : reselect}
+            reattach={reattach}
+          >
             <ArticleText body={article.body} highlights={highlights} suggestions={suggested} />
           </SelectionLogger>
         </div>

@@ -1,0 +1,78 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { reviseArticleAction } from "@/lib/article/actions";
+import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+import { useAction } from "./use-action";
+
+/**
+ * "Import a new version": paste the text or read it from a file. The mentions are re-anchored in
+ * it on the server; what cannot be placed shows up as orphans on this page.
+ */
+export function ArticleRevisionForm({
+  articleId,
+  revision,
+}: {
+  articleId: string;
+  revision: number;
+}) {
+  const router = useRouter();
+  const [body, setBody] = useState("");
+  const { pending, result, errors, run } = useAction(reviseArticleAction);
+  const done = result?.ok ? result.data : null;
+  return (
+    <details className="mt-3 rounded border border-stone-300 bg-white p-3 text-sm">
+      <summary className="cursor-pointer font-semibold">Import a new version</summary>
+      <form
+        className="mt-3 space-y-2"
+        data-testid="revision-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          run({ articleId, revision, body }, () => {
+            setBody("");
+            router.refresh();
+          });
+        }}
+      >
+        <FormMessage result={result} />
+        {done && (
+          <p role="status" className="rounded bg-green-50 px-3 py-2" data-testid="revision-report">
+            {done.status === "unchanged"
+              ? "The text is the same as now: nothing changed."
+              : `new version of ${done.title}: ${done.placed} re-anchored, ${done.orphaned} orphaned`}
+          </p>
+        )}
+        <label className={labelClass}>
+          New text
+          <textarea
+            name="body"
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            rows={8}
+            className={inputClass}
+            lang="hi"
+          />
+        </label>
+        <FieldError errors={errors?.body} />
+        <label className={labelClass}>
+          or read it from a .txt file
+          <input
+            type="file"
+            accept=".txt,text/plain"
+            onChange={async (e) => {
+              const file = e.target.files?.[0];
+              if (file) setBody(await file.text());
+            }}
+          />
+        </label>
+        <button
+          type="submit"
+          disabled={pending || !body.trim()}
+          className="rounded bg-stone-800 px-4 py-2 text-white disabled:opacity-50"
+        >
+          Import this version
+        </button>
+      </form>
+    </details>
+  );
+}

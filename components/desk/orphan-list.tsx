@@ -1,0 +1,84 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { QuoteInContext } from "@/components/quote-in-context";
+import { StatusBadge } from "@/components/status-badge";
+import { retireMentionAction } from "@/lib/mention/actions";
+import type { OrphanRow } from "@/lib/mention/data";
+import { FormMessage } from "./field";
+import { useAction } from "./use-action";
+
+/**
+ * Orphaned appearances: the claim, its old quote in its old context and why it was not placed.
+ * "Re-attach" opens the article's current text to select the words; "Retire" keeps the row but
+ * takes it out of the queue. Shared by the orphan queue and the article page's banner.
+ */
+export function OrphanList({
+  orphans,
+  showArticle,
+}: {
+  orphans: OrphanRow[];
+  showArticle: boolean;
+}) {
+  return (
+    <ul className="space-y-3" data-testid="orphans">
+      {orphans.map((o) => (
+        <OrphanItem key={o.id} orphan={o} showArticle={showArticle} />
+      ))}
+    </ul>
+  );
+}
+
+function OrphanItem({ orphan: o, showArticle }: { orphan: OrphanRow; showArticle: boolean }) {
+  const router = useRouter();
+  const retire = useAction(retireMentionAction);
+  return (
+    <li className="rounded-lg border border-amber-300 bg-white p-4" data-testid="orphan">
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <Link
+          href={`/desk/claims/${o.claim.id}`}
+          lang="hi"
+          className="font-semibold hover:underline"
+        >
+          {o.claim.textHi}
+        </Link>
+        <StatusBadge status={o.claim.status} />
+      </div>
+      {showArticle && (
+        <p className="text-sm text-stone-600">
+          in{" "}
+          <Link href={`/desk/articles/${o.article.id}`} lang="hi" className="underline">
+            {o.article.title}
+          </Link>
+        </p>
+      )}
+      <p className="mt-1 text-sm text-stone-500">
+        Logged on version {o.revision}; now version {o.article.revision}: {o.orphanReason}
+      </p>
+      <div className="mt-2">
+        <QuoteInContext prefix={o.prefix} exact={o.exact} suffix={o.suffix} />
+      </div>
+      <FormMessage result={retire.result} />
+      <div className="mt-2 flex gap-3 text-sm">
+        <Link
+          href={`/desk/articles/${o.article.id}?reattach=${o.id}`}
+          className="inline-block rounded bg-brand px-3 py-1 font-semibold text-white"
+          data-testid="reattach"
+        >
+          Re-attach
+        </Link>
+        <button
+          type="button"
+          disabled={retire.pending}
+          onClick={() =>
+            retire.run({ mentionId: o.id, revision: o.article.revision }, () => router.refresh())
+          }
+          className="rounded border border-stone-400 px-3 py-1 disabled:opacity-50"
+          data-testid="retire"
+        >
+          Retire
+        </button>
+      </div>
+    </li>
+  );
+}

@@ -1,0 +1,229 @@
+// A new version of an article: the old text is kept as an ArticleRevision, the body replaced, and
+// every live mention re-anchored in the new text (lib/anchoring/reanchor.ts). Mentions that cannot
+// be placed are orphaned, never dropped: they keep their old offsets (against the revision they were
+// logged on) and wait in the orphan queue. One transaction with its audit event, which lists every
+// mention's move. Takes the Prisma client as a parameter (no "server-only"): the CLI import uses it.
+import crypto from "node:crypto";
+import { type Reanchored, reanchorMentions } from "../anchoring/reanchor.ts";
+import { recordAudit } from "../audit.ts";
+import type { Tx } from "../db.ts";
+import { conflict, notFound } from "../errors.ts";
+import type { PrismaClient } from "../generated/prisma/client.ts";
+import { searchText } from "../search/fold.ts";
+
+export const contentHashOf = (body: string) =>
+  crypto.createHash("sha256").update(body, "utf8").digest("hex");
+
+export class SameTextElsewhereError extends Error {
+  constructor(readonly otherId: string) {
+    super("This text is already stored as another article");
+  }
+}
+
+export interface RevisionOutcome {
+  status: "revised" | "unchanged";
+  id: string;
+  title: string;
+  revision: number;
+  placed: number;
+  orphaned: number;
+  /** Published claims that appear in the article: their public pages change with it. */
+  slugs: string[];
+}
+
+/** Placed mentions that would land on the offsets an orphan of the same claim keeps are orphans too. */
+function settle(results: Reanchored[], claimOf: Map<string, string>, oldOrphans: string[]) {
+  for (;;) {
+    const held = new Set(oldOrphans);
+    for (const r of results)
+      if (!r.placed) held.add(`${claimOf.get(r.id)}:${r.from.start}:${r.from.end}`);
+    let changed = false;
+    results = results.map((r) => {
+      if (!r.placed || !held.has(`${claimOf.get(r.id)}:${r.to.start}:${r.to.end}`)) return r;
+      // Its own old place is not a clash: it is the same row.
+      if (r.from.start === r.to.start && r.from.end === r.to.end) return r;
+      changed = true;
+      return {
+        id: r.id,
+        placed: false,
+        from: r.from,
+        reason: "an orphaned appearance of the claim keeps these words",
+      };
+    });
+    if (!changed) return results;
+  }
+}
+
+/**
+ * Replaces an article's text with a new version. `revision`, when given, is the revision the editor
+ * read (CONFLICT if another version came in since). The same text as now: "unchanged", nothing written.
+ */
+export async function reviseArticle(
+  prisma: PrismaClient,
+  actorId: string | null,
+  input: { articleId: string; body: string; revision?: number },
+): Promise<RevisionOutcome> {
+  const hash = contentHashOf(input.body);
+  return prisma.$transaction(async (tx) => {
+    const article = await tx.article.findUnique({
+      where: { id: input.articleId },
+      select: {
+        id: true,
+        title: true,
+        body: true,
+        contentHash: true,
+        revision: true,
+        revisedAt: true,
+        createdAt: true,
+      },
+    });
+    if (!article) throw notFound("Article");
+    const slugs = await publishedSlugs(tx, article.id);
+    const base = { id: article.id, title: article.title, slugs };
+    if (input.revision !== undefined && input.revision !== article.revision)
+      throw conflict("Another version of this article came in after you opened it; reload.");
+    if (article.contentHash === hash)
+      return { ...base, status: "unchanged", revision: article.revision, placed: 0, orphaned: 0 };
+    const elsewhere = await tx.article.findUnique({
+      where: { contentHash: hash },
+      select: { id: true },
+    });
+    if (elsewhere) throw new SameTextElsewhereError(elsewhere.id);
+
+    // The check-and-set: two new versions at once cannot both build on the same revision.
+    const next = article.revision + 1;
+    const now = new Date();
+    const { count } = await tx.article.updateMany({
+      where: { id: article.id, revision: article.revision },
+      data: { body: input.body, contentHash: hash, revision: next, revisedAt: now },
+    });
+    if (count === 0)
+      throw conflict("Another version of this article came in at the same time; reload.");
+    await tx.articleRevision.create({
+      data: {
+        articleId: article.id,
+        number: article.revision,
+        body: article.body,
+        contentHash: article.contentHash,
+        createdAt: article.revisedAt ?? article.createdAt,
+        createdById: await importerOf(tx, article.id),
+      },
+    });
+
+    const live = await tx.mention.findMany({
+      where: { articleId: article.id, orphanedAt: null, retiredAt: null },
+      orderBy: [{ start: "asc" }, { id: "asc" }],
+      select: {
+        id: true,
+        claimId: true,
+        exact: true,
+        prefix: true,
+        suffix: true,
+        start: true,
+        end: true,
+      },
+    });
+    const oldOrphans = await tx.mention.findMany({
+      where: { articleId: article.id, orphanedAt: { not: null } },
+      select: { claimId: true, start: true, end: true },
+    });
+    const claimOf = new Map(live.map((m) => [m.id, m.claimId]));
+    const results = settle(
+      reanchorMentions(input.body, live),
+      claimOf,
+      oldOrphans.map((o) => `${o.claimId}:${o.start}:${o.end}`),
+    );
+    const placed = results.filter((r) => r.placed);
+    // Park the moving rows on offsets no live row uses, so no move meets another's old place under
+    // the (claim, article, start, end) unique index half way through.
+    if (placed.length > 0) {
+      await tx.$executeRaw`UPDATE "Mention" SET "start" = -1 - "start", "end" = -1 - "end"
+        WHERE "id" = ANY(${placed.map((r) => r.id)}::text[])`;
+    }
+    for (const r of results) {
+      if (r.placed) {
+        const { exact, prefix, suffix, start, end } = r.to;
+        await tx.mention.update({
+          where: { id: r.id },
+          data: {
+            exact,
+            prefix,
+            suffix,
+            start,
+            end,
+            revision: next,
+            searchText: searchText([exact]),
+          },
+        });
+      } else {
+        await tx.mention.update({
+          where: { id: r.id },
+          data: { orphanedAt: now, orphanReason: r.reason },
+        });
+      }
+    }
+    // TODO(furniture): recompute the article's furniture ranges for the new body here, once
+    // lib/article/furniture.ts stores them on Article (another branch adds that).
+
+    await recordAudit(tx, {
+      actorId,
+      action: "article.revise",
+      entityType: "Article",
+      entityId: article.id,
+      before: {
+        revision: article.revision,
+        contentHash: article.contentHash,
+        length: article.body.length,
+        mentions: live.length,
+      },
+      after: {
+        revision: next,
+        contentHash: hash,
+        length: input.body.length,
+        reanchored: placed.length,
+        orphaned: results.length - placed.length,
+        moves: results.map((r) =>
+          r.placed
+            ? {
+                mentionId: r.id,
+                claimId: claimOf.get(r.id),
+                from: r.from,
+                to: { start: r.to.start, end: r.to.end },
+                method: r.method,
+                score: Number(r.score.toFixed(3)),
+              }
+            : { mentionId: r.id, claimId: claimOf.get(r.id), from: r.from, orphaned: r.reason },
+        ),
+      },
+    });
+    return {
+      ...base,
+      status: "revised",
+      revision: next,
+      placed: placed.length,
+      orphaned: results.length - placed.length,
+    };
+  });
+}
+
+/** Who imported the current text: the last import or new version recorded for the article. */
+async function importerOf(tx: Tx, articleId: string) {
+  const last = await tx.auditEvent.findFirst({
+    where: {
+      entityType: "Article",
+      entityId: articleId,
+      action: { in: ["article.import", "article.revise"] },
+    },
+    orderBy: { createdAt: "desc" },
+    select: { actorId: true },
+  });
+  return last?.actorId ?? null;
+}
+
+async function publishedSlugs(tx: Tx, articleId: string) {
+  const cited = await tx.claim.findMany({
+    where: { status: "PUBLISHED", mentions: { some: { articleId } } },
+    select: { slug: true },
+  });
+  return cited.map((c) => c.slug);
+}
