@@ -1,7 +1,12 @@
 "use server";
 import { authAction } from "../action";
-import { addArticle, importUploadedItems, updateArticle } from "./mutations";
-import { articleInputSchema, importItemsSchema, updateArticleSchema } from "./schema";
+import { addArticle, editFurniture, importUploadedItems, updateArticle } from "./mutations";
+import {
+  articleInputSchema,
+  editFurnitureSchema,
+  importItemsSchema,
+  updateArticleSchema,
+} from "./schema";
 
 export const addArticleAction = authAction({ schema: articleInputSchema }, (input, user) =>
   addArticle(user, input),
@@ -11,4 +16,7 @@ export const importArticleItemsAction = authAction({ schema: importItemsSchema }
 );
 export const updateArticleAction = authAction({ schema: updateArticleSchema }, (input, user) =>
   updateArticle(user, input),
+);
+export const editFurnitureAction = authAction({ schema: editFurnitureSchema }, (input, user) =>
+  editFurniture(user, input),
 );

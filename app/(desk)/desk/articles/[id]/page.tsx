@@ -3,10 +3,12 @@ import { notFound } from "next/navigation";
 import { ArticleText } from "@/components/article-text";
 import { ArticleMetaForm } from "@/components/desk/article-meta-form";
 import { AuditTrail } from "@/components/desk/audit-trail";
+import { FurniturePanel } from "@/components/desk/furniture-panel";
 import { SelectionLogger } from "@/components/desk/selection-logger";
 import { SpotSuggestions } from "@/components/desk/spot-suggestions";
 import { StatusBadge } from "@/components/status-badge";
 import { getArticleForDesk, listArticleHistory, listOutletOptions } from "@/lib/article/data";
+import { furnitureOf } from "@/lib/article/furniture";
 import { canEditClaimContent } from "@/lib/claim/policy";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate, STATUS_LABELS } from "@/lib/format";
@@ -16,7 +18,7 @@ import { listSpotSuggestions } from "@/lib/suggestion/data";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ reselect?: string }>;
+  searchParams: Promise<{ reselect?: string; furniture?: string }>;
 };
 
 export default async function DeskArticlePage({ params, searchParams }: Props) {
@@ -44,6 +46,8 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
     title: `${m.claim.withdrawnAt ? "Withdrawn" : STATUS_LABELS[m.claim.status].en}: ${m.claim.textHi}`,
     withdrawn: !!m.claim.withdrawnAt,
   }));
+  const furniture = furnitureOf(article);
+  const showFurniture = q.furniture === "show";
   const suggested = open.map((s) => ({
     id: s.key,
     start: s.start,
@@ -106,8 +110,19 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           </span>
         </p>
         <div className="mt-4 rounded-lg bg-white p-6 shadow-sm">
-          <SelectionLogger articleId={article.id} reselect={reselect}>
-            <ArticleText body={article.body} highlights={highlights} suggestions={suggested} />
+          <SelectionLogger
+            articleId={article.id}
+            articleVersion={article.version}
+            reselect={reselect}
+          >
+            {/* Hidden furniture stays in the DOM: selection offsets are counted over the body. */}
+            <ArticleText
+              body={article.body}
+              highlights={highlights}
+              suggestions={suggested}
+              furniture={furniture}
+              furnitureMode={showFurniture ? "show" : "hide"}
+            />
           </SelectionLogger>
         </div>
       </div>
@@ -130,6 +145,12 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
+        <FurniturePanel
+          articleId={article.id}
+          version={article.version}
+          ranges={furniture.map((f) => ({ ...f, text: article.body.slice(f.start, f.end) }))}
+          shown={showFurniture}
+        />
         <div className="mt-8">
           <AuditTrail events={history} />
         </div>
