@@ -183,3 +183,7 @@ export function parseFurniture(json: unknown, body: string): FurnitureRange[] | 
 /** The furniture to use for an article: what is stored, or what detection finds before backfill. */
 export const furnitureOf = (a: { body: string; furniture: unknown }): FurnitureRange[] =>
   parseFurniture(a.furniture, a.body) ?? detectFurniture(a.body);
+
+/** The furniture a passage overlaps, if any: logging words there is allowed, but readers never see them. */
+export const furnitureOverlapping = (ranges: FurnitureRange[], start: number, end: number) =>
+  ranges.find((r) => r.start < end && start < r.end);

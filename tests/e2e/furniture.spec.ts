@@ -58,6 +58,11 @@ test("an editor marks a teaser line as page furniture; readers no longer see it"
   await body.locator("[data-furniture=editor]").scrollIntoViewIfNeeded();
   await page.screenshot({ path: "test-results/furniture.png", fullPage: true });
 
+  // Logging words inside furniture is allowed, with a warning that readers will not see them.
+  await selectInArticle(page, "Featured Video");
+  await page.getByTestId("log-claim").click();
+  await expect(page.getByTestId("furniture-warning")).toContainText("Video teaser");
+
   await reader.reload();
   await expect(reader.getByTestId("article-body")).toBeVisible();
   await expect(reader.getByTestId("article-body")).not.toContainText(TEASER);

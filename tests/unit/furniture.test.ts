@@ -9,6 +9,7 @@ import { ArticleText } from "@/components/article-text";
 import {
   confirmFurniture,
   detectFurniture,
+  furnitureOverlapping,
   linesCovering,
   markFurniture,
   parseFurniture,
@@ -94,6 +95,12 @@ describe("an editor's adjustments", () => {
 
   it("a selection of blank lines only marks nothing", () => {
     expect(linesCovering(body, body.indexOf("\n\n") + 1, body.indexOf("\n\n") + 2)).toBeNull();
+  });
+
+  it("a passage touching furniture is found, one beside it is not", () => {
+    const ad = body.indexOf("Advertisement");
+    expect(furnitureOverlapping(detected, ad - 3, ad + 1)?.kind).toBe("advertisement");
+    expect(furnitureOverlapping(detected, ad - 3, ad - 1)).toBeUndefined();
   });
 
   it("un-marks by start, confirms all", () => {
