@@ -1,5 +1,7 @@
 import Link from "next/link";
-import { type Highlight, segment } from "@/lib/article/segments";
+import { Fragment } from "react";
+import { FURNITURE_LABELS, type FurnitureRange } from "@/lib/article/furniture";
+import { type Highlight, type Segment, segment } from "@/lib/article/segments";
 
 export interface ArticleHighlight extends Highlight {
   href: string;
@@ -15,24 +17,47 @@ export interface SuggestionHighlight extends Highlight {
 }
 
 /**
+ * How page furniture is drawn. "omit": not sent at all (readers). "hide": in the DOM but hidden, so
+ * a selection's offsets, counted in the container's text, still index the body (the desk reader).
+ * "show": greyed and labelled (the desk's "Show page furniture").
+ */
+export type FurnitureMode = "omit" | "hide" | "show";
+
+type Mark =
+  | (ArticleHighlight & { kind: "mention" })
+  | (SuggestionHighlight & { kind: "suggestion" });
+
+/**
  * The article body exactly as imported, with mentions (and, for editors, suggestions) marked. Only the body's own characters are
  * rendered inside the container, so offsets computed from a selection index straight into the body.
+ * Furniture ranges cut the text into runs of their own; highlights keep their body offsets because
+ * nothing is removed from the string, only runs from the page.
  */
 export function ArticleText({
   body,
   highlights,
   suggestions = [],
+  furniture = [],
+  furnitureMode = "omit",
   id = "article-body",
 }: {
   body: string;
   highlights: ArticleHighlight[];
   suggestions?: SuggestionHighlight[];
+  furniture?: FurnitureRange[];
+  furnitureMode?: FurnitureMode;
   id?: string;
 }) {
-  const marks = [
+  const marks: Mark[] = [
     ...highlights.map((h) => ({ ...h, kind: "mention" as const })),
     ...suggestions.map((h) => ({ ...h, kind: "suggestion" as const })),
   ];
+  const segments = segment(
+    body,
+    marks,
+    furniture.flatMap((f) => [f.start, f.end]),
+  );
+  const runs = groupByFurniture(segments, furniture);
   return (
     <div
       id={id}
@@ -40,37 +65,66 @@ export function ArticleText({
       className="whitespace-pre-wrap text-lg leading-9"
       data-testid="article-body"
     >
-      {segment(body, marks).map((s) => {
-        // A logged mention wins over a suggestion on the same words (the loader leaves none).
-        const h = s.highlights.find((x) => x.kind === "mention") ?? s.highlights[0];
-        if (!h) return <PlainText key={s.start} text={s.text} />;
-        if (h.kind === "suggestion") {
-          return (
-            <mark key={s.start} className="suggestion" title={h.title} data-suggestion={h.id}>
-              {s.text}
-            </mark>
-          );
-        }
+      {runs.map(({ range, segments }) => {
+        const content = segments.map((s) => <SegmentText key={s.start} s={s} />);
+        if (!range) return <Fragment key={segments[0].start}>{content}</Fragment>;
+        if (furnitureMode === "omit") return null;
         return (
-          <Link
-            key={s.start}
-            href={h.href}
-            title={h.title}
-            id={s.start === h.start ? `m-${h.id}` : undefined}
-            className="no-underline"
-            data-mention={h.id}
+          <span
+            key={`f-${range.start}`}
+            hidden={furnitureMode === "hide"}
+            className="furniture"
+            data-furniture={range.kind}
+            data-furniture-start={range.start}
+            data-furniture-label={`${FURNITURE_LABELS[range.kind]} — page furniture`}
           >
-            <mark
-              className={h.withdrawn ? "claim withdrawn" : "claim"}
-              data-withdrawn={h.withdrawn ? "" : undefined}
-              style={h.colour ? ({ "--claim-colour": h.colour } as React.CSSProperties) : undefined}
-            >
-              {s.text}
-            </mark>
-          </Link>
+            {content}
+          </span>
         );
       })}
     </div>
+  );
+}
+
+/** Consecutive segments grouped by the furniture range they lie in (none: the article's text). */
+function groupByFurniture<S extends Segment<Mark>>(segments: S[], furniture: FurnitureRange[]) {
+  const runs: { range: FurnitureRange | undefined; segments: S[] }[] = [];
+  for (const s of segments) {
+    const range = furniture.find((f) => f.start <= s.start && s.start < f.end);
+    const last = runs.at(-1);
+    if (last && last.range === range) last.segments.push(s);
+    else runs.push({ range, segments: [s] });
+  }
+  return runs;
+}
+
+function SegmentText({ s }: { s: Segment<Mark> }) {
+  // A logged mention wins over a suggestion on the same words (the loader leaves none).
+  const h = s.highlights.find((x) => x.kind === "mention") ?? s.highlights[0];
+  if (!h) return <PlainText text={s.text} />;
+  if (h.kind === "suggestion") {
+    return (
+      <mark className="suggestion" title={h.title} data-suggestion={h.id}>
+        {s.text}
+      </mark>
+    );
+  }
+  return (
+    <Link
+      href={h.href}
+      title={h.title}
+      id={s.start === h.start ? `m-${h.id}` : undefined}
+      className="no-underline"
+      data-mention={h.id}
+    >
+      <mark
+        className={h.withdrawn ? "claim withdrawn" : "claim"}
+        data-withdrawn={h.withdrawn ? "" : undefined}
+        style={h.colour ? ({ "--claim-colour": h.colour } as React.CSSProperties) : undefined}
+      >
+        {s.text}
+      </mark>
+    </Link>
   );
 }
 

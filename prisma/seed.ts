@@ -2,6 +2,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describeRange } from "../lib/anchoring/index.ts";
+import { backfillFurniture } from "../lib/article/furniture-backfill.ts";
 import { guessTitle, importArticle } from "../lib/article/import.ts";
 import { createPrismaClient } from "../lib/db-client.ts";
 import { entitySearchKey } from "../lib/entity/search-key.ts";
@@ -170,5 +171,7 @@ await seedArticles();
 if (process.env.PRAMAAN_EMBEDDED_DB === "1") await seedDemoAccountsAndVerdict();
 // Rows written before search existed (and the seed's own, written without it) get their searchText.
 await backfillSearchText((sql, params) => prisma.$queryRawUnsafe(sql, ...params));
+// Articles stored before page furniture was kept get the detector's ranges (unconfirmed).
+await backfillFurniture((sql, params) => prisma.$queryRawUnsafe(sql, ...params));
 console.error(`[seed] done in ${Math.round(performance.now() - t0)} ms`);
 await prisma.$disconnect();

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { editFurnitureAction } from "@/lib/article/actions";
 import { reattachMentionAction, reselectMentionAction } from "@/lib/mention/actions";
 import { FormMessage } from "./field";
 import { useAction } from "./use-action";
@@ -21,11 +22,14 @@ function offsetsWithin(container: HTMLElement, range: Range): { start: number; e
  */
 export function SelectionLogger({
   articleId,
+  articleVersion,
   reselect,
   reattach,
   children,
 }: {
   articleId: string;
+  /** The article version the page was read at: "Mark as page furniture" names it. */
+  articleVersion?: number;
   /** Set when an editor came to pick new words for an appearance: the button moves it there. */
   reselect?: { mentionId: string; claimId: string; version: number };
   /** Set when an editor re-attaches an orphan: the button places it on the selected words. */
@@ -35,6 +39,7 @@ export function SelectionLogger({
   const router = useRouter();
   const move = useAction(reselectMentionAction);
   const attach = useAction(reattachMentionAction);
+  const mark = useAction(editFurnitureAction);
   const crossed = !!move.errors?.confirmCrossing;
   const attachCrossed = !!attach.errors?.confirmCrossing;
   const ref = useRef<HTMLDivElement>(null);
@@ -66,6 +71,11 @@ export function SelectionLogger({
   return (
     <div ref={ref} className="relative" data-selection-ready={ready}>
       {children}
+      {mark.result && !mark.result.ok && (
+        <div className="sticky top-2 z-20 mb-2">
+          <FormMessage result={mark.result} />
+        </div>
+      )}
       {reselect && move.result && !move.result.ok && (
         <div className="sticky top-2 z-20 mb-2">
           <FormMessage result={move.result} />
@@ -137,6 +147,32 @@ export function SelectionLogger({
           >
             <span lang="hi">दावा दर्ज करें</span> · Log claim ({sel.text.trim().length} chars)
           </Link>
+          {articleVersion !== undefined && (
+            <button
+              type="button"
+              disabled={mark.pending}
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() =>
+                mark.run(
+                  {
+                    op: "mark",
+                    articleId,
+                    version: articleVersion,
+                    start: sel.start,
+                    end: sel.end,
+                  },
+                  () => {
+                    document.getSelection()?.removeAllRanges();
+                    router.refresh();
+                  },
+                )
+              }
+              className="ml-2 rounded-full border border-stone-400 bg-white px-4 py-2 text-sm text-stone-700 shadow-lg hover:bg-stone-100 disabled:opacity-60"
+              data-testid="mark-furniture"
+            >
+              Mark as page furniture
+            </button>
+          )}
         </div>
       )}
     </div>

@@ -1,8 +1,15 @@
 "use server";
 import { authAction } from "../action";
-import { addArticle, importUploadedItems, reviseArticleText, updateArticle } from "./mutations";
+import {
+  addArticle,
+  editFurniture,
+  importUploadedItems,
+  reviseArticleText,
+  updateArticle,
+} from "./mutations";
 import {
   articleInputSchema,
+  editFurnitureSchema,
   importItemsSchema,
   reviseArticleSchema,
   updateArticleSchema,
@@ -19,4 +26,7 @@ export const updateArticleAction = authAction({ schema: updateArticleSchema }, (
 );
 export const reviseArticleAction = authAction({ schema: reviseArticleSchema }, (input, user) =>
   reviseArticleText(user, input),
+);
+export const editFurnitureAction = authAction({ schema: editFurnitureSchema }, (input, user) =>
+  editFurniture(user, input),
 );

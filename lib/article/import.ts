@@ -9,7 +9,7 @@ import { recordAudit } from "../audit.ts";
 import { type AlreadyLogged, matchArticles } from "../claim/match.ts";
 import type { Tx } from "../db.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { isFurnitureLine } from "./furniture.ts";
+import { detectFurniture, isFurnitureLine } from "./furniture.ts";
 import { type ImportFailure, parseImportFile, type RawItem } from "./parse.ts";
 import { contentHashOf, reviseArticle } from "./revise.ts";
 import { type ArticleInput, articleInputSchema } from "./schema.ts";
@@ -149,6 +149,8 @@ export async function importArticle(
           url: input.url ?? null,
           publishedAt: input.publishedAt ?? null,
           eventDate: input.eventDate ?? null,
+          // Detected now, confirmed or adjusted by an editor later; the body itself is untouched.
+          furniture: detectFurniture(input.body).map((r) => ({ ...r })),
         },
         select: { id: true, title: true, url: true, outletId: true, lang: true, publishedAt: true },
       });

@@ -6,6 +6,13 @@ import { conflict, invalid, notFound } from "../errors";
 import { invalidatePublicArticle } from "../public-cache";
 import type { SessionUser } from "../session";
 import {
+  confirmFurniture,
+  type FurnitureRange,
+  furnitureOf,
+  markFurniture,
+  unmarkFurniture,
+} from "./furniture";
+import {
   countFurnitureLines,
   emptyReport,
   ImportItemError,
@@ -15,7 +22,12 @@ import {
 } from "./import";
 import type { RawItem } from "./parse";
 import { reviseArticle, SameTextElsewhereError } from "./revise";
-import type { ArticleInput, ReviseArticleData, UpdateArticleData } from "./schema";
+import type {
+  ArticleInput,
+  EditFurnitureInput,
+  ReviseArticleData,
+  UpdateArticleData,
+} from "./schema";
 
 /** The paste form: one article. The same text already stored answers with that article. */
 export async function addArticle(actor: SessionUser, input: ArticleInput) {
@@ -148,3 +160,62 @@ export async function updateArticle(
   invalidatePublicArticle(input.articleId, result.slugs);
   return { version: result.version };
 }
+
+// The history shows each range with the start of its text, so "un-marked Advertisement" is legible.
+const furnitureAudit = (body: string, ranges: FurnitureRange[]) =>
+  ranges.map((r) => ({ ...r, text: body.slice(r.start, Math.min(r.end, r.start + 80)) }));
+
+/**
+ * Confirms, marks or un-marks page furniture. Only the furniture ranges change: the body and every
+ * mention offset stay as imported. CONFLICT if the article changed since `version`.
+ */
+export async function editFurniture(
+  actor: SessionUser,
+  input: EditFurnitureInput,
+): Promise<{ version: number; furniture: FurnitureRange[] }> {
+  const result = await db().$transaction(async (tx) => {
+    const article = await tx.article.findUnique({
+      where: { id: input.articleId },
+      select: { id: true, body: true, furniture: true, version: true },
+    });
+    if (!article) throw notFound("Article");
+    if (article.version !== input.version) throw furnitureConflict();
+    const before = furnitureOf(article);
+    let after: FurnitureRange[];
+    if (input.op === "confirm") after = confirmFurniture(before);
+    else if (input.op === "unmark") {
+      after = unmarkFurniture(before, input.start);
+      if (after.length === before.length) throw invalid("No page furniture starts there.");
+    } else {
+      if (input.end > article.body.length || input.start >= input.end)
+        throw invalid("The selection is outside the article.");
+      after = markFurniture(before, article.body, input.start, input.end);
+      if (after === before) throw invalid("Select words on a line with text to mark it.");
+    }
+    const { count } = await tx.article.updateMany({
+      where: { id: article.id, version: input.version },
+      data: { furniture: after.map((r) => ({ ...r })), version: { increment: 1 } },
+    });
+    if (count === 0) throw furnitureConflict();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `article.furniture.${input.op}`,
+      entityType: "Article",
+      entityId: article.id,
+      before: { furniture: furnitureAudit(article.body, before) },
+      after: { furniture: furnitureAudit(article.body, after) },
+    });
+    const cited = await tx.claim.findMany({
+      where: { status: "PUBLISHED", mentions: { some: { articleId: article.id } } },
+      select: { slug: true },
+    });
+    return { version: article.version + 1, furniture: after, slugs: cited.map((c) => c.slug) };
+  });
+  invalidatePublicArticle(input.articleId, result.slugs);
+  return { version: result.version, furniture: result.furniture };
+}
+
+const furnitureConflict = () =>
+  conflict(
+    "Another editor changed this article after you opened it. Reload to see the page furniture as it is now.",
+  );

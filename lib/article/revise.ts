@@ -10,6 +10,7 @@ import type { Tx } from "../db.ts";
 import { conflict, notFound } from "../errors.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { searchText } from "../search/fold.ts";
+import { detectFurniture } from "./furniture.ts";
 
 export const contentHashOf = (body: string) =>
   crypto.createHash("sha256").update(body, "utf8").digest("hex");
@@ -95,7 +96,15 @@ export async function reviseArticle(
     const now = new Date();
     const { count } = await tx.article.updateMany({
       where: { id: article.id, revision: article.revision },
-      data: { body: input.body, contentHash: hash, revision: next, revisedAt: now },
+      data: {
+        body: input.body,
+        contentHash: hash,
+        revision: next,
+        revisedAt: now,
+        // The new text's furniture, detected afresh: the old ranges are offsets into the old text,
+        // and an editor's confirmations there do not carry over (they confirm again on the desk).
+        furniture: detectFurniture(input.body).map((r) => ({ ...r })),
+      },
     });
     if (count === 0)
       throw conflict("Another version of this article came in at the same time; reload.");
@@ -162,9 +171,6 @@ export async function reviseArticle(
         });
       }
     }
-    // TODO(furniture): recompute the article's furniture ranges for the new body here, once
-    // lib/article/furniture.ts stores them on Article (another branch adds that).
-
     await recordAudit(tx, {
       actorId,
       action: "article.revise",

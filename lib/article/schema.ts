@@ -124,3 +124,16 @@ export const reviseArticleSchema = z.object({
   body: articleBody,
 });
 export type ReviseArticleData = z.output<typeof reviseArticleSchema>;
+
+/**
+ * An editor's change to an article's page furniture, naming the article version it was made on:
+ * confirm what is marked, mark the lines a selection touches, or un-mark the range starting at `start`.
+ */
+const furnitureTarget = { articleId: recordId, version: z.number().int().min(1) };
+const offset = z.number().int().min(0).max(2_000_000);
+export const editFurnitureSchema = z.discriminatedUnion("op", [
+  z.object({ op: z.literal("confirm"), ...furnitureTarget }),
+  z.object({ op: z.literal("mark"), ...furnitureTarget, start: offset, end: offset }),
+  z.object({ op: z.literal("unmark"), ...furnitureTarget, start: offset }),
+]);
+export type EditFurnitureInput = z.infer<typeof editFurnitureSchema>;

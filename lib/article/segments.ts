@@ -12,9 +12,14 @@ export interface Segment<H extends Highlight> {
   highlights: H[];
 }
 
-export function segment<H extends Highlight>(body: string, highlights: H[]): Segment<H>[] {
+/** `extraCuts`: further offsets to split at (where page furniture starts and ends). */
+export function segment<H extends Highlight>(
+  body: string,
+  highlights: H[],
+  extraCuts: number[] = [],
+): Segment<H>[] {
   const valid = highlights.filter((h) => h.start >= 0 && h.end <= body.length && h.start < h.end);
-  const cuts = new Set([0, body.length]);
+  const cuts = new Set([0, body.length, ...extraCuts.filter((c) => c > 0 && c < body.length)]);
   for (const h of valid) {
     cuts.add(h.start);
     cuts.add(h.end);

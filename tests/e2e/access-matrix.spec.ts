@@ -46,7 +46,7 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
   "/desk": () => ["/desk"],
   "/desk/articles": () => ["/desk/articles"],
   "/desk/articles/new": () => ["/desk/articles/new"],
-  "/desk/articles/[id]": () => ["/desk/articles/art_001"],
+  "/desk/articles/[id]": () => ["/desk/articles/art_001", "/desk/articles/art_001?furniture=show"],
   "/desk/articles/[id]/log": () => ["/desk/articles/art_001/log?start=100&end=160"],
   "/desk/claims": () => ["/desk/claims"],
   // Searches for the draft's words without its tag: the page echoes the query, so a marker on the

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { ArticleChanged } from "@/components/article-changed";
 import { ArticleText } from "@/components/article-text";
+import { furnitureOf } from "@/lib/article/furniture";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate } from "@/lib/format";
 import { getPublishedArticle } from "@/lib/public/data";
@@ -56,7 +57,13 @@ export default async function PublicArticlePage(props: Props) {
         follow a highlight to its verdict.
       </p>
       <div className="mt-6 rounded-lg bg-white p-6 shadow-sm">
-        <ArticleText body={article.body} highlights={highlights} />
+        {/* Page furniture (ads, other stories' teasers) is left out; highlights keep body offsets. */}
+        <ArticleText
+          body={article.body}
+          highlights={highlights}
+          furniture={furnitureOf(article)}
+          furnitureMode="omit"
+        />
       </div>
     </article>
   );

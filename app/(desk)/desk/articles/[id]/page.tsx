@@ -5,11 +5,13 @@ import { ArticleText } from "@/components/article-text";
 import { ArticleMetaForm } from "@/components/desk/article-meta-form";
 import { ArticleRevisionForm } from "@/components/desk/article-revision-form";
 import { AuditTrail } from "@/components/desk/audit-trail";
+import { FurniturePanel } from "@/components/desk/furniture-panel";
 import { OrphanList } from "@/components/desk/orphan-list";
 import { SelectionLogger } from "@/components/desk/selection-logger";
 import { SpotSuggestions } from "@/components/desk/spot-suggestions";
 import { StatusBadge } from "@/components/status-badge";
 import { getArticleForDesk, listArticleHistory, listOutletOptions } from "@/lib/article/data";
+import { furnitureOf } from "@/lib/article/furniture";
 import { canEditClaimContent } from "@/lib/claim/policy";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate, STATUS_LABELS } from "@/lib/format";
@@ -21,7 +23,7 @@ import { listSpotSuggestions } from "@/lib/suggestion/data";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ reselect?: string; reattach?: string }>;
+  searchParams: Promise<{ reselect?: string; reattach?: string; furniture?: string }>;
 };
 
 export default async function DeskArticlePage({ params, searchParams }: Props) {
@@ -53,6 +55,8 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
     title: `${m.claim.withdrawnAt ? "Withdrawn" : STATUS_LABELS[m.claim.status].en}: ${m.claim.textHi}`,
     withdrawn: !!m.claim.withdrawnAt,
   }));
+  const furniture = furnitureOf(article);
+  const showFurniture = q.furniture === "show";
   const suggested = open.map((s) => ({
     id: s.key,
     start: s.start,
@@ -152,10 +156,18 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
         <div className="mt-4 rounded-lg bg-white p-6 shadow-sm">
           <SelectionLogger
             articleId={article.id}
+            articleVersion={article.version}
             reselect={orphan ? undefined : reselect}
             reattach={reattach}
           >
-            <ArticleText body={article.body} highlights={highlights} suggestions={suggested} />
+            {/* Hidden furniture stays in the DOM: selection offsets are counted over the body. */}
+            <ArticleText
+              body={article.body}
+              highlights={highlights}
+              suggestions={suggested}
+              furniture={furniture}
+              furnitureMode={showFurniture ? "show" : "hide"}
+            />
           </SelectionLogger>
         </div>
       </div>
@@ -178,6 +190,12 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
             </li>
           ))}
         </ul>
+        <FurniturePanel
+          articleId={article.id}
+          version={article.version}
+          ranges={furniture.map((f) => ({ ...f, text: article.body.slice(f.start, f.end) }))}
+          shown={showFurniture}
+        />
         <div className="mt-8">
           <AuditTrail events={history} now={new Date()} />
         </div>

@@ -4,6 +4,7 @@ import { ClaimForm } from "@/components/desk/claim-form";
 import { QuoteInContext } from "@/components/quote-in-context";
 import { describeRange, snapSelection } from "@/lib/anchoring";
 import { getArticleForDesk } from "@/lib/article/data";
+import { FURNITURE_LABELS, furnitureOf, furnitureOverlapping } from "@/lib/article/furniture";
 import { listClaimMatches } from "@/lib/claim/data";
 import { listEntityChoices } from "@/lib/entity/data";
 import { parseId } from "@/lib/ids";
@@ -75,6 +76,7 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
   // A suggestion's proposed speaker and relays: ids not among the choices are ignored.
   const prefill = logPrefillSchema.parse({ speaker: q.speaker, via: q.via });
   const known = new Set(entities.map((e) => e.id));
+  const inFurniture = furnitureOverlapping(furnitureOf(article), anchor.start, anchor.end);
   const initial = {
     // The claim box starts as one clean line: the quote's line breaks and runs of spaces are layout.
     textHi: anchor.exact.replace(/\s+/gu, " ").trim(),
@@ -98,6 +100,17 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
       <div data-testid="selected-quote">
         <QuoteInContext prefix={anchor.prefix} exact={anchor.exact} suffix={anchor.suffix} />
       </div>
+      {inFurniture && (
+        // Not refused: the detector can be wrong, and an editor may un-mark the line later.
+        <p
+          className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900"
+          data-testid="furniture-warning"
+        >
+          These words are in page furniture ({FURNITURE_LABELS[inFurniture.kind]}): readers do not
+          see it, so they will not see this appearance highlighted. Un-mark it on the article page
+          if it is part of the article.
+        </p>
+      )}
       <ClaimForm
         articleId={id}
         start={anchor.start}

@@ -1,0 +1,83 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { editFurnitureAction } from "@/lib/article/actions";
+import { FURNITURE_LABELS, type FurnitureRange } from "@/lib/article/furniture";
+import { FormMessage } from "./field";
+import { useAction } from "./use-action";
+
+/**
+ * The desk's list of an article's page furniture: what the detector (or an editor) marked, with
+ * "Not furniture" to show a range to readers again and "Confirm" to say the detection is right.
+ * Marking a line is done by selecting it in the text (SelectionLogger's "Mark as page furniture").
+ */
+export function FurniturePanel({
+  articleId,
+  version,
+  ranges,
+  shown,
+}: {
+  articleId: string;
+  version: number;
+  ranges: (FurnitureRange & { text: string })[];
+  shown: boolean;
+}) {
+  const router = useRouter();
+  const edit = useAction(editFurnitureAction);
+  const unconfirmed = ranges.filter((r) => !r.confirmed).length;
+  const done = () => router.refresh();
+  return (
+    <section className="mt-8" data-testid="furniture-panel">
+      <h2 className="font-semibold">Page furniture ({ranges.length})</h2>
+      <p className="mt-1 text-xs text-stone-500">
+        Hidden from readers; the stored text and every offset stay as imported.{" "}
+        <Link
+          href={
+            shown ? `/desk/articles/${articleId}` : `/desk/articles/${articleId}?furniture=show`
+          }
+          className="underline"
+          data-testid="toggle-furniture"
+          scroll={false}
+        >
+          {shown ? "Hide page furniture" : "Show page furniture"}
+        </Link>
+      </p>
+      <FormMessage result={edit.result} />
+      <ul className="mt-3 space-y-2 text-sm">
+        {ranges.map((r) => (
+          <li key={r.start} className="flex items-start gap-2" data-testid="furniture-item">
+            <span className="min-w-0 flex-1">
+              <span className="text-xs font-semibold text-stone-600">
+                {FURNITURE_LABELS[r.kind]}
+                {r.confirmed ? " · confirmed" : " · detected"}
+              </span>
+              <span className="block truncate text-stone-500" lang="hi">
+                {r.text}
+              </span>
+            </span>
+            <button
+              type="button"
+              disabled={edit.pending}
+              onClick={() => edit.run({ op: "unmark", articleId, version, start: r.start }, done)}
+              className="shrink-0 rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-60"
+              data-testid="unmark-furniture"
+            >
+              Not furniture
+            </button>
+          </li>
+        ))}
+      </ul>
+      {unconfirmed > 0 && (
+        <button
+          type="button"
+          disabled={edit.pending}
+          onClick={() => edit.run({ op: "confirm", articleId, version }, done)}
+          className="mt-3 rounded bg-stone-800 px-3 py-1 text-sm font-semibold text-white disabled:opacity-60"
+          data-testid="confirm-furniture"
+        >
+          Confirm detection ({unconfirmed})
+        </button>
+      )}
+    </section>
+  );
+}
