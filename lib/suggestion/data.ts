@@ -1,4 +1,5 @@
 import "server-only";
+import { furnitureOf } from "../article/furniture";
 import { db } from "../db";
 import { parseId } from "../ids";
 import { requireEditor } from "../require-editor";
@@ -22,6 +23,7 @@ export async function listSpotSuggestions(rawArticleId: string) {
       where: { id },
       select: {
         body: true,
+        furniture: true,
         // Orphans' offsets index into an older text: they cover nothing in this one.
         mentions: {
           where: { orphanedAt: null, retiredAt: null },
@@ -40,5 +42,8 @@ export async function listSpotSuggestions(rawArticleId: string) {
     }),
   ]);
   if (!article) return null;
-  return suggestionsFor(article.body, registryMatcher(registry), article.mentions, dismissals);
+  // Lines an editor marked as furniture are not the article's words either: nothing is suggested
+  // there (the spotter itself only knows the detected lines).
+  const skipped = [...article.mentions, ...furnitureOf(article)];
+  return suggestionsFor(article.body, registryMatcher(registry), skipped, dismissals);
 }

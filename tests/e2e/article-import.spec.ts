@@ -58,7 +58,7 @@ test("import files through the UI with live progress, then credit the article to
   await expect(progress).toContainText("10 imported");
   release();
   await expect(progress).toContainText(
-    "13 of 13 articles done · 12 imported · 0 already imported · 1 failed",
+    "13 of 13 articles done · 12 imported · 0 new versions · 0 already imported · 1 failed",
   );
   const report = page.getByTestId("import-report");
   await expect(report).toContainText(`batch-${t}.csv, line 13: url: A full address`);

@@ -8,7 +8,14 @@ import type { SessionUser } from "@/lib/session";
 import type { Suggestion } from "@/lib/spot/suggestions";
 import { dismissSuggestionAction, restoreSuggestionAction } from "@/lib/suggestion/actions";
 import { listSpotSuggestions } from "@/lib/suggestion/data";
-import { articleText, auditFor, makeClaim, makeUser, signIn } from "../support/fixtures";
+import {
+  articleText,
+  auditFor,
+  makeClaim,
+  makeUser,
+  scratchArticle,
+  signIn,
+} from "../support/fixtures";
 
 const TRAIN_SPEED = "59 किलोमीटर प्रति घंटा";
 const BULLETPROOF = "20 बुलेटप्रूफ गाड़ियां";
@@ -57,6 +64,27 @@ describe("the article reader's suggestions", () => {
     const after = await suggestions();
     expect(find(after.open, BULLETPROOF)).toBeUndefined();
     expect(find(after.dismissed, BULLETPROOF)).toBeUndefined();
+  });
+
+  it("leaves out a line an editor marked as page furniture", async () => {
+    signIn(editor);
+    const articleId = await scratchArticle();
+    const before = await listSpotSuggestions(articleId);
+    const peskov = find(before?.open ?? [], PESKOV);
+    if (!peskov) throw new Error("no Peskov suggestion");
+    // The editor's mark, as the furniture panel stores it: whole lines, over the untouched body.
+    const body = await articleText(articleId);
+    const lineStart = body.lastIndexOf("\n", peskov.start) + 1;
+    const lineEnd = body.indexOf("\n", peskov.end);
+    await db().article.update({
+      where: { id: articleId },
+      data: {
+        furniture: [{ start: lineStart, end: lineEnd, kind: "editor", confirmed: true }],
+      },
+    });
+    const after = await listSpotSuggestions(articleId);
+    expect(find(after?.open ?? [], PESKOV)).toBeUndefined();
+    expect(after?.open.length).toBeLessThan(before?.open.length ?? 0);
   });
 
   it("is for editors only", async () => {
