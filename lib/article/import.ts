@@ -14,6 +14,8 @@ import { type ImportFailure, parseImportFile, type RawItem } from "./parse.ts";
 import { contentHashOf, reviseArticle } from "./revise.ts";
 import { type ArticleInput, articleInputSchema } from "./schema.ts";
 
+const REGISTRY_NAMES_CAP = 20_000;
+
 /** The headline: the first line with words in it that is not app or paywall furniture. */
 export function guessTitle(body: string): string {
   for (const raw of body.split(/\r?\n/)) {
@@ -246,7 +248,10 @@ export async function matchImported(prisma: PrismaClient, report: ImportReport):
       }),
       prisma.entity.findMany({
         where: { mergedIntoId: null },
-        select: { id: true, nameHi: true, nameEn: true, aliases: true },
+        // The registry's names, as the reader's suggestions read them (lib/suggestion/data.ts): bounded
+        // by the registry, not by claims or articles.
+        take: REGISTRY_NAMES_CAP,
+        select: { id: true, nameHi: true, nameEn: true, aliases: true, kind: true },
       }),
     ]);
     const found = await matchArticles(

@@ -4,6 +4,8 @@
 import type { Tx } from "../db";
 import type { NotificationKind } from "../generated/prisma/enums";
 
+const MAX_REVIEWERS_NOTIFIED = 500;
+
 type Event = { kind: NotificationKind; claimId: string; actorId: string };
 
 async function notify(tx: Tx, event: Event, userIds: Iterable<string>): Promise<void> {
@@ -38,6 +40,9 @@ export async function notifyReadyForReview(
       disabledAt: null,
       id: { notIn: [...contributorIds, event.actorId] },
     },
+    // One notice per editor who may review: a newsroom's desk, not its readers. The cap only keeps
+    // a misconfigured account table from turning one submission into an unbounded write.
+    take: MAX_REVIEWERS_NOTIFIED,
     select: { id: true },
   });
   return notify(
