@@ -111,10 +111,13 @@ export async function listClaimMatches(quote: string, claimId?: string): Promise
   return { ...found, matches: [asked, ...found.matches.filter((m) => m.id !== claimId)] };
 }
 
-/** Open claims found by words (the log page's search box): the desk search, first page, bounded. */
+/**
+ * Claims still being worked on (open or sent back), found by words: the log page's search box. The
+ * desk search, first page, bounded.
+ */
 export async function searchOpenClaims(q: string) {
   await requireEditor();
-  const page = await runSearch(query, q, { type: "claims", status: "OPEN", page: 1 });
+  const page = await runSearch(query, q, { type: "claims", status: WORKING_STATUSES, page: 1 });
   return page.items.slice(0, OPEN_CLAIM_RESULTS).map((h) => ({ id: h.id, title: h.title }));
 }
 const OPEN_CLAIM_RESULTS = 8;

@@ -11,9 +11,12 @@ export const SEARCH_TYPES = ["claims", "mentions", "articles", "entities"] as co
 type SearchType = (typeof SEARCH_TYPES)[number];
 const SEARCH_PAGE_SIZE = 20;
 
+type ClaimStatusName = "OPEN" | "SENT_BACK" | "IN_REVIEW" | "PUBLISHED";
+
 export interface SearchFilters {
   type: SearchType;
-  status?: "OPEN" | "SENT_BACK" | "IN_REVIEW" | "PUBLISHED";
+  /** One status, or several (the claims still being worked on: open and sent back). */
+  status?: ClaimStatusName | readonly ClaimStatusName[];
   topic?: string;
   rating?: string;
   outlet?: string;
@@ -81,6 +84,8 @@ function phraseQuery(phrase: string, p: (v: unknown) => string): string {
   return `${p([...new Set(pairs)].map((pair) => `'${pair}'`).join(" & "))}::tsquery`;
 }
 
+const statuses = (s: ClaimStatusName | readonly ClaimStatusName[]) => (Array.isArray(s) ? s : [s]);
+
 const dayStart = (d: string) => new Date(`${d}T00:00:00Z`);
 const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000);
 
@@ -106,7 +111,7 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
     // Withdrawn and merged claims are kept for their history, not offered to anyone searching.
     where.push(`t."withdrawnAt" IS NULL`);
     if (f.publishedOnly) where.push(`t.status = 'PUBLISHED'`);
-    else if (f.status) where.push(`t.status = ${p(f.status)}::"ClaimStatus"`);
+    else if (f.status) where.push(`t.status = ANY(${p(statuses(f.status))}::"ClaimStatus"[])`);
     if (f.topic) where.push(`t.topic = ${p(f.topic)}`);
     if (f.rating)
       where.push(`EXISTS (SELECT 1 FROM "Verdict" v WHERE v."claimId" = t.id
@@ -137,7 +142,7 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
         AND pc.status = 'PUBLISHED')`);
     if (f.status)
       where.push(`EXISTS (SELECT 1 FROM "Claim" fc WHERE fc.id = t."claimId"
-        AND fc.status = ${p(f.status)}::"ClaimStatus")`);
+        AND fc.status = ANY(${p(statuses(f.status))}::"ClaimStatus"[]))`);
     if (f.topic)
       where.push(
         `EXISTS (SELECT 1 FROM "Claim" fc WHERE fc.id = t."claimId" AND fc.topic = ${p(f.topic)})`,

@@ -3,7 +3,7 @@
 import fs from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { updateClaimAction } from "@/lib/claim/actions";
+import { findOpenClaimsAction, updateClaimAction } from "@/lib/claim/actions";
 import { listClaimsForDesk } from "@/lib/claim/data";
 import { getClaimDossier } from "@/lib/claim/dossier";
 import { claimListQuery } from "@/lib/claim/schema";
@@ -100,6 +100,13 @@ describe("round one: send-back", () => {
     expect(page.items.every((c) => c.status === "SENT_BACK")).toBe(true);
     const open = await listClaimsForDesk(claimListQuery.parse({ status: "open" }));
     expect(open.items.map((c) => c.id)).not.toContain(claimId);
+  });
+
+  it("the log page's search box still finds it: sent back is still being worked on", async () => {
+    signIn(author);
+    const { textEn } = await db().claim.findUniqueOrThrow({ where: { id: claimId } });
+    const found = ok(await findOpenClaimsAction({ q: textEn ?? "" }));
+    expect(found.map((c) => c.id)).toContain(claimId);
   });
 });
 
