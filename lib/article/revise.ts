@@ -171,6 +171,7 @@ export async function reviseArticle(
         });
       }
     }
+    const dismissals = await carryDismissals(tx, article.id, input.body);
     await recordAudit(tx, {
       actorId,
       action: "article.revise",
@@ -200,6 +201,7 @@ export async function reviseArticle(
               }
             : { mentionId: r.id, claimId: claimOf.get(r.id), from: r.from, orphaned: r.reason },
         ),
+        dismissals,
       },
     });
     return {
@@ -210,6 +212,40 @@ export async function reviseArticle(
       orphaned: results.length - placed.length,
     };
   });
+}
+
+/**
+ * Spotter suggestions an editor dismissed, carried to the new text: a dismissed sentence found again
+ * word for word moves with it (first occurrence not already taken); one the new text no longer has is
+ * dropped, since any suggestion on changed words is a new one. Bounded by the article's sentences.
+ */
+async function carryDismissals(tx: Tx, articleId: string, body: string) {
+  const rows = await tx.spotDismissal.findMany({
+    where: { articleId },
+    orderBy: { start: "asc" },
+    select: { id: true, start: true, end: true, quote: true },
+  });
+  const taken = new Set<number>();
+  let moved = 0;
+  // Park every row off the text first, so no move meets another's old place under (article, start, end).
+  if (rows.length > 0)
+    await tx.$executeRaw`UPDATE "SpotDismissal" SET "start" = -1 - "start", "end" = -1 - "end"
+      WHERE "articleId" = ${articleId}`;
+  for (const d of rows) {
+    let at = body.indexOf(d.quote);
+    while (at >= 0 && taken.has(at)) at = body.indexOf(d.quote, at + 1);
+    if (at < 0 || d.quote.length === 0) {
+      await tx.spotDismissal.delete({ where: { id: d.id } });
+      continue;
+    }
+    taken.add(at);
+    await tx.spotDismissal.update({
+      where: { id: d.id },
+      data: { start: at, end: at + d.quote.length },
+    });
+    moved++;
+  }
+  return { moved, dropped: rows.length - moved };
 }
 
 /** Who imported the current text: the last import or new version recorded for the article. */

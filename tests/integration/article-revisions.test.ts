@@ -8,6 +8,8 @@ import { importArticle, importFile, revisedLine } from "@/lib/article/import";
 import { db } from "@/lib/db";
 import { reattachMentionAction, retireMentionAction } from "@/lib/mention/actions";
 import type { SessionUser } from "@/lib/session";
+import { dismissSuggestionAction } from "@/lib/suggestion/actions";
+import { listSpotSuggestions } from "@/lib/suggestion/data";
 import { articleText, auditFor, makeClaim, makeUser, signIn } from "../support/fixtures";
 
 const CHANGED = "रूस अपने संप्रभुता और देश की रक्षा के लिए जंग लड़ रहा है";
@@ -154,5 +156,42 @@ describe("a new version of an article", () => {
       ok: false,
       code: "UNAUTHENTICATED",
     });
+  });
+});
+
+describe("dismissed suggestions across a new version", () => {
+  it("a dismissed sentence found again stays dismissed; one the new text lacks is dropped", async () => {
+    const tag = crypto.randomBytes(4).toString("hex");
+    const body = `${await articleText("art_000")}\n${tag}`;
+    const { id } = await importArticle(db(), editor.id, {
+      title: `खारिज ${tag}`,
+      body,
+      lang: "hi",
+    });
+    signIn(editor);
+    const open = (await listSpotSuggestions(id))?.open ?? [];
+    const speed = open.find((s) => s.text.includes("59 किलोमीटर प्रति घंटा"));
+    const unsigned = open.find((s) => s.text.includes(CUT_TOO));
+    if (!speed || !unsigned) throw new Error("expected suggestions missing");
+    for (const s of [speed, unsigned])
+      expect(
+        await dismissSuggestionAction({ articleId: id, start: s.start, end: s.end }),
+      ).toMatchObject({ ok: true });
+
+    const v2 = body.replace("विदेश।", `विदेश। ${INSERTED}`).replace(`${CUT_TOO}।`, "");
+    expect(await reviseArticleAction({ articleId: id, revision: 1, body: v2 })).toMatchObject({
+      ok: true,
+    });
+    const after = await listSpotSuggestions(id);
+    // Moved with its words: still dismissed, at its new place, not back among the suggestions.
+    const still = after?.dismissed.find((s) => s.text.includes("59 किलोमीटर प्रति घंटा"));
+    expect(still?.start).toBe(v2.indexOf(speed.text));
+    expect(still?.start).not.toBe(speed.start);
+    expect(after?.open.some((s) => s.text.includes("59 किलोमीटर प्रति घंटा"))).toBe(false);
+    // Its sentence is gone from the text: nothing left to dismiss.
+    const rows = await db().spotDismissal.findMany({ where: { articleId: id } });
+    expect(rows.map((r) => r.quote)).toEqual([still?.text]);
+    const [event] = (await auditFor("Article", id)).filter((e) => e.action === "article.revise");
+    expect((event.after as { dismissals: unknown }).dismissals).toEqual({ moved: 1, dropped: 1 });
   });
 });
