@@ -39,6 +39,15 @@ export function ClaimAppearances({
             .map((c) => (
               <ArticleChanged key={c.id} revision={c.revision} revisedAt={c.revisedAt} />
             ))}
+          {m.orphanedFromRevision !== null && (
+            <p
+              className="mb-2 rounded bg-amber-50 px-2 py-1 text-sm text-amber-900"
+              data-testid="appearance-orphaned"
+            >
+              These words were in version {m.orphanedFromRevision} of the article; its current text
+              no longer has them. <span lang="hi">· लेख के नए संस्करण में ये शब्द नहीं हैं।</span>
+            </p>
+          )}
           <QuoteInContext prefix={m.prefix} exact={m.exact} suffix={m.suffix} />
           <div className="mt-3">
             <AttributionChain mention={m} />

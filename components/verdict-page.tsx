@@ -75,7 +75,12 @@ export function PublicVerdict({
         </h2>
         <ClaimAppearances
           mentions={claim.mentions}
-          articleHref={(m) => `/articles/${m.article.id}#m-${m.id}`}
+          articleHref={(m) =>
+            // An orphaned appearance has no highlight in the current text to jump to.
+            m.orphanedFromRevision === null
+              ? `/articles/${m.article.id}#m-${m.id}`
+              : `/articles/${m.article.id}`
+          }
           changes={changes}
         />
       </section>

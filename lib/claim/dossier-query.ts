@@ -28,9 +28,10 @@ export const dossierInclude = {
   createdBy: person,
   withdrawnBy: person,
   mentions: {
-    // An orphaned or retired appearance has no place in the current text (lib/article/revise.ts):
-    // it waits in the orphan queue, and no page or report shows it as an appearance.
-    where: { orphanedAt: null, retiredAt: null },
+    // A retired appearance is gone for good. An orphaned one (its words are not in the article's
+    // new version, lib/article/revise.ts) still happened: it stays, marked, with its old quote,
+    // until an editor re-attaches or retires it — a published check never loses its chain silently.
+    where: { retiredAt: null },
     orderBy: { createdAt: "asc" },
     include: {
       article: {
@@ -130,6 +131,8 @@ export function toDossier(
       suffix: m.suffix,
       start: m.start,
       end: m.end,
+      /** The article version these words were found in, when the current text no longer has them. */
+      orphanedFromRevision: m.orphanedAt ? m.revision : null,
       article: m.article,
       chain: m.attribution.map((a) => ({
         position: a.position,

@@ -5,6 +5,7 @@ import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reviseArticleAction } from "@/lib/article/actions";
 import { importArticle, importFile, revisedLine } from "@/lib/article/import";
+import { getClaimDossier } from "@/lib/claim/dossier";
 import { db } from "@/lib/db";
 import { reattachMentionAction, retireMentionAction } from "@/lib/mention/actions";
 import type { SessionUser } from "@/lib/session";
@@ -83,6 +84,11 @@ describe("a new version of an article", () => {
       // Its old offsets still index into the revision it was logged on.
       expect(m.revision).toBe(1);
       expect(v1.slice(m.start, m.end)).toBe(q);
+      // The claim keeps the appearance, marked as words of version 1, until someone re-attaches or
+      // retires it: a published check never loses its chain silently.
+      signIn(editor);
+      const dossier = await getClaimDossier(claims[q]);
+      expect(dossier?.mentions.map((d) => [d.exact, d.orphanedFromRevision])).toEqual([[q, 1]]);
     }
 
     const audit = (await auditFor("Article", articleId)).filter(

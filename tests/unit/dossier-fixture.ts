@@ -52,6 +52,7 @@ export function publishedDossier(): ClaimDossier {
         suffix: "। इस ट्रेन को 1949 में",
         start: 2716,
         end: 2781,
+        orphanedFromRevision: null,
         article: {
           id: "art_002",
           title: "किम जोंग ट्रेन से रूस पहुंचे",

@@ -55,7 +55,12 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           <h2 className="mb-3 text-lg font-semibold">Appearances and attribution</h2>
           <ClaimAppearances
             mentions={claim.mentions}
-            articleHref={(m) => `/desk/articles/${m.article.id}`}
+            articleHref={(m) =>
+              // An orphan opens the article ready to re-attach its words.
+              m.orphanedFromRevision === null
+                ? `/desk/articles/${m.article.id}`
+                : `/desk/articles/${m.article.id}?reattach=${m.id}`
+            }
             actions={
               editable
                 ? (m) => (
