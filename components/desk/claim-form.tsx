@@ -149,7 +149,11 @@ export function ClaimForm({
         disabled={pending || blocked}
         className="rounded bg-brand px-5 py-2 font-semibold text-white disabled:opacity-60"
       >
-        {pending ? "Saving…" : "Log claim · दावा दर्ज करें"}
+        {pending
+          ? "Saving…"
+          : existingClaimId
+            ? "Log claim as another appearance · उल्लेख जोड़ें"
+            : "Log claim · दावा दर्ज करें"}
       </button>
     </form>
   );

@@ -28,8 +28,11 @@ export default async function DeskSearchPage({
 }: {
   searchParams: Promise<SearchParams>;
 }) {
-  await requireDeskUser(PATH);
-  const query = parseListParams(searchParamsSchema, await searchParams);
+  const raw = await searchParams;
+  const query = parseListParams(searchParamsSchema, raw);
+  // Signed out, sign-in returns to this search, words included.
+  const words = query.q.trim();
+  await requireDeskUser(words ? `${PATH}?${new URLSearchParams({ q: words })}` : PATH);
   const [page, outlets, entities, ratings] = await Promise.all([
     searchDesk(query),
     listOutletChoices(),

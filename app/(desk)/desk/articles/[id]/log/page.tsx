@@ -23,11 +23,18 @@ type Props = {
   }>;
 };
 
+/** The page's own query, for the way back after sign-in. */
+const returnQuery = (q: Record<string, string | undefined>) =>
+  new URLSearchParams(
+    Object.entries(q).filter((e): e is [string, string] => typeof e[1] === "string"),
+  ).toString();
+
 const offset = (raw?: string) => (raw && /^\d{1,8}$/.test(raw) ? Number(raw) : null);
 
 export default async function LogClaimPage({ params, searchParams }: Props) {
   const [{ id }, q] = await Promise.all([params, searchParams]);
-  await requireDeskUser(`/desk/articles/${id}`);
+  // Signed out mid-log (an expired session), sign-in comes back to this very selection.
+  await requireDeskUser(`/desk/articles/${id}/log?${returnQuery(q)}`);
   const article = await getArticleForDesk(id);
   if (!article) notFound();
   const [start, end] = [offset(q.start), offset(q.end)];
