@@ -57,6 +57,7 @@ export function ArticleRevisionForm({
         <label className={labelClass}>
           or read it from a .txt file
           <input
+            className="mt-1 block"
             type="file"
             accept=".txt,text/plain"
             onChange={async (e) => {

@@ -41,14 +41,20 @@ export function claimCredits(claim: CreditClaim, events: CreditEvent[]): ClaimCr
   );
   const publish = events.find((e) => e.action === "claim.publish");
   const submit = events.find((e) => e.action === "verdict.submit");
+  // Sent back, then submitted again: that send-back is history (the thread keeps it), not the
+  // claim's standing; the header waits for the new decision.
+  const current =
+    decision?.action === "verdict.send-back" && submit && submit.createdAt > decision.createdAt
+      ? undefined
+      : decision;
   return {
     logged: { name: claim.createdBy.name, at: claim.createdAt },
     verdict: v && { name: names(v.authors), at: v.submittedAt ?? submit?.createdAt ?? null },
-    review: decision
+    review: current
       ? {
-          name: decision.actorName ?? "The system",
-          at: decision.createdAt,
-          outcome: decision.action === "verdict.send-back" ? "sent back" : "approved",
+          name: current.actorName ?? "The system",
+          at: current.createdAt,
+          outcome: current.action === "verdict.send-back" ? "sent back" : "approved",
         }
       : v?.publishedAt && v.reviewer
         ? { name: v.reviewer.name, at: v.publishedAt, outcome: "approved" }

@@ -250,6 +250,25 @@ describe("credits and times", () => {
     });
   });
 
+  it("a send-back followed by a new submission is no longer the claim's standing", () => {
+    const t = (d: number) => new Date(Date.UTC(2024, 0, d));
+    const claim = {
+      createdAt: t(1),
+      publishedAt: null,
+      createdBy: { name: "Asha Verma" },
+      verdict: {
+        submittedAt: t(4),
+        publishedAt: null,
+        authors: [{ name: "Asha Verma" }],
+        reviewer: null,
+      },
+    };
+    const sentBack = { action: "verdict.send-back", createdAt: t(3), actorName: "Ravi Kumar" };
+    expect(claimCredits(claim, [sentBack]).review).toMatchObject({ outcome: "sent back" });
+    const resubmitted = { action: "verdict.submit", createdAt: t(4), actorName: "Asha Verma" };
+    expect(claimCredits(claim, [resubmitted, sentBack]).review).toBeNull();
+  });
+
   it("relative time", () => {
     const now = new Date("2024-01-10T12:00:00Z");
     expect(relativeTime(new Date("2024-01-10T11:59:30Z"), now)).toBe("just now");

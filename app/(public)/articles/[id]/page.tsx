@@ -39,6 +39,16 @@ export default async function PublicArticlePage(props: Props) {
   });
   return (
     <article>
+      {/* Imported texts often open with their own headline: then the heading is for screen readers
+          and the outline only, not shown twice. */}
+      <h1
+        lang={article.lang}
+        className={
+          article.body.slice(0, 400).includes(article.title) ? "sr-only" : "mb-2 text-2xl font-bold"
+        }
+      >
+        {article.title}
+      </h1>
       <p className="text-sm text-stone-500">
         {article.outlet ? displayName(article.outlet) : "Outlet not recorded"} ·{" "}
         {formatDate(article.publishedAt ?? article.eventDate)}
@@ -53,8 +63,9 @@ export default async function PublicArticlePage(props: Props) {
       </p>
       <ArticleChanged revision={article.revision} revisedAt={article.revisedAt} />
       <p className="mt-1 text-sm text-stone-600">
-        {highlights.length} fact-checked claim{highlights.length === 1 ? "" : "s"} highlighted:
-        follow a highlight to its verdict.
+        {highlights.length === 0
+          ? "No claim in this article has a published fact check yet."
+          : `${highlights.length} fact-checked claim${highlights.length === 1 ? "" : "s"} highlighted: follow a highlight to its verdict.`}
       </p>
       <div className="mt-6 rounded-lg bg-white p-6 shadow-sm">
         {/* Page furniture (ads, other stories' teasers) is left out; highlights keep body offsets. */}
