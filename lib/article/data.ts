@@ -161,6 +161,7 @@ export async function listArticleChanges(ids: string[]) {
   if (ids.length === 0) return [];
   return db().article.findMany({
     where: { id: { in: ids }, revision: { gt: 1 } },
+    take: ids.length,
     select: { id: true, revision: true, revisedAt: true },
   });
 }

@@ -21,7 +21,7 @@ import {
   matchImported,
 } from "./import";
 import type { RawItem } from "./parse";
-import { reviseArticle, SameTextElsewhereError } from "./revise";
+import { publishedSlugs, reviseArticle, SameTextElsewhereError } from "./revise";
 import type {
   ArticleInput,
   EditFurnitureInput,
@@ -52,16 +52,7 @@ export async function importUploadedItems(actor: SessionUser, items: RawItem[]) 
 
 /** Readers' pages of articles that got a new version (and of their published claims) are stale. */
 async function invalidateRevised(ids: string[]) {
-  for (const id of new Set(ids)) {
-    const cited = await db().claim.findMany({
-      where: { status: "PUBLISHED", mentions: { some: { articleId: id } } },
-      select: { slug: true },
-    });
-    invalidatePublicArticle(
-      id,
-      cited.map((c) => c.slug),
-    );
-  }
+  for (const id of new Set(ids)) invalidatePublicArticle(id, await publishedSlugs(db(), id));
 }
 
 /** The desk's "Import a new version": re-anchors the mentions, orphans what it cannot place. */
@@ -151,11 +142,7 @@ export async function updateArticle(
       before: metadataOf(before),
       after: metadataOf(after),
     });
-    const cited = await tx.claim.findMany({
-      where: { status: "PUBLISHED", mentions: { some: { articleId: after.id } } },
-      select: { slug: true },
-    });
-    return { version: after.version, slugs: cited.map((c) => c.slug) };
+    return { version: after.version, slugs: await publishedSlugs(tx, after.id) };
   });
   invalidatePublicArticle(input.articleId, result.slugs);
   return { version: result.version };
@@ -205,11 +192,11 @@ export async function editFurniture(
       before: { furniture: furnitureAudit(article.body, before) },
       after: { furniture: furnitureAudit(article.body, after) },
     });
-    const cited = await tx.claim.findMany({
-      where: { status: "PUBLISHED", mentions: { some: { articleId: article.id } } },
-      select: { slug: true },
-    });
-    return { version: article.version + 1, furniture: after, slugs: cited.map((c) => c.slug) };
+    return {
+      version: article.version + 1,
+      furniture: after,
+      slugs: await publishedSlugs(tx, article.id),
+    };
   });
   invalidatePublicArticle(input.articleId, result.slugs);
   return { version: result.version, furniture: result.furniture };

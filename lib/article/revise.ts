@@ -119,6 +119,8 @@ export async function reviseArticle(
       },
     });
 
+    // Every live appearance in this one article, with no cap: each must be placed or orphaned (nothing
+    // dropped silently), and their number is bounded by the article's text, not by the archive.
     const live = await tx.mention.findMany({
       where: { articleId: article.id, orphanedAt: null, retiredAt: null },
       orderBy: [{ start: "asc" }, { id: "asc" }],
@@ -219,6 +221,8 @@ export async function reviseArticle(
  * word for word moves with it (first occurrence not already taken); one the new text no longer has is
  * dropped, since any suggestion on changed words is a new one. Bounded by the article's sentences.
  */
+const PURGE_CAP = 1000;
+
 async function carryDismissals(tx: Tx, articleId: string, body: string) {
   const rows = await tx.spotDismissal.findMany({
     where: { articleId },
@@ -262,9 +266,15 @@ async function importerOf(tx: Tx, articleId: string) {
   return last?.actorId ?? null;
 }
 
-async function publishedSlugs(tx: Tx, articleId: string) {
+/**
+ * The published claims with an appearance in the article: their readers' pages show its words, so a
+ * change to the article makes them stale. Bounded by one article's text; the cap only guards the purge
+ * list against a pathological article.
+ */
+export async function publishedSlugs(tx: Tx, articleId: string) {
   const cited = await tx.claim.findMany({
     where: { status: "PUBLISHED", mentions: { some: { articleId } } },
+    take: PURGE_CAP,
     select: { slug: true },
   });
   return cited.map((c) => c.slug);

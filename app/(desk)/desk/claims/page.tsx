@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ClaimFilterFields } from "@/components/desk/claim-filter-fields";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { RatingBadge } from "@/components/rating-badge";
 import { StatusBadge } from "@/components/status-badge";
@@ -6,8 +7,7 @@ import { listOutletChoices } from "@/lib/article/data";
 import { listClaimsForDesk } from "@/lib/claim/data";
 import { claimListQuery } from "@/lib/claim/schema";
 import { listEntityChoices } from "@/lib/entity/data";
-import { displayName } from "@/lib/entity/search-key";
-import { formatDateTime, STATUS_LABELS } from "@/lib/format";
+import { formatDateTime } from "@/lib/format";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
@@ -38,37 +38,12 @@ export default async function ClaimsPage({
       </h1>
       <FilterBar path={PATH}>
         <FilterInput name="q" label="Words" value={query.q} />
-        <FilterSelect
-          name="status"
-          label="Status"
-          value={query.status}
-          options={[
-            { value: "open", label: STATUS_LABELS.OPEN.en },
-            { value: "sent_back", label: STATUS_LABELS.SENT_BACK.en },
-            { value: "in_review", label: STATUS_LABELS.IN_REVIEW.en },
-            { value: "published", label: STATUS_LABELS.PUBLISHED.en },
-          ]}
-        />
-        <FilterInput name="topic" label="Topic" value={query.topic} />
-        <FilterSelect
-          name="outlet"
-          label="Outlet"
-          value={query.outlet}
-          options={outlets.map((o) => ({ value: o.id, label: displayName(o, "en") }))}
-        />
-        <FilterSelect
-          name="speaker"
-          label="Speaker"
-          value={query.speaker}
-          options={entities
-            .filter((e) => e.kind !== "OUTLET")
-            .map((e) => ({ value: e.id, label: displayName(e, "en") }))}
-        />
-        <FilterSelect
-          name="rating"
-          label="Rating"
-          value={query.rating}
-          options={ratings.map((r) => ({ value: r.id, label: r.labelEn }))}
+        <ClaimFilterFields
+          query={query}
+          outlets={outlets}
+          entities={entities}
+          ratings={ratings}
+          ratingLabel="Rating"
         />
         <FilterInput name="from" label="Logged from" type="date" value={query.from} />
         <FilterInput name="to" label="to" type="date" value={query.to} />

@@ -1,9 +1,8 @@
+import { ClaimFilterFields } from "@/components/desk/claim-filter-fields";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/desk/list-controls";
 import { SearchResults } from "@/components/search/results";
 import { listOutletChoices } from "@/lib/article/data";
 import { listEntityChoices } from "@/lib/entity/data";
-import { displayName } from "@/lib/entity/search-key";
-import { STATUS_LABELS } from "@/lib/format";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
@@ -61,37 +60,12 @@ export default async function DeskSearchPage({
             { value: "entities", label: "Names" },
           ]}
         />
-        <FilterSelect
-          name="status"
-          label="Status"
-          value={query.status}
-          options={[
-            { value: "open", label: STATUS_LABELS.OPEN.en },
-            { value: "sent_back", label: STATUS_LABELS.SENT_BACK.en },
-            { value: "in_review", label: STATUS_LABELS.IN_REVIEW.en },
-            { value: "published", label: STATUS_LABELS.PUBLISHED.en },
-          ]}
-        />
-        <FilterInput name="topic" label="Topic" value={query.topic} />
-        <FilterSelect
-          name="outlet"
-          label="Outlet"
-          value={query.outlet}
-          options={outlets.map((o) => ({ value: o.id, label: displayName(o, "en") }))}
-        />
-        <FilterSelect
-          name="speaker"
-          label="Speaker"
-          value={query.speaker}
-          options={entities
-            .filter((e) => e.kind !== "OUTLET")
-            .map((e) => ({ value: e.id, label: displayName(e, "en") }))}
-        />
-        <FilterSelect
-          name="rating"
-          label="Verdict"
-          value={query.rating}
-          options={ratings.map((r) => ({ value: r.id, label: r.labelEn }))}
+        <ClaimFilterFields
+          query={query}
+          outlets={outlets}
+          entities={entities}
+          ratings={ratings}
+          ratingLabel="Verdict"
         />
         <FilterInput name="from" label="From" type="date" value={query.from} />
         <FilterInput name="to" label="to" type="date" value={query.to} />

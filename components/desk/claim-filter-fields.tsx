@@ -1,0 +1,59 @@
+// The claim filters the desk's claims list and its search share: status, topic, outlet, speaker and
+// verdict, each a plain GET field, so both pages read the same query-string names.
+
+import { displayName } from "@/lib/entity/search-key";
+import { STATUS_LABELS } from "@/lib/format";
+import { FilterInput, FilterSelect } from "./list-controls";
+
+type Named = { id: string; kind?: string; nameHi: string | null; nameEn: string | null };
+
+export function ClaimFilterFields({
+  query,
+  outlets,
+  entities,
+  ratings,
+  ratingLabel = "Verdict",
+}: {
+  query: { status?: string; topic?: string; outlet?: string; speaker?: string; rating?: string };
+  outlets: Named[];
+  entities: Named[];
+  ratings: { id: string; labelEn: string }[];
+  ratingLabel?: string;
+}) {
+  return (
+    <>
+      <FilterSelect
+        name="status"
+        label="Status"
+        value={query.status}
+        options={[
+          { value: "open", label: STATUS_LABELS.OPEN.en },
+          { value: "sent_back", label: STATUS_LABELS.SENT_BACK.en },
+          { value: "in_review", label: STATUS_LABELS.IN_REVIEW.en },
+          { value: "published", label: STATUS_LABELS.PUBLISHED.en },
+        ]}
+      />
+      <FilterInput name="topic" label="Topic" value={query.topic} />
+      <FilterSelect
+        name="outlet"
+        label="Outlet"
+        value={query.outlet}
+        options={outlets.map((o) => ({ value: o.id, label: displayName(o, "en") }))}
+      />
+      <FilterSelect
+        name="speaker"
+        label="Speaker"
+        value={query.speaker}
+        options={entities
+          .filter((e) => e.kind !== "OUTLET")
+          .map((e) => ({ value: e.id, label: displayName(e, "en") }))}
+      />
+      <FilterSelect
+        name="rating"
+        label={ratingLabel}
+        value={query.rating}
+        options={ratings.map((r) => ({ value: r.id, label: r.labelEn }))}
+      />
+    </>
+  );
+}
