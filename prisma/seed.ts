@@ -47,11 +47,26 @@ async function seedReferenceData() {
     const data = { ...r, sortOrder: i, scaleId: DEFAULT_SCALE_ID };
     await prisma.rating.upsert({ where: { id: r.id }, update: {}, create: data });
   }
-  for (const e of ENTITIES) {
+  for (const { affiliationId: _, ...e } of ENTITIES) {
     await prisma.entity.upsert({
       where: { id: e.id },
       update: {},
       create: { ...e, searchKey: entitySearchKey(e) },
+    });
+  }
+  // Affiliations once every entity exists (a person may be listed before their organisation). A
+  // registry from before affiliations gets the demo kinds, descriptions and links too, but only
+  // where nobody has described the entity yet: the seed runs on every start and must not undo edits.
+  for (const e of ENTITIES) {
+    await prisma.entity.updateMany({
+      where: { id: e.id, description: null },
+      data: {
+        kind: e.kind,
+        slug: e.slug,
+        description: e.description ?? null,
+        url: e.url ?? null,
+        affiliationId: e.affiliationId ?? null,
+      },
     });
   }
 }

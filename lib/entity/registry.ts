@@ -1,0 +1,165 @@
+// The registry's core, shared by every path that adds a name: duplicate detection by folded name or
+// alias (किम जोंग उन typed with other Unicode, or its English spelling, is the same key), a readable
+// unique slug, and the create itself with its audit event. Server only (takes a transaction).
+import crypto from "node:crypto";
+import { recordAudit } from "../audit";
+import type { Tx } from "../db";
+import { invalid, notFound } from "../errors";
+import { searchText } from "../search/fold";
+import { fold } from "../text/fold";
+import { slugify } from "../text/slug";
+import type { CreateEntityData } from "./schema";
+import { entitySearchKey, type NamedEntity } from "./search-key";
+
+/** An entity as the registry shows it when offering it instead of a new one. */
+export const ENTITY_CARD = {
+  id: true,
+  slug: true,
+  kind: true,
+  nameHi: true,
+  nameEn: true,
+  aliases: true,
+  description: true,
+  affiliation: { select: { id: true, nameHi: true, nameEn: true } },
+} as const;
+
+export const namesOf = (e: NamedEntity): string[] =>
+  [e.nameHi, e.nameEn, ...(e.aliases ?? [])].filter((n): n is string => !!n && !!n.trim());
+
+/** LIKE pattern text: % and _ in a name are letters, not wildcards. */
+export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
+
+/**
+ * Live entities one of whose folded names or aliases equals one of `names` folded: the ones a new
+ * entity with these names would duplicate. Candidates come from the trigram-indexed searchKey, then
+ * the exact comparison is made here (searchKey holds every name, so "contains" is only a filter).
+ */
+export async function sameNamed(tx: Tx, names: string[], excludeId?: string) {
+  const keys = [...new Set(names.map((n) => fold(n).trim()).filter(Boolean))];
+  if (keys.length === 0) return [];
+  const candidates = await tx.entity.findMany({
+    where: {
+      mergedIntoId: null,
+      ...(excludeId ? { id: { not: excludeId } } : {}),
+      OR: keys.map((k) => ({ searchKey: { contains: likeEscape(k) } })),
+    },
+    select: ENTITY_CARD,
+    take: 50,
+  });
+  return candidates.filter((c) => namesOf(c).some((n) => keys.includes(fold(n).trim())));
+}
+
+/** A slug from the English name (bbc, kim-jong-un), numbered if taken; entity-xxxxxx without one. */
+export async function uniqueEntitySlug(tx: Tx, nameEn?: string | null): Promise<string> {
+  const base = slugify(nameEn, 6);
+  if (base === "claim") return `entity-${crypto.randomBytes(3).toString("hex")}`;
+  const taken = new Set(
+    (
+      await tx.entity.findMany({
+        where: { slug: { startsWith: base } },
+        select: { slug: true },
+        take: 200,
+      })
+    ).map((e) => e.slug),
+  );
+  if (!taken.has(base)) return base;
+  for (let n = 2; n < 200; n++) if (!taken.has(`${base}-${n}`)) return `${base}-${n}`;
+  return `${base}-${crypto.randomBytes(3).toString("hex")}`;
+}
+
+/** The stored search forms of an entity's names: what the picker and the registry list match on. */
+export const searchFields = (e: NamedEntity) => ({
+  searchKey: entitySearchKey(e),
+  searchText: searchText(namesOf(e)),
+});
+
+async function checkAffiliation(tx: Tx, affiliationId: string | undefined, selfId?: string) {
+  if (!affiliationId) return null;
+  if (affiliationId === selfId)
+    throw invalid("An entity cannot belong to itself", {
+      affiliationId: ["Pick the organisation it belongs to"],
+    });
+  const org = await tx.entity.findUnique({
+    where: { id: affiliationId },
+    select: { id: true, mergedIntoId: true },
+  });
+  if (!org) throw notFound("Affiliation");
+  return org.mergedIntoId ?? org.id;
+}
+
+export type CreateEntityResult =
+  | {
+      created: true;
+      entity: {
+        id: string;
+        slug: string;
+        kind: string;
+        nameHi: string | null;
+        nameEn: string | null;
+        aliases: string[];
+      };
+    }
+  | { created: false; duplicates: Awaited<ReturnType<typeof sameNamed>> };
+
+/**
+ * Adds an entity, unless one of its names already belongs to another: then nothing is written and
+ * the existing ones are returned for the editor to pick. Creating anyway needs the editor to name
+ * each look-alike as "someone else" and a description that tells them apart, because two different
+ * people can share a romanised spelling (and one person can have two).
+ */
+export async function createEntity(
+  tx: Tx,
+  actorId: string,
+  input: CreateEntityData,
+): Promise<CreateEntityResult> {
+  const names = {
+    nameHi: input.nameHi ?? null,
+    nameEn: input.nameEn ?? null,
+    aliases: input.aliases,
+  };
+  const duplicates = await sameNamed(tx, namesOf(names));
+  const acknowledged = new Set(input.notADuplicateOf ?? []);
+  const unacknowledged = duplicates.filter((d) => !acknowledged.has(d.id));
+  if (unacknowledged.length > 0) return { created: false, duplicates };
+  if (duplicates.length > 0) {
+    const own = fold(input.description ?? "").trim();
+    if (!own || duplicates.some((d) => fold(d.description ?? "").trim() === own))
+      throw invalid("Say how this one differs from the entity with the same name", {
+        description: [
+          "A short description that tells them apart (role, organisation, country) is needed",
+        ],
+      });
+  }
+  const affiliationId = await checkAffiliation(tx, input.affiliationId);
+  const entity = await tx.entity.create({
+    data: {
+      kind: input.kind,
+      ...names,
+      description: input.description ?? null,
+      url: input.url ?? null,
+      affiliationId,
+      slug: await uniqueEntitySlug(tx, input.nameEn),
+      ...searchFields(names),
+    },
+  });
+  await recordAudit(tx, {
+    actorId,
+    action: "entity.create",
+    entityType: "Entity",
+    entityId: entity.id,
+    after: entity,
+  });
+  return {
+    created: true,
+    entity: {
+      id: entity.id,
+      slug: entity.slug,
+      kind: entity.kind,
+      nameHi: entity.nameHi,
+      nameEn: entity.nameEn,
+      aliases: entity.aliases,
+    },
+  };
+}
+
+export { checkAffiliation };
