@@ -83,9 +83,9 @@ async function ensureReferenceData(c: pg.Client) {
   }
   for (const e of ENTITIES) {
     await c.query(
-      `INSERT INTO "Entity"(id, kind, "nameHi", "nameEn", aliases, "searchKey")
-       VALUES ($1, $2::"EntityKind", $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
-      [e.id, e.kind, e.nameHi, e.nameEn, e.aliases, entitySearchKey(e)],
+      `INSERT INTO "Entity"(id, slug, kind, "nameHi", "nameEn", aliases, "searchKey")
+       VALUES ($1, $2, $3::"EntityKind", $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [e.id, e.slug, e.kind, e.nameHi, e.nameEn, e.aliases, entitySearchKey(e)],
     );
   }
   // Editors who write and review the generated verdicts. Their password hash is not a hash, so
@@ -141,7 +141,8 @@ export async function generateCorpus(
       (
         await c.query(`SELECT id FROM "Entity" WHERE kind::text = ANY($1) ORDER BY id`, [kinds])
       ).rows.map((r) => r.id as string);
-    const outlets = await entities(["OUTLET"]);
+    const outlets = await entities(["OUTLET", "NEWS_AGENCY"]);
+    const bodies = await entities(["GOVERNMENT"]);
     const speakers = await entities(["PERSON", "GOVERNMENT", "ORGANISATION"]);
     const ratings: string[] = DEFAULT_RATINGS.map((r) => r.id);
 
@@ -247,16 +248,20 @@ export async function generateCorpus(
        SELECT id, 'gcc_' || i, 'gca_' || ma, txt, prefix, suffix, start, start + length(txt), at
        FROM gc_mention`,
     );
-    // Attribution: a speaker (every fourth in the article's own voice) and, for a third, a relay.
+    // Attribution: a speaker (every fourth in the article's own voice, every eighth of the rest an
+    // anonymous official of a government body) and, for a third, a relay that reported it.
     await c.query(
-      `INSERT INTO "AttributionLink"(id, "mentionId", position, role, "entityId")
-       SELECT id || '_0', id, 0, 'SPEAKER'::"AttributionRole",
-              CASE WHEN h % 4 = 0 THEN NULL ELSE ($1::text[])[1 + h % cardinality($1::text[])] END
+      `INSERT INTO "AttributionLink"(id, "mentionId", position, role, verb, "entityId", "anonymousAs", "affiliationId")
+       SELECT id || '_0', id, 0, 'SPEAKER'::"AttributionRole", 'SAID'::"AttributionVerb",
+              CASE WHEN h % 4 = 0 OR h % 8 = 1 THEN NULL ELSE ($1::text[])[1 + h % cardinality($1::text[])] END,
+              CASE WHEN h % 8 = 1 THEN 'एक अधिकारी' END,
+              CASE WHEN h % 8 = 1 THEN ($3::text[])[1 + h % cardinality($3::text[])] END
        FROM gc_mention
        UNION ALL
-       SELECT id || '_1', id, 1, 'RELAY'::"AttributionRole", ($2::text[])[1 + h % cardinality($2::text[])]
+       SELECT id || '_1', id, 1, 'RELAY'::"AttributionRole", 'REPORTED'::"AttributionVerb",
+              ($2::text[])[1 + h % cardinality($2::text[])], NULL, NULL
        FROM gc_mention WHERE h % 3 = 0`,
-      [speakers, outlets],
+      [speakers, outlets, bodies],
     );
     await c.query(
       `INSERT INTO "Evidence"(id, "claimId", "sourceId", stance, note, "createdById", "createdAt")
