@@ -28,7 +28,7 @@ export function sharedNames(
   return { shared, devanagari: shared.some((n) => DEVANAGARI.test(n)) };
 }
 
-export const ROMANISED_ONLY_MESSAGE =
+const ROMANISED_ONLY_MESSAGE =
   "These two share no Hindi name, only a romanised spelling (or no name at all). Two different " +
   "people can share a romanised spelling: confirm that the evidence shows they are the same.";
 
