@@ -9,7 +9,14 @@ import { entityUsage, getEntityForDesk, listEntities, listEntityHistory } from "
 import { entityListQuery } from "@/lib/entity/schema";
 import { describeHistory } from "@/lib/history/data";
 import type { SessionUser } from "@/lib/session";
-import { makeClaim, makeUser, realQuote, scratchArticle, signIn } from "../support/fixtures";
+import {
+  cacheCalls,
+  makeClaim,
+  makeUser,
+  realQuote,
+  scratchArticle,
+  signIn,
+} from "../support/fixtures";
 
 const tag = () => crypto.randomBytes(3).toString("hex");
 // A Devanagari "word" unique to one test: consonants picked by the tag's bytes.
@@ -190,8 +197,17 @@ describe("merge", () => {
       survivorVersion: survivor.version,
       reason: "Same outlet: one site, one masthead",
     };
+    // A published claim whose chain names the loser: its cached public pages must be purged.
+    const { slug } = await db().claim.update({
+      where: { id: claimId },
+      data: { status: "PUBLISHED" },
+      select: { slug: true },
+    });
+    cacheCalls().length = 0;
     const r = await mergeEntityAction(input);
     expect(r.ok).toBe(true);
+    expect(cacheCalls()).toContain(`path:/claims/${slug}`);
+    expect(cacheCalls()).toContain(`path:/articles/${articleId}`);
 
     const links = await db().attributionLink.findMany({ where: { mentionId: mention.id } });
     expect(links.find((l) => l.position === 0)?.entityId).toBe(survivor.id);
