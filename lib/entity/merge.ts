@@ -59,6 +59,12 @@ export async function mergeEntities(
 ): Promise<MergeEntityResult> {
   if (input.loserId === input.survivorId) throw invalid("An entity cannot be merged into itself.");
   const result = await db().$transaction(async (tx) => {
+    // Both rows locked first, in id order: two merges of the same pair (either way round) queue up
+    // instead of deadlocking, and the second then sees the first's result. FOR UPDATE also waits for
+    // transactions still inserting a chain link that points at either row (their foreign-key check
+    // holds a KEY SHARE lock), so no link written meanwhile is left behind on the loser.
+    const ids = [input.loserId, input.survivorId].sort();
+    await tx.$queryRaw`SELECT id FROM "Entity" WHERE id IN (${ids[0]}, ${ids[1]}) ORDER BY id FOR UPDATE`;
     const [loser, survivor] = await Promise.all([
       tx.entity.findUnique({ where: { id: input.loserId } }),
       tx.entity.findUnique({ where: { id: input.survivorId } }),

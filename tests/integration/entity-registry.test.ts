@@ -339,4 +339,95 @@ describe("merge", () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.message).toMatch(/belongs to the other/);
   });
+
+  it("two merges of one pair at once, either way round: one wins, the other is refused (versions)", async () => {
+    const h = hindiTag();
+    const a = await create({ nameHi: `जोड़ा ${h}` });
+    const b = await create({
+      nameHi: `जोड़ा ${h}`,
+      description: "entered twice",
+      notADuplicateOf: [a.id],
+    });
+    const reason = "Concurrent merge of one pair";
+    const [ab, ba] = await Promise.all([
+      mergeEntityAction({
+        loserId: a.id,
+        loserVersion: a.version,
+        survivorId: b.id,
+        survivorVersion: b.version,
+        reason,
+      }),
+      mergeEntityAction({
+        loserId: b.id,
+        loserVersion: b.version,
+        survivorId: a.id,
+        survivorVersion: a.version,
+        reason,
+      }),
+    ]);
+    const results = [ab, ba];
+    expect(results.filter((r) => r.ok)).toHaveLength(1);
+    const refused = results.find((r) => !r.ok);
+    expect(refused && !refused.ok && ["CONFLICT", "FORBIDDEN"]).toContain(
+      refused && !refused.ok ? refused.code : "",
+    );
+    const rows = await db().entity.findMany({ where: { id: { in: [a.id, b.id] } } });
+    expect(rows.filter((r) => r.mergedIntoId !== null)).toHaveLength(1);
+  });
+
+  it("waits for a chain link still being written to the loser, then moves it too", async () => {
+    const h = hindiTag();
+    const survivor = await create({ nameHi: `प्रतीक्षा ${h}` });
+    const loser = await create({
+      nameHi: `प्रतीक्षा ${h}`,
+      description: "entered twice",
+      notADuplicateOf: [survivor.id],
+    });
+    const articleId = await scratchArticle("art_001");
+    const { claimId } = await makeClaim(editor, await realQuote(articleId, 5), articleId);
+    const mention = await db().mention.findFirstOrThrow({ where: { claimId } });
+    // Another editor's transaction inserts a link to the loser and has not committed yet.
+    let commit = () => {};
+    const held = new Promise<void>((resolve) => {
+      commit = resolve;
+    });
+    let inserted = () => {};
+    const insertedP = new Promise<void>((resolve) => {
+      inserted = resolve;
+    });
+    const writer = db().$transaction(
+      async (tx) => {
+        await tx.attributionLink.create({
+          data: { mentionId: mention.id, position: 7, role: "RELAY", entityId: loser.id },
+        });
+        inserted();
+        await held;
+      },
+      { timeout: 30_000 },
+    );
+    await insertedP;
+    const merging = mergeEntityAction({
+      loserId: loser.id,
+      loserVersion: loser.version,
+      survivorId: survivor.id,
+      survivorVersion: survivor.version,
+      reason: "Same entry, entered twice",
+    });
+    // The merge must be waiting on the row lock before the writer commits.
+    for (let i = 0; ; i++) {
+      const [{ n }] = await db().$queryRaw<{ n: number }[]>`
+        SELECT count(*)::int AS n FROM pg_stat_activity
+        WHERE wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'`;
+      if (n > 0) break;
+      if (i > 200) throw new Error("the merge never waited for the writer's lock");
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    commit();
+    await writer;
+    expect((await merging).ok).toBe(true);
+    const link = await db().attributionLink.findFirstOrThrow({
+      where: { mentionId: mention.id, position: 7 },
+    });
+    expect(link.entityId).toBe(survivor.id);
+  });
 });
