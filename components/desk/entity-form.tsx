@@ -240,13 +240,16 @@ function DuplicateCards({
       aria-labelledby="dup-heading"
       data-testid="entity-duplicates"
     >
-      <h2 id="dup-heading" className="font-semibold" role="alert">
-        Already in the registry
-      </h2>
-      <p className="text-sm text-stone-700">
-        A name you typed belongs to {duplicates.length === 1 ? "this entry" : "these entries"}. Use
-        it, or say it is someone else.
-      </p>
+      {/* Announced when it appears: the editor pressed save and nothing was saved. */}
+      <div role="alert">
+        <h2 id="dup-heading" className="font-semibold">
+          Already in the registry
+        </h2>
+        <p className="text-sm text-stone-700">
+          A name you typed belongs to {duplicates.length === 1 ? "this entry" : "these entries"}.
+          Use it, or say it is someone else.
+        </p>
+      </div>
       <ul className="mt-2 space-y-2">
         {duplicates.map((d) => (
           <li

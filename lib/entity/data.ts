@@ -56,14 +56,16 @@ export async function listEntityChoices() {
 }
 
 /**
- * One page of the desk's registry: live entities by name (their folded names, Hindi first), narrowed
+ * One page of the desk's registry: live entities in slug order (the English name), narrowed
  * by words in any name or alias and by kind. Each row carries how many chain links name it, counted
  * for the page's ids in one grouped query, so a page costs the same whatever it holds.
  */
 export async function listEntities(query: EntityListQuery = entityListQuery.parse({})) {
   await requireEditor();
   const start = pageStart(query, "text");
-  const page = keyset("searchKey", "asc", start);
+  // By slug: unique, indexed, short and readable (the English name), so a cursor always fits.
+  // (searchKey holds every alias and can outgrow a cursor.)
+  const page = keyset("slug", "asc", start);
   const words = fold(query.q ?? "")
     .trim()
     .split(/\s+/u)
@@ -80,9 +82,9 @@ export async function listEntities(query: EntityListQuery = entityListQuery.pars
     },
     orderBy: page.orderBy,
     take: page.take,
-    select: { ...ENTITY_CARD, searchKey: true },
+    select: ENTITY_CARD,
   });
-  const paged = pageOf(rows, start, (r) => r.searchKey);
+  const paged = pageOf(rows, start, (r) => r.slug);
   const counts = await db().attributionLink.groupBy({
     by: ["entityId"],
     where: { entityId: { in: paged.items.map((e) => e.id) } },
@@ -91,7 +93,7 @@ export async function listEntities(query: EntityListQuery = entityListQuery.pars
   const named = new Map(counts.map((c) => [c.entityId, c._count]));
   return {
     ...paged,
-    items: paged.items.map(({ searchKey: _k, ...e }) => ({
+    items: paged.items.map((e) => ({
       ...e,
       appearances: named.get(e.id) ?? 0,
     })),

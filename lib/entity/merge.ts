@@ -88,7 +88,11 @@ export async function mergeEntities(
         "One of these belongs to the other (an official and their organisation): they are not the same.",
       );
     if (!sharedNames(loser, survivor).devanagari && !input.confirmSameIdentity)
-      throw invalid(ROMANISED_ONLY_MESSAGE, { confirmSameIdentity: [ROMANISED_ONLY_MESSAGE] });
+      throw invalid(ROMANISED_ONLY_MESSAGE, {
+        confirmSameIdentity: [
+          "Tick this to merge two entries that share only a romanised spelling",
+        ],
+      });
 
     const from = loser.id;
     const [

@@ -114,3 +114,45 @@ test("two entries are merged and the loser's page says where it went", async ({ 
     fullPage: true,
   });
 });
+
+test("two entries that share only a romanised name merge only after an explicit confirmation", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  const t = tag();
+  const add = async (nameHi: string, description?: string) => {
+    await page.goto("/desk/entities/new");
+    await expect(page.locator("[data-testid=entity-form][data-ready=true]")).toBeVisible();
+    await page.getByLabel("Hindi name").fill(nameHi);
+    await page.getByLabel("English name").fill(`Kim ${t}`);
+    await page.getByRole("button", { name: "Add to the registry" }).click();
+    if (description) {
+      await page.getByRole("button", { name: "It is someone else" }).click();
+      await page.getByLabel("Description").fill(description);
+      await page.getByRole("button", { name: "Create anyway" }).click();
+    }
+    await expect(page).toHaveURL(/\/desk\/entities\/(?!new)[\w-]+$/);
+    return page.url();
+  };
+  await add(`किम ${t}`);
+  const second = await add(`गिम ${t}`, "A different Kim: a footballer");
+  await page.goto(`${second}/merge?q=${encodeURIComponent(`kim ${t}`)}`);
+  await page.getByTestId("entity-merge-targets").getByRole("link").first().click();
+  await expect(page.locator("[data-testid=entity-merge-form][data-ready=true]")).toBeVisible();
+  await expect(page.getByTestId("entity-merge-form")).toContainText(
+    "Two different people can share a romanised spelling",
+  );
+  await page.getByLabel("Why these are the same").fill("Both are written Kim in English");
+  await page.getByRole("button", { name: "Merge" }).click();
+  await expect(page.getByTestId("form-error")).toContainText("romanised spelling");
+  await expect(page).toHaveURL(/\/merge\?with=/);
+  await page.screenshot({
+    path: "test-results/screenshots/entity-merge-romanised.png",
+    fullPage: true,
+  });
+  await page.getByLabel("I have checked: they are the same").check();
+  await page.getByRole("button", { name: "Merge" }).click();
+  await expect(page).not.toHaveURL(/\/merge/);
+  await page.goto(second);
+  await expect(page.getByTestId("entity-merged-into")).toBeVisible();
+});

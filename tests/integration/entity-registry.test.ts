@@ -8,6 +8,7 @@ import { createEntityAction, mergeEntityAction, updateEntityAction } from "@/lib
 import { entityUsage, getEntityForDesk, listEntities, listEntityHistory } from "@/lib/entity/data";
 import { entityListQuery } from "@/lib/entity/schema";
 import { describeHistory } from "@/lib/history/data";
+import { PAGE_SIZE } from "@/lib/paging";
 import type { SessionUser } from "@/lib/session";
 import {
   cacheCalls,
@@ -128,6 +129,38 @@ describe("duplicate prevention", () => {
     });
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.fieldErrors?.affiliationId).toBeTruthy();
+  });
+});
+
+describe("registry list", () => {
+  it("walks every page of a search once, and back, with long alias lists", async () => {
+    const t = tag();
+    const made = new Set<string>();
+    for (let i = 0; i < PAGE_SIZE + 5; i++) {
+      const e = await create({
+        kind: "ORGANISATION",
+        nameEn: `Pager ${t} ${String(i).padStart(2, "0")}`,
+        // Many long other spellings: more than a cursor could carry if the list sorted by them.
+        aliases: Array.from(
+          { length: 6 },
+          (_, k) => `Pager ${t} ${i} other spelling ${k} ${"x".repeat(60)}`,
+        ),
+      });
+      made.add(e.id);
+    }
+    const q = entityListQuery.parse({ q: `pager ${t}`, kind: "ORGANISATION" });
+    const first = await listEntities(q);
+    expect(first.items).toHaveLength(PAGE_SIZE);
+    expect(first.next).toBeTruthy();
+    const second = await listEntities({ ...q, after: first.next ?? undefined });
+    expect(second.items).toHaveLength(5);
+    expect(second.next).toBeNull();
+    const seen = [...first.items, ...second.items].map((e) => e.id);
+    expect(new Set(seen)).toEqual(made);
+    const back = await listEntities({ ...q, before: second.prev ?? undefined });
+    expect(back.items.map((e) => e.id)).toEqual(first.items.map((e) => e.id));
+    // Another kind, or words of no name, find none of them.
+    expect((await listEntities({ ...q, kind: "PERSON" })).items).toHaveLength(0);
   });
 });
 
