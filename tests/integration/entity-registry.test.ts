@@ -2,11 +2,13 @@
 // Hindi variants, English case), stale edits refused, and merges that keep every attribution, outlet,
 // member, originator and name while refusing what must not be merged.
 import crypto from "node:crypto";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createEntityAction, mergeEntityAction, updateEntityAction } from "@/lib/entity/actions";
 import { entityUsage, getEntityForDesk, listEntities, listEntityHistory } from "@/lib/entity/data";
 import { entityListQuery } from "@/lib/entity/schema";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { describeHistory } from "@/lib/history/data";
 import { PAGE_SIZE } from "@/lib/paging";
 import type { SessionUser } from "@/lib/session";
@@ -30,6 +32,27 @@ beforeAll(async () => {
   signIn(editor);
 });
 afterAll(() => signIn(null));
+
+/** Runs `fn` with the process's Prisma client swapped for one that counts its SQL statements. */
+async function queriesOf<T>(fn: () => Promise<T>): Promise<{ result: T; queries: number }> {
+  const holder = globalThis as unknown as { prisma?: PrismaClient };
+  const counted = new PrismaClient({
+    adapter: new PrismaPg({ connectionString: process.env.DATABASE_URL! }),
+    log: [{ emit: "event", level: "query" }],
+  });
+  let queries = 0;
+  counted.$on("query", () => {
+    queries++;
+  });
+  const saved = holder.prisma;
+  holder.prisma = counted;
+  try {
+    return { result: await fn(), queries };
+  } finally {
+    holder.prisma = saved;
+    await counted.$disconnect();
+  }
+}
 
 type Created = { id: string; version: number };
 async function create(input: Record<string, unknown>): Promise<Created> {
@@ -161,6 +184,17 @@ describe("registry list", () => {
     expect(back.items.map((e) => e.id)).toEqual(first.items.map((e) => e.id));
     // Another kind, or words of no name, find none of them.
     expect((await listEntities({ ...q, kind: "PERSON" })).items).toHaveLength(0);
+
+    // A page of 50 rows costs the queries a page of one row does (the counts are one grouped query).
+    const full = await queriesOf(() => listEntities(q));
+    const one = await queriesOf(() =>
+      listEntities(entityListQuery.parse({ q: `pager ${t} 07`, kind: "ORGANISATION" })),
+    );
+    expect(full.result.items).toHaveLength(PAGE_SIZE);
+    expect(one.result.items).toHaveLength(1);
+    expect(full.queries).toBe(one.queries);
+    expect(full.queries).toBeGreaterThanOrEqual(2); // the page (and its affiliations), its counts
+    expect(full.queries).toBeLessThanOrEqual(3);
   });
 });
 
