@@ -27,6 +27,9 @@ test("a name already in the registry is offered instead of a duplicate", async (
   await dupes.getByRole("link", { name: "Use this one" }).click();
   await expect(page).toHaveURL(/\/desk\/entities\/ent_bbc$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("बीबीसी");
+  // Jagran published a seed article: its page counts it.
+  await page.goto("/desk/entities/ent_jagran");
+  await expect(page.getByTestId("entity-usage")).toContainText(/outlet of [1-9]\d* articles/);
 });
 
 test("a new entity is added with its affiliation picked by keyboard", async ({ browser }) => {

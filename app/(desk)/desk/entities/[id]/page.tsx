@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditTrail } from "@/components/desk/audit-trail";
 import { EntityForm } from "@/components/desk/entity-form";
-import { getEntityForDesk, listEntityHistory } from "@/lib/entity/data";
+import { entityUsage, getEntityForDesk, listEntityHistory } from "@/lib/entity/data";
 import { KIND_LABELS } from "@/lib/entity/kinds";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDateTime } from "@/lib/format";
@@ -17,7 +17,10 @@ export default async function EntityPage({ params }: Props) {
   await requireDeskUser(`/desk/entities/${id}`);
   const entity = await getEntityForDesk(id);
   if (!entity) notFound();
-  const history = await describeHistory(await listEntityHistory(entity.id));
+  const [history, usage] = await Promise.all([
+    listEntityHistory(entity.id).then(describeHistory),
+    entityUsage([entity.id]).then((u) => u[entity.id]),
+  ]);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-6">
@@ -45,6 +48,11 @@ export default async function EntityPage({ params }: Props) {
               </Link>
             </p>
           )}
+          <p className="mt-2 text-sm text-stone-600" data-testid="entity-usage">
+            Speaker in {usage.said} · relay in {usage.relayed} · affiliation of{" "}
+            {usage.anonymousSources} anonymous sources · outlet of {usage.outletArticles} articles ·
+            originator in {usage.originatorVerdicts} verdicts
+          </p>
         </header>
         {entity.mergedInto ? (
           <p
