@@ -386,6 +386,35 @@ describe("merge", () => {
     expect((await db().entity.findUniqueOrThrow({ where: { id: b.id } })).mergedIntoId).toBe(a.id);
   });
 
+  it("an entry merged earlier into the loser then leads straight to the survivor", async () => {
+    const h = hindiTag();
+    const a = await create({ nameHi: `शृंखला ${h}` });
+    const b = await create({ nameHi: `शृंखला ${h}`, description: "second", notADuplicateOf: [a.id] });
+    const c = await create({
+      nameHi: `शृंखला ${h}`,
+      description: "third",
+      notADuplicateOf: [a.id, b.id],
+    });
+    const merge = async (loser: Created, survivor: Created) => {
+      const [l, s] = await Promise.all([
+        db().entity.findUniqueOrThrow({ where: { id: loser.id } }),
+        db().entity.findUniqueOrThrow({ where: { id: survivor.id } }),
+      ]);
+      const r = await mergeEntityAction({
+        loserId: l.id,
+        loserVersion: l.version,
+        survivorId: s.id,
+        survivorVersion: s.version,
+        reason: "One entity entered three times",
+      });
+      expect(r.ok).toBe(true);
+    };
+    await merge(c, b);
+    await merge(b, a);
+    const rows = await db().entity.findMany({ where: { id: { in: [b.id, c.id] } } });
+    expect(rows.map((r) => r.mergedIntoId)).toEqual([a.id, a.id]);
+  });
+
   it("refuses merging an organisation into its own member", async () => {
     const h = hindiTag();
     const org = await create({ kind: "PERSON", nameHi: `दल ${h}` });
