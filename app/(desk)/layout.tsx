@@ -42,6 +42,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
             </span>
           )}
         </Link>
+        <Link href="/desk/entities" className="hover:underline">
+          Entities
+        </Link>
         <Link href="/desk/orphans" className="hover:underline">
           Orphans
         </Link>

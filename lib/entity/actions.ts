@@ -2,8 +2,15 @@
 import { authAction } from "../action";
 import { db } from "../db";
 import { findEntities } from "./data";
+import { updateEntity } from "./edit";
+import { mergeEntities } from "./merge";
 import { createEntity } from "./registry";
-import { createEntitySchema, findEntitiesSchema } from "./schema";
+import {
+  createEntitySchema,
+  findEntitiesSchema,
+  mergeEntitySchema,
+  updateEntitySchema,
+} from "./schema";
 
 // A read, but asked from the browser as the editor types: the same gate parses and authorises it.
 export const findEntitiesAction = authAction({ schema: findEntitiesSchema }, (input) =>
@@ -13,4 +20,14 @@ export const findEntitiesAction = authAction({ schema: findEntitiesSchema }, (in
 /** Adds a name to the registry, or answers with the entities that already have it. */
 export const createEntityAction = authAction({ schema: createEntitySchema }, (input, user) =>
   db().$transaction((tx) => createEntity(tx, user.id, input)),
+);
+
+/** Saves an edit of a registry entry, or answers with the entries that already have a new name. */
+export const updateEntityAction = authAction({ schema: updateEntitySchema }, (input, user) =>
+  updateEntity(user.id, input),
+);
+
+/** Merges one entry into another: everything that names the loser moves to the survivor. */
+export const mergeEntityAction = authAction({ schema: mergeEntitySchema }, (input, user) =>
+  mergeEntities(user.id, input),
 );

@@ -1,9 +1,13 @@
 import "server-only";
 import { db } from "../db";
 import type { EntityKind } from "../generated/prisma/enums";
+import { HISTORY_LIMIT } from "../history/describe";
+import { parseId } from "../ids";
+import { keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
 import { fold } from "../text/fold";
 import { ENTITY_CARD, likeEscape } from "./registry";
+import { type EntityListQuery, entityListQuery } from "./schema";
 import { rankEntities } from "./search-key";
 
 /**
@@ -48,5 +52,133 @@ export async function listEntityChoices() {
     where: { mergedIntoId: null },
     orderBy: [{ kind: "asc" }, { nameEn: "asc" }],
     select: { id: true, kind: true, nameHi: true, nameEn: true, aliases: true },
+  });
+}
+
+/**
+ * One page of the desk's registry: live entities in slug order (the English name), narrowed
+ * by words in any name or alias and by kind. Each row carries how many chain links name it, counted
+ * for the page's ids in one grouped query, so a page costs the same whatever it holds.
+ */
+export async function listEntities(query: EntityListQuery = entityListQuery.parse({})) {
+  await requireEditor();
+  const start = pageStart(query, "text");
+  // By slug: unique, indexed, short and readable (the English name), so a cursor always fits.
+  // (searchKey holds every alias and can outgrow a cursor.)
+  const page = keyset("slug", "asc", start);
+  const words = fold(query.q ?? "")
+    .trim()
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(0, 6);
+  const rows = await db().entity.findMany({
+    where: {
+      AND: [
+        page.where,
+        { mergedIntoId: null },
+        ...(query.kind ? [{ kind: query.kind }] : []),
+        ...words.map((w) => ({ searchKey: { contains: likeEscape(w) } })),
+      ],
+    },
+    orderBy: page.orderBy,
+    take: page.take,
+    select: ENTITY_CARD,
+  });
+  const paged = pageOf(rows, start, (r) => r.slug);
+  const counts = await db().attributionLink.groupBy({
+    by: ["entityId"],
+    where: { entityId: { in: paged.items.map((e) => e.id) } },
+    _count: true,
+  });
+  const named = new Map(counts.map((c) => [c.entityId, c._count]));
+  return {
+    ...paged,
+    items: paged.items.map((e) => ({
+      ...e,
+      appearances: named.get(e.id) ?? 0,
+    })),
+  };
+}
+
+/** One entity for its desk page: the card, what it was merged into, its members (at most 50). */
+export async function getEntityForDesk(rawId: string) {
+  await requireEditor();
+  const id = parseId(rawId);
+  if (!id) return null;
+  return db().entity.findUnique({
+    where: { id },
+    select: {
+      ...ENTITY_CARD,
+      url: true,
+      version: true,
+      mergedAt: true,
+      mergedInto: { select: { id: true, nameHi: true, nameEn: true, slug: true } },
+      members: {
+        where: { mergedIntoId: null },
+        orderBy: { searchKey: "asc" },
+        take: 50,
+        select: { id: true, kind: true, nameHi: true, nameEn: true, description: true },
+      },
+    },
+  });
+}
+export type DeskEntity = NonNullable<Awaited<ReturnType<typeof getEntityForDesk>>>;
+
+/** What points at each entity, for a merge's side-by-side comparison: six grouped counts in all. */
+export async function entityUsage(ids: string[]) {
+  await requireEditor();
+  const where = { in: ids.slice(0, 10) };
+  const [links, anonymous, outlets, members, origins] = await Promise.all([
+    db().attributionLink.groupBy({
+      by: ["entityId", "role"],
+      where: { entityId: where },
+      _count: true,
+    }),
+    db().attributionLink.groupBy({
+      by: ["affiliationId"],
+      where: { affiliationId: where },
+      _count: true,
+    }),
+    db().article.groupBy({ by: ["outletId"], where: { outletId: where }, _count: true }),
+    db().entity.groupBy({
+      by: ["affiliationId"],
+      where: { affiliationId: where, mergedIntoId: null },
+      _count: true,
+    }),
+    db().verdict.groupBy({ by: ["originatorId"], where: { originatorId: where }, _count: true }),
+  ]);
+  const count = <T extends { _count: number }>(rows: T[], pick: (r: T) => boolean) =>
+    rows.filter(pick).reduce((n, r) => n + r._count, 0);
+  return Object.fromEntries(
+    ids.map((id) => [
+      id,
+      {
+        said: count(links, (r) => r.entityId === id && r.role === "SPEAKER"),
+        relayed: count(links, (r) => r.entityId === id && r.role === "RELAY"),
+        anonymousSources: count(anonymous, (r) => r.affiliationId === id),
+        outletArticles: count(outlets, (r) => r.outletId === id),
+        members: count(members, (r) => r.affiliationId === id),
+        originatorVerdicts: count(origins, (r) => r.originatorId === id),
+      },
+    ]),
+  );
+}
+export type EntityUsage = Awaited<ReturnType<typeof entityUsage>>[string];
+
+/** The entity's audit events, newest first (edits, merges in and out). */
+export async function listEntityHistory(entityId: string) {
+  await requireEditor();
+  return db().auditEvent.findMany({
+    where: { entityType: "Entity", entityId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    take: HISTORY_LIMIT,
+    select: {
+      id: true,
+      action: true,
+      createdAt: true,
+      before: true,
+      after: true,
+      actor: { select: { name: true } },
+    },
   });
 }

@@ -87,6 +87,28 @@ async function checkAffiliation(tx: Tx, affiliationId: string | undefined, selfI
   return org.mergedIntoId ?? org.id;
 }
 
+/**
+ * Whether the editor has answered every look-alike: false while one is not yet named "someone
+ * else"; INVALID when all are but the description does not tell this one from them.
+ */
+export function duplicatesAcknowledged(
+  duplicates: { id: string; description: string | null }[],
+  input: { notADuplicateOf?: string[]; description?: string },
+): boolean {
+  const acknowledged = new Set(input.notADuplicateOf ?? []);
+  if (duplicates.some((d) => !acknowledged.has(d.id))) return false;
+  if (duplicates.length > 0) {
+    const own = fold(input.description ?? "").trim();
+    if (!own || duplicates.some((d) => fold(d.description ?? "").trim() === own))
+      throw invalid("Say how this one differs from the entity with the same name", {
+        description: [
+          "A short description that tells them apart (role, organisation, country) is needed",
+        ],
+      });
+  }
+  return true;
+}
+
 export type CreateEntityResult =
   | {
       created: true;
@@ -118,18 +140,7 @@ export async function createEntity(
     aliases: input.aliases,
   };
   const duplicates = await sameNamed(tx, namesOf(names));
-  const acknowledged = new Set(input.notADuplicateOf ?? []);
-  const unacknowledged = duplicates.filter((d) => !acknowledged.has(d.id));
-  if (unacknowledged.length > 0) return { created: false, duplicates };
-  if (duplicates.length > 0) {
-    const own = fold(input.description ?? "").trim();
-    if (!own || duplicates.some((d) => fold(d.description ?? "").trim() === own))
-      throw invalid("Say how this one differs from the entity with the same name", {
-        description: [
-          "A short description that tells them apart (role, organisation, country) is needed",
-        ],
-      });
-  }
+  if (!duplicatesAcknowledged(duplicates, input)) return { created: false, duplicates };
   const affiliationId = await checkAffiliation(tx, input.affiliationId);
   const entity = await tx.entity.create({
     data: {

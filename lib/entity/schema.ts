@@ -46,7 +46,13 @@ export const createEntitySchema = entityFields
 export type CreateEntityData = z.output<typeof createEntitySchema>;
 
 export const updateEntitySchema = entityFields
-  .extend({ entityId: recordId, version: z.number().int().min(1) })
+  .extend({
+    entityId: recordId,
+    version: z.number().int().min(1),
+    // As on create: a name new to this entity that another already has needs the editor to say
+    // "someone else" and a description that tells them apart.
+    notADuplicateOf: z.array(recordId).max(20).optional(),
+  })
   .refine(needsAName, NAME_MESSAGE);
 export type UpdateEntityData = z.output<typeof updateEntitySchema>;
 
@@ -63,3 +69,26 @@ export const entityListQuery = z.object({
   ...cursorParams,
 });
 export type EntityListQuery = z.infer<typeof entityListQuery>;
+
+/**
+ * Two entities made one: the loser's appearances, outlets, members and names move to the survivor.
+ * Both versions are the ones the editor compared; the reason is kept in the history.
+ */
+export const mergeEntitySchema = z.object({
+  loserId: recordId,
+  loserVersion: z.number().int().min(1),
+  survivorId: recordId,
+  survivorVersion: z.number().int().min(1),
+  reason: oneLine(500).pipe(
+    z.string().min(10, "Say why these are the same (at least 10 characters)"),
+  ),
+  // Needed when the two share only a romanised name: two different people can share one.
+  confirmSameIdentity: z.boolean().optional(),
+});
+export type MergeEntityData = z.output<typeof mergeEntitySchema>;
+
+/** The merge page: words to find the other entity, and the one picked. */
+export const entityMergeQuery = z.object({
+  q: lenient(oneLine(120).pipe(z.string().min(1))),
+  with: lenient(recordId),
+});

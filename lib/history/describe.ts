@@ -77,6 +77,9 @@ const LABELS: Record<string, string> = {
   reason: "reason",
   nameHi: "Hindi name",
   nameEn: "English name",
+  aliases: "other spellings",
+  description: "description",
+  affiliationId: "affiliation",
   name: "name",
   email: "e-mail",
   role: "role",
@@ -88,6 +91,9 @@ const LOOKUP: Record<string, keyof HistoryNames> = {
   articleId: "articles",
   sourceId: "sources",
   outletId: "entities",
+  affiliationId: "entities",
+  mergedIntoId: "entities",
+  mergedFromId: "entities",
 };
 
 type Row = Record<string, unknown>;
@@ -127,6 +133,7 @@ function show(field: string, v: unknown, names: HistoryNames): string | null {
     return STANCE_LABELS[v as keyof typeof STANCE_LABELS]?.en ?? v;
   if (field === "status" && typeof v === "string")
     return STATUS_LABELS[v as keyof typeof STATUS_LABELS]?.en ?? v;
+  if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.join(", ") || null;
   if (typeof v === "string" && ISO_DATE.test(v)) return formatDate(v);
   if (typeof v === "string") return v;
   return JSON.stringify(v);
@@ -174,6 +181,22 @@ const CORRECTION_KIND: Record<string, string> = {
   CLARIFICATION: "a clarification",
   RETRACTION: "a retraction",
 };
+
+/** What an entity merge moved, as the history says it: "3 appearances, 1 article as outlet". */
+function movedWords(moved: unknown): string {
+  const m = asRow(moved) ?? {};
+  const parts: [unknown, string][] = [
+    [m.attributions, "appearance links"],
+    [m.anonymousAffiliations, "anonymous sources"],
+    [m.outletArticles, "articles as outlet"],
+    [m.members, "members"],
+    [m.originatorVerdicts, "verdicts naming it as originator"],
+  ];
+  const said = parts
+    .filter(([n]) => typeof n === "number" && n > 0)
+    .map(([n, words]) => `${n} ${words}`);
+  return said.length ? `moved ${said.join(", ")}` : "nothing pointed at it";
+}
 
 /** The sentence, after the actor's name, for one event. */
 function predicate(e: HistoryEvent, changes: FieldChange[], names: HistoryNames): string {
@@ -244,6 +267,20 @@ function predicate(e: HistoryEvent, changes: FieldChange[], names: HistoryNames)
       );
     case "entity.create":
       return `added ${String(a.nameEn ?? a.nameHi ?? "a name")} to the registry`;
+    case "entity.update":
+      return changed.has("nameHi") || changed.has("nameEn") || changed.has("aliases")
+        ? "renamed the registry entry"
+        : "edited the registry entry";
+    case "entity.merge":
+      return withQuote(
+        `merged this entity into ${show("mergedIntoId", a.mergedIntoId, names) ?? "another"}`,
+        a.reason,
+      );
+    case "entity.merge-in":
+      return withQuote(
+        `merged ${show("mergedFromId", a.mergedFromId, names) ?? "a duplicate"} into this entity (${movedWords(a.moved)})`,
+        a.reason,
+      );
     case "article.import":
       return withQuote("imported the article", a.title);
     case "suggestion.dismiss":
@@ -287,6 +324,7 @@ const NO_FIELDS = new Set([
   "claim.retract",
   "claim.merge",
   "claim.merge-in",
+  "entity.merge",
   "claim.restore",
   "claim.withdraw",
   "correction.publish",

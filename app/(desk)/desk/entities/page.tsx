@@ -1,0 +1,96 @@
+import Link from "next/link";
+import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
+import { listEntities } from "@/lib/entity/data";
+import { ENTITY_KINDS, KIND_LABELS } from "@/lib/entity/kinds";
+import { entityListQuery } from "@/lib/entity/schema";
+import { displayName } from "@/lib/entity/search-key";
+import { parseListParams, type SearchParams } from "@/lib/paging";
+import { requireDeskUser } from "@/lib/require-editor";
+
+const PATH = "/desk/entities";
+
+// The registry: every person, organisation, outlet, agency and government body claims name.
+export default async function EntitiesPage({
+  searchParams,
+}: {
+  searchParams: Promise<SearchParams>;
+}) {
+  await requireDeskUser(PATH);
+  const query = parseListParams(entityListQuery, await searchParams);
+  const page = await listEntities(query);
+  const { after: _a, before: _b, ...filters } = query;
+  return (
+    <>
+      <h1 className="text-2xl font-bold">
+        Entities{" "}
+        <span lang="hi" className="text-stone-400">
+          · नाम
+        </span>
+      </h1>
+      <p className="mt-1 text-stone-600">
+        People, organisations, outlets, agencies and government bodies that claims are attributed
+        to.{" "}
+        <Link href="/desk/entities/new" className="font-semibold underline">
+          Add an entity
+        </Link>
+      </p>
+      <FilterBar path={PATH}>
+        <FilterInput name="q" label="Name (Hindi, English or other spelling)" value={query.q} />
+        <FilterSelect
+          name="kind"
+          label="Kind"
+          value={query.kind}
+          options={ENTITY_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k].en }))}
+        />
+      </FilterBar>
+      {page.items.length === 0 ? (
+        <p className="mt-6 text-stone-500">No entities match.</p>
+      ) : (
+        <ul
+          className="mt-6 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white"
+          data-testid="entities-list"
+        >
+          {page.items.map((e) => (
+            <li
+              key={e.id}
+              className="flex items-baseline justify-between gap-4 p-4"
+              data-testid="entity-row"
+            >
+              <div>
+                <Link
+                  href={`/desk/entities/${e.id}`}
+                  className="text-lg font-semibold hover:underline"
+                >
+                  <span lang="hi">{displayName(e, "hi")}</span>
+                  {e.nameEn && e.nameHi && (
+                    <span className="ml-2 font-normal text-stone-600">{e.nameEn}</span>
+                  )}
+                </Link>
+                <p className="text-sm text-stone-500">
+                  {KIND_LABELS[e.kind].en}
+                  {e.affiliation && (
+                    <>
+                      {" "}
+                      · belongs to <span lang="hi">{displayName(e.affiliation, "hi")}</span>
+                    </>
+                  )}
+                  {e.aliases.length > 0 && (
+                    <>
+                      {" "}
+                      · also <span lang="hi">{e.aliases.slice(0, 4).join(", ")}</span>
+                    </>
+                  )}
+                </p>
+                {e.description && <p className="text-sm">{e.description}</p>}
+              </div>
+              <span className="shrink-0 rounded-full bg-stone-100 px-3 py-1 text-sm">
+                {e.appearances} {e.appearances === 1 ? "appearance" : "appearances"}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <Pager path={PATH} filters={filters} page={page} labels={["← Previous", "Next →"]} />
+    </>
+  );
+}

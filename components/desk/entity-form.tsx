@@ -1,0 +1,306 @@
+"use client";
+// The registry's create and edit form. A name another entry already has is never saved silently:
+// the server answers with those entries, shown here as "Already in the registry" cards, and the
+// editor either goes to one ("Use this one") or says it is someone else and tells them apart.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { createEntityAction, updateEntityAction } from "@/lib/entity/actions";
+import { ENTITY_KINDS, type EntityKindName, KIND_LABELS } from "@/lib/entity/kinds";
+import { displayName } from "@/lib/entity/search-key";
+import { type ChosenEntity, EntityAffiliationField } from "./entity-affiliation-field";
+import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+import { useAction } from "./use-action";
+
+export interface EntityFormValues {
+  id?: string;
+  version?: number;
+  kind: EntityKindName;
+  nameHi: string | null;
+  nameEn: string | null;
+  aliases: string[];
+  description: string | null;
+  url: string | null;
+  affiliation: ChosenEntity | null;
+}
+
+interface Duplicate {
+  id: string;
+  kind: string;
+  nameHi: string | null;
+  nameEn: string | null;
+  aliases: string[];
+  description: string | null;
+  affiliation: ChosenEntity | null;
+}
+
+const EMPTY: EntityFormValues = {
+  kind: "PERSON",
+  nameHi: null,
+  nameEn: null,
+  aliases: [],
+  description: null,
+  url: null,
+  affiliation: null,
+};
+
+export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) {
+  const router = useRouter();
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  const editing = !!initial.id;
+  const [f, setF] = useState({
+    kind: initial.kind,
+    nameHi: initial.nameHi ?? "",
+    nameEn: initial.nameEn ?? "",
+    aliases: initial.aliases.join("\n"),
+    description: initial.description ?? "",
+    url: initial.url ?? "",
+  });
+  const [affiliation, setAffiliation] = useState(initial.affiliation);
+  const [version, setVersion] = useState(initial.version ?? 1);
+  const [duplicates, setDuplicates] = useState<Duplicate[]>([]);
+  const [someoneElse, setSomeoneElse] = useState<string[]>([]);
+  const [saved, setSaved] = useState(false);
+  const create = useAction(createEntityAction);
+  const update = useAction(updateEntityAction);
+  const { pending, result, errors } = editing ? update : create;
+  const set = (k: keyof typeof f) => (e: { target: { value: string } }) => {
+    setF({ ...f, [k]: e.target.value });
+    setSaved(false);
+  };
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    setSaved(false);
+    const input = {
+      ...f,
+      aliases: f.aliases.split("\n"),
+      affiliationId: affiliation?.id ?? "",
+      notADuplicateOf: someoneElse.length ? someoneElse : undefined,
+    };
+    if (editing && initial.id)
+      update.run({ ...input, entityId: initial.id, version }, (data) => {
+        if (!data.saved) return setDuplicates(data.duplicates);
+        setDuplicates([]);
+        setVersion(data.version);
+        setSaved(true);
+        router.refresh();
+      });
+    else
+      create.run(input, (data) => {
+        if (!data.created) return setDuplicates(data.duplicates);
+        router.push(`/desk/entities/${data.entity.id}`);
+      });
+  };
+
+  const waiting = duplicates.filter((d) => !someoneElse.includes(d.id));
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
+      data-testid="entity-form"
+      // Set once hydrated: before that, what a fast typist (or a test) enters would be reset.
+      data-ready={ready}
+    >
+      <FormMessage result={result} />
+      {duplicates.length > 0 && (
+        <DuplicateCards
+          duplicates={duplicates}
+          someoneElse={someoneElse}
+          onSomeoneElse={(id) => setSomeoneElse([...someoneElse, id])}
+        />
+      )}
+      <label className={labelClass}>
+        Kind
+        <select value={f.kind} onChange={set("kind")} className={inputClass} name="kind">
+          {ENTITY_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k].en} · {KIND_LABELS[k].hi}
+            </option>
+          ))}
+        </select>
+      </label>
+      <div className="grid gap-4 md:grid-cols-2">
+        <div>
+          <label className={labelClass}>
+            Hindi name
+            <input
+              value={f.nameHi}
+              onChange={set("nameHi")}
+              className={inputClass}
+              name="nameHi"
+              lang="hi"
+            />
+          </label>
+          <FieldError errors={errors?.nameHi} />
+        </div>
+        <div>
+          <label className={labelClass}>
+            English name
+            <input value={f.nameEn} onChange={set("nameEn")} className={inputClass} name="nameEn" />
+          </label>
+          <FieldError errors={errors?.nameEn} />
+        </div>
+      </div>
+      <div>
+        <label className={labelClass}>
+          Other spellings, one per line
+          <textarea
+            value={f.aliases}
+            onChange={set("aliases")}
+            className={inputClass}
+            name="aliases"
+            rows={3}
+            lang="hi"
+          />
+        </label>
+        <FieldError
+          errors={Object.entries(errors ?? {}).flatMap(([k, v]) =>
+            k.startsWith("aliases") ? (v ?? []) : [],
+          )}
+        />
+      </div>
+      <div>
+        <label className={labelClass}>
+          Description
+          <input
+            value={f.description}
+            onChange={set("description")}
+            className={inputClass}
+            name="description"
+            placeholder="What tells it apart: role, organisation, country"
+          />
+        </label>
+        <FieldError errors={errors?.description} />
+      </div>
+      <div>
+        <label className={labelClass}>
+          Link
+          <input
+            value={f.url}
+            onChange={set("url")}
+            className={inputClass}
+            name="url"
+            type="url"
+            placeholder="https://…"
+          />
+        </label>
+        <FieldError errors={errors?.url} />
+      </div>
+      <EntityAffiliationField
+        label="Belongs to (affiliation)"
+        value={affiliation}
+        onChange={(v) => {
+          setAffiliation(v);
+          setSaved(false);
+        }}
+        errors={errors?.affiliationId}
+        testId="entity-affiliation"
+        excludeId={initial.id}
+      />
+      <div className="flex items-center gap-3">
+        <button
+          type="submit"
+          disabled={pending || waiting.length > 0}
+          className="rounded bg-stone-800 px-4 py-2 text-white disabled:opacity-50"
+        >
+          {duplicates.length > 0 && waiting.length === 0
+            ? editing
+              ? "Save anyway"
+              : "Create anyway"
+            : editing
+              ? "Save"
+              : "Add to the registry"}
+        </button>
+        {saved && (
+          <span role="status" className="text-sm text-green-800" data-testid="entity-saved">
+            Saved.
+          </span>
+        )}
+      </div>
+    </form>
+  );
+}
+
+function DuplicateCards({
+  duplicates,
+  someoneElse,
+  onSomeoneElse,
+}: {
+  duplicates: Duplicate[];
+  someoneElse: string[];
+  onSomeoneElse: (id: string) => void;
+}) {
+  const allElse = duplicates.every((d) => someoneElse.includes(d.id));
+  return (
+    <section
+      className="rounded border border-amber-400 bg-amber-50 p-3"
+      aria-labelledby="dup-heading"
+      data-testid="entity-duplicates"
+    >
+      {/* Announced when it appears: the editor pressed save and nothing was saved. */}
+      <div role="alert">
+        <h2 id="dup-heading" className="font-semibold">
+          Already in the registry
+        </h2>
+        <p className="text-sm text-stone-700">
+          A name you typed belongs to {duplicates.length === 1 ? "this entry" : "these entries"}.
+          Use it, or say it is someone else.
+        </p>
+      </div>
+      <ul className="mt-2 space-y-2">
+        {duplicates.map((d) => (
+          <li
+            key={d.id}
+            className="rounded border border-stone-200 bg-white p-3"
+            data-testid="entity-duplicate"
+          >
+            <p>
+              <span lang="hi" className="font-semibold">
+                {displayName(d, "hi")}
+              </span>
+              {d.nameEn && d.nameHi && <span className="ml-2 text-stone-600">{d.nameEn}</span>}
+              <span className="ml-2 text-xs text-stone-500">
+                {KIND_LABELS[d.kind as EntityKindName]?.en}
+              </span>
+            </p>
+            {d.aliases.length > 0 && (
+              <p className="text-sm text-stone-600">
+                Also: <span lang="hi">{d.aliases.join(", ")}</span>
+              </p>
+            )}
+            {d.description && <p className="text-sm">{d.description}</p>}
+            {d.affiliation && (
+              <p className="text-sm text-stone-600">
+                Belongs to <span lang="hi">{displayName(d.affiliation, "hi")}</span>
+              </p>
+            )}
+            <div className="mt-2 flex gap-3 text-sm">
+              <Link
+                href={`/desk/entities/${d.id}`}
+                className="rounded bg-stone-800 px-3 py-1 text-white"
+              >
+                Use this one
+              </Link>
+              {someoneElse.includes(d.id) ? (
+                <span className="text-stone-600">Marked as someone else</span>
+              ) : (
+                <button type="button" className="underline" onClick={() => onSomeoneElse(d.id)}>
+                  It is someone else
+                </button>
+              )}
+            </div>
+          </li>
+        ))}
+      </ul>
+      {allElse && (
+        <p className="mt-2 text-sm font-semibold" data-testid="entity-describe-apart">
+          Two different people can share a name. Write a description that tells this one apart
+          (role, organisation, country), then save.
+        </p>
+      )}
+    </section>
+  );
+}

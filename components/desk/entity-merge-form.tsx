@@ -1,0 +1,125 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useEffect, useState } from "react";
+import { mergeEntityAction } from "@/lib/entity/actions";
+import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+import { useAction } from "./use-action";
+
+interface Side {
+  id: string;
+  version: number;
+  name: string;
+}
+
+/**
+ * The merge's decision: which entry stays, why the two are one, and — when they share no Hindi
+ * name — an explicit confirmation, because two different people can share a romanised spelling.
+ */
+export function EntityMergeForm({
+  a,
+  b,
+  sharedHindiName,
+}: {
+  a: Side;
+  b: Side;
+  sharedHindiName: boolean;
+}) {
+  const router = useRouter();
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
+  // By default the entry the editor came from merges into the one they found.
+  const [survivorId, setSurvivorId] = useState(b.id);
+  const [reason, setReason] = useState("");
+  const [confirmSameIdentity, setConfirm] = useState(false);
+  const { pending, result, errors, run } = useAction(mergeEntityAction);
+  const survivor = survivorId === a.id ? a : b;
+  const loser = survivorId === a.id ? b : a;
+
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    run(
+      {
+        loserId: loser.id,
+        loserVersion: loser.version,
+        survivorId: survivor.id,
+        survivorVersion: survivor.version,
+        reason,
+        confirmSameIdentity: sharedHindiName ? undefined : confirmSameIdentity,
+      },
+      (data) => router.push(`/desk/entities/${data.survivorId}`),
+    );
+  };
+
+  return (
+    <form
+      onSubmit={submit}
+      noValidate
+      className="space-y-4 rounded-lg border border-stone-200 bg-white p-4"
+      data-testid="entity-merge-form"
+      // Set once hydrated: before that, what a fast typist (or a test) enters would be reset.
+      data-ready={ready}
+    >
+      <FormMessage result={result} />
+      <fieldset>
+        <legend className={labelClass}>Which entry stays?</legend>
+        {[a, b].map((s) => (
+          <label key={s.id} className="mt-1 flex items-center gap-2">
+            <input
+              type="radio"
+              name="survivor"
+              value={s.id}
+              checked={survivorId === s.id}
+              onChange={() => setSurvivorId(s.id)}
+            />
+            <span lang="hi">{s.name}</span>
+          </label>
+        ))}
+      </fieldset>
+      <p className="text-sm text-stone-600" data-testid="entity-merge-summary">
+        <span lang="hi">{loser.name}</span> will be merged into{" "}
+        <span lang="hi">{survivor.name}</span>: its appearances, anonymous sources, articles,
+        members and names move there, and its public address will lead there.
+      </p>
+      <div>
+        <label className={labelClass}>
+          Why these are the same
+          <textarea
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            className={inputClass}
+            name="reason"
+            rows={2}
+            required
+            minLength={10}
+          />
+        </label>
+        <FieldError errors={errors?.reason} />
+      </div>
+      {!sharedHindiName && (
+        <div className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
+          <p>
+            These two share no Hindi name. Two different people can share a romanised spelling (both
+            “Kim”): merge only if the evidence shows they are the same.
+          </p>
+          <label className="mt-2 flex items-center gap-2 font-semibold">
+            <input
+              type="checkbox"
+              name="confirmSameIdentity"
+              checked={confirmSameIdentity}
+              onChange={(e) => setConfirm(e.target.checked)}
+            />
+            I have checked: they are the same
+          </label>
+          <FieldError errors={errors?.confirmSameIdentity} />
+        </div>
+      )}
+      <button
+        type="submit"
+        disabled={pending}
+        className="rounded bg-red-800 px-4 py-2 text-white disabled:opacity-50"
+      >
+        Merge
+      </button>
+    </form>
+  );
+}
