@@ -448,3 +448,21 @@ function AddEntityPanel({
     </fieldset>
   );
 }
+
+/**
+ * A picker for a plain GET form (the claims list's and desk search's filters): it keeps its own
+ * choice, and the chosen id travels in a hidden input named `name`.
+ */
+export function EntityFilterField({
+  initial,
+  ...props
+}: {
+  name: string;
+  label: string;
+  testId: string;
+  initial: EntityChoice | null;
+  kinds?: EntityKindName[];
+}) {
+  const [value, setValue] = useState(() => pickedOf(initial));
+  return <EntityPicker {...props} value={value} onChange={setValue} pickOnly />;
+}
