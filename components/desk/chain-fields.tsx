@@ -159,7 +159,7 @@ export function ChainFields({
       ? errorsUnder(errors, "speaker.party")
       : errorsUnder(errors, "speaker");
   const types = [
-    ["entity", "A named person or organisation"],
+    ["entity", "A person or organisation (named)"],
     ["anonymous", "An anonymous source (“an official of…”)"],
     ["article", "The article itself (no one named)"],
   ] as const;

@@ -113,8 +113,11 @@ export function EntityPicker({
   }, [query, kindKey]);
 
   const typed = query.trim();
-  const suggestions = typed && found.q === typed ? found.list : [];
-  const canAdd = !pickOnly && typed.length >= 2;
+  // Until the server has answered for these very words, nothing is offered: an arrow key and Enter
+  // pressed quickly must not land on "Add…" because the suggestions were still on their way.
+  const answered = !!typed && found.q === typed;
+  const suggestions = answered ? found.list : [];
+  const canAdd = !pickOnly && answered && typed.length >= 2;
   const count = suggestions.length + (canAdd ? 1 : 0);
   const showList = open && typed.length > 0 && count > 0;
 

@@ -10,7 +10,11 @@ const CUES: {
   words: string[];
   verb: AttributionVerbName | ((role: Role) => AttributionVerbName);
 }[] = [
-  { words: ["के हवाले से", "हवाले", "quoting", "citing", "quoted"], verb: "QUOTED" },
+  {
+    // "NK न्यूज ने X के हवाले से बताया": NK News quoted X; X itself (the speaker) said it.
+    words: ["के हवाले से", "हवाले", "quoting", "citing", "quoted"],
+    verb: (role) => (role === "RELAY" ? "QUOTED" : "SAID"),
+  },
   { words: ["आरोप", "accus", "alleg"], verb: "ACCUSED" },
   { words: ["खंडन", "इनकार", "इंकार", "denied", "deni", "deny", "rejected"], verb: "DENIED" },
   { words: ["दावा", "claim"], verb: "CLAIMED" },

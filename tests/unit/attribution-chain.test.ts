@@ -65,6 +65,7 @@ describe("guessVerb", () => {
     ["के मुताबिक", "SPEAKER", "SAID"],
     ["के हवाले से", "RELAY", "QUOTED"],
     ["के हवाले से बताया", "RELAY", "QUOTED"],
+    ["रूसी विदेश मंत्रालय के अधिकारी के हवाले से", "SPEAKER", "SAID"],
   ] as const)("%s (%s) → %s", (cue, role, verb) => {
     expect(guessVerb(cue, role)).toBe(verb);
   });
