@@ -458,6 +458,7 @@ function AddEntityPanel({
  */
 export function EntityFilterField({
   initial,
+  onPicked,
   ...props
 }: {
   name: string;
@@ -465,7 +466,19 @@ export function EntityFilterField({
   testId: string;
   initial: EntityChoice | null;
   kinds?: EntityKindName[];
+  /** Called after a pick or a "change" (a live form re-reads its fields then). */
+  onPicked?: () => void;
 }) {
   const [value, setValue] = useState(() => pickedOf(initial));
-  return <EntityPicker {...props} value={value} onChange={setValue} pickOnly />;
+  return (
+    <EntityPicker
+      {...props}
+      value={value}
+      onChange={(v) => {
+        setValue(v);
+        onPicked?.();
+      }}
+      pickOnly
+    />
+  );
 }

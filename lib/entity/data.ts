@@ -39,14 +39,3 @@ export async function entitiesByIds(ids: string[]) {
     take: 50,
   });
 }
-
-/** @deprecated The whole registry for a client-side picker; being replaced by findEntities(). */
-export async function listEntityChoices() {
-  await requireEditor();
-  return db().entity.findMany({
-    take: 2000,
-    where: { mergedIntoId: null },
-    orderBy: [{ kind: "asc" }, { nameEn: "asc" }],
-    select: { id: true, kind: true, nameHi: true, nameEn: true, aliases: true },
-  });
-}
