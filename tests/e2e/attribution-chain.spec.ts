@@ -5,7 +5,7 @@ import fs from "node:fs";
 import { expect, type Locator, test } from "@playwright/test";
 import { Client } from "pg";
 import { databaseUrl } from "./accounts";
-import { EDITOR_A, selectInArticle, signedInPage } from "./helpers";
+import { EDITOR_A, selectInArticle, signedInPage, unloggedSlice } from "./helpers";
 
 // "NK न्यूज ने रूसी विदेश मंत्रालय के अधिकारी के हवाले से बताया है कि ट्रेन में फ्रेंच वाइन के केस हैं।"
 const QUOTE = "ट्रेन में फ्रेंच वाइन के केस हैं";
@@ -92,5 +92,37 @@ test("an editor logs the NK News chain with an affiliated anonymous source, keyb
   expect(await registrySize()).toBe(before);
   await chain.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/chain-claim-page.png`, fullPage: true });
+  await page.context().close();
+});
+
+test("adding a name the registry already has offers the existing entity instead of a duplicate", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  const before = await registrySize();
+  await page.goto("/desk/articles/art_000");
+  await selectInArticle(page, await unloggedSlice(page, "ट्रेन", 40));
+  await page.getByTestId("log-claim").click();
+
+  await page.getByRole("button", { name: "+ Add a relay" }).click();
+  const relay = page.getByRole("combobox", { name: "Relay 1" });
+  await typeIn(relay, "NK News", /एनके न्यूज/);
+  // ArrowUp from the top wraps to the list's last option: "+ Add “NK News” to the registry…".
+  await relay.press("ArrowUp");
+  await relay.press("Enter");
+  const add = page.getByTestId("relay-0-add");
+  await expect(add.getByLabel("English name")).toHaveValue("NK News");
+  await add.getByLabel("Kind").selectOption("OUTLET");
+  await add.getByRole("button", { name: "Add to registry" }).click();
+  const dupes = page.getByTestId("relay-0-add-duplicates");
+  await expect(dupes).toContainText("एनके न्यूज");
+  await expect(dupes).toContainText("Seoul-based news site");
+  await page.screenshot({ path: `${SHOTS}/chain-add-duplicate.png`, fullPage: true });
+  // "It is someone else" needs a description that tells the two apart before it can add.
+  await dupes.getByRole("button", { name: "It is someone else" }).click();
+  await expect(add.getByRole("button", { name: "Add to registry" })).toBeDisabled();
+  await dupes.getByRole("button", { name: "Use this" }).click();
+  await expect(page.getByTestId("relay-0-chosen")).toContainText("एनके न्यूज");
+  expect(await registrySize()).toBe(before);
   await page.context().close();
 });
