@@ -39,3 +39,37 @@ export function guessVerb(
       return typeof c.verb === "function" ? c.verb(role) : c.verb;
   return undefined;
 }
+
+// The cue phrases a spotter prefill looks for, longest first so "के हवाले से" wins over "हवाले".
+const PHRASES = [
+  "के हवाले से",
+  "के मुताबिक",
+  "के अनुसार",
+  "का दावा है",
+  "ने दावा किया",
+  "ने आरोप लगाया",
+  "ने खंडन किया",
+  "ने इनकार किया",
+  "ने कहा",
+  "ने बताया",
+  "का कहना है",
+];
+
+/**
+ * The first attribution cue in the sentence around a quote ("BBC के मुताबिक …" → "के मुताबिक"), as
+ * the text spells it: what the log page prefills for a spotter suggestion's speaker. The sentence
+ * runs from the danda or line break before `start` to the one after `end`.
+ */
+export function cueAround(body: string, start: number, end: number): string | undefined {
+  const stops = /[।\n]/gu;
+  let from = 0;
+  for (const m of body.slice(0, start).matchAll(stops)) from = m.index + 1;
+  const after = body.slice(end).search(stops);
+  const sentence = body.slice(from, after < 0 ? body.length : end + after);
+  let best: { at: number; phrase: string } | undefined;
+  for (const phrase of PHRASES) {
+    const at = sentence.indexOf(phrase);
+    if (at >= 0 && (!best || at < best.at)) best = { at, phrase };
+  }
+  return best?.phrase;
+}

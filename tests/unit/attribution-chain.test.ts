@@ -1,6 +1,6 @@
 // Attribution chains as text (lib/attribution/render.ts) and the verb a cue suggests (cues.ts).
 import { describe, expect, it } from "vitest";
-import { guessVerb } from "@/lib/attribution/cues";
+import { cueAround, guessVerb } from "@/lib/attribution/cues";
 import { type ChainLinkText, chainText } from "@/lib/attribution/render";
 
 const mfa = { nameHi: "रूसी विदेश मंत्रालय", nameEn: "Russian Ministry of Foreign Affairs" };
@@ -73,5 +73,20 @@ describe("guessVerb", () => {
   it("suggests nothing for words that carry no attribution", () => {
     expect(guessVerb("", "SPEAKER")).toBeUndefined();
     expect(guessVerb("उत्तर कोरिया", "RELAY")).toBeUndefined();
+  });
+});
+
+describe("cueAround", () => {
+  const body =
+    "पहला वाक्य।\nNK न्यूज ने रूसी विदेश मंत्रालय के अधिकारी के हवाले से बताया है कि ट्रेन में फ्रेंच वाइन के केस हैं। अमेरिका का दावा है कि हथियार भेजे गए।";
+  const at = (q: string) => [body.indexOf(q), body.indexOf(q) + q.length] as const;
+
+  it("finds the first cue of the quote's own sentence, as the text spells it", () => {
+    expect(cueAround(body, ...at("ट्रेन में फ्रेंच वाइन के केस हैं"))).toBe("के हवाले से");
+    expect(cueAround(body, ...at("हथियार भेजे गए"))).toBe("का दावा है");
+  });
+
+  it("finds nothing in a sentence without one", () => {
+    expect(cueAround(body, ...at("पहला वाक्य"))).toBeUndefined();
   });
 });

@@ -5,6 +5,7 @@ import { QuoteInContext } from "@/components/quote-in-context";
 import { describeRange, snapSelection } from "@/lib/anchoring";
 import { getArticleForDesk } from "@/lib/article/data";
 import { FURNITURE_LABELS, furnitureOf, furnitureOverlapping } from "@/lib/article/furniture";
+import { cueAround, guessVerb } from "@/lib/attribution/cues";
 import { listClaimMatches } from "@/lib/claim/data";
 import { entitiesByIds } from "@/lib/entity/data";
 import { parseId } from "@/lib/ids";
@@ -83,6 +84,10 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
     listClaimMatches(anchor.exact, claimId),
   ]);
   const known = new Map(named.map((e) => [e.id, e]));
+  // A suggestion's speaker comes with the sentence's cue words and the verb they suggest.
+  const cue = cueAround(article.body, anchor.start, anchor.end);
+  const speakerPrefill = <T extends object>(p: T | null) =>
+    p && cue ? { ...p, cue, verb: guessVerb(cue, "SPEAKER") ?? "SAID" } : p;
   const party = (id: string, verb: "SAID" | "REPORTED") => {
     const entity = known.get(id);
     return entity ? { entityId: id, entity, verb } : null;
@@ -91,7 +96,7 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
   const initial = {
     // The claim box starts as one clean line: the quote's line breaks and runs of spaces are layout.
     textHi: anchor.exact.replace(/\s+/gu, " ").trim(),
-    speaker: (prefill.speaker && party(prefill.speaker, "SAID")) || {},
+    speaker: (prefill.speaker && speakerPrefill(party(prefill.speaker, "SAID"))) || {},
     relays: prefill.via.flatMap((id) => party(id, "REPORTED") ?? []),
   };
   return (
