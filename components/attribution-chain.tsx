@@ -108,13 +108,15 @@ export function AttributionChain({
         <span aria-hidden>→</span>
         <span className="rounded border border-stone-300 px-2 py-0.5">
           {outlet ? (
-            <EntityName e={outlet} />
+            <>
+              <EntityName e={outlet} />
+              <span className="ml-1 text-xs text-stone-500">
+                <span lang="hi">{PUBLISHED.hi}</span> · {PUBLISHED.en}
+              </span>
+            </>
           ) : (
             <span className="text-stone-500">outlet not recorded</span>
           )}
-          <span className="ml-1 text-xs text-stone-500">
-            <span lang="hi">{PUBLISHED.hi}</span> · {PUBLISHED.en}
-          </span>
         </span>
       </li>
     </ol>
