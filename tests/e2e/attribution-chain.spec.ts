@@ -126,3 +126,24 @@ test("adding a name the registry already has offers the existing entity instead 
   expect(await registrySize()).toBe(before);
   await page.context().close();
 });
+
+test("the claims list's speaker filter shows the chosen name and is picked from the keyboard", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  // An id in the address is shown by its names, loaded on the server.
+  await page.goto("/desk/claims?speaker=ent_bbc");
+  const filter = page.getByTestId("filter-speaker");
+  await expect(page.getByTestId("filter-speaker-chosen")).toContainText("बीबीसी");
+  await filter.getByRole("button", { name: /change/ }).click();
+  const combo = filter.getByRole("combobox", { name: "Speaker" });
+  await expect(combo).toBeFocused();
+  await typeIn(combo, "शोइगु", /सर्गेई शोइगु/);
+  await combo.press("ArrowDown");
+  await combo.press("Enter");
+  await expect(page.getByTestId("filter-speaker-chosen")).toContainText("सर्गेई शोइगु");
+  await page.getByRole("button", { name: "Filter" }).click();
+  await expect(page).toHaveURL(/speaker=ent_shoigu/);
+  await expect(page.getByTestId("filter-speaker-chosen")).toContainText("सर्गेई शोइगु");
+  await page.context().close();
+});
