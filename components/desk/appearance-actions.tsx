@@ -4,22 +4,30 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import type { DossierMention } from "@/lib/claim/dossier";
 import { editAttributionAction, removeMentionAction } from "@/lib/mention/actions";
-import { ChainFields, type ChainValue, chainInput } from "./chain-fields";
-import type { EntityOption } from "./entity-picker";
+import { ChainFields, type ChainValue, chainInput, type PartyValue } from "./chain-fields";
+import { pickedOf } from "./entity-picker";
 import { FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
 /** The chain as stored, in the form's terms: what the editor starts editing from. */
 function chainOf(m: DossierMention): ChainValue {
-  const [speaker, ...relays] = m.chain;
+  const speaker = m.chain.find((l) => l.role === "SPEAKER");
+  const relays = m.chain.filter((l) => l.role === "RELAY");
+  const party = (l: (typeof m.chain)[number]): PartyValue => ({
+    ...pickedOf(l.entity),
+    verb: l.verb,
+    // The stored verb is the editor's: a cue typed later does not overwrite it.
+    verbChosen: true,
+    cue: l.cue ?? undefined,
+  });
+  const anonymous =
+    !!speaker && !speaker.entity && (!!speaker.anonymousAs || !!speaker.affiliation);
   return {
-    speakerType: speaker?.entity ? "entity" : "article",
-    speaker: speaker?.entity ? { entityId: speaker.entity.id, cue: speaker.cue ?? undefined } : {},
-    articleCue: speaker && !speaker.entity ? (speaker.cue ?? "") : "",
-    relays: relays.map((r, key) => ({
-      key,
-      party: { entityId: r.entity?.id, cue: r.cue ?? undefined },
-    })),
+    speakerType: speaker?.entity ? "entity" : anonymous ? "anonymous" : "article",
+    speaker: speaker ? party(speaker) : {},
+    anonymousAs: speaker?.anonymousAs ?? "",
+    affiliation: pickedOf(speaker?.affiliation),
+    relays: relays.map((r, key) => ({ key, party: party(r) })),
   };
 }
 
@@ -30,13 +38,11 @@ export function AppearanceActions({
   mention,
   version,
   onlyOne,
-  entities,
 }: {
   mention: DossierMention;
   /** The claim's version as this page read it: every change names it. */
   version: number;
   onlyOne: boolean;
-  entities: EntityOption[];
 }) {
   const router = useRouter();
   const [mode, setMode] = useState<"idle" | "remove" | "attribution">("idle");
@@ -123,7 +129,12 @@ export function AppearanceActions({
           }}
         >
           <FormMessage result={edit.result} />
-          <ChainFields value={chain} onChange={setChain} entities={entities} errors={edit.errors} />
+          <ChainFields
+            value={chain}
+            onChange={setChain}
+            outlet={mention.article.outlet}
+            errors={edit.errors}
+          />
           <div className="flex gap-2">
             <button
               type="submit"

@@ -4,22 +4,22 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { addArticleAction } from "@/lib/article/actions";
 import { ArticleDetailsFields } from "./article-details-fields";
-import type { EntityOption } from "./entity-picker";
+import type { PickedEntity } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
 /** Paste one article. What was typed stays in the form whatever the answer. */
-export function ArticleAddForm({ outlets }: { outlets: EntityOption[] }) {
+export function ArticleAddForm() {
   const router = useRouter();
   const [f, setF] = useState({ title: "", body: "", url: "", publishedAt: "", lang: "hi" });
-  const [outletId, setOutletId] = useState<string | undefined>();
+  const [outlet, setOutlet] = useState<PickedEntity>({});
   const { pending, result, errors, run } = useAction(addArticleAction);
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
     setF({ ...f, [k]: e.target.value });
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    run({ ...f, outlet: outletId }, (data) => {
+    run({ ...f, outlet: outlet.entityId }, (data) => {
       if (data.status !== "skipped") router.push(`/desk/articles/${data.id}`);
     });
   };
@@ -62,9 +62,8 @@ export function ArticleAddForm({ outlets }: { outlets: EntityOption[] }) {
       <ArticleDetailsFields
         values={f}
         set={set}
-        outletId={outletId}
-        setOutletId={setOutletId}
-        outlets={outlets}
+        outlet={outlet}
+        setOutlet={setOutlet}
         errors={errors}
         outletErrors={errors?.outlet}
       />

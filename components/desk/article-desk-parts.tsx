@@ -2,7 +2,6 @@
 // the banner saying what a selection will do (log, re-select, re-attach an orphan), and the list of
 // claims logged in it. Kept apart so the page reads as its layout.
 import Link from "next/link";
-import type { ComponentProps } from "react";
 import { ArticleChanged } from "@/components/article-changed";
 import { StatusBadge } from "@/components/status-badge";
 import type { getArticleForDesk } from "@/lib/article/data";
@@ -16,13 +15,7 @@ import { OrphanList } from "./orphan-list";
 type DeskArticle = NonNullable<Awaited<ReturnType<typeof getArticleForDesk>>>;
 type Orphan = Awaited<ReturnType<typeof listArticleOrphans>>[number];
 
-export function ArticleDeskHeader({
-  article,
-  outlets,
-}: {
-  article: DeskArticle;
-  outlets: ComponentProps<typeof ArticleMetaForm>["outlets"];
-}) {
+export function ArticleDeskHeader({ article }: { article: DeskArticle }) {
   return (
     <>
       <h1 className="text-2xl font-bold" lang={article.lang}>
@@ -49,7 +42,7 @@ export function ArticleDeskHeader({
         )}
       </p>
       <ArticleChanged revision={article.revision} revisedAt={article.revisedAt} />
-      <ArticleMetaForm article={article} outlets={outlets} />
+      <ArticleMetaForm article={article} />
       <ArticleRevisionForm articleId={article.id} revision={article.revision} />
     </>
   );

@@ -1,5 +1,5 @@
 "use client";
-import { type EntityOption, EntityPicker } from "./entity-picker";
+import { EntityPicker, type PickedEntity } from "./entity-picker";
 import { FieldError, inputClass, labelClass } from "./field";
 
 const LANGUAGES = [
@@ -18,17 +18,15 @@ type Errors = Partial<Record<string, string[]>> | undefined;
 export function ArticleDetailsFields({
   values,
   set,
-  outletId,
-  setOutletId,
-  outlets,
+  outlet,
+  setOutlet,
   errors,
   outletErrors,
 }: {
   values: Details;
   set: (k: keyof Details) => (e: { target: { value: string } }) => void;
-  outletId: string | undefined;
-  setOutletId: (id: string | undefined) => void;
-  outlets: EntityOption[];
+  outlet: PickedEntity;
+  setOutlet: (v: PickedEntity) => void;
   errors: Errors;
   outletErrors: string[] | undefined;
 }) {
@@ -36,9 +34,9 @@ export function ArticleDetailsFields({
     <>
       <EntityPicker
         label="Outlet"
-        value={{ entityId: outletId }}
-        onChange={(v) => setOutletId(v.entityId)}
-        entities={outlets}
+        value={outlet}
+        onChange={setOutlet}
+        kinds={["OUTLET", "NEWS_AGENCY"]}
         testId="article-outlet"
         pickOnly
       />

@@ -3,7 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updateArticleAction } from "@/lib/article/actions";
 import { ArticleDetailsFields } from "./article-details-fields";
-import type { EntityOption } from "./entity-picker";
+import { type EntityChoice, pickedOf } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
@@ -15,16 +15,11 @@ interface ArticleMeta {
   lang: string;
   publishedAt: Date | null;
   outletId: string | null;
+  outlet: EntityChoice | null;
 }
 
 /** Correct an article's title, outlet, address, date or language (never its text). */
-export function ArticleMetaForm({
-  article,
-  outlets,
-}: {
-  article: ArticleMeta;
-  outlets: EntityOption[];
-}) {
+export function ArticleMetaForm({ article }: { article: ArticleMeta }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   // A date field holds a day; an article published at a known time keeps it unless the day changes.
@@ -35,7 +30,7 @@ export function ArticleMetaForm({
     lang: article.lang,
     publishedAt: storedDay,
   });
-  const [outletId, setOutletId] = useState(article.outletId ?? undefined);
+  const [outlet, setOutlet] = useState(() => pickedOf(article.outlet));
   const [version, setVersion] = useState(article.version);
   const { pending, result, errors, run } = useAction(updateArticleAction);
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
@@ -54,11 +49,14 @@ export function ArticleMetaForm({
       f.publishedAt && f.publishedAt === storedDay
         ? article.publishedAt?.toISOString()
         : f.publishedAt;
-    run({ articleId: article.id, version, ...f, publishedAt, outletId }, (data) => {
-      setVersion(data.version);
-      setOpen(false);
-      router.refresh();
-    });
+    run(
+      { articleId: article.id, version, ...f, publishedAt, outletId: outlet.entityId },
+      (data) => {
+        setVersion(data.version);
+        setOpen(false);
+        router.refresh();
+      },
+    );
   };
 
   return (
@@ -83,9 +81,8 @@ export function ArticleMetaForm({
       <ArticleDetailsFields
         values={f}
         set={set}
-        outletId={outletId}
-        setOutletId={setOutletId}
-        outlets={outlets}
+        outlet={outlet}
+        setOutlet={setOutlet}
         errors={errors}
         outletErrors={errors?.outletId}
       />

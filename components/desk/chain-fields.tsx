@@ -1,13 +1,29 @@
 "use client";
 import { useId } from "react";
+import { guessVerb } from "@/lib/attribution/cues";
+import { VERB_WORDS } from "@/lib/attribution/render";
+import { ATTRIBUTION_VERBS, type AttributionVerbName } from "@/lib/entity/kinds";
+import { displayName } from "@/lib/entity/search-key";
 import { errorsUnder } from "@/lib/form-errors";
-import { type EntityOption, EntityPicker, type PartyValue } from "./entity-picker";
+import { EntityPicker, ORGANISATION_KINDS, type PickedEntity } from "./entity-picker";
+import { FieldError } from "./field";
+
+/** One link as the form holds it: the entity (with its names), the verb and the cue words. */
+export interface PartyValue extends PickedEntity {
+  verb?: AttributionVerbName;
+  /** Set once the editor picks a verb by hand: the cue no longer suggests one over it. */
+  verbChosen?: boolean;
+  cue?: string;
+}
 
 /** What the speaker and relay fields hold while an editor types: the form keeps it across errors. */
 export interface ChainValue {
-  speakerType: "entity" | "article";
+  speakerType: "entity" | "anonymous" | "article";
+  /** The speaker's entity (when named), verb and cue words, whatever its type. */
   speaker: PartyValue;
-  articleCue: string;
+  /** An anonymous source: how the text names them ("एक अधिकारी") and their organisation. */
+  anonymousAs: string;
+  affiliation: PickedEntity;
   // Each relay row keeps a stable key: with the index as key, removing relay 1 of 3 would hand
   // relay 2's half-typed name to relay 1's picker.
   relays: { key: number; party: PartyValue }[];
@@ -17,83 +33,199 @@ export function initialChain(speaker?: PartyValue, relays: PartyValue[] = []): C
   return {
     speakerType: "entity",
     speaker: speaker ?? {},
-    articleCue: "",
+    anonymousAs: "",
+    affiliation: {},
     relays: relays.map((party, key) => ({ key, party })),
   };
 }
 
-/** The chain as the server's schema takes it. */
+/** The chain as the server's schema takes it; an unpicked entity is "" and comes back as an error. */
 export function chainInput(v: ChainValue) {
+  const { speaker: s } = v;
+  const party = (p: PartyValue) => ({ entityId: p.entityId ?? "", verb: p.verb, cue: p.cue });
   return {
     speaker:
       v.speakerType === "article"
-        ? { type: "article" as const, cue: v.articleCue }
-        : { type: "entity" as const, party: v.speaker },
-    relays: v.relays.map((r) => r.party),
+        ? { type: "article" as const, cue: s.cue }
+        : v.speakerType === "anonymous"
+          ? {
+              type: "anonymous" as const,
+              anonymousAs: v.anonymousAs,
+              affiliationId: v.affiliation.entityId,
+              verb: s.verb,
+              cue: s.cue,
+            }
+          : { type: "entity" as const, party: party(s) },
+    relays: v.relays.map((r) => party(r.party)),
   };
 }
 
-/** "Who said it" and "Relayed by": the speaker (a named party or the article itself) and its relays. */
+const SPEAKER_VERBS = ATTRIBUTION_VERBS;
+// A relay mostly reports or quotes; the speaker's verbs stay available after them.
+const RELAY_VERBS = [
+  ...ATTRIBUTION_VERBS.slice(4),
+  ...ATTRIBUTION_VERBS.slice(0, 4),
+] as AttributionVerbName[];
+
+const smallInput = "mt-1 w-full rounded border border-stone-200 px-2 py-1 text-sm";
+
+/** A link's verb and cue words; typing the cue suggests the verb until one is chosen by hand. */
+function VerbAndCue({
+  linkRole: role,
+  value,
+  onChange,
+  testId,
+  errors,
+}: {
+  linkRole: "SPEAKER" | "RELAY";
+  value: PartyValue;
+  onChange: (v: PartyValue) => void;
+  testId: string;
+  errors?: Record<string, string[] | undefined>;
+}) {
+  const fallback = role === "SPEAKER" ? "SAID" : "REPORTED";
+  return (
+    <div className="mt-2 grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-2">
+      <label className="block text-xs text-stone-600">
+        Cue words in the text (optional)
+        <input
+          value={value.cue ?? ""}
+          onChange={(e) => {
+            const cue = e.target.value || undefined;
+            const guess = value.verbChosen ? undefined : guessVerb(cue, role);
+            onChange({ ...value, cue, ...(guess ? { verb: guess } : {}) });
+          }}
+          placeholder="के मुताबिक / ने कहा / के हवाले से"
+          className={smallInput}
+          lang="hi"
+          data-testid={`${testId}-cue`}
+        />
+        <FieldError errors={errors?.cue} />
+      </label>
+      <label className="block text-xs text-stone-600">
+        Verb
+        <select
+          value={value.verb ?? fallback}
+          onChange={(e) =>
+            onChange({ ...value, verb: e.target.value as AttributionVerbName, verbChosen: true })
+          }
+          className={smallInput}
+          data-testid={`${testId}-verb`}
+        >
+          {(role === "SPEAKER" ? SPEAKER_VERBS : RELAY_VERBS).map((v) => (
+            <option key={v} value={v}>
+              {VERB_WORDS[v].en} · {VERB_WORDS[v].hi}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+type Named = { nameHi: string | null; nameEn: string | null };
+
+/**
+ * "Who said it" and "Relayed by": the speaker (a named party, an anonymous source of an
+ * organisation, or the article itself), the relays in order with their verbs and cue words, and the
+ * article's outlet as the last link (it comes from the article, so it is shown, not edited).
+ */
 export function ChainFields({
   value,
   onChange,
-  entities,
+  outlet,
   errors,
 }: {
   value: ChainValue;
   onChange: (v: ChainValue) => void;
-  entities: EntityOption[];
+  /** The article's outlet: the chain's last link. */
+  outlet?: Named | null;
   errors?: Record<string, string[] | undefined>;
 }) {
   const group = useId();
   const set = (patch: Partial<ChainValue>) => onChange({ ...value, ...patch });
+  const setSpeaker = (speaker: PartyValue) => set({ speaker });
   const { relays } = value;
   const addRelay = () =>
     set({ relays: [...relays, { key: Math.max(-1, ...relays.map((r) => r.key)) + 1, party: {} }] });
+  const move = (i: number, by: -1 | 1) => {
+    const next = [...relays];
+    const [row] = next.splice(i, 1);
+    if (row) next.splice(i + by, 0, row);
+    set({ relays: next });
+  };
+  const speakerErrors =
+    value.speakerType === "entity"
+      ? errorsUnder(errors, "speaker.party")
+      : errorsUnder(errors, "speaker");
+  const types = [
+    ["entity", "A person or organisation (named)"],
+    ["anonymous", "An anonymous source (“an official of…”)"],
+    ["article", "The article itself (no one named)"],
+  ] as const;
   return (
     <>
       <fieldset className="space-y-3 rounded-lg border border-stone-200 p-4">
         <legend className="px-1 font-semibold">Who said it · किसने कहा</legend>
-        <div className="flex gap-4 text-sm">
-          <label className="flex items-center gap-2">
-            <input
-              type="radio"
-              name={group}
-              checked={value.speakerType === "entity"}
-              onChange={() => set({ speakerType: "entity" })}
-            />{" "}
-            A person or organisation
-          </label>
-          <label className="flex items-center gap-2">
-            <input
-              type="radio"
-              name={group}
-              checked={value.speakerType === "article"}
-              onChange={() => set({ speakerType: "article" })}
-            />{" "}
-            The article itself (no one named)
-          </label>
+        <div className="flex flex-wrap gap-4 text-sm">
+          {types.map(([type, text]) => (
+            <label key={type} className="flex items-center gap-2">
+              <input
+                type="radio"
+                name={group}
+                value={type}
+                checked={value.speakerType === type}
+                onChange={() => set({ speakerType: type })}
+              />{" "}
+              {text}
+            </label>
+          ))}
         </div>
-        {value.speakerType === "entity" ? (
+        {value.speakerType === "entity" && (
           <EntityPicker
             label="Speaker"
             value={value.speaker}
-            onChange={(speaker) => set({ speaker })}
-            entities={entities}
-            errors={errorsUnder(errors, "speaker.party")}
+            onChange={(picked) =>
+              setSpeaker({ ...value.speaker, ...picked, ...clearIfEmpty(picked) })
+            }
+            errors={speakerErrors}
             testId="speaker"
           />
-        ) : (
-          <label className="block text-xs text-stone-600">
-            Cue words (optional)
-            <input
-              value={value.articleCue}
-              onChange={(e) => set({ articleCue: e.target.value })}
-              lang="hi"
-              className="mt-1 w-full rounded border border-stone-200 px-2 py-1 text-sm"
-            />
-          </label>
         )}
+        {value.speakerType === "anonymous" && (
+          <div className="space-y-2" data-testid="anonymous-speaker">
+            <label className="block text-sm font-semibold">
+              How the text names them
+              <input
+                value={value.anonymousAs}
+                onChange={(e) => set({ anonymousAs: e.target.value })}
+                placeholder="एक अधिकारी / an official / कुछ विशेषज्ञ"
+                lang="hi"
+                className={smallInput}
+                data-testid="anonymous-as"
+              />
+            </label>
+            <FieldError errors={speakerErrors?.anonymousAs} />
+            <EntityPicker
+              label="Of (organisation, optional)"
+              value={value.affiliation}
+              onChange={(affiliation) => set({ affiliation })}
+              errors={
+                speakerErrors?.affiliationId ? { entityId: speakerErrors.affiliationId } : undefined
+              }
+              testId="anonymous-affiliation"
+              kinds={ORGANISATION_KINDS}
+              pickOnly
+            />
+          </div>
+        )}
+        <VerbAndCue
+          linkRole="SPEAKER"
+          value={value.speaker}
+          onChange={setSpeaker}
+          testId="speaker"
+          errors={speakerErrors}
+        />
       </fieldset>
 
       <fieldset className="space-y-3 rounded-lg border border-stone-200 p-4">
@@ -101,28 +233,60 @@ export function ChainFields({
         <p className="text-sm text-stone-600">
           Outlets or agencies that passed the claim on, from the speaker towards this article.
         </p>
-        {relays.map((r, i) => (
-          <div key={r.key} className="rounded border border-stone-100 p-3">
-            <EntityPicker
-              label={`Relay ${i + 1}`}
-              value={r.party}
-              onChange={(v) =>
-                set({ relays: relays.map((x) => (x.key === r.key ? { ...x, party: v } : x)) })
-              }
-              entities={entities}
-              errors={errorsUnder(errors, `relays.${i}`)}
-              testId={`relay-${i}`}
-              defaultKind="OUTLET"
-            />
-            <button
-              type="button"
-              className="mt-2 text-sm text-red-700 underline"
-              onClick={() => set({ relays: relays.filter((x) => x.key !== r.key) })}
-            >
-              remove
-            </button>
-          </div>
-        ))}
+        <ol className="space-y-3">
+          {relays.map((r, i) => {
+            const setParty = (party: PartyValue) =>
+              set({ relays: relays.map((x) => (x.key === r.key ? { ...x, party } : x)) });
+            return (
+              <li key={r.key} className="rounded border border-stone-100 p-3">
+                <EntityPicker
+                  label={`Relay ${i + 1}`}
+                  value={r.party}
+                  onChange={(picked) =>
+                    setParty({ ...r.party, ...picked, ...clearIfEmpty(picked) })
+                  }
+                  errors={errorsUnder(errors, `relays.${i}`)}
+                  testId={`relay-${i}`}
+                />
+                <VerbAndCue
+                  linkRole="RELAY"
+                  value={r.party}
+                  onChange={setParty}
+                  testId={`relay-${i}`}
+                  errors={errorsUnder(errors, `relays.${i}`)}
+                />
+                <div className="mt-2 flex gap-3 text-sm">
+                  <button
+                    type="button"
+                    className="underline disabled:opacity-40"
+                    disabled={i === 0}
+                    aria-label={`Move relay ${i + 1} up`}
+                    onClick={() => move(i, -1)}
+                  >
+                    ↑ up
+                  </button>
+                  <button
+                    type="button"
+                    className="underline disabled:opacity-40"
+                    disabled={i === relays.length - 1}
+                    aria-label={`Move relay ${i + 1} down`}
+                    onClick={() => move(i, 1)}
+                  >
+                    ↓ down
+                  </button>
+                  <button
+                    type="button"
+                    className="text-red-700 underline"
+                    aria-label={`Remove relay ${i + 1}`}
+                    onClick={() => set({ relays: relays.filter((x) => x.key !== r.key) })}
+                  >
+                    remove
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ol>
         <button
           type="button"
           onClick={addRelay}
@@ -130,7 +294,20 @@ export function ChainFields({
         >
           + Add a relay
         </button>
+        <p className="text-sm text-stone-600" data-testid="chain-outlet">
+          → published by{" "}
+          {outlet ? (
+            <strong lang="hi">{displayName(outlet, "hi")}</strong>
+          ) : (
+            <em>an outlet not recorded yet</em>
+          )}{" "}
+          (from the article)
+        </p>
       </fieldset>
     </>
   );
 }
+
+/** "change" empties the picker: the entity's names go with its id. */
+const clearIfEmpty = (picked: PickedEntity) =>
+  picked.entityId ? {} : { entityId: undefined, entity: undefined };

@@ -3,20 +3,22 @@
 
 import { displayName } from "@/lib/entity/search-key";
 import { STATUS_LABELS } from "@/lib/format";
+import { type EntityChoice, EntityFilterField } from "./entity-picker";
 import { FilterInput, FilterSelect } from "./list-controls";
 
-type Named = { id: string; kind?: string; nameHi: string | null; nameEn: string | null };
+type Named = { id: string; nameHi: string | null; nameEn: string | null };
 
 export function ClaimFilterFields({
   query,
   outlets,
-  entities,
+  speaker,
   ratings,
   ratingLabel = "Verdict",
 }: {
   query: { status?: string; topic?: string; outlet?: string; speaker?: string; rating?: string };
   outlets: Named[];
-  entities: Named[];
+  /** The speaker the query names (loaded by id), shown in the speaker picker. */
+  speaker: EntityChoice | null;
   ratings: { id: string; labelEn: string }[];
   ratingLabel?: string;
 }) {
@@ -40,14 +42,16 @@ export function ClaimFilterFields({
         value={query.outlet}
         options={outlets.map((o) => ({ value: o.id, label: displayName(o, "en") }))}
       />
-      <FilterSelect
-        name="speaker"
-        label="Speaker"
-        value={query.speaker}
-        options={entities
-          .filter((e) => e.kind !== "OUTLET")
-          .map((e) => ({ value: e.id, label: displayName(e, "en") }))}
-      />
+      <div className="min-w-56">
+        <EntityFilterField
+          // A new query's speaker starts the picker afresh.
+          key={speaker?.id ?? "none"}
+          name="speaker"
+          label="Speaker"
+          testId="filter-speaker"
+          initial={speaker}
+        />
+      </div>
       <FilterSelect
         name="rating"
         label={ratingLabel}

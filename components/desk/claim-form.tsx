@@ -3,9 +3,8 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { logClaimAction } from "@/lib/claim/actions";
 import type { PassageMatches } from "@/lib/claim/match";
-import { ChainFields, chainInput, initialChain } from "./chain-fields";
+import { ChainFields, chainInput, initialChain, type PartyValue } from "./chain-fields";
 import { ClaimMatchPicker } from "./claim-match-picker";
-import type { EntityOption, PartyValue } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
@@ -14,7 +13,8 @@ interface Props {
   start: number;
   end: number;
   quote: string;
-  entities: EntityOption[];
+  /** The article's outlet: the chain's last link, shown as it is. */
+  outlet: { nameHi: string | null; nameEn: string | null } | null;
   /** Claims already logged that say the same thing (lib/claim/match.ts). */
   matches: PassageMatches;
   /** A claim to attach to from the start (the import report's link), when it is attachable. */
@@ -31,7 +31,7 @@ export function ClaimForm({
   start,
   end,
   quote,
-  entities,
+  outlet,
   matches,
   claimId,
   initial,
@@ -142,7 +142,7 @@ export function ClaimForm({
         </fieldset>
       )}
 
-      <ChainFields value={chain} onChange={setChain} entities={entities} errors={errors} />
+      <ChainFields value={chain} onChange={setChain} outlet={outlet} errors={errors} />
 
       <button
         type="submit"

@@ -1,104 +1,190 @@
 "use client";
-import { useId, useState } from "react";
-import { ENTITY_KINDS } from "@/lib/entity/kinds";
-import { displayName, rankEntities } from "@/lib/entity/search-key";
+import { useEffect, useId, useRef, useState } from "react";
+import { createEntityAction, findEntitiesAction } from "@/lib/entity/actions";
+import { ENTITY_KINDS, type EntityKindName, KIND_LABELS } from "@/lib/entity/kinds";
+import { displayName } from "@/lib/entity/search-key";
 import { FieldError, inputClass } from "./field";
+import { callAction } from "./use-action";
 
-export interface EntityOption {
+/** An entity as a picker shows it: enough to tell look-alikes apart. */
+export interface EntityChoice {
   id: string;
+  slug: string;
   kind: string;
   nameHi: string | null;
   nameEn: string | null;
-  aliases: string[];
+  description?: string | null;
+  affiliation?: { id: string; nameHi: string | null; nameEn: string | null } | null;
 }
 
-export interface PartyValue {
+/** The picker's value: the chosen entity's id, with its names so the form can show them again. */
+export interface PickedEntity {
   entityId?: string;
-  newEntityName?: string;
-  newEntityKind?: (typeof ENTITY_KINDS)[number];
-  cue?: string;
+  entity?: EntityChoice;
 }
 
-const KIND_LABELS: Record<string, string> = {
-  PERSON: "Person",
-  ORGANISATION: "Organisation",
-  OUTLET: "Outlet / agency",
-  GOVERNMENT: "Government body",
-};
+export const pickedOf = (e: EntityChoice | null | undefined): PickedEntity =>
+  e ? { entityId: e.id, entity: e } : {};
 
-/** Pick an entity by any of its names (Hindi or English), or name a new one. */
+/** The kinds an organisation-like affiliation can be (an anonymous source's, a person's). */
+export const ORGANISATION_KINDS: EntityKindName[] = [
+  "ORGANISATION",
+  "GOVERNMENT",
+  "OUTLET",
+  "NEWS_AGENCY",
+];
+
+const DEVANAGARI = /[\u0900-\u097F]/u;
+const SEARCH_DELAY_MS = 150;
+
+function EntityLabel({ e }: { e: EntityChoice }) {
+  return (
+    <>
+      <span lang="hi">{displayName(e, "hi")}</span>
+      {e.nameEn && e.nameHi && <span className="ml-2 opacity-70">{e.nameEn}</span>}
+    </>
+  );
+}
+
+function Details({ e }: { e: EntityChoice }) {
+  const kind = KIND_LABELS[e.kind as EntityKindName]?.en ?? e.kind;
+  return (
+    <span className="block text-xs text-stone-500">
+      {kind}
+      {e.affiliation && <> · of {displayName(e.affiliation, "en")}</>}
+      {e.description && <> · {e.description}</>}
+    </span>
+  );
+}
+
+/**
+ * Picks a registry entity by any of its names: a WAI-ARIA combobox with a listbox popup whose
+ * suggestions the server finds as the editor types. Focus stays in the input; ArrowDown/ArrowUp move
+ * the highlight (aria-activedescendant), Enter picks the highlighted suggestion and never submits the
+ * form or creates anything, Escape closes, Tab leaves. A new name is added only through the list's
+ * last option, which opens the registry's duplicate-checked add panel.
+ */
 export function EntityPicker({
   label,
   value,
   onChange,
-  entities,
   errors,
   testId,
-  defaultKind = "PERSON",
+  kinds,
   pickOnly = false,
+  name,
 }: {
   label: string;
-  value: PartyValue;
-  onChange: (v: PartyValue) => void;
-  entities: EntityOption[];
+  value: PickedEntity;
+  onChange: (v: PickedEntity) => void;
   errors?: Record<string, string[] | undefined>;
   testId: string;
-  defaultKind?: PartyValue["newEntityKind"];
-  /** Only entities already in the registry (an article's outlet): no new names, no cue words. */
+  /** Only suggest these kinds (an affiliation is an organisation, a relay an outlet or agency). */
+  kinds?: EntityKindName[];
+  /** Only entities already in the registry: no "add" option (filters, an article's outlet). */
   pickOnly?: boolean;
+  /** A plain GET form's field name: the chosen id travels in a hidden input. */
+  name?: string;
 }) {
   const id = useId();
   const listId = `${id}-list`;
-  const [query, setQuery] = useState(value.newEntityName ?? "");
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [query, setQuery] = useState("");
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
-  const chosen = value.entityId ? entities.find((e) => e.id === value.entityId) : undefined;
-  const matches = rankEntities(entities, query, 8);
-  const showList = open && matches.length > 0;
+  const [active, setActive] = useState(-1);
+  const [found, setFound] = useState<{ q: string; list: EntityChoice[] }>({ q: "", list: [] });
+  const [adding, setAdding] = useState<string | null>(null);
+  const asked = useRef(0);
+  const kindKey = kinds?.join(",");
 
-  const choose = (e: EntityOption) => {
-    onChange({ entityId: e.id, cue: value.cue });
+  useEffect(() => {
+    const q = query.trim();
+    if (!q) return;
+    const ticket = ++asked.current;
+    const timer = setTimeout(async () => {
+      const r = await callAction(findEntitiesAction, {
+        q,
+        kinds: kindKey ? (kindKey.split(",") as EntityKindName[]) : undefined,
+      });
+      // An answer to an earlier question arriving late is dropped: the list always fits the input.
+      if (ticket === asked.current && r.ok) setFound({ q, list: r.data });
+    }, SEARCH_DELAY_MS);
+    return () => clearTimeout(timer);
+  }, [query, kindKey]);
+
+  const typed = query.trim();
+  // Until the server has answered for these very words, nothing is offered: an arrow key and Enter
+  // pressed quickly must not land on "Add…" because the suggestions were still on their way.
+  const answered = !!typed && found.q === typed;
+  const suggestions = answered ? found.list : [];
+  const canAdd = !pickOnly && answered && typed.length >= 2;
+  const count = suggestions.length + (canAdd ? 1 : 0);
+  const showList = open && typed.length > 0 && count > 0;
+
+  const choose = (e: EntityChoice) => {
+    onChange(pickedOf(e));
     setOpen(false);
+    setActive(-1);
+    setQuery("");
   };
-
-  // WAI-ARIA combobox with a listbox popup: focus stays in the input, the highlighted option is named
-  // by aria-activedescendant. Enter picks the highlighted option and never submits the form (which
-  // would create an entity from half a name, such as "NK").
-  const onKeyDown = (ev: React.KeyboardEvent<HTMLInputElement>) => {
-    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
-      ev.preventDefault();
-      if (!open) return setOpen(true);
-      const step = ev.key === "ArrowDown" ? 1 : -1;
-      setActive((a) => (matches.length ? (a + step + matches.length) % matches.length : 0));
-    } else if (ev.key === "Enter") {
-      ev.preventDefault();
-      if (showList && matches[active]) choose(matches[active]);
-    } else if (ev.key === "Escape" && open) {
-      ev.preventDefault();
+  const pickAt = (i: number) => {
+    if (i < suggestions.length) {
+      const e = suggestions[i];
+      if (e) choose(e);
+    } else if (canAdd) {
+      setAdding(typed);
       setOpen(false);
     }
   };
 
+  const onKeyDown = (ev: React.KeyboardEvent<HTMLInputElement>) => {
+    if (ev.key === "ArrowDown" || ev.key === "ArrowUp") {
+      ev.preventDefault();
+      if (count === 0) return;
+      const down = ev.key === "ArrowDown";
+      if (!showList) {
+        setOpen(true);
+        setActive(down ? 0 : count - 1);
+        return;
+      }
+      setActive((a) => (down ? (a + 1) % count : a <= 0 ? count - 1 : a - 1));
+    } else if (ev.key === "Enter") {
+      // Never submits the form: with nothing highlighted, Enter does nothing at all.
+      ev.preventDefault();
+      if (showList && active >= 0) pickAt(active);
+    } else if (ev.key === "Escape") {
+      if (showList) ev.preventDefault();
+      setOpen(false);
+      setActive(-1);
+    } else if (ev.key === "Tab") {
+      setOpen(false);
+    }
+  };
+
+  const chosen = value.entity;
   return (
     <div data-testid={testId}>
       <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>
-      {chosen ? (
+      {name && <input type="hidden" name={name} value={value.entityId ?? ""} />}
+      {value.entityId ? (
         <div className="mt-1 flex items-center gap-2">
           <span
             className="rounded bg-stone-800 px-3 py-1.5 text-white"
             data-testid={`${testId}-chosen`}
           >
-            <span lang="hi">{displayName(chosen, "hi")}</span>
-            {chosen.nameEn && chosen.nameHi && (
-              <span className="ml-2 text-stone-300">{chosen.nameEn}</span>
-            )}
+            {chosen ? <EntityLabel e={chosen} /> : value.entityId}
           </span>
           <button
             type="button"
             className="text-sm underline"
-            onClick={() => onChange({ cue: value.cue })}
+            aria-label={`change ${label}`}
+            onClick={() => {
+              onChange({});
+              // The input replaces the chip: focus it so a keyboard user carries on typing.
+              setTimeout(() => inputRef.current?.focus(), 0);
+            }}
           >
             change
           </button>
@@ -107,24 +193,14 @@ export function EntityPicker({
         <div className="relative">
           <input
             id={id}
+            ref={inputRef}
             value={query}
             onChange={(e) => {
               setQuery(e.target.value);
               setOpen(true);
-              setActive(0);
-              onChange(
-                pickOnly
-                  ? {}
-                  : {
-                      ...value,
-                      entityId: undefined,
-                      newEntityName: e.target.value || undefined,
-                      newEntityKind: value.newEntityKind ?? defaultKind,
-                    },
-              );
+              setActive(-1);
             }}
             onKeyDown={onKeyDown}
-            onFocus={() => setOpen(true)}
             onBlur={() => setOpen(false)}
             placeholder="Type a name: बीबीसी, BBC, किम जोंग…"
             className={inputClass}
@@ -133,87 +209,276 @@ export function EntityPicker({
             aria-autocomplete="list"
             aria-expanded={showList}
             aria-controls={listId}
-            aria-activedescendant={showList ? `${id}-opt-${active}` : undefined}
+            aria-activedescendant={showList && active >= 0 ? `${id}-opt-${active}` : undefined}
+            aria-invalid={!!errors?.entityId}
           />
-          {showList && (
-            <div
-              id={listId}
-              role="listbox"
-              aria-label={`${label}: matching names`}
-              className="absolute z-20 mt-1 max-h-64 w-full overflow-auto rounded border border-stone-200 bg-white shadow-lg"
-            >
-              {matches.map((e, i) => (
-                // Options are not focusable: keyboard users move through them from the input (above).
-                // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input
-                <div
-                  key={e.id}
-                  id={`${id}-opt-${i}`}
-                  role="option"
-                  tabIndex={-1}
-                  aria-selected={i === active}
-                  className={`flex cursor-pointer items-baseline justify-between px-3 py-2 ${i === active ? "bg-amber-100" : "hover:bg-amber-50"}`}
-                  onMouseDown={(ev) => ev.preventDefault()}
-                  onMouseEnter={() => setActive(i)}
-                  onClick={() => choose(e)}
-                >
-                  <span>
-                    <span lang="hi">{displayName(e, "hi")}</span>
-                    {e.nameEn && e.nameHi && (
-                      <span className="ml-2 text-stone-500">{e.nameEn}</span>
-                    )}
-                  </span>
-                  <span className="text-xs text-stone-400">{KIND_LABELS[e.kind]}</span>
-                </div>
-              ))}
-            </div>
-          )}
-          {!pickOnly && value.newEntityName && (
-            <div className="mt-2 flex items-center gap-2 text-sm">
-              <span>
-                New entity “<span lang="hi">{value.newEntityName}</span>”, a
-              </span>
-              <select
-                aria-label="Kind of new entity"
-                value={value.newEntityKind ?? defaultKind}
-                onChange={(e) =>
-                  onChange({
-                    ...value,
-                    newEntityKind: e.target.value as PartyValue["newEntityKind"],
-                  })
-                }
-                className="rounded border border-stone-300 px-2 py-1"
+          <div
+            id={listId}
+            role="listbox"
+            aria-label={`${label}: matching names`}
+            hidden={!showList}
+            className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded border border-stone-200 bg-white shadow-lg"
+          >
+            {suggestions.map((e, i) => (
+              // Options are not focusable: keyboard users move through them from the input (above).
+              // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input
+              <div
+                key={e.id}
+                tabIndex={-1}
+                id={`${id}-opt-${i}`}
+                role="option"
+                aria-selected={i === active}
+                className={`cursor-pointer px-3 py-2 ${i === active ? "bg-amber-100" : "hover:bg-amber-50"}`}
+                onMouseDown={(ev) => ev.preventDefault()}
+                onMouseEnter={() => setActive(i)}
+                onClick={() => choose(e)}
               >
-                {ENTITY_KINDS.map((k) => (
-                  <option key={k} value={k}>
-                    {KIND_LABELS[k]}
-                  </option>
-                ))}
-              </select>
-              <span className="text-stone-500">(or pick one from the list)</span>
-            </div>
+                <EntityLabel e={e} />
+                <Details e={e} />
+              </div>
+            ))}
+            {canAdd && (
+              // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input
+              <div
+                id={`${id}-opt-${suggestions.length}`}
+                tabIndex={-1}
+                role="option"
+                aria-selected={active === suggestions.length}
+                className={`cursor-pointer border-t border-stone-100 px-3 py-2 text-brand ${active === suggestions.length ? "bg-amber-100" : "hover:bg-amber-50"}`}
+                onMouseDown={(ev) => ev.preventDefault()}
+                onMouseEnter={() => setActive(suggestions.length)}
+                onClick={() => pickAt(suggestions.length)}
+              >
+                + Add “<span lang={DEVANAGARI.test(typed) ? "hi" : "en"}>{typed}</span>” to the
+                registry…
+              </div>
+            )}
+          </div>
+          <span className="sr-only" aria-live="polite">
+            {showList ? `${suggestions.length} matching names` : ""}
+          </span>
+        </div>
+      )}
+      {adding !== null && !value.entityId && (
+        <AddEntityPanel
+          typed={adding}
+          kinds={kinds}
+          testId={`${testId}-add`}
+          onAdded={(e) => {
+            setAdding(null);
+            choose(e);
+          }}
+          onCancel={() => {
+            setAdding(null);
+            setTimeout(() => inputRef.current?.focus(), 0);
+          }}
+        />
+      )}
+      <FieldError errors={errors?.entityId} />
+    </div>
+  );
+}
+
+type Duplicate = EntityChoice;
+
+/**
+ * Adds a name to the registry from inside a form: kind, names, a description and an affiliation.
+ * The registry answers with the entities that already have the name; the editor uses one, or says it
+ * is someone else and gives a description that tells them apart.
+ */
+function AddEntityPanel({
+  typed,
+  kinds,
+  testId,
+  onAdded,
+  onCancel,
+}: {
+  typed: string;
+  kinds?: EntityKindName[];
+  testId: string;
+  onAdded: (e: EntityChoice) => void;
+  onCancel: () => void;
+}) {
+  const hindi = DEVANAGARI.test(typed);
+  const [kind, setKind] = useState<EntityKindName>(kinds?.[0] ?? "PERSON");
+  const [nameHi, setNameHi] = useState(hindi ? typed : "");
+  const [nameEn, setNameEn] = useState(hindi ? "" : typed);
+  const [description, setDescription] = useState("");
+  const [affiliation, setAffiliation] = useState<PickedEntity>({});
+  const [duplicates, setDuplicates] = useState<Duplicate[]>([]);
+  const [someoneElse, setSomeoneElse] = useState(false);
+  const [errors, setErrors] = useState<Record<string, string[] | undefined>>();
+  const [message, setMessage] = useState<string>();
+  const [pending, setPending] = useState(false);
+
+  const add = async () => {
+    setPending(true);
+    const r = await callAction(createEntityAction, {
+      kind,
+      nameHi,
+      nameEn,
+      description,
+      affiliationId: affiliation.entityId ?? "",
+      notADuplicateOf: someoneElse ? duplicates.map((d) => d.id) : undefined,
+    });
+    setPending(false);
+    if (!r.ok) {
+      setErrors(r.fieldErrors);
+      setMessage(r.message);
+      return;
+    }
+    if (r.data.created) {
+      const e = r.data.entity;
+      onAdded({ ...e, description, affiliation: affiliation.entity ?? null });
+      return;
+    }
+    setErrors(undefined);
+    setMessage(undefined);
+    setSomeoneElse(false);
+    setDuplicates(r.data.duplicates);
+  };
+
+  const field = "mt-1 w-full rounded border border-stone-300 px-2 py-1 text-sm";
+  return (
+    // A group inside the claim form, not a form of its own (forms do not nest): Enter in its fields
+    // must not submit the claim form around it.
+    <fieldset
+      data-testid={testId}
+      className="mt-2 space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm"
+      onKeyDown={(e) => {
+        if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault();
+      }}
+    >
+      <legend className="font-semibold">Add to the registry</legend>
+      {message && <p className="text-red-800">{message}</p>}
+      {duplicates.length > 0 && (
+        <div className="space-y-1" data-testid={`${testId}-duplicates`}>
+          <p className="font-semibold">Already in the registry with this name:</p>
+          <ul className="space-y-1">
+            {duplicates.map((d) => (
+              <li
+                key={d.id}
+                className="flex items-center justify-between gap-2 rounded bg-white p-2"
+              >
+                <span>
+                  <EntityLabel e={d} />
+                  <Details e={d} />
+                </span>
+                <button
+                  type="button"
+                  className="rounded border border-stone-300 px-2 py-1"
+                  onClick={() => onAdded(d)}
+                >
+                  Use this
+                </button>
+              </li>
+            ))}
+          </ul>
+          {!someoneElse && (
+            <button type="button" className="underline" onClick={() => setSomeoneElse(true)}>
+              It is someone else
+            </button>
+          )}
+          {someoneElse && (
+            <p>Say in the description how this one differs (role, organisation, country).</p>
           )}
         </div>
       )}
-      <FieldError
-        errors={[
-          ...(errors?.entityId ?? []),
-          ...(errors?.newEntityName ?? []),
-          ...(errors?.newEntityKind ?? []),
-        ]}
+      <label className="block">
+        Kind
+        <select
+          value={kind}
+          onChange={(e) => setKind(e.target.value as EntityKindName)}
+          className={field}
+        >
+          {ENTITY_KINDS.filter((k) => !kinds || kinds.includes(k)).map((k) => (
+            <option key={k} value={k}>
+              {KIND_LABELS[k].en} · {KIND_LABELS[k].hi}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="block">
+        Hindi name
+        <input
+          value={nameHi}
+          onChange={(e) => setNameHi(e.target.value)}
+          lang="hi"
+          className={field}
+        />
+      </label>
+      <FieldError errors={errors?.nameHi} />
+      <label className="block">
+        English name
+        <input value={nameEn} onChange={(e) => setNameEn(e.target.value)} className={field} />
+      </label>
+      <FieldError errors={errors?.nameEn} />
+      <label className="block">
+        Short description
+        <input
+          value={description}
+          onChange={(e) => setDescription(e.target.value)}
+          className={field}
+          placeholder="role, organisation, country"
+        />
+      </label>
+      <FieldError errors={errors?.description} />
+      <EntityPicker
+        label="Belongs to (optional)"
+        value={affiliation}
+        onChange={setAffiliation}
+        testId={`${testId}-affiliation`}
+        kinds={ORGANISATION_KINDS}
+        pickOnly
       />
-      {!pickOnly && (
-        <label className="mt-2 block text-xs text-stone-600">
-          Cue words in the text (optional)
-          <input
-            value={value.cue ?? ""}
-            onChange={(e) => onChange({ ...value, cue: e.target.value || undefined })}
-            placeholder="के मुताबिक / ने कहा / के हवाले से"
-            className="mt-1 w-full rounded border border-stone-200 px-2 py-1 text-sm"
-            lang="hi"
-            data-testid={`${testId}-cue`}
-          />
-        </label>
-      )}
-    </div>
+      <div className="flex gap-2">
+        <button
+          type="button"
+          disabled={pending || (someoneElse && !description.trim())}
+          onClick={add}
+          className="rounded bg-brand px-3 py-1 font-semibold text-white disabled:opacity-60"
+        >
+          {pending ? "Adding…" : "Add to registry"}
+        </button>
+        <button
+          type="button"
+          className="rounded border border-stone-300 px-3 py-1"
+          onClick={onCancel}
+        >
+          Cancel
+        </button>
+      </div>
+    </fieldset>
+  );
+}
+
+/**
+ * A picker for a plain GET form (the claims list's and desk search's filters): it keeps its own
+ * choice, and the chosen id travels in a hidden input named `name`.
+ */
+export function EntityFilterField({
+  initial,
+  onPicked,
+  ...props
+}: {
+  name: string;
+  label: string;
+  testId: string;
+  initial: EntityChoice | null;
+  kinds?: EntityKindName[];
+  /** Called after a pick or a "change" (a live form re-reads its fields then). */
+  onPicked?: () => void;
+}) {
+  const [value, setValue] = useState(() => pickedOf(initial));
+  return (
+    <EntityPicker
+      {...props}
+      value={value}
+      onChange={(v) => {
+        setValue(v);
+        onPicked?.();
+      }}
+      pickOnly
+    />
   );
 }

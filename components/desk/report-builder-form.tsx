@@ -3,18 +3,10 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef } from "react";
 import { STATUS_LABELS } from "@/lib/format";
 import type { FilterKey } from "@/lib/report/builder";
+import { type EntityChoice, EntityFilterField } from "./entity-picker";
 import { FieldError, inputClass, labelClass } from "./field";
 
 type Rating = { id: string; labelHi: string; labelEn: string };
-type Entity = { id: string; kind: string; nameHi: string | null; nameEn: string | null };
-
-const KIND_GROUPS: [string, string][] = [
-  ["OUTLET", "Outlets and agencies · मीडिया"],
-  ["GOVERNMENT", "Government bodies · सरकारी संस्था"],
-  ["ORGANISATION", "Organisations · संगठन"],
-  ["PERSON", "People · व्यक्ति"],
-];
-const entityLabel = (e: Entity) => [e.nameHi, e.nameEn].filter(Boolean).join(" · ") || e.id;
 
 // Long enough that typing an id is one update, short enough to feel live.
 const DEBOUNCE_MS = 400;
@@ -40,14 +32,14 @@ export function ReportBuilderForm({
   includeDrafts,
   errors,
   ratings,
-  entities,
+  entity,
 }: {
   values: Record<FilterKey, string>;
   includeDrafts: boolean;
   errors: Partial<Record<FilterKey, string[]>>;
   ratings: Rating[];
-  /** The registry (bounded by its loader): an entity is picked by name, not by typing its id. */
-  entities: Entity[];
+  /** The entity the address names (loaded by id): picked by name, never by typing its id. */
+  entity: EntityChoice | null;
 }) {
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -117,6 +109,8 @@ export function ReportBuilderForm({
       data-testid="report-filters"
       aria-label="Report scope"
       onChange={(e) => {
+        // The entity picker's search box is not a field of the report: its pick updates the address.
+        if (e.target instanceof HTMLElement && e.target.getAttribute("role") === "combobox") return;
         // Typing waits for a pause; a select or a checkbox is one deliberate change.
         const typing = e.target instanceof HTMLInputElement && e.target.type !== "checkbox";
         update(e.currentTarget, typing ? DEBOUNCE_MS : 0);
@@ -132,37 +126,19 @@ export function ReportBuilderForm({
       {text("q", "Search words · खोज", "e.g. उत्तर कोरिया तोपखाना")}
       {text("claim", "Claim id · दावा", "claim_…")}
       {text("article", "Article id · लेख", "art_…")}
-      <div>
-        <label htmlFor="report-entity" className={labelClass}>
-          Person, body or outlet · व्यक्ति / संस्था
-        </label>
-        <select
-          id="report-entity"
-          name="entity"
-          defaultValue={values.entity}
-          className={inputClass}
-          aria-invalid={errors.entity ? true : undefined}
-          aria-describedby={errors.entity ? "report-entity-error" : undefined}
-          data-testid="filter-entity"
-        >
-          <option value="">Any</option>
-          {values.entity && !entities.some((e) => e.id === values.entity) && (
-            <option value={values.entity}>{values.entity}</option>
-          )}
-          {KIND_GROUPS.map(([kind, label]) => (
-            <optgroup key={kind} label={label}>
-              {entities
-                .filter((e) => e.kind === kind)
-                .map((e) => (
-                  <option key={e.id} value={e.id}>
-                    {entityLabel(e)}
-                  </option>
-                ))}
-            </optgroup>
-          ))}
-        </select>
-        <FieldError errors={errors.entity} id="report-entity-error" />
-      </div>
+      <EntityFilterField
+        // A new address (the menu's "Reports", the back button) starts the picker afresh.
+        key={values.entity || "none"}
+        name="entity"
+        label="Person, body or outlet · व्यक्ति / संस्था"
+        testId="filter-entity"
+        initial={entity}
+        onPicked={() => {
+          const el = form.current;
+          if (el) update(el, 0);
+        }}
+      />
+      <FieldError errors={errors.entity} id="report-entity-error" />
       {text("topic", "Topic · विषय")}
       <div>
         <label htmlFor="report-status" className={labelClass}>

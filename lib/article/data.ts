@@ -74,7 +74,7 @@ export async function getArticleForDesk(rawId: string) {
   return db().article.findUnique({
     where: { id },
     include: {
-      outlet: { select: { id: true, nameHi: true, nameEn: true } },
+      outlet: { select: { id: true, slug: true, kind: true, nameHi: true, nameEn: true } },
       mentions: {
         // A merged claim keeps only exact duplicates of its survivor's appearances: not shown twice.
         // Orphans (offsets into an older text) are listed in the orphan banner, not highlighted.
@@ -142,17 +142,6 @@ export async function listArticleHistory(articleId: string) {
       after: true,
       actor: { select: { name: true } },
     },
-  });
-}
-
-/** The outlets and agencies an article can be credited to, for the outlet picker. */
-export async function listOutletOptions() {
-  await requireEditor();
-  return db().entity.findMany({
-    where: { kind: "OUTLET", mergedIntoId: null },
-    orderBy: { nameEn: "asc" },
-    take: 2000,
-    select: { id: true, kind: true, nameHi: true, nameEn: true, aliases: true },
   });
 }
 

@@ -4,7 +4,9 @@
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
 const person = { select: { id: true, name: true } } as const;
-const entity = { select: { id: true, kind: true, nameHi: true, nameEn: true } } as const;
+const entity = {
+  select: { id: true, slug: true, kind: true, nameHi: true, nameEn: true },
+} as const;
 const rating = {
   select: {
     id: true,
@@ -45,7 +47,7 @@ export const dossierInclude = {
           outlet: entity,
         },
       },
-      attribution: { orderBy: { position: "asc" }, include: { entity } },
+      attribution: { orderBy: { position: "asc" }, include: { entity, affiliation: entity } },
     },
   },
   evidence: { orderBy: { createdAt: "asc" }, include: { source: true } },
@@ -137,8 +139,12 @@ export function toDossier(
       chain: m.attribution.map((a) => ({
         position: a.position,
         role: a.role,
+        verb: a.verb,
         cue: a.cue,
         entity: a.entity,
+        /** How the text names an anonymous source ("एक अधिकारी"), and whom it belongs to. */
+        anonymousAs: a.anonymousAs,
+        affiliation: a.affiliation,
       })),
     })),
     evidence: row.evidence.map((e) => ({

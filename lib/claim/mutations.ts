@@ -75,7 +75,7 @@ export async function logClaim(
       claimId = claim.id;
     }
 
-    const links = await buildChain(tx, actor.id, input);
+    const links = await buildChain(tx, input);
 
     const mention = await tx.mention.create({
       data: {

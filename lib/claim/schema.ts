@@ -1,34 +1,37 @@
 // Shapes of claim input, shared by the form (client) and the action (server). No Prisma here.
 import { z } from "zod";
-import { ENTITY_KINDS } from "../entity/kinds";
+import { ATTRIBUTION_VERBS } from "../entity/kinds";
 import { recordId } from "../ids";
 import { cursorParams, dayParam, lenient } from "../paging";
 import { nameText, oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
 
 const CHECKABLE = "Write the claim as a checkable statement (at least 8 characters)";
 
-/** One link of an attribution chain: an existing entity, or a new one named here. */
-export const partySchema = z
-  .object({
-    entityId: recordId.optional(),
-    // Names shown on public pages: visible letters, no invisible or bidi-control characters.
-    newEntityName: nameText(2, 120).optional(),
-    newEntityKind: z.enum(ENTITY_KINDS).optional(),
-    cue: optionalOneLine(200),
-  })
-  .refine((p) => !!p.entityId !== !!p.newEntityName, {
-    message: "Pick an entity or type a new name",
-    path: ["entityId"],
-  })
-  .refine((p) => !p.newEntityName || !!p.newEntityKind, {
-    message: "Say what kind of entity this is",
-    path: ["newEntityKind"],
-  });
+const verb = z.enum(ATTRIBUTION_VERBS);
+
+/**
+ * One named link of an attribution chain: an entity from the registry (names are added there, where
+ * duplicates are checked, never typed into a chain), what it did with the claim, and the cue words.
+ */
+export const partySchema = z.object({
+  entityId: recordId,
+  verb: verb.optional(),
+  cue: optionalOneLine(200),
+});
 
 export const speakerSchema = z.discriminatedUnion("type", [
   // The article states it in its own voice.
-  z.object({ type: z.literal("article"), cue: optionalOneLine(200) }),
+  z.object({ type: z.literal("article"), cue: optionalOneLine(200), verb: verb.optional() }),
   z.object({ type: z.literal("entity"), party: partySchema }),
+  // Someone the text does not name ("एक अधिकारी"), optionally of a named organisation: a source of
+  // its own, not a made-up person in the registry.
+  z.object({
+    type: z.literal("anonymous"),
+    anonymousAs: nameText(2, 120),
+    affiliationId: recordId.optional(),
+    verb: verb.optional(),
+    cue: optionalOneLine(200),
+  }),
 ]);
 
 // A claim is one statement: its wording is kept on one line however it was pasted.

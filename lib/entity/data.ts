@@ -44,16 +44,6 @@ export async function entitiesByIds(ids: string[]) {
   });
 }
 
-/** @deprecated The whole registry for a client-side picker; being replaced by findEntities(). */
-export async function listEntityChoices() {
-  await requireEditor();
-  return db().entity.findMany({
-    take: 2000,
-    where: { mergedIntoId: null },
-    orderBy: [{ kind: "asc" }, { nameEn: "asc" }],
-    select: { id: true, kind: true, nameHi: true, nameEn: true, aliases: true },
-  });
-}
 
 /**
  * One page of the desk's registry: live entities in slug order (the English name), narrowed

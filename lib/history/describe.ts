@@ -57,6 +57,7 @@ const LABELS: Record<string, string> = {
   exact: "quoted words",
   speaker: "speaker",
   relays: "relays",
+  cues: "cue words",
   articleId: "article",
   sourceId: "source",
   title: "title",
@@ -104,22 +105,51 @@ interface Link {
   role?: string;
   position?: number;
   entityId?: string | null;
+  verb?: string | null;
+  cue?: string | null;
+  anonymousAs?: string | null;
+  affiliationId?: string | null;
 }
 
-/** An appearance's stored attribution links as speaker and relays, by name. */
+const VERB_EN: Record<string, string> = {
+  SAID: "said",
+  CLAIMED: "claimed",
+  ACCUSED: "accused",
+  DENIED: "denied",
+  REPORTED: "reported",
+  RELAYED: "relayed",
+  QUOTED: "quoted",
+};
+
+/** An appearance's stored attribution links as speaker and relays, by name, with their verbs. */
 function chainOf(row: Row | null, names: HistoryNames) {
   const links = Array.isArray(row?.attribution) ? (row.attribution as Link[]) : null;
   if (!links) return null;
   const nameOf = (id: string | null | undefined) =>
-    id ? (names.entities?.[id] ?? "an unnamed source") : "the article itself";
+    id ? (names.entities?.[id] ?? "an unnamed source") : null;
+  // Older events stored no verb: then the name stands alone, as it did.
+  const withVerb = (who: string, l: Link) =>
+    l.verb && VERB_EN[l.verb] ? `${who} ${VERB_EN[l.verb]}` : who;
+  const whoOf = (l: Link | undefined) => {
+    const named = nameOf(l?.entityId);
+    if (named || !l) return named ?? "the article itself";
+    if (l.anonymousAs || l.affiliationId) {
+      const of = nameOf(l.affiliationId);
+      const who = l.anonymousAs || "an anonymous source";
+      return of ? `${who} of ${of}` : who;
+    }
+    return "the article itself";
+  };
   const sorted = [...links].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
   const speaker = sorted.find((l) => l.role === "SPEAKER");
+  const relays = sorted.filter((l) => l.role === "RELAY");
   return {
-    speaker: nameOf(speaker?.entityId),
-    relays: sorted
-      .filter((l) => l.role === "RELAY")
-      .map((l) => nameOf(l.entityId))
-      .join(", "),
+    speaker:
+      speaker && (speaker.entityId || speaker.anonymousAs || speaker.affiliationId)
+        ? withVerb(whoOf(speaker), speaker)
+        : whoOf(speaker),
+    relays: relays.map((l) => withVerb(whoOf(l), l)).join(", "),
+    cues: sorted.some((l) => l.cue) ? sorted.map((l) => l.cue ?? "—").join(" | ") : null,
   };
 }
 
@@ -230,6 +260,8 @@ function predicate(e: HistoryEvent, changes: FieldChange[], names: HistoryNames)
         return `re-attributed an appearance: ${was.speaker} → ${now.speaker}`;
       if (was && now && was.relays !== now.relays)
         return `changed who relayed an appearance: ${was.relays || "nobody"} → ${now.relays || "nobody"}`;
+      if (was && now && was.cues !== now.cues)
+        return "changed the cue words of an appearance's attribution";
       return "re-attributed an appearance";
     }
     case "evidence.create":
@@ -369,7 +401,8 @@ export function referencedIds(events: { before: unknown; after: unknown }[]) {
       for (const [field, table] of Object.entries(LOOKUP))
         if (typeof r[field] === "string") ids[table].add(r[field] as string);
       if (Array.isArray(r.attribution))
-        for (const l of r.attribution as Link[]) if (l.entityId) ids.entities.add(l.entityId);
+        for (const l of r.attribution as Link[])
+          for (const id of [l.entityId, l.affiliationId]) if (id) ids.entities.add(id);
     }
   return {
     entities: [...ids.entities],

@@ -6,7 +6,9 @@ import { recordAudit } from "../audit";
 import { canEditClaimContent } from "../claim/policy";
 import type { LogClaimData } from "../claim/schema";
 import { db, type Tx } from "../db";
+import type { AttributionVerbName } from "../entity/kinds";
 import { resolveParty } from "../entity/mutations";
+import { checkAffiliation } from "../entity/registry";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import { invalidatePublicArticle } from "../public-cache";
 import { searchText } from "../search/fold";
@@ -22,33 +24,64 @@ import { overlapShare, SAME_SPAN, selectionCrossings } from "./span";
 
 type Chain = Pick<LogClaimData, "speaker" | "relays">;
 
-/** The AttributionLink rows a form's speaker and relays stand for; new names become entities here. */
-export async function buildChain(tx: Tx, actorId: string, input: Chain) {
-  const links: {
-    position: number;
-    role: "SPEAKER" | "RELAY";
-    entityId: string | null;
-    cue?: string;
-  }[] = [];
-  if (input.speaker.type === "article")
-    links.push({ position: 0, role: "SPEAKER", entityId: null, cue: input.speaker.cue });
-  else
-    links.push({
-      position: 0,
-      role: "SPEAKER",
-      entityId: await resolveParty(tx, actorId, input.speaker.party),
-      cue: input.speaker.party.cue,
-    });
+/** One stored link of a chain, as buildChain writes it. */
+type LinkRow = {
+  position: number;
+  role: "SPEAKER" | "RELAY";
+  entityId: string | null;
+  verb: AttributionVerbName;
+  cue: string | null;
+  anonymousAs: string | null;
+  affiliationId: string | null;
+};
+
+/**
+ * The AttributionLink rows a form's speaker and relays stand for. Every named link must be a
+ * registry entity (checked here; a merged one stands for its survivor). A speaker link without an
+ * entity is an anonymous source when it has a descriptor, else the article's own assertion.
+ */
+export async function buildChain(tx: Tx, input: Chain): Promise<LinkRow[]> {
+  const s = input.speaker;
+  const speaker: LinkRow =
+    s.type === "article"
+      ? { ...EMPTY_LINK, cue: s.cue ?? null, verb: s.verb ?? "SAID" }
+      : s.type === "anonymous"
+        ? {
+            ...EMPTY_LINK,
+            anonymousAs: s.anonymousAs,
+            affiliationId: s.affiliationId ? await checkAffiliation(tx, s.affiliationId) : null,
+            verb: s.verb ?? "SAID",
+            cue: s.cue ?? null,
+          }
+        : {
+            ...EMPTY_LINK,
+            entityId: await resolveParty(tx, s.party.entityId),
+            verb: s.party.verb ?? "SAID",
+            cue: s.party.cue ?? null,
+          };
+  const links = [speaker];
   for (const [i, relay] of input.relays.entries()) {
     links.push({
+      ...EMPTY_LINK,
       position: i + 1,
       role: "RELAY",
-      entityId: await resolveParty(tx, actorId, relay),
-      cue: relay.cue,
+      entityId: await resolveParty(tx, relay.entityId),
+      verb: relay.verb ?? "REPORTED",
+      cue: relay.cue ?? null,
     });
   }
   return links;
 }
+
+const EMPTY_LINK: LinkRow = {
+  position: 0,
+  role: "SPEAKER",
+  entityId: null,
+  verb: "SAID",
+  cue: null,
+  anonymousAs: null,
+  affiliationId: null,
+};
 
 /**
  * Snaps a selection in an article's text and checks it is a passage a claim can be: inside the text,
@@ -156,7 +189,7 @@ export async function reselectMention(actor: SessionUser, input: ReselectMention
 export async function editAttribution(actor: SessionUser, input: EditAttributionData) {
   return db().$transaction(async (tx) => {
     const before = await lockClaimOf(tx, actor, input.mentionId, input.version);
-    const links = await buildChain(tx, actor.id, input);
+    const links = await buildChain(tx, input);
     await tx.attributionLink.deleteMany({ where: { mentionId: before.id } });
     await tx.attributionLink.createMany({
       data: links.map((l) => ({ ...l, mentionId: before.id })),

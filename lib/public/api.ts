@@ -1,4 +1,5 @@
 // The public read API's JSON (v1). Stable: other tools depend on these field names.
+import { chainText } from "../attribution/render";
 import type { ClaimDossier } from "../claim/dossier";
 import { displayName } from "../entity/search-key";
 import { isoDay as day, isoTime as iso } from "../format";
@@ -9,6 +10,19 @@ function publishedVerdict(d: ClaimDossier) {
   if (!d.verdict) throw new Error(`claim ${d.id} has no published verdict`);
   return d.verdict;
 }
+
+type EntityRef = { slug: string; nameHi: string | null; nameEn: string | null } | null;
+
+/** A chain link's entity as the API names it: its slug, both names and its public page. */
+const apiEntityRef = (e: EntityRef, baseUrl: string) =>
+  e
+    ? {
+        slug: e.slug,
+        name_hi: e.nameHi,
+        name_en: e.nameEn,
+        url: `${baseUrl}/entities/${e.slug}`,
+      }
+    : null;
 
 export function apiClaimSummary(d: ClaimDossier, baseUrl: string) {
   const v = publishedVerdict(d);
@@ -43,6 +57,19 @@ export function apiClaimSummary(d: ClaimDossier, baseUrl: string) {
       quote: m.exact,
       speaker: m.chain.find((c) => c.role === "SPEAKER")?.entity ? speakerOf(m) : null,
       relayed_by: relaysOf(m),
+      // The whole chain, speaker first: who did what with the claim, in the text's own cue words.
+      chain: m.chain.map((c) => ({
+        role: c.role.toLowerCase(),
+        entity: apiEntityRef(c.entity, baseUrl),
+        verb: c.verb.toLowerCase(),
+        cue: c.cue,
+        anonymous_as: c.anonymousAs,
+        affiliation: apiEntityRef(c.affiliation, baseUrl),
+      })),
+      chain_text: {
+        hi: chainText(m.chain, m.article.outlet, "hi"),
+        en: chainText(m.chain, m.article.outlet, "en"),
+      },
     })),
   };
 }

@@ -36,7 +36,13 @@ async function readSnapshot(tx: Tx, v: VerdictSeen) {
           article: { select: { title: true } },
           attribution: {
             orderBy: { position: "asc" },
-            select: { role: true, entity: { select: { nameHi: true, nameEn: true } } },
+            select: {
+              role: true,
+              verb: true,
+              anonymousAs: true,
+              entity: { select: { nameHi: true, nameEn: true } },
+              affiliation: { select: { nameHi: true, nameEn: true } },
+            },
           },
         },
       },

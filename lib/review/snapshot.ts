@@ -2,7 +2,8 @@
 // stored as JSON on the send-back comment; on the next round the review panel compares it with the
 // claim as it is now. Pure: no framework imports, so it is unit-tested and the page and the mutation
 // share one definition of "what the reviewer saw".
-import { displayName } from "../entity/search-key";
+import { partyText, VERB_WORDS } from "../attribution/render";
+import type { AttributionVerbName } from "../entity/kinds";
 import { diffWords, type WordPart } from "./diff";
 
 export type ReviewSnapshot = {
@@ -31,7 +32,13 @@ export type SnapshotSource = {
     /** The quoted words: two appearances in one article differ only by them. */
     exact: string;
     article: { title: string };
-    chain: { role: "SPEAKER" | "RELAY"; entity: Named }[];
+    chain: {
+      role: "SPEAKER" | "RELAY";
+      entity: Named;
+      verb?: AttributionVerbName;
+      anonymousAs?: string | null;
+      affiliation?: Named;
+    }[];
   }[];
   evidence: {
     id: string;
@@ -47,15 +54,23 @@ export type SnapshotSource = {
   } | null;
 };
 
-const partyName = (e: Named) => (e ? displayName(e, "hi") : "the article itself");
+type SnapshotLink = SnapshotSource["mentions"][number]["chain"][number];
+/** A link in Hindi with its verb ("एनके न्यूज ने बताया"); the article's own assertion as before. */
+const linkLine = (l: SnapshotLink | undefined) => {
+  if (!l) return "the article itself";
+  const who = partyText({ ...l, verb: l.verb ?? "SAID" }, "hi");
+  if (!l.entity && !l.anonymousAs && !l.affiliation && l.role === "SPEAKER")
+    return "the article itself";
+  return l.verb ? `${who} ${VERB_WORDS[l.verb].hi}` : who;
+};
 
 export function snapshotOf(c: SnapshotSource): ReviewSnapshot {
   return {
     claim: { textHi: c.textHi, textEn: c.textEn, topic: c.topic },
     appearances: c.mentions.map((m) => {
       const speaker = m.chain.find((l) => l.role === "SPEAKER");
-      const relays = m.chain.filter((l) => l.role === "RELAY").map((l) => partyName(l.entity));
-      const chain = [partyName(speaker?.entity ?? null), ...relays].join(" → ");
+      const relays = m.chain.filter((l) => l.role === "RELAY").map(linkLine);
+      const chain = [linkLine(speaker), ...relays].join(" → ");
       const words = m.exact.replace(/\s+/gu, " ").trim();
       return { id: m.id, line: `${m.article.title}: “${words}” — ${chain}` };
     }),

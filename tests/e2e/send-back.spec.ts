@@ -26,10 +26,16 @@ test("a claim relayed through two outlets, one of them new; the reviewer sends t
     .filter({ hasText: "Korean Central News Agency" })
     .click();
   await asha.getByTestId("relay-0-cue").fill("केसीएनए ने बताया");
-  // Relay 2: an agency Pramaan does not know yet, created here.
+  // Relay 2: an agency Pramaan does not know yet, added to the registry from the picker.
   await asha.getByRole("button", { name: "+ Add a relay" }).click();
-  await asha.getByTestId("relay-1").getByRole("combobox").fill("अज्ञात समाचार एजेंसी");
-  await expect(asha.getByTestId("relay-1").getByText(/New entity/)).toBeVisible();
+  const relay2 = asha.getByTestId("relay-1");
+  await relay2.getByRole("combobox").fill("अज्ञात समाचार एजेंसी");
+  await relay2.getByRole("option", { name: /Add “अज्ञात समाचार एजेंसी” to the registry/ }).click();
+  const add = asha.getByTestId("relay-1-add");
+  await add.getByLabel("Kind").selectOption("NEWS_AGENCY");
+  await add.getByLabel("Short description").fill("an agency named only in this test");
+  await add.getByRole("button", { name: "Add to registry" }).click();
+  await expect(asha.getByTestId("relay-1-chosen")).toContainText("अज्ञात समाचार एजेंसी");
   await asha.getByRole("button", { name: /Log claim/ }).click();
 
   await expect(asha).toHaveURL(/\/desk\/claims\//);

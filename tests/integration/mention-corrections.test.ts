@@ -165,7 +165,13 @@ describe("correcting an appearance", () => {
     const r = await editAttributionAction({
       mentionId: secondId,
       version,
-      speaker: { type: "entity", party: { newEntityName: "परीक्षण मंत्री", newEntityKind: "PERSON" } },
+      speaker: {
+        type: "anonymous",
+        anonymousAs: "एक अधिकारी",
+        affiliationId: "ent_ru_mfa",
+        verb: "SAID",
+        cue: "ने कहा",
+      },
       relays: [{ entityId: "ent_bbc", cue: "के हवाले से" }],
     });
     expect(r.ok).toBe(true);
@@ -174,8 +180,8 @@ describe("correcting an appearance", () => {
       orderBy: { position: "asc" },
       include: { entity: true },
     });
-    expect(links.map((l) => [l.role, l.entity?.nameHi ?? l.entityId])).toEqual([
-      ["SPEAKER", "परीक्षण मंत्री"],
+    expect(links.map((l) => [l.role, l.entity?.nameHi ?? l.anonymousAs])).toEqual([
+      ["SPEAKER", "एक अधिकारी"],
       ["RELAY", expect.any(String)],
     ]);
     const [event] = (await auditFor("Mention", secondId)).filter(

@@ -366,37 +366,30 @@ describe("bad input is a form error, never a 500 or a silent fix", () => {
     expect(nul).toMatchObject({ ok: false, code: "INVALID" });
   });
 
-  it("a speaker's name loses bidi overrides and zero-width characters, and must have letters", async () => {
+  it("an anonymous source's descriptor loses bidi overrides and zero-width characters, and must have letters", async () => {
     signIn(editor);
     const body = await articleText("art_000");
     const quote = "यह जगह रूस और नॉर्थ कोरिया सीमा से करीब 127 मील दूर है";
     const at = body.indexOf(quote);
     const blank = await logClaimAction({
       ...base(at, at + quote.length),
-      speaker: {
-        type: "entity",
-        party: { newEntityName: "\u200B\u202E\u200D  ", newEntityKind: "PERSON" },
-      },
+      speaker: { type: "anonymous", anonymousAs: "\u200B\u202E\u200D  " },
     });
     expect(blank).toMatchObject({ ok: false, code: "INVALID" });
     const r = await logClaimAction({
       ...base(at, at + quote.length),
       speaker: {
-        type: "entity",
-        party: {
-          newEntityName: "\u202Eअज्ञात\u200B अधिकारी\u2066",
-          newEntityKind: "PERSON",
-          cue: "के\u200B मुताबिक",
-        },
+        type: "anonymous",
+        anonymousAs: "\u202Eअज्ञात\u200B अधिकारी\u2066",
+        cue: "के\u200B मुताबिक",
       },
     });
     expect(r.ok).toBe(true);
     if (!r.ok) return;
     const link = await db().attributionLink.findFirstOrThrow({
       where: { mentionId: r.data.mentionId },
-      include: { entity: true },
     });
-    expect(link.entity?.nameHi).toBe("अज्ञात अधिकारी");
+    expect(link.anonymousAs).toBe("अज्ञात अधिकारी");
     expect(link.cue).toBe("के मुताबिक");
   });
 });

@@ -54,14 +54,14 @@ describe("the gate in front of every action", () => {
       start: 10,
       end: 20,
       textHi: "छोटा",
-      speaker: { type: "entity", party: {} },
-      relays: [{ newEntityName: "X" }],
+      speaker: { type: "entity", party: { entityId: "" } },
+      relays: [{ entityId: "" }],
     });
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.code).toBe("INVALID");
     expect(Object.keys(r.fieldErrors!)).toEqual(
-      expect.arrayContaining(["textHi", "speaker.party.entityId", "relays.0.newEntityName"]),
+      expect.arrayContaining(["textHi", "speaker.party.entityId", "relays.0.entityId"]),
     );
     expect(await db().auditEvent.count()).toBe(before);
   });
@@ -241,50 +241,43 @@ describe("logging claims", () => {
       start,
       end: start + quote.length,
       existingClaimId: claimId,
-      speaker: { type: "entity", party: { newEntityName: "एक नया वक्ता", newEntityKind: "PERSON" } },
+      speaker: { type: "anonymous", anonymousAs: "एक नया वक्ता" },
       relays: [],
     });
     expect(r).toMatchObject({ ok: false, code: "FORBIDDEN" });
     expect(await db().mention.count({ where: { claimId } })).toBe(mentionsBefore);
-    // nothing of the refused write is left behind: not even the new speaker it named
-    expect(await db().entity.count({ where: { nameHi: "एक नया वक्ता" } })).toBe(0);
+    // nothing of the refused write is left behind: not even the source it named
+    expect(await db().attributionLink.count({ where: { anonymousAs: "एक नया वक्ता" } })).toBe(0);
     expect(cacheCalls()).toEqual([]);
   });
 
-  it("creates a new entity in the same transaction, and reuses one whose name folds to an existing name", async () => {
+  it("refuses a chain link typed as a name: names join the registry through its duplicate check", async () => {
     signIn(author);
     const quote = "नॉर्थ कोरिया के पास लाखों की संख्या में आर्टिलेरी शेल और रॉकेट हैं";
     // A copy of art_000: other test files log this sentence of the seed itself.
     const articleId = await scratchArticle();
     const body = (await db().article.findUniqueOrThrow({ where: { id: articleId } })).body;
     const start = body.indexOf(quote);
-    const r = await logClaimAction({
+    const entities = await db().entity.count();
+    const chainOf = (party: Record<string, string>) => ({
       articleId,
       start,
       end: start + quote.length,
       textHi: quote,
-      speaker: {
-        type: "entity",
-        party: { newEntityName: "दक्षिण कोरियाई खुफिया एजेंसी", newEntityKind: "GOVERNMENT" },
-      },
-      // typed as a "new" name with a precomposed nukta (U+095B), it still folds to the seeded अल जजीरा
-      relays: [{ newEntityName: "अल ज\u095Bीरा", newEntityKind: "OUTLET", cue: "के हवाले से" }],
+      speaker: { type: "entity" as const, party: party as { entityId: string } },
+      relays: [],
     });
-    expect(r.ok).toBe(true);
-    if (!r.ok) return;
-    const chain = await db().attributionLink.findMany({
-      where: { mentionId: r.data.mentionId },
-      orderBy: { position: "asc" },
-      include: { entity: true },
-    });
-    expect(chain.map((l) => [l.role, l.entity?.nameHi])).toEqual([
-      ["SPEAKER", "दक्षिण कोरियाई खुफिया एजेंसी"],
-      ["RELAY", "अल जजीरा"],
-    ]);
-    expect(chain[1].entityId).toBe("ent_aljazeera");
-    expect(
-      (await auditFor("Entity", chain[0].entityId!)).map((e) => [e.action, e.actorId]),
-    ).toEqual([["entity.create", author.id]]);
+    // The old form's "new name" shape: no entity id, so refused, and nothing is created.
+    const typed = await logClaimAction(
+      chainOf({ newEntityName: "दक्षिण कोरियाई खुफिया एजेंसी", newEntityKind: "GOVERNMENT" }),
+    );
+    expect(typed).toMatchObject({ ok: false, code: "INVALID" });
+    if (typed.ok) return;
+    expect(Object.keys(typed.fieldErrors ?? {})).toContain("speaker.party.entityId");
+    // An id that is not in the registry is refused too.
+    const unknown = await logClaimAction(chainOf({ entityId: "ent_nobody_at_all" }));
+    expect(unknown.ok).toBe(false);
+    expect(await db().entity.count()).toBe(entities);
   });
 
   it("anchors the stored quote to the snapped selection, so the mention re-finds its text", async () => {

@@ -2,8 +2,26 @@ import type { ClaimDossier } from "@/lib/claim/dossier";
 
 /** A published claim as the dossier loader returns it, for pure-code tests. */
 export function publishedDossier(): ClaimDossier {
-  const bbc = { id: "ent_bbc", kind: "OUTLET" as const, nameHi: "बीबीसी", nameEn: "BBC" };
-  const nknews = { id: "ent_nk", kind: "OUTLET" as const, nameHi: "एनके न्यूज", nameEn: "NK News" };
+  const bbc = {
+    id: "ent_bbc",
+    slug: "bbc",
+    kind: "OUTLET" as const,
+    nameHi: "बीबीसी",
+    nameEn: "BBC",
+  };
+  const nknews = {
+    id: "ent_nk",
+    slug: "nk-news",
+    kind: "OUTLET" as const,
+    nameHi: "एनके न्यूज",
+    nameEn: "NK News",
+  };
+  const link = {
+    position: 0,
+    verb: "SAID" as "SAID" | "QUOTED",
+    anonymousAs: null,
+    affiliation: null,
+  };
   return {
     id: "claim1",
     slug: "train-speed-abc123",
@@ -63,8 +81,15 @@ export function publishedDossier(): ClaimDossier {
           outlet: null,
         },
         chain: [
-          { position: 0, role: "SPEAKER" as const, cue: "BBC के मुताबिक", entity: bbc },
-          { position: 1, role: "RELAY" as const, cue: "के हवाले से", entity: nknews },
+          { ...link, role: "SPEAKER" as const, cue: "BBC के मुताबिक", entity: bbc },
+          {
+            ...link,
+            position: 1,
+            role: "RELAY" as const,
+            verb: "QUOTED" as const,
+            cue: "के हवाले से",
+            entity: nknews,
+          },
         ],
       },
     ],

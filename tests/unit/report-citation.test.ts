@@ -26,7 +26,13 @@ function hindiReport(includeDrafts = false) {
   s.author = `${AUTHOR}; Verma, Asha`;
   s.publisher = "दैनिक भास्कर";
   s.archiveUrl = "https://web.archive.org/web/2023/https://example.org/x";
-  d.mentions[0].article.outlet = { id: "ent_bbc", kind: "OUTLET", nameHi: "बीबीसी", nameEn: "BBC" };
+  d.mentions[0].article.outlet = {
+    id: "ent_bbc",
+    slug: "bbc",
+    kind: "OUTLET",
+    nameHi: "बीबीसी",
+    nameEn: "BBC",
+  };
   const draft = publishedDossier();
   draft.id = "claim_draft";
   draft.status = "IN_REVIEW";

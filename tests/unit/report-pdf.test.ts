@@ -33,7 +33,13 @@ function hindiReport() {
   d.textHi = "नियुक्ति कार्यक्रम पर प्रतिबंध: क्षेत्र में 59 किलोमीटर";
   d.verdict!.summaryHi = `सारांश ${MARKUP}`;
   d.mentions[0].exact = `उद्धरण ${MARKUP}`;
-  d.mentions[0].article.outlet = { id: "ent_bbc", kind: "OUTLET", nameHi: "बीबीसी", nameEn: "BBC" };
+  d.mentions[0].article.outlet = {
+    id: "ent_bbc",
+    slug: "bbc",
+    kind: "OUTLET",
+    nameHi: "बीबीसी",
+    nameEn: "BBC",
+  };
   const s = d.evidence[0].source;
   s.title = "रेल मंत्रालय की रिपोर्ट";
   s.archiveUrl = "https://web.archive.org/web/2023/https://example.org/x";

@@ -6,7 +6,7 @@ import { StatusBadge } from "@/components/status-badge";
 import { listOutletChoices } from "@/lib/article/data";
 import { listClaimsForDesk } from "@/lib/claim/data";
 import { claimListQuery } from "@/lib/claim/schema";
-import { listEntityChoices } from "@/lib/entity/data";
+import { entitiesByIds } from "@/lib/entity/data";
 import { formatDateTime } from "@/lib/format";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
@@ -21,10 +21,10 @@ export default async function ClaimsPage({
 }) {
   await requireDeskUser(PATH);
   const query = parseListParams(claimListQuery, await searchParams);
-  const [page, outlets, entities, ratings] = await Promise.all([
+  const [page, outlets, [speaker], ratings] = await Promise.all([
     listClaimsForDesk(query),
     listOutletChoices(),
-    listEntityChoices(),
+    entitiesByIds(query.speaker ? [query.speaker] : []),
     listRatings(),
   ]);
   const { after: _a, before: _b, ...filters } = query;
@@ -41,7 +41,7 @@ export default async function ClaimsPage({
         <ClaimFilterFields
           query={query}
           outlets={outlets}
-          entities={entities}
+          speaker={speaker ?? null}
           ratings={ratings}
           ratingLabel="Rating"
         />

@@ -1,7 +1,7 @@
 import { ReportDownloads } from "@/components/desk/report-builder-downloads";
 import { ReportBuilderForm } from "@/components/desk/report-builder-form";
 import { ReportPreviewView } from "@/components/desk/report-builder-preview";
-import { listEntityChoices } from "@/lib/entity/data";
+import { entitiesByIds } from "@/lib/entity/data";
 import { listRatings } from "@/lib/rating/data";
 import { readBuilderQuery, toSearchParams } from "@/lib/report/builder";
 import { previewReport } from "@/lib/report/data";
@@ -22,9 +22,9 @@ export default async function ReportsPage({ searchParams }: Props) {
   const params = toSearchParams(await searchParams);
   await requireDeskUser(params.size ? `/desk/reports?${params}` : "/desk/reports");
   const q = readBuilderQuery(params);
-  const [ratings, entities, preview] = await Promise.all([
+  const [ratings, [entity], preview] = await Promise.all([
     listRatings(),
-    listEntityChoices(),
+    entitiesByIds(q.values.entity ? [q.values.entity] : []),
     q.ok ? previewReport(q.filters, { includeDrafts: q.includeDrafts }) : null,
   ]);
   return (
@@ -41,7 +41,7 @@ export default async function ReportsPage({ searchParams }: Props) {
           includeDrafts={q.includeDrafts}
           errors={q.ok ? {} : q.fieldErrors}
           ratings={ratings}
-          entities={entities}
+          entity={entity ?? null}
         />
         <div className="space-y-6">
           {q.ok && preview ? (

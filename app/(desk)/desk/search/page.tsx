@@ -2,7 +2,7 @@ import { ClaimFilterFields } from "@/components/desk/claim-filter-fields";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/desk/list-controls";
 import { SearchResults } from "@/components/search/results";
 import { listOutletChoices } from "@/lib/article/data";
-import { listEntityChoices } from "@/lib/entity/data";
+import { entitiesByIds } from "@/lib/entity/data";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
@@ -32,10 +32,10 @@ export default async function DeskSearchPage({
   // Signed out, sign-in returns to this search, words included.
   const words = query.q.trim();
   await requireDeskUser(words ? `${PATH}?${new URLSearchParams({ q: words })}` : PATH);
-  const [page, outlets, entities, ratings] = await Promise.all([
+  const [page, outlets, [speaker], ratings] = await Promise.all([
     searchDesk(query),
     listOutletChoices(),
-    listEntityChoices(),
+    entitiesByIds(query.speaker ? [query.speaker] : []),
     listRatings(),
   ]);
   const { page: _p, ...filters } = query;
@@ -63,7 +63,7 @@ export default async function DeskSearchPage({
         <ClaimFilterFields
           query={query}
           outlets={outlets}
-          entities={entities}
+          speaker={speaker ?? null}
           ratings={ratings}
           ratingLabel="Verdict"
         />

@@ -9,7 +9,7 @@ import { AuditTrail } from "@/components/desk/audit-trail";
 import { FurniturePanel } from "@/components/desk/furniture-panel";
 import { SelectionLogger } from "@/components/desk/selection-logger";
 import { SpotSuggestions } from "@/components/desk/spot-suggestions";
-import { getArticleForDesk, listArticleHistory, listOutletOptions } from "@/lib/article/data";
+import { getArticleForDesk, listArticleHistory } from "@/lib/article/data";
 import { furnitureOf } from "@/lib/article/furniture";
 import { canEditClaimContent } from "@/lib/claim/policy";
 import { STATUS_LABELS } from "@/lib/format";
@@ -29,8 +29,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
   const user = await requireDeskUser(`/desk/articles/${id}`);
   const article = await getArticleForDesk(id);
   if (!article) notFound();
-  const [outlets, history, suggestions, orphans] = await Promise.all([
-    listOutletOptions(),
+  const [history, suggestions, orphans] = await Promise.all([
     listArticleHistory(article.id).then(describeHistory),
     listSpotSuggestions(article.id),
     listArticleOrphans(article.id),
@@ -64,7 +63,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">
       <div>
-        <ArticleDeskHeader article={article} outlets={outlets} />
+        <ArticleDeskHeader article={article} />
         <ArticleModeBanner
           articleId={article.id}
           orphans={orphans}

@@ -1,11 +1,9 @@
 import { ArticleAddForm } from "@/components/desk/article-add-form";
 import { ArticleUpload } from "@/components/desk/article-upload";
-import { listOutletOptions } from "@/lib/article/data";
 import { requireDeskUser } from "@/lib/require-editor";
 
 export default async function NewArticlePage() {
   await requireDeskUser("/desk/articles/new");
-  const outlets = await listOutletOptions();
   return (
     <>
       <h1 className="text-2xl font-bold">Add articles</h1>
@@ -16,7 +14,7 @@ export default async function NewArticlePage() {
       <div className="mt-6 grid gap-10 lg:grid-cols-2">
         <section>
           <h2 className="mb-3 text-lg font-semibold">Paste one</h2>
-          <ArticleAddForm outlets={outlets} />
+          <ArticleAddForm />
         </section>
         <section>
           <h2 className="mb-3 text-lg font-semibold">Import files</h2>

@@ -12,7 +12,6 @@ import { getClaimAssignee, listAssignableEditors, listClaimHistory } from "@/lib
 import { getClaimDossier } from "@/lib/claim/dossier";
 import { canEditClaimContent } from "@/lib/claim/policy";
 import { claimPageQuery } from "@/lib/claim/schema";
-import { listEntityChoices } from "@/lib/entity/data";
 import { claimCredits } from "@/lib/history/credits";
 import { describeHistory } from "@/lib/history/data";
 import { parseListParams, type SearchParams } from "@/lib/paging";
@@ -30,11 +29,10 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   // A merged duplicate's address leads to the claim it was merged into, which says so.
   if (claim.mergedIntoId) redirect(`/desk/claims/${claim.mergedIntoId}?merged=${claim.id}`);
   const { merged } = parseListParams(claimPageQuery, await searchParams);
-  const [ratings, history, review, entities, assignee, editors] = await Promise.all([
+  const [ratings, history, review, assignee, editors] = await Promise.all([
     listRatings(),
     listClaimHistory(claim).then(describeHistory),
     getReviewView(claim),
-    listEntityChoices(),
     getClaimAssignee(claim.id),
     listAssignableEditors(),
   ]);
@@ -68,7 +66,6 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
                       mention={m}
                       version={claim.version}
                       onlyOne={claim.mentions.length === 1}
-                      entities={entities}
                     />
                   )
                 : undefined

@@ -5,8 +5,9 @@ import { QuoteInContext } from "@/components/quote-in-context";
 import { describeRange, snapSelection } from "@/lib/anchoring";
 import { getArticleForDesk } from "@/lib/article/data";
 import { FURNITURE_LABELS, furnitureOf, furnitureOverlapping } from "@/lib/article/furniture";
+import { cueAround, guessVerb } from "@/lib/attribution/cues";
 import { listClaimMatches } from "@/lib/claim/data";
-import { listEntityChoices } from "@/lib/entity/data";
+import { entitiesByIds } from "@/lib/entity/data";
 import { parseId } from "@/lib/ids";
 import { overlapShare, SAME_SPAN, selectionCrossings } from "@/lib/mention/span";
 import { requireDeskUser } from "@/lib/require-editor";
@@ -76,19 +77,27 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
   }
   // The import report links here with the claim it matched; anything but an id is ignored.
   const claimId = parseId(q.claim) ?? undefined;
-  const [entities, matches] = await Promise.all([
-    listEntityChoices(),
+  // A suggestion's proposed speaker and relays: ids not in the registry are ignored.
+  const prefill = logPrefillSchema.parse({ speaker: q.speaker, via: q.via });
+  const [named, matches] = await Promise.all([
+    entitiesByIds([...(prefill.speaker ? [prefill.speaker] : []), ...prefill.via]),
     listClaimMatches(anchor.exact, claimId),
   ]);
-  // A suggestion's proposed speaker and relays: ids not among the choices are ignored.
-  const prefill = logPrefillSchema.parse({ speaker: q.speaker, via: q.via });
-  const known = new Set(entities.map((e) => e.id));
+  const known = new Map(named.map((e) => [e.id, e]));
+  // A suggestion's speaker comes with the sentence's cue words and the verb they suggest.
+  const cue = cueAround(article.body, anchor.start, anchor.end);
+  const speakerPrefill = <T extends object>(p: T | null) =>
+    p && cue ? { ...p, cue, verb: guessVerb(cue, "SPEAKER") ?? "SAID" } : p;
+  const party = (id: string, verb: "SAID" | "REPORTED") => {
+    const entity = known.get(id);
+    return entity ? { entityId: id, entity, verb } : null;
+  };
   const inFurniture = furnitureOverlapping(furnitureOf(article), anchor.start, anchor.end);
   const initial = {
     // The claim box starts as one clean line: the quote's line breaks and runs of spaces are layout.
     textHi: anchor.exact.replace(/\s+/gu, " ").trim(),
-    speaker: prefill.speaker && known.has(prefill.speaker) ? { entityId: prefill.speaker } : {},
-    relays: prefill.via.filter((id) => known.has(id)).map((entityId) => ({ entityId })),
+    speaker: (prefill.speaker && speakerPrefill(party(prefill.speaker, "SAID"))) || {},
+    relays: prefill.via.flatMap((id) => party(id, "REPORTED") ?? []),
   };
   return (
     <div className="max-w-3xl space-y-6">
@@ -123,7 +132,7 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
         start={anchor.start}
         end={anchor.end}
         quote={anchor.exact}
-        entities={entities}
+        outlet={article.outlet}
         initial={initial}
         matches={matches}
         claimId={claimId}

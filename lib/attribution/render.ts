@@ -1,0 +1,90 @@
+// An attribution chain as one line of text, in Hindi or English: "रूसी विदेश मंत्रालय के एक अधिकारी
+// ने कहा → एनके न्यूज ने बताया → जागरण ने छापा". Pure: the chain component's accessible text, review
+// snapshots and exports can all say a chain the same way.
+import type { AttributionVerbName } from "../entity/kinds";
+import { displayName, type NamedEntity } from "../entity/search-key";
+
+export type Lang = "hi" | "en";
+
+/** Each verb as a Hindi reader and an English reader would see it after a name. */
+export const VERB_WORDS: Record<AttributionVerbName, { hi: string; en: string }> = {
+  SAID: { hi: "ने कहा", en: "said" },
+  CLAIMED: { hi: "ने दावा किया", en: "claimed" },
+  ACCUSED: { hi: "ने आरोप लगाया", en: "accused" },
+  DENIED: { hi: "ने खंडन किया", en: "denied" },
+  REPORTED: { hi: "ने बताया", en: "reported" },
+  RELAYED: { hi: "ने आगे बढ़ाया", en: "relayed" },
+  QUOTED: { hi: "ने हवाला दिया", en: "quoted" },
+};
+
+export const PUBLISHED = { hi: "ने छापा", en: "published" } as const;
+export const OWN_ASSERTION = { hi: "लेख का अपना दावा", en: "The article's own assertion" } as const;
+
+// The descriptors editors type most, so an English reader does not get Hindi words mid-sentence.
+const DESCRIPTORS_EN: Record<string, string> = {
+  "एक अधिकारी": "an official",
+  अधिकारी: "officials",
+  अधिकारियों: "officials",
+  "कुछ अधिकारी": "some officials",
+  "कुछ अधिकारियों": "some officials",
+  "एक सूत्र": "a source",
+  सूत्र: "sources",
+  सूत्रों: "sources",
+  "कुछ विशेषज्ञ": "some experts",
+  "कुछ विशेषज्ञों": "some experts",
+  विशेषज्ञ: "experts",
+  विशेषज्ञों: "experts",
+  "एक प्रवक्ता": "a spokesperson",
+};
+
+export interface ChainLinkText {
+  role: "SPEAKER" | "RELAY";
+  verb: AttributionVerbName;
+  entity: NamedEntity | null;
+  anonymousAs?: string | null;
+  affiliation?: NamedEntity | null;
+}
+
+/** Who a link is, without its verb: a name, an anonymous source of an organisation, or the article. */
+export function partyText(link: ChainLinkText, lang: Lang): string {
+  if (link.entity) return displayName(link.entity, lang);
+  if (link.role === "SPEAKER" && (link.anonymousAs || link.affiliation)) {
+    const who = link.anonymousAs?.trim() || (lang === "hi" ? "एक सूत्र" : "a source");
+    if (lang === "hi")
+      return link.affiliation ? `${displayName(link.affiliation, "hi")} के ${who}` : who;
+    const en = DESCRIPTORS_EN[who] ?? who;
+    return link.affiliation ? `${en} of ${displayName(link.affiliation, "en")}` : en;
+  }
+  return link.role === "SPEAKER" ? OWN_ASSERTION[lang] : "—";
+}
+
+const isOwnAssertion = (l: ChainLinkText) =>
+  l.role === "SPEAKER" && !l.entity && !l.anonymousAs && !l.affiliation;
+
+/** A link with its verb: "एनके न्यूज ने बताया", "NK News reported"; the article's own assertion bare. */
+function linkText(link: ChainLinkText, lang: Lang): string {
+  const who = partyText(link, lang);
+  if (isOwnAssertion(link)) return who;
+  return `${who} ${VERB_WORDS[link.verb][lang]}`;
+}
+
+const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** The whole chain, speaker first, ending with the article's outlet (or saying it is not recorded). */
+export function chainText(chain: ChainLinkText[], outlet: NamedEntity | null, lang: Lang): string {
+  const sorted = [
+    ...chain.filter((l) => l.role === "SPEAKER"),
+    ...chain.filter((l) => l.role === "RELAY"),
+  ];
+  const parts = sorted.map((l) => linkText(l, lang));
+  if (sorted.length === 0 || sorted[0]?.role !== "SPEAKER") parts.unshift(OWN_ASSERTION[lang]);
+  parts.push(
+    outlet
+      ? `${displayName(outlet, lang)} ${PUBLISHED[lang]}`
+      : lang === "hi"
+        ? "माध्यम दर्ज नहीं"
+        : "outlet not recorded",
+  );
+  const line = parts.join(" → ");
+  return lang === "en" ? capitalise(line) : line;
+}
