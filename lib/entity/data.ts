@@ -31,7 +31,6 @@ export async function findEntities(q: string, kinds?: EntityKind[], take = 8) {
   });
   return rankEntities(candidates, q, take);
 }
-export type EntitySuggestion = Awaited<ReturnType<typeof findEntities>>[number];
 
 /** Entities by id (a form's chosen ones, to show their names again): at most 50. */
 export async function entitiesByIds(ids: string[]) {
@@ -43,7 +42,6 @@ export async function entitiesByIds(ids: string[]) {
     take: 50,
   });
 }
-
 
 /**
  * One page of the desk's registry: live entities in slug order (the English name), narrowed

@@ -50,7 +50,7 @@ export async function sameNamed(tx: Tx, names: string[], excludeId?: string) {
 }
 
 /** A slug from the English name (bbc, kim-jong-un), numbered if taken; entity-xxxxxx without one. */
-export async function uniqueEntitySlug(tx: Tx, nameEn?: string | null): Promise<string> {
+async function uniqueEntitySlug(tx: Tx, nameEn?: string | null): Promise<string> {
   const base = slugify(nameEn, 6);
   if (base === "claim") return `entity-${crypto.randomBytes(3).toString("hex")}`;
   const taken = new Set(
