@@ -7,6 +7,7 @@ import type { RatingChoice } from "@/lib/rating/data";
 import type { DiffSection } from "@/lib/review/snapshot";
 import type { SessionUser } from "@/lib/session";
 import { canEditVerdict, canReviewVerdict } from "@/lib/verdict/policy";
+import { OriginatorLine } from "../misattribution-note";
 import { RatingBadge } from "../rating-badge";
 import { DiscardCorrection, RetractionForm, RetractionReview } from "./correction-controls";
 import { PublishPreview } from "./publish-preview";
@@ -42,7 +43,7 @@ export function VerdictPanel({
     if (pending?.kind === "RETRACTION") {
       return (
         <div className="space-y-4">
-          <VerdictSummary verdict={v} />
+          <VerdictSummary verdict={v} evidence={claim.evidence} />
           <div
             className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-4"
             data-testid="pending-retraction"
@@ -71,7 +72,7 @@ export function VerdictPanel({
             Retracted {formatDateTime(claim.retractedAt)}: the public page says so, with the note.
           </p>
         )}
-        <VerdictSummary verdict={v} />
+        <VerdictSummary verdict={v} evidence={claim.evidence} />
         {canChangePublished(claim) && (
           <>
             <details className="rounded-lg border border-stone-200 bg-white p-4">
@@ -126,7 +127,7 @@ export function VerdictPanel({
     return (
       <div className="space-y-2">
         <p className="text-sm text-stone-600">{v.author.name} is drafting this verdict.</p>
-        <VerdictSummary verdict={v} />
+        <VerdictSummary verdict={v} evidence={claim.evidence} />
       </div>
     );
   }
@@ -134,7 +135,7 @@ export function VerdictPanel({
     <div className="space-y-4">
       {correcting && <CorrectionCompare c={correcting} verdict={v} />}
       {changes && <ReviewChanges {...changes} />}
-      <VerdictSummary verdict={v} />
+      <VerdictSummary verdict={v} evidence={claim.evidence} />
       {canReviewVerdict(user, policyView) ? (
         <ReviewPanel
           verdictId={v.id}
@@ -150,7 +151,13 @@ export function VerdictPanel({
   );
 }
 
-function VerdictSummary({ verdict: v }: { verdict: NonNullable<ClaimDossier["verdict"]> }) {
+function VerdictSummary({
+  verdict: v,
+  evidence,
+}: {
+  verdict: NonNullable<ClaimDossier["verdict"]>;
+  evidence: ClaimDossier["evidence"];
+}) {
   return (
     <div
       className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
@@ -168,6 +175,7 @@ function VerdictSummary({ verdict: v }: { verdict: NonNullable<ClaimDossier["ver
       <p lang="hi" className="whitespace-pre-line text-stone-700">
         {v.rationale}
       </p>
+      <OriginatorLine verdict={v} evidence={evidence} />
       <p className="text-xs text-stone-500">
         by {joinNames(v.authors)}
         {v.submittedAt && ` · submitted ${formatDateTime(v.submittedAt)}`}

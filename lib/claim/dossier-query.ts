@@ -5,6 +5,16 @@ import type { Prisma, PrismaClient } from "../generated/prisma/client";
 
 const person = { select: { id: true, name: true } } as const;
 const entity = { select: { id: true, kind: true, nameHi: true, nameEn: true } } as const;
+/** A chain's speaker or a verdict's originator: with what links and relates it to others. */
+const party = {
+  select: {
+    ...entity.select,
+    slug: true,
+    url: true,
+    // Misattribution suggestions: a speaker affiliated with the originator is not "someone else".
+    affiliationId: true,
+  },
+} as const;
 const rating = {
   select: {
     id: true,
@@ -45,7 +55,10 @@ export const dossierInclude = {
           outlet: entity,
         },
       },
-      attribution: { orderBy: { position: "asc" }, include: { entity } },
+      attribution: {
+        orderBy: { position: "asc" },
+        include: { entity: party, affiliation: entity },
+      },
     },
   },
   evidence: { orderBy: { createdAt: "asc" }, include: { source: true } },
@@ -53,6 +66,7 @@ export const dossierInclude = {
     orderBy: { createdAt: "desc" },
     include: {
       rating,
+      originator: party,
       author: person,
       reviewer: person,
       contributors: { orderBy: { since: "asc" }, select: { user: person } },
@@ -105,6 +119,12 @@ export function toDossier(
       summaryEn: verdict.summaryEn,
       rationale: verdict.rationale,
       reviewComment: verdict.reviewComment,
+      // Misattribution (lib/verdict/originator.ts): who the evidence shows it really came from.
+      originator: verdict.originator,
+      originatorId: verdict.originatorId,
+      originatorEvidenceId: verdict.originatorEvidenceId,
+      originatorNote: verdict.originatorNote,
+      misattributedMentionIds: verdict.misattributedMentionIds,
       submittedAt: verdict.submittedAt,
       publishedAt: verdict.publishedAt,
       updatedAt: verdict.updatedAt,
@@ -139,6 +159,9 @@ export function toDossier(
         role: a.role,
         cue: a.cue,
         entity: a.entity,
+        verb: a.verb,
+        anonymousAs: a.anonymousAs,
+        affiliation: a.affiliation,
       })),
     })),
     evidence: row.evidence.map((e) => ({
