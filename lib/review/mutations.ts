@@ -17,6 +17,10 @@ type VerdictSeen = {
   summaryEn: string | null;
   rationale: string;
   ratingId: string;
+  originatorId?: string | null;
+  originatorEvidenceId?: string | null;
+  originatorNote?: string | null;
+  misattributedMentionIds?: string[];
 };
 
 /** The claim as the reviewer read it, in the shape lib/review/snapshot.ts compares. */
@@ -36,7 +40,12 @@ async function readSnapshot(tx: Tx, v: VerdictSeen) {
           article: { select: { title: true } },
           attribution: {
             orderBy: { position: "asc" },
-            select: { role: true, entity: { select: { nameHi: true, nameEn: true } } },
+            select: {
+              role: true,
+              entity: { select: { nameHi: true, nameEn: true } },
+              anonymousAs: true,
+              affiliation: { select: { nameHi: true, nameEn: true } },
+            },
           },
         },
       },
@@ -55,10 +64,16 @@ async function readSnapshot(tx: Tx, v: VerdictSeen) {
     where: { id: v.ratingId },
     select: { labelHi: true, labelEn: true },
   });
+  const originator = v.originatorId
+    ? await tx.entity.findUnique({
+        where: { id: v.originatorId },
+        select: { nameHi: true, nameEn: true },
+      })
+    : null;
   return snapshotOf({
     ...claim,
     mentions: claim.mentions.map((m) => ({ ...m, chain: m.attribution })),
-    verdict: { ...v, rating },
+    verdict: { ...v, rating, originator },
   });
 }
 

@@ -6,18 +6,22 @@ import { displayName } from "../entity/search-key";
 type Lang = "hi" | "en";
 type Named = { nameHi: string | null; nameEn: string | null };
 
-/** The part of a chain link this module reads; the dossier's chain has this shape. */
-export type ChainSpeakerLink = {
+/** The part of a chain link a reader's sentence needs; the dossier's chain has this shape. */
+type SpeakerLink = {
   role: "SPEAKER" | "RELAY";
-  entity: (Named & { id: string; affiliationId?: string | null }) | null;
+  entity: Named | null;
   /** An anonymous source as the text names it ("एक अधिकारी"). */
   anonymousAs?: string | null;
   /** The organisation an anonymous source belongs to. */
   affiliation?: Named | null;
 };
+/** …and what relates a named speaker to an originator. */
+type ChainSpeakerLink = SpeakerLink & {
+  entity: (Named & { id: string; affiliationId?: string | null }) | null;
+};
 
 /** Who an appearance's chain says made the claim, as a reader reads it. */
-export function attributedTo(chain: ChainSpeakerLink[], lang: Lang): string {
+export function attributedTo(chain: SpeakerLink[], lang: Lang): string {
   const s = chain.find((l) => l.role === "SPEAKER");
   if (s?.entity) return displayName(s.entity, lang);
   if (s?.affiliation) {
