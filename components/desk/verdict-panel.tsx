@@ -6,10 +6,12 @@ import { formatDateTime, joinNames, STATUS_LABELS } from "@/lib/format";
 import type { RatingChoice } from "@/lib/rating/data";
 import type { DiffSection } from "@/lib/review/snapshot";
 import type { SessionUser } from "@/lib/session";
+import { originatorValues } from "@/lib/verdict/originator";
 import { canEditVerdict, canReviewVerdict } from "@/lib/verdict/policy";
 import { OriginatorLine } from "../misattribution-note";
 import { RatingBadge } from "../rating-badge";
 import { DiscardCorrection, RetractionForm, RetractionReview } from "./correction-controls";
+import type { OriginatorForm } from "./originator-fields";
 import { PublishPreview } from "./publish-preview";
 import { ReviewChanges } from "./review-changes";
 import { ReviewPanel } from "./review-panel";
@@ -29,6 +31,7 @@ export function VerdictPanel({
   changes?: { sections: DiffSection[]; since: Date; by: string } | null;
 }) {
   const v = claim.verdict;
+  const parts = { evidence: claim.evidence, mentions: claim.mentions };
   const policyView = v && {
     status: v.status,
     authorId: v.author.id,
@@ -36,7 +39,7 @@ export function VerdictPanel({
   };
   if (!v || !policyView)
     return isBeingWorkedOn(claim.status) ? (
-      <VerdictForm claimId={claim.id} ratings={ratings} draft={null} />
+      <VerdictForm claimId={claim.id} ratings={ratings} draft={null} parts={parts} />
     ) : null;
   const pending = claim.corrections.find((c) => !c.publishedAt);
   if (v.status === "PUBLISHED") {
@@ -88,6 +91,8 @@ export function VerdictPanel({
                 ratings={ratings}
                 draft={null}
                 start={{ ...v, ratingId: v.rating.id }}
+                origin={originOf(v)}
+                parts={parts}
                 correction={{ kind: "CORRECTION", noteHi: "", noteEn: null }}
               />
             </details>
@@ -112,6 +117,8 @@ export function VerdictPanel({
             claimId={claim.id}
             ratings={ratings}
             draft={{ ...v, ratingId: v.rating.id }}
+            origin={originOf(v)}
+            parts={parts}
             correction={
               correcting && correcting.kind !== "RETRACTION"
                 ? { kind: correcting.kind, noteHi: correcting.noteHi, noteEn: correcting.noteEn }
@@ -149,6 +156,17 @@ export function VerdictPanel({
       )}
     </div>
   );
+}
+
+/** The form's origin fields from a verdict: a draft's own, or the published one a correction starts from. */
+function originOf(v: NonNullable<ClaimDossier["verdict"]>): OriginatorForm {
+  const o = originatorValues(v);
+  return {
+    originator: o.originatorId ? v.originator : null,
+    originatorEvidenceId: o.originatorEvidenceId ?? "",
+    originatorNote: o.originatorNote ?? "",
+    misattributedMentionIds: o.misattributedMentionIds,
+  };
 }
 
 function VerdictSummary({

@@ -16,7 +16,7 @@ type SpeakerLink = {
   affiliation?: Named | null;
 };
 /** …and what relates a named speaker to an originator. */
-type ChainSpeakerLink = SpeakerLink & {
+export type ChainSpeakerLink = SpeakerLink & {
   entity: (Named & { id: string; affiliationId?: string | null }) | null;
 };
 
