@@ -22,7 +22,7 @@ const kirby = {
   nameEn: "John Kirby",
   affiliationId: "ent_us_gov",
 };
-const usGov = { id: "ent_us_gov", kind: "GOVERNMENT_BODY", nameHi: "अमेरिकी सरकार", nameEn: null };
+const usGov = { id: "ent_us_gov", kind: "GOVERNMENT", nameHi: "अमेरिकी सरकार", nameEn: null };
 const kcna = {
   id: "ent_kcna",
   kind: "NEWS_AGENCY",
