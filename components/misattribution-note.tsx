@@ -1,6 +1,6 @@
 import type { ClaimDossier, DossierMention } from "@/lib/claim/dossier";
 import { displayName } from "@/lib/entity/search-key";
-import { attributedTo } from "@/lib/verdict/originator";
+import { attributedTo, isOwnAssertion } from "@/lib/verdict/originator";
 
 type Verdict = NonNullable<ClaimDossier["verdict"]>;
 type Evidence = ClaimDossier["evidence"][number];
@@ -35,17 +35,24 @@ export function MisattributionNote({
 }) {
   if (!v.originator || !v.misattributedMentionIds.includes(mention.id)) return null;
   const shown = evidence.find((e) => e.id === v.originatorEvidenceId);
+  const hi = displayName(v.originator, "hi");
+  const en = displayName(v.originator, "en");
+  // "Attributes this to the article itself" would read oddly: the article says it in its own voice.
+  const own = isOwnAssertion(mention.chain);
   return (
     <p
       className="mt-3 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm"
       data-testid="misattribution-note"
     >
       <span lang="hi">
-        यह लेख इसे {attributedTo(mention.chain, "hi")} का बताता है; सबूत दिखाते हैं कि यह{" "}
-        {displayName(v.originator, "hi")} से आया
+        {own
+          ? `यह लेख इसे अपनी ओर से कहता है; सबूत दिखाते हैं कि यह ${hi} से आया`
+          : `यह लेख इसे ${attributedTo(mention.chain, "hi")} का बताता है; सबूत दिखाते हैं कि यह ${hi} से आया`}
       </span>{" "}
-      · The article attributes this to {attributedTo(mention.chain, "en")}; the evidence shows it
-      came from {displayName(v.originator, "en")}
+      ·{" "}
+      {own
+        ? `The article states this in its own voice; the evidence shows it came from ${en}`
+        : `The article attributes this to ${attributedTo(mention.chain, "en")}; the evidence shows it came from ${en}`}
       <EvidenceLink evidence={shown} />
     </p>
   );

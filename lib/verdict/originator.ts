@@ -20,6 +20,12 @@ export type ChainSpeakerLink = SpeakerLink & {
   entity: (Named & { id: string; affiliationId?: string | null }) | null;
 };
 
+/** The article states the claim in its own voice: no named or anonymous speaker. */
+export function isOwnAssertion(chain: SpeakerLink[]): boolean {
+  const s = chain.find((l) => l.role === "SPEAKER");
+  return !s?.entity && !s?.affiliation && !s?.anonymousAs;
+}
+
 /** Who an appearance's chain says made the claim, as a reader reads it. */
 export function attributedTo(chain: SpeakerLink[], lang: Lang): string {
   const s = chain.find((l) => l.role === "SPEAKER");

@@ -7,6 +7,7 @@ import { describeEvent } from "@/lib/history/describe";
 import { diffSnapshots, type SnapshotSource, snapshotOf } from "@/lib/review/snapshot";
 import {
   attributedTo,
+  isOwnAssertion,
   NO_ORIGINATOR,
   originatorValues,
   suggestMisattributed,
@@ -80,6 +81,9 @@ describe("who a chain attributes the claim to", () => {
   it("the article's own assertion", () => {
     expect(attributedTo(speaker({}), "hi")).toBe("लेख स्वयं");
     expect(attributedTo([], "en")).toBe("the article itself");
+    expect(isOwnAssertion(speaker({}))).toBe(true);
+    expect(isOwnAssertion(speaker({ anonymousAs: "एक अधिकारी" }))).toBe(false);
+    expect(isOwnAssertion(speaker({ entity: bbc }))).toBe(false);
   });
 });
 
