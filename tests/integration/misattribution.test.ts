@@ -5,7 +5,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PublicVerdict } from "@/components/verdict-page";
-import { getPublishedDossier } from "@/lib/claim/dossier";
+import { getClaimDossier, getPublishedDossier } from "@/lib/claim/dossier";
 import { logClaim } from "@/lib/claim/mutations";
 import { logClaimSchema } from "@/lib/claim/schema";
 import { claimReviewJsonLd } from "@/lib/claimreview/jsonld";
@@ -13,11 +13,13 @@ import { missingClaimReviewFields } from "@/lib/claimreview/validate";
 import { saveCorrectionAction } from "@/lib/correction/actions";
 import { db } from "@/lib/db";
 import { apiClaimDetail } from "@/lib/public/api";
+import { diffSnapshots, parseSnapshot, snapshotOf } from "@/lib/review/snapshot";
 import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,
+  sendVerdictBackAction,
   submitVerdictAction,
 } from "@/lib/verdict/actions";
 import { originatorValues } from "@/lib/verdict/originator";
@@ -255,5 +257,59 @@ describe("recording a misattribution with the verdict", () => {
       "रूसी विदेश मंत्रालय",
     );
     expect(d.mentions.find((m) => m.id === anonMention)).toBeTruthy();
+  });
+});
+
+describe("the review round", () => {
+  it("the send-back snapshot records the origin, and the next round shows its change in words", async () => {
+    signIn(a);
+    const { claimId: id } = await appearance("art_003", await sentence("art_003", 2), "ent_tass");
+    const { evidenceId } = ok<{ evidenceId: string }>(
+      await addEvidenceAction({
+        claimId: id,
+        url: `https://example.org/origin-round/${id}`,
+        title: "Ministry statement",
+        stance: "CONTEXT",
+      }),
+    );
+    const v = ok<{ verdictId: string; version: number }>(
+      await saveVerdictDraftAction({
+        claimId: id,
+        ...VERDICT,
+        originatorId: "ent_kcna",
+        originatorEvidenceId: evidenceId,
+      }),
+    );
+    ok(await submitVerdictAction(v));
+    signIn(b);
+    ok(
+      await sendVerdictBackAction({
+        verdictId: v.verdictId,
+        version: v.version + 1,
+        comment: "मूल स्रोत मंत्रालय है, एजेंसी नहीं",
+      }),
+    );
+    const sent = await db().reviewComment.findFirstOrThrow({
+      where: { verdictId: v.verdictId, kind: "SEND_BACK" },
+    });
+    const before = parseSnapshot(sent.snapshot);
+    expect(before?.verdict?.originator).toBe(
+      "कोरियन सेंट्रल न्यूज एजेंसी · shown by “Ministry statement”",
+    );
+    signIn(a);
+    ok(
+      await saveVerdictDraftAction({
+        claimId: id,
+        verdictId: v.verdictId,
+        version: v.version + 2,
+        ...VERDICT,
+        originatorId: "ent_ru_mfa",
+        originatorEvidenceId: evidenceId,
+      }),
+    );
+    const now = await getClaimDossier(id);
+    if (!before || !now) throw new Error("missing");
+    const rows = diffSnapshots(before, snapshotOf(now)).find((x) => x.key === "verdict")?.rows;
+    expect(rows?.find((r) => r.label === "Who it really came from")?.change).toBe("changed");
   });
 });
