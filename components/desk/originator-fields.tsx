@@ -9,6 +9,7 @@ import { displayName } from "@/lib/entity/search-key";
 import {
   attributedTo,
   type ChainSpeakerLink,
+  isOwnAssertion,
   suggestMisattributed,
 } from "@/lib/verdict/originator";
 import { FieldError, inputClass, labelClass } from "./field";
@@ -125,8 +126,16 @@ export function OriginatorFields({ value, onChange, errors, evidence, mentions }
                   data-testid={`misattributed-${m.id}`}
                 />
                 <span>
-                  <span lang="hi">{m.article.title}</span> names{" "}
-                  <strong>{attributedTo(m.chain, "en")}</strong>: this article attributes it wrongly
+                  <span lang="hi">{m.article.title}</span>
+                  {isOwnAssertion(m.chain) ? (
+                    " says it in its own voice"
+                  ) : (
+                    <>
+                      {" names "}
+                      <strong>{attributedTo(m.chain, "en")}</strong>
+                    </>
+                  )}
+                  : this article attributes it wrongly
                 </span>
               </label>
             ))}
