@@ -45,6 +45,12 @@ test("the origin section filled with the keyboard reaches the public page and it
   await asha.keyboard.type("KCNA");
   const listbox = form.getByRole("listbox");
   await expect(listbox.getByRole("option").first()).toContainText("Korean Central News Agency");
+  // Escape closes the suggestions; an arrow opens them again.
+  await asha.keyboard.press("Escape");
+  await expect(listbox).toHaveCount(0);
+  await expect(combo).toHaveAttribute("aria-expanded", "false");
+  await asha.keyboard.press("ArrowDown");
+  await expect(listbox).toBeVisible();
   await asha.keyboard.press("ArrowDown");
   await asha.keyboard.press("ArrowUp");
   await expect(combo).toHaveAttribute("aria-activedescendant", /opt-0$/);
@@ -54,6 +60,14 @@ test("the origin section filled with the keyboard reaches the public page and it
   // The article's own voice names nobody else: not pre-ticked.
   const tick = form.getByRole("checkbox", { name: /attributes it wrongly/ });
   await expect(tick).not.toBeChecked();
+
+  // Saved without the source that shows it: refused, and everything typed stays in the form.
+  await form.getByRole("button", { name: "Save draft" }).click();
+  await expect(
+    form.getByText("Choose the source that shows where it really came from"),
+  ).toBeVisible();
+  await expect(form.getByTestId("originator-chosen")).toContainText("Korean Central News Agency");
+  await expect(form.getByLabel(/One-line summary \(Hindi\)/)).toHaveValue(SUMMARY);
 
   await form.getByRole("button", { name: "Clear" }).focus();
   await asha.keyboard.press("Tab");
