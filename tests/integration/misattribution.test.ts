@@ -114,7 +114,7 @@ afterAll(() => signIn(null));
 describe("recording a misattribution with the verdict", () => {
   it("refuses evidence and appearances of another claim, and half-recorded origins", async () => {
     signIn(a);
-    const other = await makeClaim(a, await sentence("art_002", 5), "art_002");
+    const other = await makeClaim(a, await sentence("art_002", 5), await scratchArticle("art_002"));
     const foreign = ok<{ evidenceId: string }>(
       await addEvidenceAction({
         claimId: other.claimId,
