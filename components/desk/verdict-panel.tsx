@@ -91,7 +91,7 @@ export function VerdictPanel({
                 ratings={ratings}
                 draft={null}
                 start={{ ...v, ratingId: v.rating.id }}
-                origin={originOf(v)}
+                origin={originOf(claim, v)}
                 parts={parts}
                 correction={{ kind: "CORRECTION", noteHi: "", noteEn: null }}
               />
@@ -117,7 +117,7 @@ export function VerdictPanel({
             claimId={claim.id}
             ratings={ratings}
             draft={{ ...v, ratingId: v.rating.id }}
-            origin={originOf(v)}
+            origin={originOf(claim, v)}
             parts={parts}
             correction={
               correcting && correcting.kind !== "RETRACTION"
@@ -159,13 +159,15 @@ export function VerdictPanel({
 }
 
 /** The form's origin fields from a verdict: a draft's own, or the published one a correction starts from. */
-function originOf(v: NonNullable<ClaimDossier["verdict"]>): OriginatorForm {
+function originOf(claim: ClaimDossier, v: NonNullable<ClaimDossier["verdict"]>): OriginatorForm {
   const o = originatorValues(v);
+  // An appearance retired since has no checkbox to untick: it is not carried into the form.
+  const current = new Set(claim.mentions.map((m) => m.id));
   return {
     originator: o.originatorId ? v.originator : null,
     originatorEvidenceId: o.originatorEvidenceId ?? "",
     originatorNote: o.originatorNote ?? "",
-    misattributedMentionIds: o.misattributedMentionIds,
+    misattributedMentionIds: o.misattributedMentionIds.filter((id) => current.has(id)),
   };
 }
 

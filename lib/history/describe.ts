@@ -287,7 +287,7 @@ const CREATE_FIELDS: Record<string, string[]> = {
   "evidence.create": ["stance", "quote", "note"],
   "evidence.delete": ["stance", "quote", "note"],
   "mention.delete": ["exact", "speaker", "relays"],
-  "verdict.create": ["ratingId", "summaryHi", "summaryEn", "rationale"],
+  "verdict.create": ["ratingId", "summaryHi", "summaryEn", "rationale", "originatorId"],
   "correction.create": ["kind", "noteHi", "noteEn"],
   "source.create": ["title", "url", "publisher", "author", "publishedAt"],
   "article.import": ["title", "url", "publishedAt"],
