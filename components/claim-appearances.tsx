@@ -9,6 +9,7 @@ export function ClaimAppearances({
   mentions,
   articleHref,
   actions,
+  notes,
   changes = [],
 }: {
   mentions: DossierMention[];
@@ -17,6 +18,8 @@ export function ClaimAppearances({
   articleHref: (m: DossierMention) => string;
   /** The desk's corrections under each appearance; readers get none. */
   actions?: (m: DossierMention) => React.ReactNode;
+  /** What the verdict says of an appearance (a misattribution), for readers and editors alike. */
+  notes?: (m: DossierMention) => React.ReactNode;
 }) {
   return (
     <ul className="space-y-4" data-testid="appearances">
@@ -52,6 +55,7 @@ export function ClaimAppearances({
           <div className="mt-3">
             <AttributionChain mention={m} />
           </div>
+          {notes?.(m)}
           {actions?.(m)}
         </li>
       ))}

@@ -18,7 +18,12 @@ export function SourceList({
   return (
     <ol className="space-y-3" data-testid="sources">
       {evidence.map((e) => (
-        <li key={e.id} className="rounded-lg border border-stone-200 bg-white p-4">
+        // The anchor a misattribution notice links to ("the evidence shows it came from …").
+        <li
+          key={e.id}
+          id={`source-${e.id}`}
+          className="rounded-lg border border-stone-200 bg-white p-4"
+        >
           <div className="flex flex-wrap items-center gap-2">
             <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STANCE_STYLE[e.stance]}`}>
               <span lang="hi">{STANCE_LABELS[e.stance].hi}</span> · {STANCE_LABELS[e.stance].en}

@@ -1,5 +1,6 @@
 import { ClaimAppearances } from "@/components/claim-appearances";
 import { CorrectionsSection, RetractedBanner } from "@/components/corrections-log";
+import { MisattributionNote, OriginatorLine } from "@/components/misattribution-note";
 import { RatingBadge } from "@/components/rating-badge";
 import { SourceList } from "@/components/source-list";
 import type { ClaimDossier } from "@/lib/claim/dossier";
@@ -54,6 +55,7 @@ export function PublicVerdict({
           {v.summaryHi}
         </p>
         {v.summaryEn && <p className="text-stone-600">{v.summaryEn}</p>}
+        <OriginatorLine verdict={v} evidence={claim.evidence} />
       </header>
 
       <section>
@@ -82,6 +84,7 @@ export function PublicVerdict({
               : `/articles/${m.article.id}`
           }
           changes={changes}
+          notes={(m) => <MisattributionNote mention={m} verdict={v} evidence={claim.evidence} />}
         />
       </section>
 

@@ -5,6 +5,7 @@ import { saveCorrectionAction } from "@/lib/correction/actions";
 import type { ActionResult } from "@/lib/errors";
 import { saveVerdictDraftAction, submitVerdictAction } from "@/lib/verdict/actions";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+import { OriginatorFields, type OriginatorForm } from "./originator-fields";
 import { callAction } from "./use-action";
 
 interface Props {
@@ -23,10 +24,21 @@ interface Props {
   start?: { ratingId: string; summaryHi: string; summaryEn: string | null; rationale: string };
   /** Present: this draft corrects a published verdict, and carries its kind and public note. */
   correction?: { kind: "CORRECTION" | "CLARIFICATION"; noteHi: string; noteEn: string | null };
+  /** Who it really came from, as the draft (or, for a correction, the published verdict) has it. */
+  origin?: OriginatorForm;
+  /** The claim's sources and appearances, for the origin's evidence and misattributed appearances. */
+  parts: Pick<React.ComponentProps<typeof OriginatorFields>, "evidence" | "mentions">;
 }
 
+const NO_ORIGIN: OriginatorForm = {
+  originator: null,
+  originatorEvidenceId: "",
+  originatorNote: "",
+  misattributedMentionIds: [],
+};
+
 /** Drafts a verdict and sends it for review. Saving names the version it started from, so two editors cannot overwrite each other. */
-export function VerdictForm({ claimId, ratings, draft, start, correction }: Props) {
+export function VerdictForm({ claimId, ratings, draft, start, correction, origin, parts }: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
@@ -43,6 +55,7 @@ export function VerdictForm({ claimId, ratings, draft, start, correction }: Prop
     noteHi: correction?.noteHi ?? "",
     noteEn: correction?.noteEn ?? "",
   });
+  const [o, setO] = useState(origin ?? NO_ORIGIN);
   const [dirty, setDirty] = useState(false);
   const errors = result && !result.ok ? result.fieldErrors : undefined;
   const set =
@@ -53,7 +66,16 @@ export function VerdictForm({ claimId, ratings, draft, start, correction }: Prop
     };
 
   async function save(): Promise<{ id: string; version: number } | null> {
-    const input = { claimId, verdictId: saved?.id, version: saved?.version, ...f };
+    const input = {
+      claimId,
+      verdictId: saved?.id,
+      version: saved?.version,
+      ...f,
+      originatorId: o.originator?.id ?? "",
+      originatorEvidenceId: o.originatorEvidenceId,
+      originatorNote: o.originatorNote,
+      misattributedMentionIds: o.misattributedMentionIds,
+    };
     const r = correction
       ? await callAction(saveCorrectionAction, { ...input, ...note })
       : await callAction(saveVerdictDraftAction, input);
@@ -230,6 +252,15 @@ export function VerdictForm({ claimId, ratings, draft, start, correction }: Prop
         />
         <FieldError errors={errors?.rationale} />
       </div>
+      <OriginatorFields
+        value={o}
+        onChange={(next) => {
+          setO(next);
+          setDirty(true);
+        }}
+        errors={errors}
+        {...parts}
+      />
       {draft?.reviewComment && (
         <div>
           <label htmlFor="resubmit-note" className="block text-sm font-semibold">

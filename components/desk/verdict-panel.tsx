@@ -6,9 +6,12 @@ import { formatDateTime, joinNames, STATUS_LABELS } from "@/lib/format";
 import type { RatingChoice } from "@/lib/rating/data";
 import type { DiffSection } from "@/lib/review/snapshot";
 import type { SessionUser } from "@/lib/session";
+import { originatorValues } from "@/lib/verdict/originator";
 import { canEditVerdict, canReviewVerdict } from "@/lib/verdict/policy";
+import { OriginatorLine } from "../misattribution-note";
 import { RatingBadge } from "../rating-badge";
 import { DiscardCorrection, RetractionForm, RetractionReview } from "./correction-controls";
+import type { OriginatorForm } from "./originator-fields";
 import { PublishPreview } from "./publish-preview";
 import { ReviewChanges } from "./review-changes";
 import { ReviewPanel } from "./review-panel";
@@ -28,6 +31,7 @@ export function VerdictPanel({
   changes?: { sections: DiffSection[]; since: Date; by: string } | null;
 }) {
   const v = claim.verdict;
+  const parts = { evidence: claim.evidence, mentions: claim.mentions };
   const policyView = v && {
     status: v.status,
     authorId: v.author.id,
@@ -35,14 +39,14 @@ export function VerdictPanel({
   };
   if (!v || !policyView)
     return isBeingWorkedOn(claim.status) ? (
-      <VerdictForm claimId={claim.id} ratings={ratings} draft={null} />
+      <VerdictForm claimId={claim.id} ratings={ratings} draft={null} parts={parts} />
     ) : null;
   const pending = claim.corrections.find((c) => !c.publishedAt);
   if (v.status === "PUBLISHED") {
     if (pending?.kind === "RETRACTION") {
       return (
         <div className="space-y-4">
-          <VerdictSummary verdict={v} />
+          <VerdictSummary verdict={v} evidence={claim.evidence} />
           <div
             className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-4"
             data-testid="pending-retraction"
@@ -71,7 +75,7 @@ export function VerdictPanel({
             Retracted {formatDateTime(claim.retractedAt)}: the public page says so, with the note.
           </p>
         )}
-        <VerdictSummary verdict={v} />
+        <VerdictSummary verdict={v} evidence={claim.evidence} />
         {canChangePublished(claim) && (
           <>
             <details className="rounded-lg border border-stone-200 bg-white p-4">
@@ -87,6 +91,8 @@ export function VerdictPanel({
                 ratings={ratings}
                 draft={null}
                 start={{ ...v, ratingId: v.rating.id }}
+                origin={originOf(claim, v)}
+                parts={parts}
                 correction={{ kind: "CORRECTION", noteHi: "", noteEn: null }}
               />
             </details>
@@ -111,6 +117,8 @@ export function VerdictPanel({
             claimId={claim.id}
             ratings={ratings}
             draft={{ ...v, ratingId: v.rating.id }}
+            origin={originOf(claim, v)}
+            parts={parts}
             correction={
               correcting && correcting.kind !== "RETRACTION"
                 ? { kind: correcting.kind, noteHi: correcting.noteHi, noteEn: correcting.noteEn }
@@ -126,7 +134,7 @@ export function VerdictPanel({
     return (
       <div className="space-y-2">
         <p className="text-sm text-stone-600">{v.author.name} is drafting this verdict.</p>
-        <VerdictSummary verdict={v} />
+        <VerdictSummary verdict={v} evidence={claim.evidence} />
       </div>
     );
   }
@@ -134,7 +142,7 @@ export function VerdictPanel({
     <div className="space-y-4">
       {correcting && <CorrectionCompare c={correcting} verdict={v} />}
       {changes && <ReviewChanges {...changes} />}
-      <VerdictSummary verdict={v} />
+      <VerdictSummary verdict={v} evidence={claim.evidence} />
       {canReviewVerdict(user, policyView) ? (
         <ReviewPanel
           verdictId={v.id}
@@ -150,7 +158,26 @@ export function VerdictPanel({
   );
 }
 
-function VerdictSummary({ verdict: v }: { verdict: NonNullable<ClaimDossier["verdict"]> }) {
+/** The form's origin fields from a verdict: a draft's own, or the published one a correction starts from. */
+function originOf(claim: ClaimDossier, v: NonNullable<ClaimDossier["verdict"]>): OriginatorForm {
+  const o = originatorValues(v);
+  // An appearance retired since has no checkbox to untick: it is not carried into the form.
+  const current = new Set(claim.mentions.map((m) => m.id));
+  return {
+    originator: o.originatorId ? v.originator : null,
+    originatorEvidenceId: o.originatorEvidenceId ?? "",
+    originatorNote: o.originatorNote ?? "",
+    misattributedMentionIds: o.misattributedMentionIds.filter((id) => current.has(id)),
+  };
+}
+
+function VerdictSummary({
+  verdict: v,
+  evidence,
+}: {
+  verdict: NonNullable<ClaimDossier["verdict"]>;
+  evidence: ClaimDossier["evidence"];
+}) {
   return (
     <div
       className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
@@ -168,6 +195,7 @@ function VerdictSummary({ verdict: v }: { verdict: NonNullable<ClaimDossier["ver
       <p lang="hi" className="whitespace-pre-line text-stone-700">
         {v.rationale}
       </p>
+      <OriginatorLine verdict={v} evidence={evidence} />
       <p className="text-xs text-stone-500">
         by {joinNames(v.authors)}
         {v.submittedAt && ` · submitted ${formatDateTime(v.submittedAt)}`}

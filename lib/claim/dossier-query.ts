@@ -7,6 +7,16 @@ const person = { select: { id: true, name: true } } as const;
 const entity = {
   select: { id: true, slug: true, kind: true, nameHi: true, nameEn: true },
 } as const;
+/** A chain's speaker or a verdict's originator: with what links and relates it to others. */
+const party = {
+  select: {
+    ...entity.select,
+    slug: true,
+    url: true,
+    // Misattribution suggestions: a speaker affiliated with the originator is not "someone else".
+    affiliationId: true,
+  },
+} as const;
 const rating = {
   select: {
     id: true,
@@ -47,7 +57,10 @@ export const dossierInclude = {
           outlet: entity,
         },
       },
-      attribution: { orderBy: { position: "asc" }, include: { entity, affiliation: entity } },
+      attribution: {
+        orderBy: { position: "asc" },
+        include: { entity: party, affiliation: entity },
+      },
     },
   },
   evidence: { orderBy: { createdAt: "asc" }, include: { source: true } },
@@ -55,6 +68,7 @@ export const dossierInclude = {
     orderBy: { createdAt: "desc" },
     include: {
       rating,
+      originator: party,
       author: person,
       reviewer: person,
       contributors: { orderBy: { since: "asc" }, select: { user: person } },
@@ -107,6 +121,12 @@ export function toDossier(
       summaryEn: verdict.summaryEn,
       rationale: verdict.rationale,
       reviewComment: verdict.reviewComment,
+      // Misattribution (lib/verdict/originator.ts): who the evidence shows it really came from.
+      originator: verdict.originator,
+      originatorId: verdict.originatorId,
+      originatorEvidenceId: verdict.originatorEvidenceId,
+      originatorNote: verdict.originatorNote,
+      misattributedMentionIds: verdict.misattributedMentionIds,
       submittedAt: verdict.submittedAt,
       publishedAt: verdict.publishedAt,
       updatedAt: verdict.updatedAt,

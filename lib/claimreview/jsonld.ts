@@ -14,7 +14,15 @@ type DateLike = Date | string | null | undefined;
 // or the report's "…+05:30" strings), so the same verdict gets the same day on the page and in the feed.
 const isoDate = (d: DateLike) => isoDay(d) ?? undefined;
 
-type Party = { kind: string; nameHi: string | null; nameEn: string | null };
+type Party = {
+  kind: string;
+  nameHi: string | null;
+  nameEn: string | null;
+  /** The registry's id: two appearances name the same speaker when their ids agree. */
+  id?: string;
+  /** The entity's own site or reference page: schema.org sameAs. */
+  url?: string | null;
+};
 
 /** What a ClaimReview says, independent of where it was loaded from. */
 export type ClaimReviewInput = {
@@ -33,7 +41,9 @@ export type ClaimReviewInput = {
     worst: number | null;
   };
   summaryHi: string;
-  /** Where the claim appeared, in the dossier's order; the first named speaker is the claimant. */
+  /** Who the evidence shows the claim really came from (the verdict's verified originator). */
+  originator?: Party | null;
+  /** Where the claim appeared, in the dossier's order. */
   appearances: {
     url: string;
     title: string;
@@ -58,9 +68,28 @@ function party(e: Party | null): Person | Organization | undefined {
   if (!e) return undefined;
   const name = e.nameHi ?? e.nameEn ?? undefined;
   const alternateName = e.nameHi && e.nameEn ? e.nameEn : undefined;
+  const sameAs = e.url ? { sameAs: e.url } : {};
   return e.kind === "PERSON"
-    ? { "@type": "Person", name, alternateName }
-    : { "@type": "Organization", name, alternateName };
+    ? { "@type": "Person", name, alternateName, ...sameAs }
+    : { "@type": "Organization", name, alternateName, ...sameAs };
+}
+
+const partyKey = (p: Party) => p.id ?? `${p.kind}|${p.nameHi ?? ""}|${p.nameEn ?? ""}`;
+
+/**
+ * Who made the reviewed claim: the verified originator when the verdict records one; else the
+ * speaker when every appearance that names a speaker names the same one; else nobody. Naming the
+ * first appearance's speaker would credit a claim to whoever one article happened to blame.
+ */
+export function reviewedClaimAuthor(
+  originator: Party | null | undefined,
+  speakers: (Party | null)[],
+): Party | null {
+  if (originator) return originator;
+  const named = speakers.filter((p): p is Party => !!p);
+  const first = named[0];
+  if (!first) return null;
+  return named.every((p) => partyKey(p) === partyKey(first)) ? first : null;
 }
 
 /** A ClaimReview without "@context": the page wraps it in one, the feed puts it in a graph. */
@@ -73,7 +102,10 @@ export function claimReview(c: ClaimReviewInput, baseUrl: string): ClaimReview {
     publisher: party(a.outlet),
     inLanguage: a.lang,
   }));
-  const speaker = c.appearances.map((a) => a.speaker).find(Boolean) ?? null;
+  const author = reviewedClaimAuthor(
+    c.originator,
+    c.appearances.map((a) => a.speaker),
+  );
   const firstSeen = c.appearances
     .map((a) => a.date)
     .filter((x): x is Date | string => !!x)
@@ -98,7 +130,7 @@ export function claimReview(c: ClaimReviewInput, baseUrl: string): ClaimReview {
     },
     itemReviewed: {
       "@type": "Claim",
-      author: party(speaker),
+      author: party(author),
       datePublished: isoDate(firstSeen),
       appearance: appearances,
       firstAppearance: appearances[0],
@@ -118,6 +150,7 @@ export function claimReviewJsonLd(d: ClaimDossier, baseUrl: string): WithContext
       : undefined,
     rating: v.rating,
     summaryHi: v.summaryHi,
+    originator: v.originator,
     appearances: d.mentions.map((m) => ({
       url: m.article.url ?? `${baseUrl}/articles/${m.article.id}`,
       title: m.article.title,

@@ -7,7 +7,7 @@ import { db, type Tx } from "../db";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import { invalidatePublicClaim } from "../public-cache";
 import type { SessionUser } from "../session";
-import { editVerdictDraft, isUniqueViolation } from "../verdict/mutations";
+import { checkedOriginator, editVerdictDraft, isUniqueViolation } from "../verdict/mutations";
 import { canEditVerdict } from "../verdict/policy";
 import { canApproveRetraction, canChangePublished } from "./policy";
 import type { RequestRetractionData, SaveCorrectionData } from "./schema";
@@ -42,7 +42,7 @@ export async function saveCorrection(
   actor: SessionUser,
   input: SaveCorrectionData,
 ): Promise<{ verdictId: string; version: number; correctionId: string }> {
-  const fields = {
+  const verdictFields = {
     ratingId: input.ratingId,
     summaryHi: input.summaryHi,
     summaryEn: input.summaryEn ?? null,
@@ -54,6 +54,8 @@ export async function saveCorrection(
       const { claim, currentVerdictId } = await loadPublishedClaim(tx, input.claimId);
       const rating = await tx.rating.findUnique({ where: { id: input.ratingId } });
       if (!rating) throw invalid("Unknown rating", { ratingId: ["Choose a rating from the list"] });
+      // The form starts from the published verdict's originator; the correction may change it.
+      const fields = { ...verdictFields, ...(await checkedOriginator(tx, claim.id, input)) };
 
       if (input.verdictId) {
         const before = await tx.correction.findUnique({ where: { verdictId: input.verdictId } });

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { recordId } from "../ids";
 import { multiLine, optionalMultiLine } from "../text/clean";
-import { saveVerdictSchema } from "../verdict/schema";
+import { checkOriginator, verdictFields } from "../verdict/schema";
 
 /** The public note: readers see it in the corrections log, so Hindi is required. */
 const noteHi = multiLine(2000).pipe(
@@ -11,11 +11,16 @@ const noteHi = multiLine(2000).pipe(
 );
 
 /** A correction or clarification is a new verdict version plus its public note. */
-export const saveCorrectionSchema = saveVerdictSchema.extend({
-  kind: z.enum(["CORRECTION", "CLARIFICATION"], { message: "Choose correction or clarification" }),
-  noteHi,
-  noteEn: optionalMultiLine(2000),
-});
+export const saveCorrectionSchema = verdictFields
+  .extend({
+    kind: z.enum(["CORRECTION", "CLARIFICATION"], {
+      message: "Choose correction or clarification",
+    }),
+    noteHi,
+    noteEn: optionalMultiLine(2000),
+  })
+  // Under the same rules as a first verdict's who-it-really-came-from.
+  .superRefine(checkOriginator);
 export type SaveCorrectionData = z.output<typeof saveCorrectionSchema>;
 
 export const requestRetractionSchema = z.object({

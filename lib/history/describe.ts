@@ -84,6 +84,9 @@ const LABELS: Record<string, string> = {
   name: "name",
   email: "e-mail",
   role: "role",
+  originatorId: "who it really came from",
+  originatorNote: "note on who it really came from",
+  misattributedMentionIds: "appearances that attribute it wrongly",
 };
 
 // Ids shown as the name they stand for, from `names`.
@@ -95,6 +98,7 @@ const LOOKUP: Record<string, keyof HistoryNames> = {
   affiliationId: "entities",
   mergedIntoId: "entities",
   mergedFromId: "entities",
+  originatorId: "entities",
 };
 
 type Row = Record<string, unknown>;
@@ -157,6 +161,9 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 
 function show(field: string, v: unknown, names: HistoryNames): string | null {
   if (v === null || v === undefined || v === "") return null;
+  // Appearance ids say nothing to a reader; how many were marked does.
+  if (field === "misattributedMentionIds" && Array.isArray(v))
+    return v.length ? `${v.length} appearance${v.length === 1 ? "" : "s"}` : null;
   const table = LOOKUP[field];
   if (table && typeof v === "string") return names[table]?.[v] ?? v;
   if (field === "stance" && typeof v === "string")
@@ -283,6 +290,14 @@ function predicate(e: HistoryEvent, changes: FieldChange[], names: HistoryNames)
         const c = changes.find((x) => x.field === "ratingId");
         return `changed the verdict's rating: ${c?.before ?? "none"} → ${c?.after ?? "none"}`;
       }
+      if (changed.has("originatorId")) {
+        const c = changes.find((x) => x.field === "originatorId");
+        if (!c?.before) return `recorded who the claim really came from: ${c?.after}`;
+        if (!c.after) return "cleared who the claim really came from";
+        return `changed who the claim really came from: ${c.before} → ${c.after}`;
+      }
+      if (changed.has("misattributedMentionIds"))
+        return "changed which appearances attribute the claim wrongly";
       return "edited the verdict";
     case "verdict.send-back":
       return withQuote("sent the verdict back", a.reviewComment);
@@ -341,7 +356,7 @@ const CREATE_FIELDS: Record<string, string[]> = {
   "evidence.create": ["stance", "quote", "note"],
   "evidence.delete": ["stance", "quote", "note"],
   "mention.delete": ["exact", "speaker", "relays"],
-  "verdict.create": ["ratingId", "summaryHi", "summaryEn", "rationale"],
+  "verdict.create": ["ratingId", "summaryHi", "summaryEn", "rationale", "originatorId"],
   "correction.create": ["kind", "noteHi", "noteEn"],
   "source.create": ["title", "url", "publisher", "author", "publishedAt"],
   "article.import": ["title", "url", "publishedAt"],

@@ -4,6 +4,7 @@ import type { ClaimDossier } from "../claim/dossier";
 import { displayName } from "../entity/search-key";
 import { isoDay as day, isoTime as iso } from "../format";
 import { relaysOf, speakerOf } from "../report/build";
+import { attributedTo } from "../verdict/originator";
 
 /** Published dossiers only: they always carry their published verdict. */
 function publishedVerdict(d: ClaimDossier) {
@@ -94,10 +95,36 @@ export function apiClaimDetail(d: ClaimDossier, baseUrl: string) {
       stance: e.stance.toLowerCase(),
       quote: e.quote,
     })),
+    ...apiMisattribution(d),
     // Approved changes to this fact check, newest first.
     corrections: d.corrections.map((c) =>
       apiCorrection({ ...c, from: c.from?.rating ?? null, to: c.to?.rating ?? null }),
     ),
+  };
+}
+
+/**
+ * Who the evidence shows the claim really came from, and the appearances whose articles attribute
+ * it to someone else (each with what that article says and the evidence that shows otherwise).
+ */
+function apiMisattribution(d: ClaimDossier) {
+  const v = publishedVerdict(d);
+  const o = v.originator;
+  if (!o) return { originator: null, misattributions: [] };
+  const evidence = d.evidence.find((e) => e.id === v.originatorEvidenceId);
+  const marked = new Set(v.misattributedMentionIds);
+  return {
+    originator: { slug: o.slug, name_hi: o.nameHi, name_en: o.nameEn, kind: o.kind.toLowerCase() },
+    misattributions: d.mentions
+      .filter((m) => marked.has(m.id))
+      .map((m) => ({
+        mention_id: m.id,
+        article_id: m.article.id,
+        attributed_to: attributedTo(m.chain, "en"),
+        came_from: o.slug,
+        evidence: evidence ? { url: evidence.source.url, title: evidence.source.title } : null,
+        note: v.originatorNote,
+      })),
   };
 }
 

@@ -97,6 +97,14 @@ function claimOf(d: ClaimDossier, baseUrl: string, at: At): ReportClaim {
       },
       summaryHi: v.summaryHi,
       summaryEn: v.summaryEn,
+      ...(v.originator && {
+        originator: {
+          kind: v.originator.kind,
+          nameHi: v.originator.nameHi,
+          nameEn: v.originator.nameEn,
+          url: v.originator.url,
+        },
+      }),
       authors: v.authors.map((p) => ({ id: p.id, name: p.name })),
       reviewer: v.reviewer && { id: v.reviewer.id, name: v.reviewer.name },
       submittedAt: at(v.submittedAt),

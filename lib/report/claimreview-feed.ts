@@ -34,6 +34,7 @@ function publishedReview(c: ReportClaim): ClaimReviewInput | null {
     modifiedAt: c.corrections.length ? v.publishedAt : undefined,
     rating: v.rating,
     summaryHi: v.summaryHi,
+    originator: v.originator,
     appearances: c.appearances.map((a) => ({
       url: a.article.url,
       title: a.article.title,

@@ -27,6 +27,8 @@ type ReportVerdict = {
   };
   summaryHi: string;
   summaryEn: string | null;
+  /** Who the evidence shows the claim really came from, when the verdict records it. */
+  originator?: { kind: string; nameHi: string | null; nameEn: string | null; url: string | null };
   /** Everyone who wrote it, in the order they joined. */
   authors: ReportPerson[];
   reviewer: ReportPerson | null;

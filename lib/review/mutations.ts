@@ -17,6 +17,10 @@ type VerdictSeen = {
   summaryEn: string | null;
   rationale: string;
   ratingId: string;
+  originatorId?: string | null;
+  originatorEvidenceId?: string | null;
+  originatorNote?: string | null;
+  misattributedMentionIds?: string[];
 };
 
 /** The claim as the reviewer read it, in the shape lib/review/snapshot.ts compares. */
@@ -61,10 +65,16 @@ async function readSnapshot(tx: Tx, v: VerdictSeen) {
     where: { id: v.ratingId },
     select: { labelHi: true, labelEn: true },
   });
+  const originator = v.originatorId
+    ? await tx.entity.findUnique({
+        where: { id: v.originatorId },
+        select: { nameHi: true, nameEn: true },
+      })
+    : null;
   return snapshotOf({
     ...claim,
     mentions: claim.mentions.map((m) => ({ ...m, chain: m.attribution })),
-    verdict: { ...v, rating },
+    verdict: { ...v, rating, originator },
   });
 }
 

@@ -4,6 +4,8 @@
 // share one definition of "what the reviewer saw".
 import { partyText, VERB_WORDS } from "../attribution/render";
 import type { AttributionVerbName } from "../entity/kinds";
+import { displayName } from "../entity/search-key";
+import { attributedTo } from "../verdict/originator";
 import { diffWords, type WordPart } from "./diff";
 
 export type ReviewSnapshot = {
@@ -17,6 +19,10 @@ export type ReviewSnapshot = {
     summaryHi: string;
     summaryEn: string | null;
     rationale: string;
+    /** Who it really came from, with the evidence and note (absent in snapshots stored before). */
+    originator?: string | null;
+    /** The appearances marked as attributing it wrongly, one line each. */
+    misattributed?: string[];
   } | null;
 };
 
@@ -51,6 +57,10 @@ export type SnapshotSource = {
     summaryHi: string;
     summaryEn: string | null;
     rationale: string;
+    originator?: Named;
+    originatorEvidenceId?: string | null;
+    originatorNote?: string | null;
+    misattributedMentionIds?: string[];
   } | null;
 };
 
@@ -64,7 +74,22 @@ const linkLine = (l: SnapshotLink | undefined) => {
   return l.verb ? `${who} ${VERB_WORDS[l.verb].hi}` : who;
 };
 
+/** The verified originator as one line: who, the source that shows it, and the note. */
+function originatorLine(c: SnapshotSource): string | null {
+  const v = c.verdict;
+  if (!v?.originator) return null;
+  const shown = c.evidence.find((e) => e.id === v.originatorEvidenceId);
+  return [
+    displayName(v.originator, "hi"),
+    shown ? `shown by “${shown.source.title}”` : null,
+    v.originatorNote,
+  ]
+    .filter(Boolean)
+    .join(" · ");
+}
+
 export function snapshotOf(c: SnapshotSource): ReviewSnapshot {
+  const marked = new Set(c.verdict?.misattributedMentionIds ?? []);
   return {
     claim: { textHi: c.textHi, textEn: c.textEn, topic: c.topic },
     appearances: c.mentions.map((m) => {
@@ -85,6 +110,10 @@ export function snapshotOf(c: SnapshotSource): ReviewSnapshot {
       summaryHi: c.verdict.summaryHi,
       summaryEn: c.verdict.summaryEn,
       rationale: c.verdict.rationale,
+      originator: originatorLine(c),
+      misattributed: c.mentions
+        .filter((m) => marked.has(m.id))
+        .map((m) => `${m.article.title}: attributed to ${attributedTo(m.chain, "en")}`),
     },
   };
 }
@@ -160,6 +189,12 @@ export function diffSnapshots(before: ReviewSnapshot, after: ReviewSnapshot): Di
         textRow("Summary", bv?.summaryHi ?? null, av?.summaryHi ?? null),
         textRow("Summary (English)", bv?.summaryEn ?? null, av?.summaryEn ?? null),
         textRow("Why this rating", bv?.rationale ?? null, av?.rationale ?? null),
+        textRow("Who it really came from", bv?.originator ?? null, av?.originator ?? null),
+        textRow(
+          "Appearances that attribute it wrongly",
+          bv?.misattributed?.join("; ") || null,
+          av?.misattributed?.join("; ") || null,
+        ),
       ].filter((r) => r !== null),
     },
   ];

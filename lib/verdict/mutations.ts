@@ -10,6 +10,7 @@ import { notifyPublished, notifyReadyForReview, notifySentBack } from "../notifi
 import { invalidatePublicClaim } from "../public-cache";
 import { recordResubmitNote, recordSendBack } from "../review/mutations";
 import type { SessionUser } from "../session";
+import { NO_ORIGINATOR, type OriginatorValues } from "./originator";
 import { canEditVerdict, canReviewVerdict, canSubmitVerdict } from "./policy";
 import type { SaveVerdictData } from "./schema";
 
@@ -64,7 +65,56 @@ type DraftFields = {
   summaryHi: string;
   summaryEn: string | null;
   rationale: string;
-};
+} & OriginatorValues;
+
+/**
+ * The who-it-really-came-from fields as they will be saved. Ids come from the client: the entity
+ * must be live, the evidence one of this claim's sources, and each marked appearance one of this
+ * claim's, or the draft is refused with the field to fix.
+ */
+export async function checkedOriginator(
+  tx: Tx,
+  claimId: string,
+  input: Pick<
+    SaveVerdictData,
+    "originatorId" | "originatorEvidenceId" | "originatorNote" | "misattributedMentionIds"
+  >,
+): Promise<OriginatorValues> {
+  // The schema already refused evidence, a note or marked appearances without an originator.
+  if (!input.originatorId) return NO_ORIGINATOR;
+  const entity = await tx.entity.findUnique({
+    where: { id: input.originatorId },
+    select: { id: true, mergedIntoId: true },
+  });
+  if (!entity || entity.mergedIntoId)
+    throw invalid("Unknown originator", {
+      originatorId: ["Pick who it really came from again: that entry is not in the registry"],
+    });
+  const evidence = input.originatorEvidenceId
+    ? await tx.evidence.findUnique({
+        where: { id: input.originatorEvidenceId },
+        select: { claimId: true },
+      })
+    : null;
+  if (evidence?.claimId !== claimId)
+    throw invalid("That source is not one of this claim's", {
+      originatorEvidenceId: ["Choose one of this claim's sources"],
+    });
+  const ids = [...new Set(input.misattributedMentionIds)];
+  const found = ids.length
+    ? await tx.mention.count({ where: { id: { in: ids }, claimId, retiredAt: null } })
+    : 0;
+  if (found !== ids.length)
+    throw invalid("An appearance marked as misattributed is not one of this claim's", {
+      misattributedMentionIds: ["Mark only this claim's appearances; reload to see them"],
+    });
+  return {
+    originatorId: entity.id,
+    originatorEvidenceId: input.originatorEvidenceId ?? null,
+    originatorNote: input.originatorNote ?? null,
+    misattributedMentionIds: ids,
+  };
+}
 
 /** Edits a draft in the caller's transaction: the plain verdict form and the correction form share it. */
 export async function editVerdictDraft(
@@ -119,6 +169,7 @@ export async function saveVerdictDraft(
         summaryHi: input.summaryHi,
         summaryEn: input.summaryEn ?? null,
         rationale: input.rationale,
+        ...(await checkedOriginator(tx, claim.id, input)),
       };
 
       if (!input.verdictId) {

@@ -5,7 +5,41 @@ import { multiLine, oneLine, optionalMultiLine, optionalOneLine } from "../text/
 
 const ONE_LINE = "Keep the summary to one line (280 characters)";
 
-export const saveVerdictSchema = z.object({
+/** Who the claim really came from: optional, and then the evidence that shows it is required. */
+const originatorFields = {
+  originatorId: lenient(recordId),
+  originatorEvidenceId: lenient(recordId),
+  originatorNote: optionalOneLine(280),
+  // Appearances whose chain names someone else ("this article attributes it wrongly").
+  misattributedMentionIds: z.array(recordId).max(100).default([]),
+};
+
+type OriginatorInput = {
+  originatorId?: string;
+  originatorEvidenceId?: string;
+  originatorNote?: string;
+  misattributedMentionIds: string[];
+};
+
+/** The rules between the originator fields; that the ids belong to the claim is checked on saving. */
+export function checkOriginator(v: OriginatorInput, ctx: z.RefinementCtx) {
+  const issue = (path: keyof OriginatorInput, message: string) =>
+    ctx.addIssue({ code: "custom", path: [path], message });
+  if (v.originatorId && !v.originatorEvidenceId)
+    issue("originatorEvidenceId", "Choose the source that shows where it really came from");
+  if (!v.originatorId) {
+    if (v.originatorEvidenceId)
+      issue("originatorId", "Say who it really came from, or clear the source");
+    if (v.originatorNote) issue("originatorId", "Say who it really came from, or clear the note");
+    if (v.misattributedMentionIds.length)
+      issue(
+        "misattributedMentionIds",
+        "An appearance can be marked as misattributed only once you say who it really came from",
+      );
+  }
+}
+
+export const verdictFields = z.object({
   claimId: recordId,
   // Absent for the first draft; with it, `version` must be the one the editor loaded.
   verdictId: recordId.optional(),
@@ -21,7 +55,10 @@ export const saveVerdictSchema = z.object({
   rationale: multiLine(20000).pipe(
     z.string().min(40, "Explain the rating: what the sources show (at least 40 characters)"),
   ),
+  ...originatorFields,
 });
+
+export const saveVerdictSchema = verdictFields.superRefine(checkOriginator);
 export type SaveVerdictData = z.output<typeof saveVerdictSchema>;
 
 export const verdictTransitionSchema = z.object({

@@ -2,26 +2,10 @@ import type { ClaimDossier } from "@/lib/claim/dossier";
 
 /** A published claim as the dossier loader returns it, for pure-code tests. */
 export function publishedDossier(): ClaimDossier {
-  const bbc = {
-    id: "ent_bbc",
-    slug: "bbc",
-    kind: "OUTLET" as const,
-    nameHi: "बीबीसी",
-    nameEn: "BBC",
-  };
-  const nknews = {
-    id: "ent_nk",
-    slug: "nk-news",
-    kind: "OUTLET" as const,
-    nameHi: "एनके न्यूज",
-    nameEn: "NK News",
-  };
-  const link = {
-    position: 0,
-    verb: "SAID" as "SAID" | "QUOTED",
-    anonymousAs: null,
-    affiliation: null,
-  };
+  const bbc = { id: "ent_bbc", kind: "OUTLET" as const, nameHi: "बीबीसी", nameEn: "BBC" };
+  const nknews = { id: "ent_nk", kind: "OUTLET" as const, nameHi: "एनके न्यूज", nameEn: "NK News" };
+  const linked = { url: null, affiliationId: null };
+  const link = { anonymousAs: null, affiliation: null };
   return {
     id: "claim1",
     slug: "train-speed-abc123",
@@ -46,6 +30,11 @@ export function publishedDossier(): ClaimDossier {
       summaryEn: "Reports say 59 km/h; there is no official figure.",
       rationale: 'कारण, "उद्धरण" और\nनई पंक्ति',
       reviewComment: null,
+      originator: null,
+      originatorId: null,
+      originatorEvidenceId: null,
+      originatorNote: null,
+      misattributedMentionIds: [],
       submittedAt: new Date("2023-09-19T10:00:00Z"),
       publishedAt: new Date("2023-09-20T10:00:00Z"),
       updatedAt: new Date("2023-09-20T10:00:00Z"),
@@ -81,14 +70,21 @@ export function publishedDossier(): ClaimDossier {
           outlet: null,
         },
         chain: [
-          { ...link, role: "SPEAKER" as const, cue: "BBC के मुताबिक", entity: bbc },
           {
+            position: 0,
+            role: "SPEAKER" as const,
+            verb: "SAID" as const,
+            cue: "BBC के मुताबिक",
+            entity: { ...bbc, ...linked, slug: "bbc" },
             ...link,
+          },
+          {
             position: 1,
             role: "RELAY" as const,
             verb: "QUOTED" as const,
             cue: "के हवाले से",
-            entity: nknews,
+            entity: { ...nknews, ...linked, slug: "nk-news" },
+            ...link,
           },
         ],
       },

@@ -24,6 +24,16 @@ const published = dossier("c_pub", "किम जोंग उन की ट्�
 const tricky = dossier("c_tricky", 'दावा </script><script>alert("x")</script> और\u2028आगे');
 tricky.mentions[0].article.publishedAt = new Date("2023-09-11T20:00:00Z"); // 12 Sept in Delhi
 tricky.verdict!.publishedAt = new Date("2023-09-20T20:00:00Z");
+// A recorded misattribution: the feed names the verified originator, as the page does.
+tricky.verdict!.originator = {
+  id: "ent_kcna",
+  slug: "kcna",
+  kind: "NEWS_AGENCY",
+  nameHi: "केसीएनए",
+  nameEn: "KCNA",
+  url: "https://kcnawatch.org",
+  affiliationId: null,
+};
 const open = dossier("c_open", "अभी जांच जारी है: खुला दावा");
 open.status = "OPEN";
 const revising = dossier("c_revising", "संशोधन में: मसौदा फैसला");
@@ -93,6 +103,10 @@ describe("ClaimReview feed", () => {
       const { "@context": _, ...page } = claimReviewJsonLd(d, BASE) as Json;
       expect(r).toEqual(JSON.parse(JSON.stringify(page)));
     }
+    expect(reviews[1].itemReviewed.author).toMatchObject({
+      name: "केसीएनए",
+      sameAs: "https://kcnawatch.org",
+    });
     expect(reviews[0]).toMatchObject({
       inLanguage: "hi",
       datePublished: "2023-09-20",

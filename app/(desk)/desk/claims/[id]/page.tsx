@@ -7,6 +7,7 @@ import { EvidenceControls } from "@/components/desk/evidence-controls";
 import { EvidenceForm } from "@/components/desk/evidence-form";
 import { ReviewThread } from "@/components/desk/review-thread";
 import { VerdictPanel } from "@/components/desk/verdict-panel";
+import { MisattributionNote } from "@/components/misattribution-note";
 import { SourceList } from "@/components/source-list";
 import { getClaimAssignee, listAssignableEditors, listClaimHistory } from "@/lib/claim/data";
 import { getClaimDossier } from "@/lib/claim/dossier";
@@ -58,6 +59,11 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
               m.orphanedFromRevision === null
                 ? `/desk/articles/${m.article.id}`
                 : `/desk/articles/${m.article.id}?reattach=${m.id}`
+            }
+            notes={(m) =>
+              claim.verdict && (
+                <MisattributionNote mention={m} verdict={claim.verdict} evidence={claim.evidence} />
+              )
             }
             actions={
               editable
