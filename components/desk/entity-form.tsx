@@ -8,7 +8,7 @@ import { useEffect, useState } from "react";
 import { createEntityAction, updateEntityAction } from "@/lib/entity/actions";
 import { ENTITY_KINDS, type EntityKindName, KIND_LABELS } from "@/lib/entity/kinds";
 import { displayName } from "@/lib/entity/search-key";
-import { type ChosenEntity, EntityAffiliationField } from "./entity-affiliation-field";
+import { type EntityChoice, EntityPicker, ORGANISATION_KINDS, pickedOf } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
@@ -21,7 +21,7 @@ export interface EntityFormValues {
   aliases: string[];
   description: string | null;
   url: string | null;
-  affiliation: ChosenEntity | null;
+  affiliation: EntityChoice | null;
 }
 
 interface Duplicate {
@@ -31,7 +31,7 @@ interface Duplicate {
   nameEn: string | null;
   aliases: string[];
   description: string | null;
-  affiliation: ChosenEntity | null;
+  affiliation: { id: string; nameHi: string | null; nameEn: string | null } | null;
 }
 
 const EMPTY: EntityFormValues = {
@@ -57,7 +57,7 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
     description: initial.description ?? "",
     url: initial.url ?? "",
   });
-  const [affiliation, setAffiliation] = useState(initial.affiliation);
+  const [affiliation, setAffiliation] = useState(pickedOf(initial.affiliation));
   const [version, setVersion] = useState(initial.version ?? 1);
   const [duplicates, setDuplicates] = useState<Duplicate[]>([]);
   const [someoneElse, setSomeoneElse] = useState<string[]>([]);
@@ -76,7 +76,7 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
     const input = {
       ...f,
       aliases: f.aliases.split("\n"),
-      affiliationId: affiliation?.id ?? "",
+      affiliationId: affiliation.entityId ?? "",
       notADuplicateOf: someoneElse.length ? someoneElse : undefined,
     };
     if (editing && initial.id)
@@ -189,16 +189,17 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
         </label>
         <FieldError errors={errors?.url} />
       </div>
-      <EntityAffiliationField
+      <EntityPicker
         label="Belongs to (affiliation)"
         value={affiliation}
         onChange={(v) => {
           setAffiliation(v);
           setSaved(false);
         }}
-        errors={errors?.affiliationId}
+        errors={{ entityId: errors?.affiliationId }}
         testId="entity-affiliation"
-        excludeId={initial.id}
+        kinds={ORGANISATION_KINDS}
+        pickOnly
       />
       <div className="flex items-center gap-3">
         <button

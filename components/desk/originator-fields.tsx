@@ -1,22 +1,20 @@
 "use client";
-// The verdict form's "who it really came from" section: the verified originator, the source that
-// shows it, a note, and which appearances attribute the claim wrongly. The picker here is a small
-// server-search combobox of its own, so the shared entity picker can replace it without touching
-// the rest of the section.
-import { useEffect, useId, useRef, useState } from "react";
-import { findEntitiesAction } from "@/lib/entity/actions";
-import { displayName } from "@/lib/entity/search-key";
+// The verdict form's "who it really came from" section: the verified originator (picked from the
+// registry, never created here), the source that shows it, a note, and which appearances attribute
+// the claim wrongly.
 import {
   attributedTo,
   type ChainSpeakerLink,
   isOwnAssertion,
   suggestMisattributed,
 } from "@/lib/verdict/originator";
+import { EntityPicker } from "./entity-picker";
 import { FieldError, inputClass, labelClass } from "./field";
-import { callAction } from "./use-action";
 
 export type OriginatorEntity = {
   id: string;
+  slug: string;
+  kind: string;
   nameHi: string | null;
   nameEn: string | null;
   affiliationId?: string | null;
@@ -72,12 +70,15 @@ export function OriginatorFields({ value, onChange, errors, evidence, mentions }
       <p className="text-sm text-stone-600">
         When the evidence shows the claim came from someone other than the article says.
       </p>
-      <OriginatorPicker
+      <EntityPicker
         label="Verified originator · असली स्रोत"
-        value={value.originator}
-        onChange={pick}
-        errors={errors?.originatorId}
-        testId="originator-picker"
+        value={value.originator ? { entityId: value.originator.id, entity: value.originator } : {}}
+        onChange={(v) =>
+          pick(v.entity ? { ...v.entity, affiliationId: v.entity.affiliation?.id ?? null } : null)
+        }
+        errors={{ entityId: errors?.originatorId }}
+        testId="originator"
+        pickOnly
       />
       {value.originator && (
         <>
@@ -144,158 +145,5 @@ export function OriginatorFields({ value, onChange, errors, evidence, mentions }
         </>
       )}
     </fieldset>
-  );
-}
-
-type Suggestion = {
-  id: string;
-  nameHi: string | null;
-  nameEn: string | null;
-  description: string | null;
-  affiliation: { id: string } | null;
-};
-
-/**
- * An ARIA combobox over the registry (WAI-ARIA APG "combobox with listbox popup"): typing searches
- * the server, arrows move the highlight, Enter picks it, Escape closes. It never creates an entity:
- * the originator must already be in the registry.
- */
-function OriginatorPicker({
-  label,
-  value,
-  onChange,
-  errors,
-  testId,
-}: {
-  label: string;
-  value: OriginatorEntity | null;
-  onChange: (e: OriginatorEntity | null) => void;
-  errors?: string[];
-  testId: string;
-}) {
-  const id = useId();
-  const [q, setQ] = useState("");
-  const [open, setOpen] = useState(false);
-  const [items, setItems] = useState<Suggestion[]>([]);
-  const [active, setActive] = useState(0);
-  const asked = useRef(0);
-
-  useEffect(() => {
-    const words = q.trim();
-    if (!words) {
-      setItems([]);
-      return;
-    }
-    const n = ++asked.current;
-    const t = setTimeout(async () => {
-      const r = await callAction(findEntitiesAction, { q: words });
-      // Only the answer to the latest words: a slow earlier answer must not replace it.
-      if (n !== asked.current || !r.ok) return;
-      setItems(r.data);
-      setActive(0);
-      setOpen(true);
-    }, 150);
-    return () => clearTimeout(t);
-  }, [q]);
-
-  const choose = (s: Suggestion) => {
-    onChange({ id: s.id, nameHi: s.nameHi, nameEn: s.nameEn, affiliationId: s.affiliation?.id });
-    setQ("");
-    setItems([]);
-    setOpen(false);
-  };
-
-  if (value)
-    return (
-      <div data-testid={testId}>
-        <span className={labelClass}>{label}</span>
-        <p className="flex items-center gap-3">
-          <strong data-testid="originator-chosen">
-            <span lang="hi">{displayName(value, "hi")}</span>
-            {value.nameEn && value.nameHi ? ` · ${value.nameEn}` : ""}
-          </strong>
-          <button
-            type="button"
-            className="rounded border border-stone-400 px-2 py-0.5 text-sm"
-            onClick={() => onChange(null)}
-          >
-            Clear
-          </button>
-        </p>
-        <FieldError errors={errors} />
-      </div>
-    );
-
-  const listId = `${id}-list`;
-  const shown = open && items.length > 0;
-  return (
-    <div className="relative" data-testid={testId}>
-      <label className={labelClass} htmlFor={`${id}-input`}>
-        {label}
-      </label>
-      <input
-        id={`${id}-input`}
-        role="combobox"
-        aria-expanded={shown}
-        aria-controls={listId}
-        aria-autocomplete="list"
-        aria-activedescendant={shown ? `${id}-opt-${active}` : undefined}
-        aria-invalid={!!errors}
-        autoComplete="off"
-        value={q}
-        placeholder="Type a name in Hindi or English"
-        className={inputClass}
-        onChange={(e) => setQ(e.target.value)}
-        onBlur={() => setOpen(false)}
-        onFocus={() => items.length && setOpen(true)}
-        onKeyDown={(e) => {
-          if (e.key === "ArrowDown" || e.key === "ArrowUp") {
-            e.preventDefault();
-            if (!shown) return setOpen(items.length > 0);
-            const step = e.key === "ArrowDown" ? 1 : -1;
-            setActive((active + step + items.length) % items.length);
-          } else if (e.key === "Enter") {
-            // Enter picks the highlighted suggestion; it never submits the verdict or creates a name.
-            e.preventDefault();
-            if (shown && items[active]) choose(items[active]);
-          } else if (e.key === "Escape" && shown) {
-            e.preventDefault();
-            setOpen(false);
-          }
-        }}
-      />
-      {shown && (
-        <div
-          id={listId}
-          role="listbox"
-          aria-label={`${label}: matching names`}
-          className="absolute z-10 mt-1 w-full rounded border border-stone-300 bg-white shadow"
-        >
-          {items.map((s, i) => (
-            // Options are not focusable: keyboard users move through them from the input (above).
-            // biome-ignore lint/a11y/useKeyWithClickEvents: keys are handled by the combobox input
-            <div
-              key={s.id}
-              id={`${id}-opt-${i}`}
-              role="option"
-              tabIndex={-1}
-              aria-selected={i === active}
-              className={`cursor-pointer px-3 py-1 ${i === active ? "bg-amber-100" : "hover:bg-amber-50"}`}
-              // Before the input's blur closes the list.
-              onMouseDown={(e) => e.preventDefault()}
-              onMouseEnter={() => setActive(i)}
-              onClick={() => choose(s)}
-            >
-              <span lang="hi">{displayName(s, "hi")}</span>
-              {s.nameEn && s.nameHi ? ` · ${s.nameEn}` : ""}
-              {s.description && (
-                <span className="block text-xs text-stone-500">{s.description}</span>
-              )}
-            </div>
-          ))}
-        </div>
-      )}
-      <FieldError errors={errors} />
-    </div>
   );
 }

@@ -20,7 +20,7 @@ export const ENTITY_CARD = {
   nameEn: true,
   aliases: true,
   description: true,
-  affiliation: { select: { id: true, nameHi: true, nameEn: true } },
+  affiliation: { select: { id: true, slug: true, kind: true, nameHi: true, nameEn: true } },
 } as const;
 
 export const namesOf = (e: NamedEntity): string[] =>

@@ -45,6 +45,7 @@ test("a new entity is added with its affiliation picked by keyboard", async ({ b
   await expect(page.getByRole("listbox").getByRole("option").first()).toContainText(
     "Russian Ministry of Foreign Affairs",
   );
+  await affiliation.press("ArrowDown");
   await affiliation.press("Enter");
   await expect(page.getByTestId("entity-affiliation-chosen")).toContainText("रूसी विदेश मंत्रालय");
   await page.getByRole("button", { name: "Add to the registry" }).click();
