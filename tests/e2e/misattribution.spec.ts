@@ -69,7 +69,7 @@ test("the origin section filled with the keyboard reaches the public page and it
   await expect(form.getByTestId("originator-chosen")).toContainText("Korean Central News Agency");
   await expect(form.getByLabel(/One-line summary \(Hindi\)/)).toHaveValue(SUMMARY);
 
-  await form.getByRole("button", { name: "Clear" }).focus();
+  await form.getByRole("button", { name: /change Verified originator/ }).focus();
   await asha.keyboard.press("Tab");
   await expect(form.getByLabel(/The source that shows it/)).toBeFocused();
   await asha.keyboard.press("ArrowDown");
