@@ -8,16 +8,10 @@ import type { PrismaClient } from "../generated/prisma/client";
 import type { EntityKind } from "../generated/prisma/enums";
 import { encodeCursor, pageStart } from "../paging";
 import { fold } from "../text/fold";
-import {
-  ENTITY_ROLES,
-  type EntityRole,
-  entityHits,
-  entityRolesSql,
-  hasPublishedClaims,
-  PUBLISHED,
-} from "./entity-sql";
+import { ENTITY_ROLES, type EntityRole } from "./entity-roles";
+import { entityHits, entityRolesSql, hasPublishedClaims, PUBLISHED } from "./entity-sql";
 
-export const ENTITY_PAGE_SIZE = 20;
+const ENTITY_PAGE_SIZE = 20;
 const MEMBERS_MAX = 50;
 const MERGE_DEPTH_MAX = 20;
 
@@ -32,7 +26,7 @@ interface EntityName {
   nameEn: string | null;
 }
 
-export interface TallyRating {
+interface TallyRating {
   id: string;
   labelHi: string;
   labelEn: string;
@@ -46,7 +40,7 @@ export interface EntityTally {
   rows: { role: EntityRole; counts: Record<string, number>; total: number }[];
 }
 
-export interface EntityClaimItem {
+interface EntityClaimItem {
   id: string;
   slug: string;
   textHi: string;

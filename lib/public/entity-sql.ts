@@ -2,10 +2,6 @@
 // SQL text without framework imports, so the public entity pages (./entity-data.ts) and the search
 // engine (lib/search/engine.ts) agree on which entities have a public page.
 
-/** How an entity takes part in a published claim, in the order the page shows them. */
-export const ENTITY_ROLES = ["said", "anonymous", "relayed", "carried", "origin"] as const;
-export type EntityRole = (typeof ENTITY_ROLES)[number];
-
 /** A claim readers may see: published, never a withdrawn or merged one. */
 export const PUBLISHED = (c: string) => `${c}.status = 'PUBLISHED' AND ${c}."withdrawnAt" IS NULL`;
 
