@@ -28,7 +28,8 @@ export function VerdictTally({ tally, id = "tally" }: { tally: EntityTally; id?:
       {tally.rows.length > 0 && (
         <svg
           role="img"
-          aria-labelledby={`${id}-title ${id}-desc`}
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
           viewBox={`0 0 ${WIDTH} ${height}`}
           className="w-full max-w-2xl"
         >

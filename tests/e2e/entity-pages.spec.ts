@@ -80,6 +80,9 @@ test("a reader finds a speaker by a Hindi alias and reads their tally and verdic
   await list.getByRole("link", { name: /Sergei Shoigu/ }).click();
   await expect(page).toHaveURL(/\/entities\/sergei-shoigu$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("सर्गेई शोइगु · Sergei Shoigu");
+  // The seed's affiliation (Russia's defence ministry), named; no page of its own until it has claims.
+  await expect(page.getByText("Part of")).toBeVisible();
+  await expect(page.getByText("Russian Ministry of Defence")).toBeVisible();
 
   // The chart: an image named by its title, described in words; the same numbers as a table.
   const chart = page.getByRole("img", { name: /Verdicts by role/ });
