@@ -83,9 +83,9 @@ async function ensureReferenceData(c: pg.Client) {
   }
   for (const e of ENTITIES) {
     await c.query(
-      `INSERT INTO "Entity"(id, kind, "nameHi", "nameEn", aliases, "searchKey")
-       VALUES ($1, $2::"EntityKind", $3, $4, $5, $6) ON CONFLICT DO NOTHING`,
-      [e.id, e.kind, e.nameHi, e.nameEn, e.aliases, entitySearchKey(e)],
+      `INSERT INTO "Entity"(id, slug, kind, "nameHi", "nameEn", aliases, "searchKey")
+       VALUES ($1, $2, $3::"EntityKind", $4, $5, $6, $7) ON CONFLICT DO NOTHING`,
+      [e.id, e.slug, e.kind, e.nameHi, e.nameEn, e.aliases, entitySearchKey(e)],
     );
   }
   // Editors who write and review the generated verdicts. Their password hash is not a hash, so
