@@ -4,6 +4,7 @@ import { displayName } from "../entity/search-key";
 import { isoDay as day, isoTime as iso } from "../format";
 import { relaysOf, speakerOf } from "../report/build";
 import type { EntityIndexItem, PublicEntity } from "./entity-data";
+import { INDEX_COUNT_CAP } from "./entity-sql";
 
 /** Published dossiers only: they always carry their published verdict. */
 function publishedVerdict(d: ClaimDossier) {
@@ -183,6 +184,8 @@ export function apiEntityListItem(e: EntityIndexItem, baseUrl: string) {
     ...apiEntityRef(e, baseUrl),
     kind: e.kind.toLowerCase(),
     description: e.description,
+    // Each count stops above counts_capped_at: a larger number means "more than that".
     counts: e.counts,
+    counts_capped_at: INDEX_COUNT_CAP,
   };
 }

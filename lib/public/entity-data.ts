@@ -9,7 +9,7 @@ import type { EntityKind } from "../generated/prisma/enums";
 import { encodeCursor, pageStart } from "../paging";
 import { fold } from "../text/fold";
 import { ENTITY_ROLES, type EntityRole } from "./entity-roles";
-import { entityHits, entityRolesSql, hasPublishedClaims, PUBLISHED } from "./entity-sql";
+import { cappedRoleCounts, entityRolesSql, hasPublishedClaims } from "./entity-sql";
 
 const ENTITY_PAGE_SIZE = 20;
 const MEMBERS_MAX = 50;
@@ -278,7 +278,8 @@ export interface EntityIndexItem extends EntityName {
 /**
  * The entity index: live entities with published claims, by name, optionally matching `q` (every
  * folded word in a name or alias, Hindi or English) and of one kind; keyset pages of 20 after
- * `after` (a cursor over the sort name). Counts are read for the page's entities only.
+ * `after` (a cursor over the sort name). Counts are read for the page's entities only, each up to
+ * INDEX_COUNT_CAP (./entity-sql.ts): a count equal to the cap means "at least".
  */
 export async function listPublicEntities(
   options: { q?: string; kind?: EntityKind; after?: string } = {},
@@ -303,22 +304,15 @@ export async function listPublicEntities(
       `(lower(coalesce(e."nameEn", e."nameHi", e.slug)), e.id) > (${p(start.after.key)}, ${p(start.after.id)})`,
     );
   where.push(hasPublishedClaims("e"));
-  const counts = ENTITY_ROLES.map(
-    (r) => `count(DISTINCT h.cid) FILTER (WHERE h.role = '${r}')::int AS "${r}"`,
-  ).join(", ");
   type IndexRow = Omit<EntityIndexItem, "counts"> &
     Record<EntityRole | "total", number> & { sort: string };
   const rows = await client.$queryRawUnsafe<IndexRow[]>(
-    `SELECT page.*, n.* FROM (
+    `SELECT page.*, ${cappedRoleCounts("page.id", ENTITY_ROLES)} FROM (
       SELECT e.id, e.slug, e.kind::text AS kind, e."nameHi", e."nameEn", e.description,
         lower(coalesce(e."nameEn", e."nameHi", e.slug)) AS sort
       FROM "Entity" e WHERE ${where.join("\n AND ")}
       ORDER BY sort, e.id LIMIT ${ENTITY_PAGE_SIZE + 1}
     ) page
-    CROSS JOIN LATERAL (
-      SELECT ${counts}, count(DISTINCT h.cid)::int AS total
-      FROM (${entityHits("page.id")}) h JOIN "Claim" c ON c.id = h.cid AND ${PUBLISHED("c")}
-    ) n
     ORDER BY page.sort, page.id`,
     ...params,
   );

@@ -340,4 +340,23 @@ describe("public entity pages", () => {
       await counted.$disconnect();
     }
   });
+  it("counts a claim by its newest published verdict once a correction has published another", async () => {
+    // A correction publishes a new verdict version; the old one stays PUBLISHED as history.
+    await db().verdict.create({
+      data: {
+        claimId: C.said.claimId,
+        ratingId: "rating_true",
+        summaryHi: "सुधारा गया सार",
+        rationale: "सुधार के बाद का तर्क",
+        status: "PUBLISHED",
+        authorId: author.id,
+        publishedAt: new Date(),
+        createdAt: new Date(Date.now() + 1000),
+      },
+    });
+    const relay = (await publicEntity(E.relay.slug)) as PublicEntity;
+    expect(tallyOf(relay, "relayed")).toMatchObject({ total: 1, counts: { rating_true: 1 } });
+    expect(relay.roles[0].items).toHaveLength(1);
+    expect(relay.roles[0].items[0].rating.labelEn).toBe("True");
+  });
 });

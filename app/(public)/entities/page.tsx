@@ -4,6 +4,7 @@ import { ENTITY_KINDS, KIND_LABELS } from "@/lib/entity/kinds";
 import { listHref } from "@/lib/paging";
 import { listPublicEntities } from "@/lib/public/entity-data";
 import { ENTITY_ROLES, ROLE_LABELS } from "@/lib/public/entity-roles";
+import { INDEX_COUNT_CAP } from "@/lib/public/entity-sql";
 import { entityIndexQuerySchema } from "@/lib/public/params";
 
 // Per request, like the entity pages: which entities have published claims changes with every publish.
@@ -11,6 +12,8 @@ export const dynamic = "force-dynamic";
 export const metadata: Metadata = { title: "नाम · Entities" };
 
 const PATH = "/entities";
+// Counts are read up to a cap (the entity's page has the exact numbers).
+const shown = (n: number) => (n > INDEX_COUNT_CAP ? `${INDEX_COUNT_CAP}+` : String(n));
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
 export default async function EntitiesPage({ searchParams }: Props) {
@@ -81,9 +84,9 @@ export default async function EntitiesPage({ searchParams }: Props) {
                 {e.description && <> — {e.description}</>}
               </p>
               <p className="mt-1 text-sm">
-                {e.counts.total} published {e.counts.total === 1 ? "claim" : "claims"}
+                {shown(e.counts.total)} published {e.counts.total === 1 ? "claim" : "claims"}
                 {ENTITY_ROLES.filter((r) => e.counts[r] > 0)
-                  .map((r) => ` · ${ROLE_LABELS[r].en.toLowerCase()} ${e.counts[r]}`)
+                  .map((r) => ` · ${ROLE_LABELS[r].en.toLowerCase()} ${shown(e.counts[r])}`)
                   .join("")}
               </p>
             </li>
