@@ -3,7 +3,7 @@
 // engine (lib/search/engine.ts) agree on which entities have a public page.
 
 /** A claim readers may see: published, never a withdrawn or merged one. */
-export const PUBLISHED = (c: string) => `${c}.status = 'PUBLISHED' AND ${c}."withdrawnAt" IS NULL`;
+const PUBLISHED = (c: string) => `${c}.status = 'PUBLISHED' AND ${c}."withdrawnAt" IS NULL`;
 
 /**
  * Every (role, mention, claim) the entity `id` (an SQL expression) takes part in, drafts included:
@@ -16,7 +16,7 @@ export const PUBLISHED = (c: string) => `${c}.status = 'PUBLISHED' AND ${c}."wit
  * - carried: its articles (as their outlet) carry the claim;
  * - origin: a published verdict found it is where the claim really came from.
  */
-export function entityHits(id: string): string {
+function entityHits(id: string): string {
   const link = (where: string) => `SELECT m.id AS mid, m."claimId" AS cid
       FROM "AttributionLink" l JOIN "Mention" m ON m.id = l."mentionId"
       WHERE ${where} AND m."retiredAt" IS NULL`;
