@@ -47,7 +47,9 @@ async function seedReferenceData() {
     const data = { ...r, sortOrder: i, scaleId: DEFAULT_SCALE_ID };
     await prisma.rating.upsert({ where: { id: r.id }, update: {}, create: data });
   }
-  for (const { affiliationId: _, ...e } of ENTITIES) {
+  // Created without a description, so the pass below (which fills in only undescribed entities)
+  // also sets the affiliation, description and link of a new one.
+  for (const { affiliationId: _, description: _d, url: _u, ...e } of ENTITIES) {
     await prisma.entity.upsert({
       where: { id: e.id },
       update: {},

@@ -9,6 +9,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
         <Link href="/" className="hover:underline">
           <span lang="hi">फैक्ट चेक</span> · Fact checks
         </Link>
+        <Link href="/entities" className="hover:underline">
+          <span lang="hi">नाम</span> · Entities
+        </Link>
         <Link href="/corrections" className="hover:underline">
           <span lang="hi">सुधार</span> · Corrections
         </Link>

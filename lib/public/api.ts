@@ -5,6 +5,8 @@ import { displayName } from "../entity/search-key";
 import { isoDay as day, isoTime as iso } from "../format";
 import { relaysOf, speakerOf } from "../report/build";
 import { attributedTo } from "../verdict/originator";
+import type { EntityIndexItem, PublicEntity } from "./entity-data";
+import { INDEX_COUNT_CAP } from "./entity-sql";
 
 /** Published dossiers only: they always carry their published verdict. */
 function publishedVerdict(d: ClaimDossier) {
@@ -15,15 +17,7 @@ function publishedVerdict(d: ClaimDossier) {
 type EntityRef = { slug: string; nameHi: string | null; nameEn: string | null } | null;
 
 /** A chain link's entity as the API names it: its slug, both names and its public page. */
-const apiEntityRef = (e: EntityRef, baseUrl: string) =>
-  e
-    ? {
-        slug: e.slug,
-        name_hi: e.nameHi,
-        name_en: e.nameEn,
-        url: `${baseUrl}/entities/${e.slug}`,
-      }
-    : null;
+const apiEntityRef = (e: EntityRef, baseUrl: string) => (e ? apiEntityName(e, baseUrl) : null);
 
 export function apiClaimSummary(d: ClaimDossier, baseUrl: string) {
   const v = publishedVerdict(d);
@@ -165,5 +159,81 @@ export function apiCorrectionListItem(
       hi: c.claim.textHi,
       en: c.claim.textEn,
     },
+  };
+}
+
+type ApiEntityName = { slug: string; nameHi: string | null; nameEn: string | null };
+/** An entity as every v1 route names it (the same shape as a chain link's entity). */
+const apiEntityName = (e: ApiEntityName, baseUrl: string) => ({
+  slug: e.slug,
+  name_hi: e.nameHi,
+  name_en: e.nameEn,
+  url: `${baseUrl}/entities/${e.slug}`,
+});
+
+/** GET /api/v1/entities/{slug}: the entity page's data (lib/public/entity-data.ts). */
+export function apiEntityDetail(e: PublicEntity, baseUrl: string) {
+  const ratingOf = (id: string) => e.tally.ratings.find((r) => r.id === id);
+  return {
+    ...apiEntityName(e, baseUrl),
+    kind: e.kind.toLowerCase(),
+    aliases: e.aliases,
+    description: e.description,
+    link: e.url,
+    affiliation: e.affiliation && {
+      ...apiEntityName(e.affiliation, baseUrl),
+      // An organisation with no published claims has no page: its name only.
+      url: e.affiliation.hasPage ? `${baseUrl}/entities/${e.affiliation.slug}` : null,
+    },
+    members: e.members.map((m) => ({ ...apiEntityName(m, baseUrl), kind: m.kind.toLowerCase() })),
+    // Published verdicts' ratings per role; misattributed appearances are not counted.
+    tally: e.tally.rows.map((row) => ({
+      role: row.role,
+      total: row.total,
+      ratings: Object.entries(row.counts)
+        .map(([id, count]) => ({ rating: ratingOf(id), count }))
+        .sort((a, b) => (a.rating?.sortOrder ?? 0) - (b.rating?.sortOrder ?? 0))
+        .map(({ rating, count }) => ({
+          label_hi: rating?.labelHi ?? null,
+          label_en: rating?.labelEn ?? null,
+          count,
+        })),
+    })),
+    roles: Object.fromEntries(
+      e.roles.map((list) => [
+        list.role,
+        {
+          total: list.total,
+          claims: list.items.map((c) => ({
+            slug: c.slug,
+            url: `${baseUrl}/claims/${c.slug}`,
+            claim: { hi: c.textHi, en: c.textEn },
+            rating: { label_hi: c.rating.labelHi, label_en: c.rating.labelEn },
+            published_at: iso(c.at),
+            retracted_at: iso(c.retractedAt),
+            misattributed: c.misattributedTo && {
+              originator: c.misattributedTo.originator
+                ? apiEntityName(c.misattributedTo.originator, baseUrl)
+                : null,
+            },
+          })),
+          next: list.next
+            ? `${baseUrl}/api/v1/entities/${e.slug}?role=${list.role}&after=${list.next}`
+            : null,
+        },
+      ]),
+    ),
+  };
+}
+
+/** One entry of GET /api/v1/entities. */
+export function apiEntityListItem(e: EntityIndexItem, baseUrl: string) {
+  return {
+    ...apiEntityName(e, baseUrl),
+    kind: e.kind.toLowerCase(),
+    description: e.description,
+    // Each count stops above counts_capped_at: a larger number means "more than that".
+    counts: e.counts,
+    counts_capped_at: INDEX_COUNT_CAP,
   };
 }

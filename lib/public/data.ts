@@ -4,6 +4,7 @@ import { cache } from "react";
 import { getPublicArticle, listArticleChanges } from "../article/data";
 import { getPublishedDossier, listPublishedDossiers } from "../claim/dossier";
 import { cachedPublic } from "../public-cache";
+import { publicEntity } from "./entity-data";
 
 // The latest list has a handful of keys (limit ≤ 100) and is read on every home page: Next's data
 // cache keeps it until publishing expires it.
@@ -20,3 +21,8 @@ export const getPublishedArticle = cache((id: string) => getPublicArticle(id));
 
 /** Which of a verdict page's articles changed since first imported (readers are told beside each). */
 export const listPublicArticleChanges = (ids: string[]) => listArticleChanges([...new Set(ids)]);
+
+/** An entity page (or where a merged entity's slug now answers): memoised per request by value. */
+export const getPublicEntity = cache((slug: string, role?: string, after?: string) =>
+  publicEntity(slug, { role, after }),
+);

@@ -4,6 +4,7 @@
 // ones the production server's front cache keys on (scripts/front-cache.mjs; a unit test keeps them
 // equal), so nothing outside them is ever cached either.
 import { z } from "zod";
+import { ENTITY_KINDS } from "../entity/kinds";
 
 /** lib/text/slug.ts: lowercase ASCII words joined by hyphens. */
 export const CLAIM_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -48,4 +49,20 @@ export const correctionsQuerySchema = z.object({
   limit: wholeNumber("limit")
     .transform((n) => Math.min(n, CORRECTIONS_PAGE_MAX))
     .default(CORRECTIONS_PAGE_MAX),
+});
+
+/** Entity slugs are claim-shaped (lib/text/slug.ts, or a cuid for entities without an English name). */
+export const entitySlugSchema = z.string().max(200).regex(CLAIM_SLUG);
+
+/** An entity page's paged role list: `?role=said&after=…` (checked again where it is used). */
+export const entityPageQuerySchema = z.object({
+  role: z.string().max(20).optional().catch(undefined),
+  after: z.string().max(600).optional().catch(undefined),
+});
+
+/** The entity index and GET /api/v1/entities: `?q=` words, `?kind=`, `?after=` a cursor. */
+export const entityIndexQuerySchema = z.object({
+  q: z.string().max(200).optional().catch(undefined),
+  kind: z.enum(ENTITY_KINDS).optional().catch(undefined),
+  after: z.string().max(600).optional().catch(undefined),
 });

@@ -19,8 +19,8 @@ export async function searchDesk(
 }
 
 /**
- * Readers' search: published claims, appearances of published claims, and articles (public pages
- * in full), whatever status the URL asks for. Drafts are never read: the engine adds the published
+ * Readers' search: published claims, appearances of published claims, articles (public pages in
+ * full) and entities with published claims, whatever status the URL asks for. Drafts are never read: the engine adds the published
  * condition itself.
  */
 export async function searchPublished(

@@ -3,6 +3,7 @@
 // exact phrase first, then the phrase of keys, then trigram word similarity on the folded text. No
 // framework imports: the desk and public loaders (data.ts) and the bench run it with their own
 // database connection.
+import { hasPublishedClaims } from "../public/entity-sql.ts";
 import { highlight, type Segment, searchQuery } from "./fold.ts";
 
 export type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -103,7 +104,7 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
   };
   let table: string;
   let select: string;
-  const type = readerType(f);
+  const type = f.type;
   if (type === "claims") {
     table = `"Claim" t`;
     select = `t.id, t.slug, t."textHi" AS title, t."textEn" AS detail, t.status::text AS status,
@@ -161,10 +162,12 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
     dates(`t."publishedAt"`);
   } else {
     table = `"Entity" t`;
-    select = `t.id, t.id AS slug, coalesce(t."nameHi", t."nameEn") AS title,
+    // Readers open an entity's public page by its slug; only entities with one are offered.
+    select = `t.id, ${f.publishedOnly ? "t.slug" : "t.id"} AS slug, coalesce(t."nameHi", t."nameEn") AS title,
       concat_ws(' · ', CASE WHEN t."nameHi" IS NOT NULL THEN t."nameEn" END,
         array_to_string(t.aliases, ', ')) AS detail, t.kind::text AS status, NULL::timestamp AS date`;
     where.push(`t."mergedIntoId" IS NULL`);
+    if (f.publishedOnly) where.push(hasPublishedClaims("t"));
   }
   const col = `t."searchText"`;
   const offset = (Math.max(1, f.page) - 1) * SEARCH_PAGE_SIZE;
@@ -183,17 +186,11 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
   return { sql, params };
 }
 
-/**
- * What a search reads. Readers search published claims, their appearances and the articles (public
- * pages in full); names wait for public entity pages, so a reader asking for them gets claims.
- */
-function readerType(f: SearchFilters): SearchType {
-  return f.publishedOnly && f.type === "entities" ? "claims" : f.type;
-}
-
 function hrefOf(type: SearchType, row: Record<string, unknown>, publishedOnly: boolean): string {
   const id = encodeURIComponent(String(row.id));
   if (publishedOnly && type === "articles") return `/articles/${id}`;
+  if (publishedOnly && type === "entities")
+    return `/entities/${encodeURIComponent(String(row.slug))}`;
   if (publishedOnly) return `/claims/${encodeURIComponent(String(row.slug))}`;
   if (type === "claims") return `/desk/claims/${id}`;
   if (type === "mentions") return `/desk/claims/${encodeURIComponent(String(row.slug))}`;
@@ -208,7 +205,7 @@ export async function runSearch(query: Query, q: string, f: SearchFilters): Prom
   if (!sq) return { items: [], page, hasNext: false };
   const { sql, params } = buildSearch(sq.phrase, sq.keys, f);
   const rows = await query(sql, params);
-  const type = readerType(f);
+  const type = f.type;
   const items = rows.slice(0, SEARCH_PAGE_SIZE).map((r) => ({
     type,
     id: String(r.id),

@@ -107,6 +107,18 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
   "/api/v1/claims": () => ["/api/v1/claims?limit=100"],
   "/api/v1/claims/[slug]": ({ slug }) => [`/api/v1/claims/${slug}`],
   "/api/v1/corrections": () => ["/api/v1/corrections?limit=50"],
+  "/entities": () => [
+    "/entities",
+    `/entities?q=${DRAFT_WORDS}`,
+    "/entities?kind=PERSON&after=bogus",
+  ],
+  "/entities/[slug]": () => [
+    "/entities/bbc",
+    "/entities/no-such-entity",
+    "/entities/bbc?role=said&after=bogus",
+  ],
+  "/api/v1/entities": () => [`/api/v1/entities?q=${DRAFT_WORDS}`, "/api/v1/entities?kind=x"],
+  "/api/v1/entities/[slug]": () => ["/api/v1/entities/bbc", "/api/v1/entities/NOT%20A%20SLUG"],
 };
 // Where a signed-in editor must find the draft.
 const DESK_SHOWS_DRAFT = (ids: Ids) => [

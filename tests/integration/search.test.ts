@@ -171,9 +171,12 @@ describe("readers' search", () => {
     // Articles are public pages: a title word finds one, linked to /articles/<id>.
     const articles = await read({ q: "सैन्य सहयोग रक्षा मंत्री", type: "articles" });
     expect(articles.items.map((i) => i.href)).toContain("/articles/art_003");
-    // Names wait for public entity pages: a reader asking for them is searching claims.
-    const names = await read({ q: "२०१७ अनाज रिकार्ड", type: "entities" });
-    expect(names.items.every((i) => i.type === "claims")).toBe(true);
+    // Names lead to public entity pages, and only names with published fact checks have one:
+    // KCNA is in the registry, but no published claim names it.
+    const names = await read({ q: "केसीएनए", type: "entities" });
+    expect(names.items).toEqual([]);
+    for (const i of (await read({ q: "बीबीसी", type: "entities" })).items)
+      expect(i.href).toMatch(/^\/entities\/[a-z0-9-]+$/);
     signIn(editor);
   });
 });

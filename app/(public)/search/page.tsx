@@ -6,11 +6,13 @@ import { searchParamsSchema } from "@/lib/search/schema";
 
 const PATH = "/search";
 
-// What readers can search: published fact checks, where their claims appeared, and the articles.
+// What readers can search: published fact checks, where their claims appeared, the articles, and the
+// names in published fact checks (each opens its entity page).
 const READER_TYPES = [
   { type: "claims", en: "Fact checks", hi: "जांच" },
   { type: "mentions", en: "Where claims appeared", hi: "कहां छपा" },
   { type: "articles", en: "Articles", hi: "लेख" },
+  { type: "entities", en: "Names", hi: "नाम" },
 ] as const;
 
 export default async function PublicSearchPage({

@@ -1,0 +1,124 @@
+// An entity's verdicts by role as a chart drawn on the server: one horizontal stacked bar per role,
+// a segment per rating in the scale's order. Plain SVG (no chart library, no script); screen readers
+// get its <title>/<desc>, and everyone gets the same numbers as a real table beside it.
+import type { EntityTally } from "@/lib/public/entity-data";
+import { ROLE_LABELS } from "@/lib/public/entity-roles";
+
+const WIDTH = 640;
+const BAR_X = 0;
+const BAR_MAX = 560;
+const ROW = 52;
+const BAR_H = 20;
+
+export function VerdictTally({ tally, id = "tally" }: { tally: EntityTally; id?: string }) {
+  const max = Math.max(1, ...tally.rows.map((r) => r.total));
+  const height = tally.rows.length * ROW + 8;
+  const ratingName = (r: EntityTally["ratings"][number]) => `${r.labelHi} (${r.labelEn})`;
+  const description = tally.rows
+    .map(
+      (row) =>
+        `${ROLE_LABELS[row.role].hi} · ${ROLE_LABELS[row.role].en}: ${tally.ratings
+          .filter((r) => row.counts[r.id])
+          .map((r) => `${row.counts[r.id]} ${ratingName(r)}`)
+          .join(", ")}`,
+    )
+    .join("; ");
+  return (
+    <figure className="my-6" data-testid="verdict-tally">
+      {tally.rows.length > 0 && (
+        <svg
+          role="img"
+          aria-labelledby={`${id}-title`}
+          aria-describedby={`${id}-desc`}
+          viewBox={`0 0 ${WIDTH} ${height}`}
+          className="w-full max-w-2xl"
+        >
+          <title id={`${id}-title`}>फ़ैसले भूमिका के अनुसार · Verdicts by role</title>
+          <desc id={`${id}-desc`}>{description}</desc>
+          {tally.rows.map((row, i) => {
+            const y = i * ROW;
+            let x = BAR_X;
+            return (
+              <g key={row.role}>
+                <text x={BAR_X} y={y + 16} fontSize="14" fill="#44403c">
+                  <tspan lang="hi">{ROLE_LABELS[row.role].hi}</tspan> · {ROLE_LABELS[row.role].en}
+                </text>
+                {tally.ratings.map((r) => {
+                  const n = row.counts[r.id] ?? 0;
+                  if (!n) return null;
+                  const w = (n / max) * BAR_MAX;
+                  const rect = (
+                    <rect
+                      key={r.id}
+                      x={x}
+                      y={y + 24}
+                      width={w}
+                      height={BAR_H}
+                      fill={r.colour}
+                      stroke="#fff"
+                      strokeWidth="1"
+                    >
+                      <title>{`${n} ${ratingName(r)}`}</title>
+                    </rect>
+                  );
+                  x += w;
+                  return rect;
+                })}
+                <text x={x + 6} y={y + 39} fontSize="13" fill="#292524">
+                  {row.total}
+                </text>
+              </g>
+            );
+          })}
+        </svg>
+      )}
+      <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
+        {tally.ratings.map((r) => (
+          <span key={r.id} className="inline-flex items-center gap-1">
+            <span
+              className="inline-block h-3 w-3 rounded-sm"
+              style={{ backgroundColor: r.colour }}
+            />
+            <span lang="hi">{r.labelHi}</span> · {r.labelEn}
+          </span>
+        ))}
+      </figcaption>
+      <table className="mt-4 text-sm" data-testid="tally-table">
+        <caption className="mb-1 text-left font-semibold">
+          <span lang="hi">फ़ैसले भूमिका के अनुसार</span> · Verdicts by role (published fact checks;
+          misattributed appearances not counted)
+        </caption>
+        <thead>
+          <tr className="border-b border-stone-300 text-left">
+            <th scope="col" className="py-1 pr-4">
+              <span lang="hi">भूमिका</span> · Role
+            </th>
+            {tally.ratings.map((r) => (
+              <th key={r.id} scope="col" className="py-1 pr-4">
+                <span lang="hi">{r.labelHi}</span> · {r.labelEn}
+              </th>
+            ))}
+            <th scope="col" className="py-1">
+              <span lang="hi">कुल</span> · Total
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {tally.rows.map((row) => (
+            <tr key={row.role} className="border-b border-stone-200">
+              <th scope="row" className="py-1 pr-4 text-left font-normal">
+                <span lang="hi">{ROLE_LABELS[row.role].hi}</span> · {ROLE_LABELS[row.role].en}
+              </th>
+              {tally.ratings.map((r) => (
+                <td key={r.id} className="py-1 pr-4 tabular-nums">
+                  {row.counts[r.id] ?? 0}
+                </td>
+              ))}
+              <td className="py-1 tabular-nums">{row.total}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </figure>
+  );
+}
