@@ -20,6 +20,8 @@ const PUBLIC = new Set([
   // When an article's text changed (revision number and date): what readers are told on verdict pages.
   "lib/article/data.ts#listArticleChanges",
   "lib/public/data.ts#listPublicArticleChanges",
+  // Published claims only (lib/public/entity-data.ts): the public entity page.
+  "lib/public/data.ts#getPublicEntity",
   // Approved corrections only, of published claims (tests/integration/corrections.test.ts).
   "lib/correction/data.ts#listPublishedCorrections",
   // Published claims only (tests/integration/search.test.ts, "readers' search").
