@@ -16,6 +16,8 @@ const publicPaths = {
   apiClaim: (slug: string) => `/api/v1/claims/${slug}`,
   // Every publish can add a correction: the log, its feed and its API list follow.
   corrections: ["/corrections", "/corrections/feed.xml", "/api/v1/corrections"],
+  // Every entity page the front cache holds (see invalidatePublicEntities).
+  entities: ["/entities/*", "/api/v1/entities/*"],
 };
 
 export function cachedPublic<A extends unknown[], R>(
@@ -52,7 +54,17 @@ export function invalidatePublicClaim(slug: string, articleIds: string[]): void 
   revalidateTag(PUBLISHED_TAG, { expire: 0 });
   for (const p of paths) revalidatePath(p);
   // Then the front cache, which would otherwise go on serving the old pages.
-  frontCache()?.invalidate([...paths, publicPaths.apiClaim(slug)]);
+  frontCache()?.invalidate([...paths, publicPaths.apiClaim(slug), ...publicPaths.entities]);
+}
+
+/**
+ * Entity pages (and their API) are front-cached whole; which of them a change touches (a claim's
+ * speakers, relays, outlets, affiliations, originator; both sides of a merge) is not worth working
+ * out for something that happens a few times an hour, so every change purges them all and the next
+ * reader of each renders it again.
+ */
+export function invalidatePublicEntities(): void {
+  frontCache()?.invalidate(publicPaths.entities);
 }
 
 /**
@@ -67,5 +79,9 @@ export function invalidatePublicArticle(articleId: string, claimSlugs: string[])
   ];
   revalidateTag(PUBLISHED_TAG, { expire: 0 });
   for (const p of paths) revalidatePath(p);
-  frontCache()?.invalidate([...paths, ...claimSlugs.map(publicPaths.apiClaim)]);
+  frontCache()?.invalidate([
+    ...paths,
+    ...claimSlugs.map(publicPaths.apiClaim),
+    ...publicPaths.entities,
+  ]);
 }

@@ -21,6 +21,10 @@ const ROUTES = [
   { prefix: "/claims/", valid: isSlug },
   { prefix: "/articles/", valid: isArticleId },
   { prefix: "/api/v1/claims/", valid: isSlug },
+  // Entity pages tally every published claim of the entity (an outlet can carry tens of thousands):
+  // rendered once, then served from here until a publish, correction or merge purges them all.
+  { prefix: "/entities/", valid: isSlug },
+  { prefix: "/api/v1/entities/", valid: isSlug },
 ];
 
 /** The key a public page is cached under, or null for anything that is not a cacheable page. */
@@ -157,16 +161,27 @@ export function createFrontCache({ fill, maxBytes, ttlMs = 300_000, now = Date.n
     return { page: await run.promise, hit: false };
   }
 
-  /** Forgets keys now, and disowns fills of them already running: they started before the change. */
+  function forget(key) {
+    drop(key);
+    const run = inflight.get(key);
+    if (run) {
+      run.purged = true;
+      inflight.delete(key);
+    }
+  }
+
+  /**
+   * Forgets keys now, and disowns fills of them already running: they started before the change.
+   * A key ending in "*" forgets every page under that prefix ("/entities/*": one published claim
+   * can change the page of every entity its chains, outlets and originator name).
+   */
   function invalidate(keys) {
     for (const raw of keys) {
-      const key = canonicalPath(raw) ?? raw;
-      drop(key);
-      const run = inflight.get(key);
-      if (run) {
-        run.purged = true;
-        inflight.delete(key);
-      }
+      if (raw.endsWith("*")) {
+        const prefix = raw.slice(0, -1);
+        for (const key of [...entries.keys(), ...inflight.keys()])
+          if (key.startsWith(prefix)) forget(key);
+      } else forget(canonicalPath(raw) ?? raw);
     }
   }
 

@@ -4,7 +4,7 @@
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
 import { conflict, forbidden, invalid, notFound } from "../errors";
-import { invalidatePublicClaim } from "../public-cache";
+import { invalidatePublicClaim, invalidatePublicEntities } from "../public-cache";
 import { fold } from "../text/fold";
 import {
   checkAffiliation,
@@ -54,6 +54,8 @@ export async function publishedClaimsNaming(tx: Tx, ids: string[]) {
 
 export function purgePublicClaims(claims: { slug: string; articleIds: string[] }[]) {
   for (const c of claims) invalidatePublicClaim(c.slug, c.articleIds);
+  // Entity pages show names, aliases and affiliations even when no published claim needs a purge.
+  invalidatePublicEntities();
 }
 
 /**

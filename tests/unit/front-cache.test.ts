@@ -240,3 +240,33 @@ describe("a purge beats every fill that started before it (finding 9)", () => {
     expect(text(await second)).toBe("ok");
   });
 });
+
+describe("entity pages", () => {
+  it("are cached under their canonical slug, and a prefix purge forgets every one (and its fills)", async () => {
+    expect(canonicalPath("/entities/%62bc")).toBe("/entities/bbc");
+    expect(canonicalPath("/api/v1/entities/nk-news")).toBe("/api/v1/entities/nk-news");
+    expect(canonicalPath("/entities/../desk")).toBeNull();
+    const { fill, pending } = controlledFill();
+    const cache = createFrontCache({ fill, maxBytes: 1 << 20 });
+    const bbc = cache.get("/entities/bbc");
+    await flush();
+    pending[0].resolve(page("bbc v1"));
+    await bbc;
+    const claim = cache.get("/claims/x");
+    await flush();
+    pending[1].resolve(page("claim"));
+    await claim;
+    const inFlight = cache.get("/api/v1/entities/tass"); // still rendering when the purge comes
+    await flush();
+    cache.invalidate(["/entities/*", "/api/v1/entities/*"]);
+    pending[2].resolve(page("tass old"));
+    await inFlight;
+    expect(cache.stats().entries).toBe(1); // only the claim page is left
+    expect(text(await cache.get("/claims/x"))).toBe("claim");
+    const again = cache.get("/entities/bbc");
+    await flush();
+    expect(pending).toHaveLength(4); // rendered afresh
+    pending[3].resolve(page("bbc v2"));
+    expect(text(await again)).toBe("bbc v2");
+  });
+});
