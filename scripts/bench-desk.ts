@@ -1,4 +1,5 @@
-// npm run bench:desk: the desk's lists at 1,000 and at 200,000 generated claims (issue 8).
+// npm run bench:desk: the desk's lists and the public entity pages at 1,000 and at 200,000 generated
+// claims (issues 8 and 7).
 //
 // Starts a production server on a throwaway embedded Postgres (scripts/bench-server.mjs), fills it
 // with a generated corpus (scripts/bench/corpus.ts), signs in as a seeded editor and times
@@ -32,6 +33,19 @@ const FILTERED = [
   "/desk/articles?q=सेटेलाइट",
   "/desk/review?q=किम",
   "/desk/review?q=चावल",
+  // The registry (issue 7): its list, a search, a kind.
+  "/desk/entities",
+  "/desk/entities?q=पुतिन",
+  "/desk/entities?kind=OUTLET",
+  // Public entity pages (issue 7). They are front-cached; a query string passes the cache, so
+  // "?render=1" times the render the first reader after a change waits for (the corpus is written
+  // straight into the database, which purges nothing, so a cached page here would be stale).
+  "/entities",
+  "/entities?q=पुतिन",
+  "/entities/bbc?render=1",
+  "/entities/vladimir-putin?render=1",
+  "/entities/russian-ministry-of-foreign-affairs?render=1",
+  "/api/v1/entities/bbc?render=1",
 ];
 
 interface Row {
