@@ -28,3 +28,19 @@ export async function recordAudit(tx: Tx, e: AuditInput): Promise<void> {
     },
   });
 }
+
+/**
+ * How a history panel reads audit events: newest first (events of one transaction share its time;
+ * ids, cuids, keep the order they were written in), with what the panel shows of each.
+ */
+export const HISTORY_READ = {
+  orderBy: [{ createdAt: "desc" }, { id: "desc" }] as Prisma.AuditEventOrderByWithRelationInput[],
+  select: {
+    id: true,
+    action: true,
+    createdAt: true,
+    before: true,
+    after: true,
+    actor: { select: { name: true } },
+  },
+} satisfies Prisma.AuditEventFindManyArgs;

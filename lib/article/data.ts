@@ -1,4 +1,5 @@
 import "server-only";
+import { HISTORY_READ } from "../audit";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { HISTORY_LIMIT } from "../history/describe";
@@ -131,17 +132,8 @@ export async function listArticleHistory(articleId: string) {
   await requireEditor();
   return db().auditEvent.findMany({
     where: { entityType: "Article", entityId: articleId },
-    // Events of one transaction share its time; ids (cuid) keep the order they were written in.
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    ...HISTORY_READ,
     take: HISTORY_LIMIT,
-    select: {
-      id: true,
-      action: true,
-      createdAt: true,
-      before: true,
-      after: true,
-      actor: { select: { name: true } },
-    },
   });
 }
 

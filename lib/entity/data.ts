@@ -1,4 +1,5 @@
 import "server-only";
+import { HISTORY_READ } from "../audit";
 import { db } from "../db";
 import type { EntityKind } from "../generated/prisma/enums";
 import { HISTORY_LIMIT } from "../history/describe";
@@ -158,15 +159,7 @@ export async function listEntityHistory(entityId: string) {
   await requireEditor();
   return db().auditEvent.findMany({
     where: { entityType: "Entity", entityId },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    ...HISTORY_READ,
     take: HISTORY_LIMIT,
-    select: {
-      id: true,
-      action: true,
-      createdAt: true,
-      before: true,
-      after: true,
-      actor: { select: { name: true } },
-    },
   });
 }

@@ -1,7 +1,7 @@
 // Misattribution: "the article attributes this to X; the evidence shows it came from Y". Pure (no
 // framework imports): the verdict form, the public page, the API and the review snapshot share one
 // reading of who an appearance's chain names and which appearances look misattributed.
-import { displayName } from "../entity/search-key";
+import { partyText } from "../attribution/render";
 
 type Lang = "hi" | "en";
 type Named = { nameHi: string | null; nameEn: string | null };
@@ -29,12 +29,8 @@ export function isOwnAssertion(chain: SpeakerLink[]): boolean {
 /** Who an appearance's chain says made the claim, as a reader reads it. */
 export function attributedTo(chain: SpeakerLink[], lang: Lang): string {
   const s = chain.find((l) => l.role === "SPEAKER");
-  if (s?.entity) return displayName(s.entity, lang);
-  if (s?.affiliation) {
-    const org = displayName(s.affiliation, lang);
-    return lang === "hi" ? `${org} का एक सूत्र` : `a source at ${org}`;
-  }
-  if (s?.anonymousAs) return lang === "hi" ? s.anonymousAs : `an unnamed source (${s.anonymousAs})`;
+  // The verb plays no part in who it names (partyText leaves it out).
+  if (s && !isOwnAssertion(chain)) return partyText({ ...s, verb: "SAID" }, lang);
   return lang === "hi" ? "लेख स्वयं" : "the article itself";
 }
 

@@ -73,9 +73,10 @@ describe("who a chain attributes the claim to", () => {
       anonymousAs: "एक अधिकारी",
       affiliation: { nameHi: "रूसी विदेश मंत्रालय", nameEn: "Russian Ministry of Foreign Affairs" },
     };
-    expect(attributedTo(speaker(link), "hi")).toBe("रूसी विदेश मंत्रालय का एक सूत्र");
+    // Worded as the attribution chain words it, so the notice and the chain above it agree.
+    expect(attributedTo(speaker(link), "hi")).toBe("रूसी विदेश मंत्रालय के एक अधिकारी");
     expect(attributedTo(speaker(link), "en")).toBe(
-      "a source at Russian Ministry of Foreign Affairs",
+      "an official of Russian Ministry of Foreign Affairs",
     );
   });
   it("the article's own assertion", () => {
