@@ -1,5 +1,5 @@
 "use client";
-import { EntityPicker, type PickedEntity } from "./entity-picker";
+import { EntityPicker, OUTLET_KINDS, type PickedEntity } from "./entity-picker";
 import { FieldError, inputClass, labelClass } from "./field";
 
 const LANGUAGES = [
@@ -36,7 +36,7 @@ export function ArticleDetailsFields({
         label="Outlet"
         value={outlet}
         onChange={setOutlet}
-        kinds={["OUTLET", "NEWS_AGENCY"]}
+        kinds={OUTLET_KINDS}
         testId="article-outlet"
         pickOnly
       />

@@ -1,22 +1,20 @@
 // The claim filters the desk's claims list and its search share: status, topic, outlet, speaker and
 // verdict, each a plain GET field, so both pages read the same query-string names.
 
-import { displayName } from "@/lib/entity/search-key";
 import { STATUS_LABELS } from "@/lib/format";
-import { type EntityChoice, EntityFilterField } from "./entity-picker";
+import { type EntityChoice, EntityFilterField, OUTLET_KINDS } from "./entity-picker";
 import { FilterInput, FilterSelect } from "./list-controls";
-
-type Named = { id: string; nameHi: string | null; nameEn: string | null };
 
 export function ClaimFilterFields({
   query,
-  outlets,
+  outlet,
   speaker,
   ratings,
   ratingLabel = "Verdict",
 }: {
   query: { status?: string; topic?: string; outlet?: string; speaker?: string; rating?: string };
-  outlets: Named[];
+  /** The outlet the query names (loaded by id), shown in the outlet picker. */
+  outlet: EntityChoice | null;
   /** The speaker the query names (loaded by id), shown in the speaker picker. */
   speaker: EntityChoice | null;
   ratings: { id: string; labelEn: string }[];
@@ -36,12 +34,17 @@ export function ClaimFilterFields({
         ]}
       />
       <FilterInput name="topic" label="Topic" value={query.topic} />
-      <FilterSelect
-        name="outlet"
-        label="Outlet"
-        value={query.outlet}
-        options={outlets.map((o) => ({ value: o.id, label: displayName(o, "en") }))}
-      />
+      <div className="min-w-56">
+        {/* Searched on the server: a newsroom's registry holds more outlets than a <select> can. */}
+        <EntityFilterField
+          key={outlet?.id ?? "none"}
+          name="outlet"
+          label="Outlet"
+          testId="filter-outlet"
+          initial={outlet}
+          kinds={OUTLET_KINDS}
+        />
+      </div>
       <div className="min-w-56">
         <EntityFilterField
           // A new query's speaker starts the picker afresh.

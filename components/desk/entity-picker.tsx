@@ -26,6 +26,9 @@ export interface PickedEntity {
 export const pickedOf = (e: EntityChoice | null | undefined): PickedEntity =>
   e ? { entityId: e.id, entity: e } : {};
 
+/** What publishes or carries an article: an outlet or a news agency. */
+export const OUTLET_KINDS: EntityKindName[] = ["OUTLET", "NEWS_AGENCY"];
+
 /** The kinds an organisation-like affiliation can be (an anonymous source's, a person's). */
 export const ORGANISATION_KINDS: EntityKindName[] = [
   "ORGANISATION",

@@ -56,17 +56,6 @@ export async function listArticles(query: ArticleListQuery = articleListQuery.pa
   };
 }
 
-/** Outlets to filter lists by: the entities articles are published by. */
-export async function listOutletChoices() {
-  await requireEditor();
-  return db().entity.findMany({
-    where: { kind: "OUTLET", mergedIntoId: null },
-    orderBy: { nameEn: "asc" },
-    take: 500,
-    select: { id: true, nameHi: true, nameEn: true },
-  });
-}
-
 /** The article with every logged mention, for the editors' reader. */
 export async function getArticleForDesk(rawId: string) {
   await requireEditor();

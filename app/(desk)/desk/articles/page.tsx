@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { EntityFilterField, OUTLET_KINDS } from "@/components/desk/entity-picker";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { SentBackToYou } from "@/components/desk/sent-back-to-you";
-import { listArticles, listOutletChoices } from "@/lib/article/data";
+import { listArticles } from "@/lib/article/data";
 import { articleListQuery } from "@/lib/article/schema";
+import { entitiesByIds } from "@/lib/entity/data";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate } from "@/lib/format";
 import { parseListParams, type SearchParams } from "@/lib/paging";
@@ -23,9 +25,9 @@ export default async function ArticlesPage({
 }) {
   await requireDeskUser(PATH);
   const query = parseListParams(articleListQuery, await searchParams);
-  const [page, outlets, sentBack] = await Promise.all([
+  const [page, [outlet], sentBack] = await Promise.all([
     listArticles(query),
-    listOutletChoices(),
+    entitiesByIds(query.outlet ? [query.outlet] : []),
     listSentBackToMe(),
   ]);
   const { after: _a, before: _b, ...filters } = query;
@@ -47,12 +49,16 @@ export default async function ArticlesPage({
       </p>
       <FilterBar path={PATH}>
         <FilterInput name="q" label="Words" value={query.q} />
-        <FilterSelect
-          name="outlet"
-          label="Outlet"
-          value={query.outlet}
-          options={outlets.map((o) => ({ value: o.id, label: displayName(o, "en") }))}
-        />
+        <div className="min-w-56">
+          <EntityFilterField
+            key={outlet?.id ?? "none"}
+            name="outlet"
+            label="Outlet"
+            testId="filter-outlet"
+            initial={outlet ?? null}
+            kinds={OUTLET_KINDS}
+          />
+        </div>
         <FilterSelect
           name="lang"
           label="Language"

@@ -3,7 +3,6 @@ import { ClaimFilterFields } from "@/components/desk/claim-filter-fields";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { RatingBadge } from "@/components/rating-badge";
 import { StatusBadge } from "@/components/status-badge";
-import { listOutletChoices } from "@/lib/article/data";
 import { listClaimsForDesk } from "@/lib/claim/data";
 import { claimListQuery } from "@/lib/claim/schema";
 import { entitiesByIds } from "@/lib/entity/data";
@@ -21,10 +20,9 @@ export default async function ClaimsPage({
 }) {
   await requireDeskUser(PATH);
   const query = parseListParams(claimListQuery, await searchParams);
-  const [page, outlets, [speaker], ratings] = await Promise.all([
+  const [page, chosen, ratings] = await Promise.all([
     listClaimsForDesk(query),
-    listOutletChoices(),
-    entitiesByIds(query.speaker ? [query.speaker] : []),
+    entitiesByIds([query.speaker, query.outlet].filter((id): id is string => !!id)),
     listRatings(),
   ]);
   const { after: _a, before: _b, ...filters } = query;
@@ -40,8 +38,8 @@ export default async function ClaimsPage({
         <FilterInput name="q" label="Words" value={query.q} />
         <ClaimFilterFields
           query={query}
-          outlets={outlets}
-          speaker={speaker ?? null}
+          outlet={chosen.find((e) => e.id === query.outlet) ?? null}
+          speaker={chosen.find((e) => e.id === query.speaker) ?? null}
           ratings={ratings}
           ratingLabel="Rating"
         />

@@ -1,7 +1,6 @@
 import { ClaimFilterFields } from "@/components/desk/claim-filter-fields";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/desk/list-controls";
 import { SearchResults } from "@/components/search/results";
-import { listOutletChoices } from "@/lib/article/data";
 import { entitiesByIds } from "@/lib/entity/data";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
@@ -32,10 +31,9 @@ export default async function DeskSearchPage({
   // Signed out, sign-in returns to this search, words included.
   const words = query.q.trim();
   await requireDeskUser(words ? `${PATH}?${new URLSearchParams({ q: words })}` : PATH);
-  const [page, outlets, [speaker], ratings] = await Promise.all([
+  const [page, chosen, ratings] = await Promise.all([
     searchDesk(query),
-    listOutletChoices(),
-    entitiesByIds(query.speaker ? [query.speaker] : []),
+    entitiesByIds([query.speaker, query.outlet].filter((id): id is string => !!id)),
     listRatings(),
   ]);
   const { page: _p, ...filters } = query;
@@ -62,8 +60,8 @@ export default async function DeskSearchPage({
         />
         <ClaimFilterFields
           query={query}
-          outlets={outlets}
-          speaker={speaker ?? null}
+          outlet={chosen.find((e) => e.id === query.outlet) ?? null}
+          speaker={chosen.find((e) => e.id === query.speaker) ?? null}
           ratings={ratings}
           ratingLabel="Verdict"
         />
