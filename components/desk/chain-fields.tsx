@@ -29,12 +29,16 @@ export interface ChainValue {
   relays: { key: number; party: PartyValue }[];
 }
 
-export function initialChain(speaker?: PartyValue, relays: PartyValue[] = []): ChainValue {
+export function initialChain(
+  speaker?: PartyValue,
+  relays: PartyValue[] = [],
+  anonymous?: { anonymousAs: string; affiliation: PickedEntity },
+): ChainValue {
   return {
-    speakerType: "entity",
+    speakerType: anonymous ? "anonymous" : "entity",
     speaker: speaker ?? {},
-    anonymousAs: "",
-    affiliation: {},
+    anonymousAs: anonymous?.anonymousAs ?? "",
+    affiliation: anonymous?.affiliation ?? {},
     relays: relays.map((party, key) => ({ key, party })),
   };
 }

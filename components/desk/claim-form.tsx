@@ -5,6 +5,7 @@ import { logClaimAction } from "@/lib/claim/actions";
 import type { PassageMatches } from "@/lib/claim/match";
 import { ChainFields, chainInput, initialChain, type PartyValue } from "./chain-fields";
 import { ClaimMatchPicker } from "./claim-match-picker";
+import type { PickedEntity } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
@@ -20,7 +21,13 @@ interface Props {
   /** A claim to attach to from the start (the import report's link), when it is attachable. */
   claimId?: string;
   /** Starting values (a spotter suggestion's wording and attribution); all stay editable. */
-  initial?: { textHi?: string; speaker?: PartyValue; relays?: PartyValue[] };
+  initial?: {
+    textHi?: string;
+    speaker?: PartyValue;
+    relays?: PartyValue[];
+    /** A proposed anonymous source: the speaker's verb and cue stay in `speaker`. */
+    anonymous?: { anonymousAs: string; affiliation: PickedEntity };
+  };
   /** What the selection runs through (a paragraph break, page furniture): logging needs a tick. */
   crossings?: string[];
 }
@@ -45,7 +52,9 @@ export function ClaimForm({
   const [textHi, setTextHi] = useState(initial?.textHi ?? quote);
   const [textEn, setTextEn] = useState("");
   const [topic, setTopic] = useState("");
-  const [chain, setChain] = useState(() => initialChain(initial?.speaker, initial?.relays));
+  const [chain, setChain] = useState(() =>
+    initialChain(initial?.speaker, initial?.relays, initial?.anonymous),
+  );
   const [confirmCrossing, setConfirmCrossing] = useState(false);
   const blocked = crossings.length > 0 && !confirmCrossing;
 

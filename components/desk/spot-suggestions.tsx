@@ -12,6 +12,8 @@ import { useAction } from "./use-action";
 function logHref(articleId: string, s: Suggestion): string {
   const q = new URLSearchParams({ start: String(s.start), end: String(s.end) });
   if (s.claimant?.id) q.set("speaker", s.claimant.id);
+  // An unnamed official of that body: the log page proposes an anonymous source of it.
+  if (s.claimant?.id && s.claimant.role) q.set("speakerAs", s.claimant.role);
   if (s.via.length) q.set("via", s.via.map((v) => v.id).join(","));
   return `/desk/articles/${articleId}/log?${q}`;
 }

@@ -73,3 +73,16 @@ export function cueAround(body: string, start: number, end: number): string | un
   }
   return best?.phrase;
 }
+
+// The spotter's role word for an unnamed person of a body ("रूसी विदेश मंत्रालय के अधिकारी") as an
+// anonymous source's descriptor: one person unless the word is plural. The editor can reword it.
+const DESCRIPTOR_OF_ROLE: Record<string, string> = {
+  अधिकारी: "एक अधिकारी",
+  अधिकारियों: "कुछ अधिकारी",
+  प्रवक्ता: "एक प्रवक्ता",
+  सूत्र: "एक सूत्र",
+  सूत्रों: "सूत्रों",
+};
+
+/** How an anonymous source proposed from the spotter's role word is first written. */
+export const anonymousDescriptor = (role: string): string => DESCRIPTOR_OF_ROLE[role] ?? role;

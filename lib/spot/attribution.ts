@@ -27,6 +27,12 @@ export interface Attribution {
   viaIds: string[];
   /** The sentence names its source only by a pronoun ("उन्होंने कहा"): the caller carries one over. */
   pronoun: boolean;
+  /**
+   * Set when the claimant is an unnamed person of the registry entity `claimantId`: the role word as
+   * the text has it ("अधिकारी" in "रूसी विदेश मंत्रालय के अधिकारी के हवाले से"). The desk proposes an
+   * anonymous source affiliated with that entity, not the entity itself.
+   */
+  claimantRole?: string;
 }
 
 interface Mention {
@@ -149,6 +155,7 @@ const PRONOUN_SPEAKER = once(["उन्होंने", "इन्होंन
 const RELAYED_CUE = once(["के हवाले से"]);
 
 // Words that may stand between a name and its cue: "क्रेमलिन के प्रवक्ता", "अल जजीरा की रिपोर्ट".
+// All but मंत्री (a minister is a named office holder) stand for an unnamed person of that body.
 const ROLES: Record<string, string> = {
   अधिकारी: "official",
   अधिकारियों: "officials",
@@ -174,6 +181,7 @@ interface Source {
   claimant: string | null;
   claimantId: string | null;
   pronoun: boolean;
+  claimantRole?: string;
 }
 
 /** The phrase ending at `end` in folded text: a registry mention (with its role), or raw words. */
@@ -190,7 +198,8 @@ function sourceBefore(
     if (gap.every((w) => LINKS.has(w) || w in ROLES)) {
       const role = gap.find((w) => w in ROLES);
       const name = role ? `${m.entity.nameEn} ${ROLES[role]}` : m.entity.nameEn;
-      return { claimant: name, claimantId: m.entity.id, pronoun: false };
+      const unnamed = role && role !== "मंत्री" ? { claimantRole: role } : {};
+      return { claimant: name, claimantId: m.entity.id, pronoun: false, ...unnamed };
     }
     break;
   }
@@ -278,6 +287,7 @@ export function attribute(text: string, matcher: EntityMatcher): Attribution {
     return {
       claimant: relayed.claimant,
       claimantId: relayed.claimantId,
+      claimantRole: relayed.claimantRole,
       via: relays.map((s) => s.claimant as string),
       viaIds: relays.map((s) => s.claimantId as string),
       pronoun: false,
@@ -296,6 +306,7 @@ export function attribute(text: string, matcher: EntityMatcher): Attribution {
     return {
       claimant: inner.claimant,
       claimantId: inner.claimantId,
+      claimantRole: inner.claimantRole,
       via: relays.map((s) => s.claimant as string),
       viaIds: relays.map((s) => s.claimantId as string),
       pronoun: false,
@@ -304,6 +315,7 @@ export function attribute(text: string, matcher: EntityMatcher): Attribution {
   return {
     claimant: main.claimant,
     claimantId: main.claimantId,
+    claimantRole: main.claimantRole,
     via: [],
     viaIds: [],
     pronoun: main.pronoun,

@@ -21,6 +21,8 @@ export interface SpottedSentence {
   signals: SignalName[];
   claimant: string | null;
   claimantId: string | null;
+  /** An unnamed person of the claimant entity: the role word ("अधिकारी"); see Attribution. */
+  claimantRole?: string;
   via: string[];
   /** Registry ids of the relays, in the order of `via`. */
   viaIds: string[];
@@ -84,6 +86,9 @@ export function spotSentences(
     matcher.introduce(mentions);
     let claimant = own.claimant;
     let claimantId = own.claimantId;
+    // Only a sentence's own words make its speaker an unnamed official: a carried or pronoun
+    // source is the one named before, as named.
+    const claimantRole = own.claimantRole;
     let via = own.via;
     let viaIds = own.viaIds;
     if (own.pronoun) {
@@ -140,6 +145,7 @@ export function spotSentences(
       signals,
       claimant,
       claimantId,
+      ...(claimantRole && claimantId === own.claimantId ? { claimantRole } : {}),
       via,
       viaIds,
       entityIds,

@@ -17,7 +17,8 @@ export interface Suggestion extends Span {
   score: number;
   signals: SignalName[];
   /** The proposed speaker: a registry entity (id) or, without one, the words the article names. */
-  claimant: { id: string | null; name: string } | null;
+  /** `role`: an unnamed person of entity `id` ("अधिकारी"), proposed as an anonymous source. */
+  claimant: { id: string | null; name: string; role?: string } | null;
   /** Registry outlets that relayed it, from the speaker towards the article. */
   via: { id: string; name: string }[];
 }
@@ -63,7 +64,13 @@ export function suggestionsFor(
       text: body.slice(s.start, s.end),
       score: s.score,
       signals: s.signals,
-      claimant: s.claimant ? { id: s.claimantId, name: s.claimant } : null,
+      claimant: s.claimant
+        ? {
+            id: s.claimantId,
+            name: s.claimant,
+            ...(s.claimantRole ? { role: s.claimantRole } : {}),
+          }
+        : null,
       via: s.viaIds.map((id, i) => ({ id, name: s.via[i] ?? id })),
     };
     (isDismissed.has(key) ? hidden : open).push(suggestion);

@@ -1,6 +1,7 @@
 // Shapes of spotter input: dismissing a suggestion, and the prefill a suggestion hands the log page.
 import { z } from "zod";
 import { recordId } from "../ids";
+import { nameText } from "../text/clean";
 
 /** A suggestion is named by its article and span (offsets into the stored body). */
 export const suggestionSpanSchema = z
@@ -15,11 +16,13 @@ export type SuggestionSpan = z.infer<typeof suggestionSpanSchema>;
 const MAX_RELAYS = 5;
 
 /**
- * `?speaker=<id>&via=<id>,<id>` on the log page. Anything malformed is dropped rather than refused:
+ * `?speaker=<id>&speakerAs=<role>&via=<id>,<id>` on the log page. Anything malformed is dropped rather than refused:
  * the prefill is a convenience, and the page still works without it.
  */
 export const logPrefillSchema = z.object({
   speaker: recordId.optional().catch(undefined),
+  /** With `speaker`: the speaker is an unnamed person of it, named so in the text ("अधिकारी"). */
+  speakerAs: nameText(1, 40).optional().catch(undefined),
   via: z
     .string()
     .optional()

@@ -63,3 +63,33 @@ test("log a suggestion with its proposed speaker; dismiss another and it stays d
   await panel.getByTestId("dismissed-suggestion").getByRole("button", { name: "Restore" }).click();
   await expect(panel.getByTestId("suggestion").filter({ hasText: VEHICLES })).toHaveCount(1);
 });
+
+test("a suggestion quoting an unnamed official of a ministry proposes an anonymous source of it", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  await page.goto("/desk/articles/new");
+  await page.getByRole("textbox", { name: "Title", exact: true }).fill(`अनाम स्रोत सुझाव ${t}`);
+  await page.getByLabel("Text of the article").fill(`${BODY}\nअनाम ${t}\n`);
+  await page.getByRole("button", { name: "Add article" }).click();
+  await expect(page).toHaveURL(/\/desk\/articles\/(?!new$)[^/]+$/);
+  const wine = page
+    .getByTestId("suggestions")
+    .getByTestId("suggestion")
+    .filter({ hasText: "फ्रेंच वाइन के केस" });
+  await expect(wine).toHaveCount(1);
+  await wine.getByRole("link", { name: "Log this" }).click();
+  await expect(page).toHaveURL(/speaker=ent_ru_mfa&speakerAs=/);
+  // "रूसी विदेश मंत्रालय के अधिकारी के हवाले से": an official of the ministry, relayed by NK News.
+  await expect(page.getByRole("radio", { name: /An anonymous source/ })).toBeChecked();
+  await expect(page.getByTestId("anonymous-as")).toHaveValue("एक अधिकारी");
+  await expect(page.getByTestId("anonymous-affiliation-chosen")).toContainText("रूसी विदेश मंत्रालय");
+  await expect(page.getByTestId("relay-0-chosen")).toContainText("एनके न्यूज");
+  await page.screenshot({
+    path: "test-results/screenshots/spot-anonymous-prefill.png",
+    fullPage: true,
+  });
+  await page.getByRole("button", { name: /Log claim/ }).click();
+  await expect(page).toHaveURL(/\/desk\/claims\//);
+  await expect(page.getByTestId("attribution-chain").first()).toContainText("एक अधिकारी");
+});

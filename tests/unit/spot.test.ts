@@ -187,6 +187,14 @@ describe("claimant and relays", () => {
     expect(a.claimant).toBe("Russian Ministry of Foreign Affairs official");
     expect(a.via).toEqual(["NK News"]);
     expect(a.viaIds).toEqual(["ent_nknews"]);
+    // An unnamed official of the ministry, not the ministry: the desk proposes an anonymous source.
+    expect(a.claimantRole).toBe("अधिकारी");
+  });
+
+  it("names a body itself, or its minister, without an unnamed-person role", () => {
+    expect(attribute("बीबीसी के मुताबिक ट्रेन धीमी है।", matcher).claimantRole).toBeUndefined();
+    const minister = attribute("रूस के रक्षा मंत्री ने कहा कि अभ्यास होगा।", matcher);
+    expect(minister.claimantRole).toBeUndefined();
   });
 
   it("reads the speaker of ने कहा / ने बताया, past a title before the name", () => {

@@ -5,7 +5,7 @@ import { QuoteInContext } from "@/components/quote-in-context";
 import { describeRange, snapSelection } from "@/lib/anchoring";
 import { getArticleForDesk } from "@/lib/article/data";
 import { FURNITURE_LABELS, furnitureOf, furnitureOverlapping } from "@/lib/article/furniture";
-import { cueAround, guessVerb } from "@/lib/attribution/cues";
+import { anonymousDescriptor, cueAround, guessVerb } from "@/lib/attribution/cues";
 import { listClaimMatches } from "@/lib/claim/data";
 import { entitiesByIds } from "@/lib/entity/data";
 import { parseId } from "@/lib/ids";
@@ -21,6 +21,7 @@ type Props = {
     speaker?: string;
     via?: string;
     claim?: string;
+    speakerAs?: string;
   }>;
 };
 
@@ -78,7 +79,11 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
   // The import report links here with the claim it matched; anything but an id is ignored.
   const claimId = parseId(q.claim) ?? undefined;
   // A suggestion's proposed speaker and relays: ids not in the registry are ignored.
-  const prefill = logPrefillSchema.parse({ speaker: q.speaker, via: q.via });
+  const prefill = logPrefillSchema.parse({
+    speaker: q.speaker,
+    speakerAs: q.speakerAs,
+    via: q.via,
+  });
   const [named, matches] = await Promise.all([
     entitiesByIds([...(prefill.speaker ? [prefill.speaker] : []), ...prefill.via]),
     listClaimMatches(anchor.exact, claimId),
@@ -98,6 +103,16 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
     textHi: anchor.exact.replace(/\s+/gu, " ").trim(),
     speaker: (prefill.speaker && speakerPrefill(party(prefill.speaker, "SAID"))) || {},
     relays: prefill.via.flatMap((id) => party(id, "REPORTED") ?? []),
+    // "X के अधिकारी के हवाले से": an unnamed official of X, not X itself.
+    anonymous: (() => {
+      const org = prefill.speaker && known.get(prefill.speaker);
+      return org && prefill.speakerAs
+        ? {
+            anonymousAs: anonymousDescriptor(prefill.speakerAs),
+            affiliation: { entityId: org.id, entity: org },
+          }
+        : undefined;
+    })(),
   };
   return (
     <div className="max-w-3xl space-y-6">
