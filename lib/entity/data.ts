@@ -44,6 +44,8 @@ export async function entitiesByIds(ids: string[]) {
   });
 }
 
+const APPEARANCE_CAP = 1000;
+
 /**
  * One page of the desk's registry: live entities in slug order (the English name), narrowed
  * by words in any name or alias and by kind. Each row carries how many chain links name it, counted
@@ -74,18 +76,24 @@ export async function listEntities(query: EntityListQuery = entityListQuery.pars
     select: ENTITY_CARD,
   });
   const paged = pageOf(rows, start, (r) => r.slug);
-  const counts = await db().attributionLink.groupBy({
-    by: ["entityId"],
-    where: { entityId: { in: paged.items.map((e) => e.id) } },
-    _count: true,
-  });
-  const named = new Map(counts.map((c) => [c.entityId, c._count]));
+  // Counted up to a cap: the BBC can be named in 70,000 chains, and a list row only needs to say
+  // "1,000+" (the entity's own page has its full numbers). Each count stops at the cap, so a page
+  // costs the same however often its entities are named.
+  const counts = await db().$queryRaw<{ id: string; n: number }[]>`
+    SELECT e.id, (SELECT count(*)::int FROM (
+      SELECT 1 FROM "AttributionLink" l WHERE l."entityId" = e.id LIMIT ${APPEARANCE_CAP + 1}) x) AS n
+    FROM unnest(${paged.items.map((e) => e.id)}::text[]) AS e(id)`;
+  const named = new Map(counts.map((c) => [c.id, c.n]));
   return {
     ...paged,
-    items: paged.items.map((e) => ({
-      ...e,
-      appearances: named.get(e.id) ?? 0,
-    })),
+    items: paged.items.map((e) => {
+      const n = named.get(e.id) ?? 0;
+      return {
+        ...e,
+        appearances: Math.min(n, APPEARANCE_CAP),
+        appearancesCapped: n > APPEARANCE_CAP,
+      };
+    }),
   };
 }
 

@@ -84,7 +84,8 @@ export default async function EntitiesPage({
                 {e.description && <p className="text-sm">{e.description}</p>}
               </div>
               <span className="shrink-0 rounded-full bg-stone-100 px-3 py-1 text-sm">
-                {e.appearances} {e.appearances === 1 ? "appearance" : "appearances"}
+                {e.appearances.toLocaleString("en-IN")}
+                {e.appearancesCapped && "+"} {e.appearances === 1 ? "appearance" : "appearances"}
               </span>
             </li>
           ))}
