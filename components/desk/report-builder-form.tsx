@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { useEffect, useRef } from "react";
+import { useEffect, useRef, useState } from "react";
 import { STATUS_LABELS } from "@/lib/format";
 import type { FilterKey } from "@/lib/report/builder";
 import { type EntityChoice, EntityFilterField } from "./entity-picker";
@@ -46,6 +46,9 @@ export function ReportBuilderForm({
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const sent = useRef<string | null>(null);
   useEffect(() => () => clearTimeout(timer.current), []);
+  // Marks the form as hydrated: a change made before then would not reach the live preview.
+  const [ready, setReady] = useState(false);
+  useEffect(() => setReady(true), []);
 
   // The inputs are uncontrolled so typing is never overwritten by a slower render. An address the
   // form did not write itself (the menu's "Reports", the back button, a link) is copied into them.
@@ -107,6 +110,7 @@ export function ReportBuilderForm({
       action="/desk/reports"
       className="space-y-4 self-start rounded-lg bg-white p-4 shadow-sm"
       data-testid="report-filters"
+      data-ready={ready}
       aria-label="Report scope"
       onChange={(e) => {
         // The entity picker's search box is not a field of the report: its pick updates the address.

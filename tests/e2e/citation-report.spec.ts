@@ -163,7 +163,8 @@ test("filters change the preview as they are changed; a bad date is shown and ke
   // Unpublished: not in a report of published work…
   await expect(preview.getByTestId("count-claims")).toHaveText("0");
   await expect(preview.getByTestId("no-claims")).toBeVisible();
-  // …and there once drafts are asked for, without a reload.
+  // …and there once drafts are asked for, without a reload (once the form is hydrated).
+  await expect(page.locator("[data-testid=report-filters][data-ready=true]")).toBeVisible();
   await page.getByTestId("toggle-drafts").check();
   await expect(page).toHaveURL(/drafts=1/);
   await expect(preview.getByTestId("count-claims")).toHaveText("1");

@@ -28,6 +28,8 @@ test("desk search finds a claim by a spelling variant", async ({ browser, reques
   // holds this claim and nothing else.
   await page.getByTestId("search-report").click();
   await expect(page).toHaveURL(/\/desk\/reports\?q=/);
+  // Hydrated first: a tick before then reaches no live preview.
+  await expect(page.locator("[data-testid=report-filters][data-ready=true]")).toBeVisible();
   await page.getByTestId("toggle-drafts").check();
   await expect(page.getByTestId("report-preview").getByTestId("count-claims")).toHaveText("1");
   await expect(page.getByTestId("first-claims")).toContainText(`आर्टिलेरी शेल हैं ${tag}`);
