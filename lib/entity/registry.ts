@@ -29,24 +29,45 @@ export const namesOf = (e: NamedEntity): string[] =>
 /** LIKE pattern text: % and _ in a name are letters, not wildcards. */
 export const likeEscape = (s: string) => s.replace(/[\\%_]/g, (c) => `\\${c}`);
 
+/** A name without the spaces and marks people type between its letters: B.B.C. and बी बी सी are BBC. */
+const compact = (folded: string) => folded.replace(/[\s.'’-]+/gu, "");
+
 /**
- * Live entities one of whose folded names or aliases equals one of `names` folded: the ones a new
- * entity with these names would duplicate. Candidates come from the trigram-indexed searchKey, then
- * the exact comparison is made here (searchKey holds every name, so "contains" is only a filter).
+ * Live entities one of whose folded names or aliases equals one of `names` folded, or equals it once
+ * spaces, dots, hyphens and apostrophes are dropped ("B.B.C.", "बी बी सी" for BBC): the ones a new
+ * entity with these names would duplicate. Candidates come from the trigram-indexed searchKey (and,
+ * for the compact form, a scan of the registry's keys: only on adding or renaming), then the
+ * comparison is made here (searchKey holds every name, so "contains" is only a filter).
  */
 export async function sameNamed(tx: Tx, names: string[], excludeId?: string) {
   const keys = [...new Set(names.map((n) => fold(n).trim()).filter(Boolean))];
   if (keys.length === 0) return [];
+  const compactKeys = [...new Set(keys.map(compact).filter((k) => k.length >= 2))];
+  const byCompact = compactKeys.length
+    ? await tx.$queryRaw<{ id: string }[]>`
+        SELECT id FROM "Entity" WHERE "mergedIntoId" IS NULL
+          AND regexp_replace("searchKey", '[[:space:].''’-]+', '', 'g')
+            LIKE ANY(${compactKeys.map((k) => `%${likeEscape(k)}%`)})
+        LIMIT 50`
+    : [];
   const candidates = await tx.entity.findMany({
     where: {
       mergedIntoId: null,
       ...(excludeId ? { id: { not: excludeId } } : {}),
-      OR: keys.map((k) => ({ searchKey: { contains: likeEscape(k) } })),
+      OR: [
+        ...keys.map((k) => ({ searchKey: { contains: likeEscape(k) } })),
+        ...(byCompact.length ? [{ id: { in: byCompact.map((r) => r.id) } }] : []),
+      ],
     },
     select: ENTITY_CARD,
     take: 50,
   });
-  return candidates.filter((c) => namesOf(c).some((n) => keys.includes(fold(n).trim())));
+  return candidates.filter((c) =>
+    namesOf(c).some((n) => {
+      const key = fold(n).trim();
+      return keys.includes(key) || compactKeys.includes(compact(key));
+    }),
+  );
 }
 
 /** A slug from the English name (bbc, kim-jong-un), numbered if taken; entity-xxxxxx without one. */

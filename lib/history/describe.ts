@@ -315,8 +315,9 @@ function predicate(e: HistoryEvent, changes: FieldChange[], names: HistoryNames)
     case "entity.create":
       return `added ${String(a.nameEn ?? a.nameHi ?? "a name")} to the registry`;
     case "entity.update":
-      return changed.has("nameHi") || changed.has("nameEn") || changed.has("aliases")
-        ? "renamed the registry entry"
+      if (changed.has("nameHi") || changed.has("nameEn")) return "renamed the registry entry";
+      return changed.has("aliases")
+        ? "changed the registry entry's other spellings"
         : "edited the registry entry";
     case "entity.merge":
       return withQuote(

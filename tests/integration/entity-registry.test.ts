@@ -83,6 +83,20 @@ describe("duplicate prevention", () => {
     expect(await db().entity.count({ where: { nameEn: `ZAFAR TEST ${t.toUpperCase()}` } })).toBe(0);
   });
 
+  it("offers the existing entity for a name typed with spaces or dots between its letters", async () => {
+    for (const typed of [{ nameEn: "B.B.C." }, { nameHi: "बी बी सी" }, { nameEn: "b b c" }]) {
+      const r = await createEntityAction({ kind: "OUTLET", aliases: [], ...typed });
+      expect(r.ok && !r.data.created && r.data.duplicates.map((d) => d.id)).toEqual(["ent_bbc"]);
+    }
+    // Not every name containing those letters: "BBC Hindi Service" is another entry's name.
+    const other = await createEntityAction({
+      kind: "OUTLET",
+      nameEn: `BBC Hindi Service ${tag()}`,
+      aliases: [],
+    });
+    expect(other.ok && other.data.created).toBe(true);
+  });
+
   it("refuses an edit that gives an entity another's name, unless named someone else and described apart", async () => {
     const t = tag();
     const kim = await create({ nameEn: `Kim Test ${t}`, description: "first one" });
