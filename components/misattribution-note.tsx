@@ -71,10 +71,11 @@ export function OriginatorLine({
   return (
     <p className="text-stone-700" data-testid="verified-originator">
       <span lang="hi">असल में किसने कहा</span> · Verified originator:{" "}
-      <strong>
+      {/* Its page exists: a published verdict naming it as the origin gives it one. */}
+      <a href={`/entities/${v.originator.slug}`} className="font-semibold underline">
         <span lang="hi">{displayName(v.originator, "hi")}</span>
         {v.originator.nameEn && v.originator.nameHi ? ` · ${v.originator.nameEn}` : ""}
-      </strong>
+      </a>
       {v.originatorNote && (
         <>
           {" — "}

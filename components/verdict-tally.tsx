@@ -23,15 +23,23 @@ export function VerdictTally({ tally, id = "tally" }: { tally: EntityTally; id?:
           .join(", ")}`,
     )
     .join("; ");
+  if (tally.rows.length === 0)
+    return (
+      <p className="my-6 text-stone-600" data-testid="verdict-tally-empty">
+        <span lang="hi">अभी कोई फ़ैसला नहीं गिना गया</span> · No verdict counted yet: the claims below
+        were found to come from someone else (misattributed), so they do not count here.
+      </p>
+    );
   return (
     <figure className="my-6" data-testid="verdict-tally">
-      {tally.rows.length > 0 && (
+      {/* Below 480 px the chart scrolls sideways in its box rather than shrinking its labels. */}
+      <div className="overflow-x-auto">
         <svg
           role="img"
           aria-labelledby={`${id}-title`}
           aria-describedby={`${id}-desc`}
           viewBox={`0 0 ${WIDTH} ${height}`}
-          className="w-full max-w-2xl"
+          className="w-full min-w-[480px] max-w-2xl"
         >
           <title id={`${id}-title`}>फ़ैसले भूमिका के अनुसार · Verdicts by role</title>
           <desc id={`${id}-desc`}>{description}</desc>
@@ -71,7 +79,7 @@ export function VerdictTally({ tally, id = "tally" }: { tally: EntityTally; id?:
             );
           })}
         </svg>
-      )}
+      </div>
       <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
         {tally.ratings.map((r) => (
           <span key={r.id} className="inline-flex items-center gap-1">

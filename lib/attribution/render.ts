@@ -3,6 +3,7 @@
 // snapshots and exports can all say a chain the same way.
 import type { AttributionVerbName } from "../entity/kinds";
 import { displayName, type NamedEntity } from "../entity/search-key";
+import { fold } from "../text/fold";
 
 export type Lang = "hi" | "en";
 
@@ -50,6 +51,11 @@ export function partyText(link: ChainLinkText, lang: Lang): string {
   if (link.entity) return displayName(link.entity, lang);
   if (link.role === "SPEAKER" && (link.anonymousAs || link.affiliation)) {
     const who = link.anonymousAs?.trim() || (lang === "hi" ? "एक सूत्र" : "a source");
+    // Editors often copy the text's whole phrase ("रूसी विदेश मंत्रालय के अधिकारी"): the organisation
+    // is then said once, not twice.
+    const org = link.affiliation;
+    const saysOrg = [org?.nameHi, org?.nameEn].some((n) => !!n && fold(who).includes(fold(n)));
+    if (saysOrg) return who;
     if (lang === "hi")
       return link.affiliation ? `${displayName(link.affiliation, "hi")} के ${who}` : who;
     const en = DESCRIPTORS_EN[who] ?? who;

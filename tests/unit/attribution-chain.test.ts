@@ -24,6 +24,21 @@ describe("chainText", () => {
     );
   });
 
+  it("names the organisation once when the descriptor already says it", () => {
+    const copied: ChainLinkText[] = [
+      {
+        role: "SPEAKER",
+        verb: "SAID",
+        entity: null,
+        anonymousAs: "रूसी विदेश मंत्रालय के अधिकारी",
+        affiliation: mfa,
+      },
+    ];
+    expect(chainText(copied, null, "hi")).toBe(
+      "रूसी विदेश मंत्रालय के अधिकारी ने कहा → माध्यम दर्ज नहीं",
+    );
+  });
+
   it("says the article's own assertion, and an outlet not recorded", () => {
     const own: ChainLinkText[] = [{ role: "SPEAKER", verb: "SAID", entity: null }];
     expect(chainText(own, jagran, "hi")).toBe("लेख का अपना दावा → जागरण ने छापा");
