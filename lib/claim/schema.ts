@@ -34,6 +34,23 @@ export const speakerSchema = z.discriminatedUnion("type", [
   }),
 ]);
 
+/** The relays from the speaker towards the article: each outlet once (a repeat is a slip). */
+export const relayList = z
+  .array(partySchema)
+  .max(6, "At most 6 relays")
+  .superRefine((relays, ctx) => {
+    const seen = new Set<string>();
+    relays.forEach((r, i) => {
+      if (seen.has(r.entityId))
+        ctx.addIssue({
+          code: "custom",
+          message: "Already in this chain: remove the repeat",
+          path: [i, "entityId"],
+        });
+      seen.add(r.entityId);
+    });
+  });
+
 // A claim is one statement: its wording is kept on one line however it was pasted.
 const claimText = oneLine(1000);
 
@@ -56,7 +73,7 @@ export const logClaimSchema = claimWordingSchema
     // Set when this quote is another appearance of a claim already logged.
     existingClaimId: recordId.optional(),
     speaker: speakerSchema,
-    relays: z.array(partySchema).max(6, "At most 6 relays"),
+    relays: relayList,
     // The editor saw the warning that the selection crosses a paragraph or page furniture, and logs it anyway.
     confirmCrossing: z.boolean().optional(),
   })

@@ -1,6 +1,6 @@
 // Shapes of the corrections an editor makes to one appearance of a claim. No Prisma here.
 import { z } from "zod";
-import { offset, partySchema, speakerSchema } from "../claim/schema";
+import { offset, relayList, speakerSchema } from "../claim/schema";
 import { recordId } from "../ids";
 import { cursorParams } from "../paging";
 import { optionalOneLine } from "../text/clean";
@@ -22,7 +22,7 @@ export type ReselectMentionData = z.output<typeof reselectMentionSchema>;
 export const editAttributionSchema = z.object({
   ...target,
   speaker: speakerSchema,
-  relays: z.array(partySchema).max(6, "At most 6 relays"),
+  relays: relayList,
 });
 export type EditAttributionData = z.output<typeof editAttributionSchema>;
 

@@ -2,6 +2,7 @@
 import { describe, expect, it } from "vitest";
 import { cueAround, guessVerb } from "@/lib/attribution/cues";
 import { type ChainLinkText, chainText } from "@/lib/attribution/render";
+import { relayList } from "@/lib/claim/schema";
 
 const mfa = { nameHi: "रूसी विदेश मंत्रालय", nameEn: "Russian Ministry of Foreign Affairs" };
 const nk = { nameHi: "एनके न्यूज", nameEn: "NK News" };
@@ -103,5 +104,15 @@ describe("cueAround", () => {
 
   it("finds nothing in a sentence without one", () => {
     expect(cueAround(body, ...at("पहला वाक्य"))).toBeUndefined();
+  });
+});
+
+describe("the chain's relays", () => {
+  it("refuses the same outlet twice, naming the repeat", () => {
+    const relay = { entityId: "ent_nknews", verb: "REPORTED" as const };
+    const r = relayList.safeParse([relay, { entityId: "ent_tass", verb: "REPORTED" }, relay]);
+    expect(r.success).toBe(false);
+    expect(r.error?.issues.map((i) => i.path)).toEqual([[2, "entityId"]]);
+    expect(relayList.safeParse([relay]).success).toBe(true);
   });
 });
