@@ -35,9 +35,7 @@ describe("chainText", () => {
         affiliation: mfa,
       },
     ];
-    expect(chainText(copied, null, "hi")).toBe(
-      "रूसी विदेश मंत्रालय के अधिकारी ने कहा → माध्यम दर्ज नहीं",
-    );
+    expect(chainText(copied, null, "hi")).toBe("रूसी विदेश मंत्रालय के अधिकारी ने कहा → माध्यम दर्ज नहीं");
   });
 
   it("says the article's own assertion, and an outlet not recorded", () => {
