@@ -13,7 +13,7 @@ const verb = z.enum(ATTRIBUTION_VERBS);
  * One named link of an attribution chain: an entity from the registry (names are added there, where
  * duplicates are checked, never typed into a chain), what it did with the claim, and the cue words.
  */
-export const partySchema = z.object({
+const partySchema = z.object({
   entityId: recordId,
   verb: verb.optional(),
   cue: optionalOneLine(200),
