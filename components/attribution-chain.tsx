@@ -1,6 +1,7 @@
 import Link from "next/link";
 import {
   chainText,
+  descriptorNamesOrg,
   OWN_ASSERTION,
   PUBLISHED,
   partyText,
@@ -52,13 +53,15 @@ function Speaker({ link }: { link: ChainLink | undefined }) {
     const who = link.anonymousAs || partyText({ ...link, affiliation: null }, "hi");
     return (
       <>
-        {link.affiliation && (
+        {link.affiliation && !descriptorNamesOrg(link) && (
           <>
             <EntityName e={link.affiliation} /> <span lang="hi">के</span>{" "}
           </>
         )}
         <span lang="hi">{who}</span>
-        <span className="ml-1 text-xs opacity-70">(anonymous source)</span>
+        <span className="ml-1 text-xs opacity-70">
+          (<span lang="hi">अनाम स्रोत</span> · anonymous source)
+        </span>
         <Verb verb={link.verb} />
       </>
     );
@@ -115,7 +118,9 @@ export function AttributionChain({
               </span>
             </>
           ) : (
-            <span className="text-stone-500">outlet not recorded</span>
+            <span className="text-stone-500">
+              <span lang="hi">माध्यम दर्ज नहीं</span> · outlet not recorded
+            </span>
           )}
         </span>
       </li>

@@ -46,6 +46,16 @@ export interface ChainLinkText {
   affiliation?: NamedEntity | null;
 }
 
+/**
+ * True when an anonymous source's words already name its organisation: editors often copy the text's
+ * whole phrase ("रूसी विदेश मंत्रालय के अधिकारी"), and the organisation is then said once, not twice.
+ */
+export function descriptorNamesOrg(link: Pick<ChainLinkText, "anonymousAs" | "affiliation">) {
+  const who = link.anonymousAs?.trim();
+  const org = link.affiliation;
+  return !!who && [org?.nameHi, org?.nameEn].some((n) => !!n && fold(who).includes(fold(n)));
+}
+
 /** Who a link is, without its verb: a name, an anonymous source of an organisation, or the article. */
 export function partyText(link: ChainLinkText, lang: Lang): string {
   if (link.entity) return displayName(link.entity, lang);
@@ -53,9 +63,7 @@ export function partyText(link: ChainLinkText, lang: Lang): string {
     const who = link.anonymousAs?.trim() || (lang === "hi" ? "एक सूत्र" : "a source");
     // Editors often copy the text's whole phrase ("रूसी विदेश मंत्रालय के अधिकारी"): the organisation
     // is then said once, not twice.
-    const org = link.affiliation;
-    const saysOrg = [org?.nameHi, org?.nameEn].some((n) => !!n && fold(who).includes(fold(n)));
-    if (saysOrg) return who;
+    if (descriptorNamesOrg(link)) return who;
     if (lang === "hi")
       return link.affiliation ? `${displayName(link.affiliation, "hi")} के ${who}` : who;
     const en = DESCRIPTORS_EN[who] ?? who;

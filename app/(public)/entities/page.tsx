@@ -69,7 +69,11 @@ export default async function EntitiesPage({ searchParams }: Props) {
         </button>
       </form>
       {items.length === 0 ? (
-        <p className="text-stone-500">No entity with published fact checks matches.</p>
+        <p className="text-stone-500">
+          <span lang="hi">कोई नाम नहीं मिला।</span> No name matches. Only people and organisations
+          named in a published fact check have a page here; a name still being checked appears once
+          its fact check is published.
+        </p>
       ) : (
         <ul className="space-y-3" data-testid="entity-list">
           {items.map((e) => (

@@ -106,9 +106,12 @@ export default async function EntityPage(props: Props) {
             {e.members.map((m) => (
               <li key={m.slug}>
                 <Link href={`/entities/${m.slug}`} className="underline">
-                  {displayName(m, "en")}
+                  <span lang="hi">{displayName(m, "hi")}</span>
+                  {m.nameHi && m.nameEn && ` · ${m.nameEn}`}
                 </Link>{" "}
-                <span className="text-sm text-stone-500">{KIND_LABELS[m.kind].en}</span>
+                <span className="text-sm text-stone-500">
+                  <span lang="hi">{KIND_LABELS[m.kind].hi}</span> · {KIND_LABELS[m.kind].en}
+                </span>
               </li>
             ))}
           </ul>
