@@ -17,7 +17,7 @@ const publicPaths = {
   // Every publish can add a correction: the log, its feed and its API list follow.
   corrections: ["/corrections", "/corrections/feed.xml", "/api/v1/corrections"],
   // Every entity page the front cache holds (see invalidatePublicEntities).
-  entities: ["/entities/*", "/api/v1/entities/*"],
+  entities: ["/entities", "/entities/*", "/api/v1/entities/*"],
 };
 
 export function cachedPublic<A extends unknown[], R>(

@@ -27,8 +27,12 @@ const ROUTES = [
   { prefix: "/api/v1/entities/", valid: isSlug },
 ];
 
+/** Public pages without a parameter: the entity index's first page (its searches carry a query). */
+const FIXED = new Set(["/entities"]);
+
 /** The key a public page is cached under, or null for anything that is not a cacheable page. */
 export function canonicalPath(pathname) {
+  if (FIXED.has(pathname)) return pathname;
   for (const { prefix, valid } of ROUTES) {
     if (!pathname.startsWith(prefix)) continue;
     let param;

@@ -246,6 +246,8 @@ describe("entity pages", () => {
     expect(canonicalPath("/entities/%62bc")).toBe("/entities/bbc");
     expect(canonicalPath("/api/v1/entities/nk-news")).toBe("/api/v1/entities/nk-news");
     expect(canonicalPath("/entities/../desk")).toBeNull();
+    expect(canonicalPath("/entities")).toBe("/entities"); // the index's first page
+    expect(canonicalPath("/entitiesx")).toBeNull();
     const { fill, pending } = controlledFill();
     const cache = createFrontCache({ fill, maxBytes: 1 << 20 });
     const bbc = cache.get("/entities/bbc");
@@ -258,15 +260,19 @@ describe("entity pages", () => {
     await claim;
     const inFlight = cache.get("/api/v1/entities/tass"); // still rendering when the purge comes
     await flush();
-    cache.invalidate(["/entities/*", "/api/v1/entities/*"]);
+    const index = cache.get("/entities");
+    await flush();
+    pending[3].resolve(page("index"));
+    await index;
+    cache.invalidate(["/entities", "/entities/*", "/api/v1/entities/*"]);
     pending[2].resolve(page("tass old"));
     await inFlight;
     expect(cache.stats().entries).toBe(1); // only the claim page is left
     expect(text(await cache.get("/claims/x"))).toBe("claim");
     const again = cache.get("/entities/bbc");
     await flush();
-    expect(pending).toHaveLength(4); // rendered afresh
-    pending[3].resolve(page("bbc v2"));
+    expect(pending).toHaveLength(5); // rendered afresh
+    pending[4].resolve(page("bbc v2"));
     expect(text(await again)).toBe("bbc v2");
   });
 });
