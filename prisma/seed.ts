@@ -59,12 +59,12 @@ async function seedReferenceData() {
   // Affiliations once every entity exists (a person may be listed before their organisation). A
   // registry from before affiliations gets the demo kinds, descriptions and links too, but only
   // where nobody has described the entity yet: the seed runs on every start and must not undo edits.
+  // Slugs are left as the migration made them: a public address, once made, stays.
   for (const e of ENTITIES) {
     await prisma.entity.updateMany({
       where: { id: e.id, description: null },
       data: {
         kind: e.kind,
-        slug: e.slug,
         description: e.description ?? null,
         url: e.url ?? null,
         affiliationId: e.affiliationId ?? null,
