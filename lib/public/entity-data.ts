@@ -194,18 +194,8 @@ interface ItemRow {
   originatorHi: string | null;
   originatorEn: string | null;
 }
-interface EntityRow {
-  id: string;
-  slug: string;
-  kind: EntityKind;
-  nameHi: string | null;
-  nameEn: string | null;
-  aliases: string[];
-  description: string | null;
-  url: string | null;
-  affiliation: PublicEntity["affiliation"];
-  members: PublicEntity["members"];
-}
+/** The entity itself as its statement returns it: the page without the claims. */
+type EntityRow = Omit<PublicEntity, "tally" | "roles">;
 
 function toTally(rows: TallyRow[]): EntityTally {
   const ratings = new Map<string, TallyRating>();

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { MergeConfirm } from "@/components/desk/claim-lifecycle";
+import { MergeSearchForm } from "@/components/desk/merge-search-form";
 import { findMergeTargets } from "@/lib/claim/data";
 import { type ClaimDossier, getClaimDossier } from "@/lib/claim/dossier";
 import { canEditClaimContent } from "@/lib/claim/policy";
@@ -67,19 +68,7 @@ export default async function MergeClaimPage({ params, searchParams }: Props) {
         </>
       ) : (
         <>
-          <form method="get" className="flex gap-2">
-            <label className="flex-1">
-              <span className="block text-sm font-semibold">Find the claim to keep, by words</span>
-              <input
-                name="q"
-                defaultValue={q}
-                className="mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2"
-              />
-            </label>
-            <button type="submit" className="self-end rounded bg-stone-800 px-4 py-2 text-white">
-              Search
-            </button>
-          </form>
+          <MergeSearchForm label="Find the claim to keep, by words" q={q} />
           {q && targets.length === 0 && <p className="text-stone-500">No open claim matches.</p>}
           <ul className="space-y-2" data-testid="merge-targets">
             {targets.map((t) => (

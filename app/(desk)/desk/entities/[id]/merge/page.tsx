@@ -1,13 +1,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { EntityColumn, entityLabel } from "@/components/desk/entity-merge-compare";
 import { EntityMergeForm } from "@/components/desk/entity-merge-form";
-import {
-  type DeskEntity,
-  type EntityUsage,
-  entityUsage,
-  findEntities,
-  getEntityForDesk,
-} from "@/lib/entity/data";
+import { MergeSearchForm } from "@/components/desk/merge-search-form";
+import { entityUsage, findEntities, getEntityForDesk } from "@/lib/entity/data";
 import { KIND_LABELS } from "@/lib/entity/kinds";
 import { sharedNames } from "@/lib/entity/merge";
 import { entityMergeQuery } from "@/lib/entity/schema";
@@ -56,8 +52,8 @@ export default async function MergeEntityPage({ params, searchParams }: Props) {
           </p>
         ) : (
           <EntityMergeForm
-            a={{ id: entity.id, version: entity.version, name: label(entity) }}
-            b={{ id: other.id, version: other.version, name: label(other) }}
+            a={{ id: entity.id, version: entity.version, name: entityLabel(entity) }}
+            b={{ id: other.id, version: other.version, name: entityLabel(other) }}
             sharedHindiName={shared.devanagari}
           />
         )}
@@ -71,23 +67,12 @@ export default async function MergeEntityPage({ params, searchParams }: Props) {
     <div className="space-y-6">
       {back}
       <h1 className="text-2xl font-bold">
-        Merge <span lang="hi">{label(entity)}</span> with another entity
+        Merge <span lang="hi">{entityLabel(entity)}</span> with another entity
       </h1>
-      <form method="get" className="flex gap-2">
-        <label className="flex-1">
-          <span className="block text-sm font-semibold">
-            Find the other {KIND_LABELS[entity.kind].en.toLowerCase()}, by any of its names
-          </span>
-          <input
-            name="q"
-            defaultValue={q}
-            className="mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2"
-          />
-        </label>
-        <button type="submit" className="self-end rounded bg-stone-800 px-4 py-2 text-white">
-          Search
-        </button>
-      </form>
+      <MergeSearchForm
+        label={`Find the other ${KIND_LABELS[entity.kind].en.toLowerCase()}, by any of its names`}
+        q={q}
+      />
       {q && found.length === 0 && (
         <p className="text-stone-500">No other entity of this kind matches.</p>
       )}
@@ -106,56 +91,5 @@ export default async function MergeEntityPage({ params, searchParams }: Props) {
         ))}
       </ul>
     </div>
-  );
-}
-
-const label = (e: { nameHi: string | null; nameEn: string | null }) =>
-  e.nameHi && e.nameEn ? `${e.nameHi} (${e.nameEn})` : displayName(e, "hi");
-
-function EntityColumn({
-  title,
-  entity,
-  usage,
-}: {
-  title: string;
-  entity: DeskEntity;
-  usage: EntityUsage;
-}) {
-  const rows: [string, React.ReactNode][] = [
-    [
-      "Hindi name",
-      <span lang="hi" key="hi">
-        {entity.nameHi ?? "—"}
-      </span>,
-    ],
-    ["English name", entity.nameEn ?? "—"],
-    [
-      "Other spellings",
-      <span lang="hi" key="al">
-        {entity.aliases.join(", ") || "—"}
-      </span>,
-    ],
-    ["Kind", KIND_LABELS[entity.kind].en],
-    ["Description", entity.description ?? "—"],
-    ["Belongs to", entity.affiliation ? displayName(entity.affiliation, "hi") : "—"],
-    ["Appearances as speaker", usage.said],
-    ["Appearances as relay", usage.relayed],
-    ["Anonymous sources affiliated", usage.anonymousSources],
-    ["Articles as outlet", usage.outletArticles],
-    ["Members", usage.members],
-    ["Verdicts naming it as originator", usage.originatorVerdicts],
-  ];
-  return (
-    <section className="rounded-lg border border-stone-200 bg-white p-4">
-      <h2 className="text-sm font-semibold text-stone-500">{title}</h2>
-      <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-        {rows.map(([k, v]) => (
-          <div key={k} className="contents">
-            <dt className="text-stone-500">{k}</dt>
-            <dd>{v}</dd>
-          </div>
-        ))}
-      </dl>
-    </section>
   );
 }

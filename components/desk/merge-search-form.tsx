@@ -1,0 +1,19 @@
+// The search box of the merge pages (claims and entities): a plain GET form, so the found list is
+// the page's address.
+export function MergeSearchForm({ label, q }: { label: string; q?: string }) {
+  return (
+    <form method="get" className="flex gap-2">
+      <label className="flex-1">
+        <span className="block text-sm font-semibold">{label}</span>
+        <input
+          name="q"
+          defaultValue={q}
+          className="mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2"
+        />
+      </label>
+      <button type="submit" className="self-end rounded bg-stone-800 px-4 py-2 text-white">
+        Search
+      </button>
+    </form>
+  );
+}
