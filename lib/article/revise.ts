@@ -134,6 +134,7 @@ export async function reviseArticle(
         end: true,
       },
     });
+    // This article's earlier orphans, bounded by its texts like the live ones above.
     const oldOrphans = await tx.mention.findMany({
       where: { articleId: article.id, orphanedAt: { not: null } },
       select: { claimId: true, start: true, end: true },

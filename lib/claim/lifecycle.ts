@@ -126,6 +126,8 @@ export async function mergeClaim(
         "This claim has a verdict draft. Discard it (or copy what you need into the other claim's verdict) before merging.",
       );
 
+    // Every appearance and source of the two claims, uncapped: a merge moves or matches each one
+    // (nothing dropped silently), and their number is one claim's, not the archive's.
     const [loserMentions, loserEvidence, keptMentions, keptEvidence] = await Promise.all([
       tx.mention.findMany({ where: { claimId: loser.id }, orderBy: { createdAt: "asc" } }),
       tx.evidence.findMany({ where: { claimId: loser.id }, orderBy: { createdAt: "asc" } }),

@@ -23,7 +23,8 @@ export async function logClaim(
     if (!article) throw notFound("Article");
     const anchor = checkedSpan(article.body, input.start, input.end, input.confirmCrossing);
     // The same words already logged (Back and submit again, or a second editor on the same quote):
-    // that claim is the answer, never a duplicate.
+    // that claim is the answer, never a duplicate. Only appearances overlapping these words of one
+    // article: a handful at most.
     const logged = await tx.mention.findMany({
       where: {
         articleId: article.id,

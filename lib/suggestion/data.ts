@@ -1,9 +1,12 @@
 import "server-only";
 import { furnitureOf } from "../article/furniture";
+import { anonymousDescriptor, cueAround, guessVerb } from "../attribution/cues";
 import { db } from "../db";
+import { entitiesByIds } from "../entity/data";
 import { parseId } from "../ids";
 import { requireEditor } from "../require-editor";
 import { registryMatcher, suggestionsFor } from "../spot/suggestions";
+import { logPrefillSchema } from "./schema";
 
 // The matcher is built from the whole entity registry on each read. That is bounded by the
 // registry — the people, bodies and outlets editors have named, a few thousand at most — and
@@ -46,4 +49,45 @@ export async function listSpotSuggestions(rawArticleId: string) {
   // there (the spotter itself only knows the detected lines).
   const skipped = [...article.mentions, ...furnitureOf(article)];
   return suggestionsFor(article.body, registryMatcher(registry), skipped, dismissals);
+}
+
+/**
+ * The log form's chain as a suggestion proposes it (`?speaker=&speakerAs=&via=` from "Log this"):
+ * the speaker with the sentence's cue words and the verb they suggest, the relays, and — for "X के
+ * अधिकारी के हवाले से" — an unnamed official of X rather than X itself. Ids not in the registry are
+ * dropped; anything malformed is ignored. One query for the names.
+ */
+export async function logChainPrefill(
+  query: { speaker?: string; speakerAs?: string; via?: string },
+  body: string,
+  span: { start: number; end: number },
+) {
+  await requireEditor();
+  const prefill = logPrefillSchema.parse(query);
+  const named = await entitiesByIds([
+    ...(prefill.speaker ? [prefill.speaker] : []),
+    ...prefill.via,
+  ]);
+  const known = new Map(named.map((e) => [e.id, e]));
+  const party = (id: string, verb: "SAID" | "REPORTED") => {
+    const entity = known.get(id);
+    return entity ? { entityId: id, entity, verb } : null;
+  };
+  const cue = cueAround(body, span.start, span.end);
+  const speaker = prefill.speaker ? party(prefill.speaker, "SAID") : null;
+  const org = prefill.speaker ? known.get(prefill.speaker) : undefined;
+  return {
+    speaker:
+      speaker && cue
+        ? { ...speaker, cue, verb: guessVerb(cue, "SPEAKER") ?? "SAID" }
+        : (speaker ?? {}),
+    relays: prefill.via.flatMap((id) => party(id, "REPORTED") ?? []),
+    anonymous:
+      org && prefill.speakerAs
+        ? {
+            anonymousAs: anonymousDescriptor(prefill.speakerAs),
+            affiliation: { entityId: org.id, entity: org },
+          }
+        : undefined,
+  };
 }

@@ -5,13 +5,11 @@ import { QuoteInContext } from "@/components/quote-in-context";
 import { describeRange, snapSelection } from "@/lib/anchoring";
 import { getArticleForDesk } from "@/lib/article/data";
 import { FURNITURE_LABELS, furnitureOf, furnitureOverlapping } from "@/lib/article/furniture";
-import { anonymousDescriptor, cueAround, guessVerb } from "@/lib/attribution/cues";
 import { listClaimMatches } from "@/lib/claim/data";
-import { entitiesByIds } from "@/lib/entity/data";
 import { parseId } from "@/lib/ids";
 import { overlapShare, SAME_SPAN, selectionCrossings } from "@/lib/mention/span";
 import { requireDeskUser } from "@/lib/require-editor";
-import { logPrefillSchema } from "@/lib/suggestion/schema";
+import { logChainPrefill } from "@/lib/suggestion/data";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -78,42 +76,13 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
   }
   // The import report links here with the claim it matched; anything but an id is ignored.
   const claimId = parseId(q.claim) ?? undefined;
-  // A suggestion's proposed speaker and relays: ids not in the registry are ignored.
-  const prefill = logPrefillSchema.parse({
-    speaker: q.speaker,
-    speakerAs: q.speakerAs,
-    via: q.via,
-  });
-  const [named, matches] = await Promise.all([
-    entitiesByIds([...(prefill.speaker ? [prefill.speaker] : []), ...prefill.via]),
+  const [chain, matches] = await Promise.all([
+    logChainPrefill(q, article.body, anchor),
     listClaimMatches(anchor.exact, claimId),
   ]);
-  const known = new Map(named.map((e) => [e.id, e]));
-  // A suggestion's speaker comes with the sentence's cue words and the verb they suggest.
-  const cue = cueAround(article.body, anchor.start, anchor.end);
-  const speakerPrefill = <T extends object>(p: T | null) =>
-    p && cue ? { ...p, cue, verb: guessVerb(cue, "SPEAKER") ?? "SAID" } : p;
-  const party = (id: string, verb: "SAID" | "REPORTED") => {
-    const entity = known.get(id);
-    return entity ? { entityId: id, entity, verb } : null;
-  };
   const inFurniture = furnitureOverlapping(furnitureOf(article), anchor.start, anchor.end);
-  const initial = {
-    // The claim box starts as one clean line: the quote's line breaks and runs of spaces are layout.
-    textHi: anchor.exact.replace(/\s+/gu, " ").trim(),
-    speaker: (prefill.speaker && speakerPrefill(party(prefill.speaker, "SAID"))) || {},
-    relays: prefill.via.flatMap((id) => party(id, "REPORTED") ?? []),
-    // "X के अधिकारी के हवाले से": an unnamed official of X, not X itself.
-    anonymous: (() => {
-      const org = prefill.speaker && known.get(prefill.speaker);
-      return org && prefill.speakerAs
-        ? {
-            anonymousAs: anonymousDescriptor(prefill.speakerAs),
-            affiliation: { entityId: org.id, entity: org },
-          }
-        : undefined;
-    })(),
-  };
+  // The claim box starts as one clean line: the quote's line breaks and runs of spaces are layout.
+  const initial = { textHi: anchor.exact.replace(/\s+/gu, " ").trim(), ...chain };
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">
