@@ -9,9 +9,9 @@ import { fold } from "../text/fold";
 import {
   checkAffiliation,
   duplicatesAcknowledged,
+  entityRow,
   namesOf,
   sameNamed,
-  searchFields,
 } from "./registry";
 import type { UpdateEntityData } from "./schema";
 
@@ -114,12 +114,7 @@ export async function updateEntity(
     const { count } = await tx.entity.updateMany({
       where: { id: before.id, version: input.version },
       data: {
-        kind: input.kind,
-        ...names,
-        description: input.description ?? null,
-        url: input.url ?? null,
-        affiliationId,
-        ...searchFields(names),
+        ...entityRow(input, names, affiliationId),
         version: { increment: 1 },
       },
     });

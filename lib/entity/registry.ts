@@ -94,6 +94,22 @@ export const searchFields = (e: NamedEntity) => ({
   searchText: searchText(namesOf(e)),
 });
 
+/** What a create or an edit writes from the form: kind, names, description, link, affiliation, keys. */
+export function entityRow(
+  input: { kind: CreateEntityData["kind"]; description?: string; url?: string },
+  names: NamedEntity & { nameHi: string | null; nameEn: string | null; aliases: string[] },
+  affiliationId: string | null,
+) {
+  return {
+    kind: input.kind,
+    ...names,
+    description: input.description ?? null,
+    url: input.url ?? null,
+    affiliationId,
+    ...searchFields(names),
+  };
+}
+
 async function checkAffiliation(tx: Tx, affiliationId: string | undefined, selfId?: string) {
   if (!affiliationId) return null;
   if (affiliationId === selfId)
@@ -165,13 +181,8 @@ export async function createEntity(
   const affiliationId = await checkAffiliation(tx, input.affiliationId);
   const entity = await tx.entity.create({
     data: {
-      kind: input.kind,
-      ...names,
-      description: input.description ?? null,
-      url: input.url ?? null,
-      affiliationId,
+      ...entityRow(input, names, affiliationId),
       slug: await uniqueEntitySlug(tx, input.nameEn),
-      ...searchFields(names),
     },
   });
   await recordAudit(tx, {
