@@ -3,8 +3,11 @@ const nextConfig = {
   // pg and the Prisma adapter open sockets and load native code: keep them out of server bundles.
   serverExternalPackages: ["pg", "@prisma/adapter-pg", "argon2"],
   poweredByHeader: false,
-  // Article import sends batches of articles; one article may be 2M characters (6 MB of Devanagari).
-  experimental: { serverActions: { bodySizeLimit: "8mb" } },
+  // Forms only: Next decodes an action's body before the action gate runs, so it stays small
+  // (scripts/serve.mjs caps it at the same 1 MB for editors, 8 KB for strangers). Articles, which
+  // may be 2M characters (6 MB of Devanagari), go to app/api/desk/articles/[op], which checks the
+  // session before reading.
+  experimental: { serverActions: { bodySizeLimit: "1mb" } },
   typescript: { ignoreBuildErrors: false },
   async headers() {
     return [

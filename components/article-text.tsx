@@ -40,6 +40,7 @@ export function ArticleText({
   furniture = [],
   furnitureMode = "omit",
   id = "article-body",
+  part = { start: 0, end: body.length },
 }: {
   body: string;
   highlights: ArticleHighlight[];
@@ -47,23 +48,32 @@ export function ArticleText({
   furniture?: FurnitureRange[];
   furnitureMode?: FurnitureMode;
   id?: string;
+  /**
+   * The window of the body drawn (one part of a long article, `lib/article/parts.ts`). Its start
+   * is on the container as `data-offset`: a selection's offsets in the container's text plus it
+   * index the body.
+   */
+  part?: { start: number; end: number };
 }) {
   const marks: Mark[] = [
     ...highlights.map((h) => ({ ...h, kind: "mention" as const })),
     ...suggestions.map((h) => ({ ...h, kind: "suggestion" as const })),
   ];
+  const inPart = furniture.filter((f) => f.start < part.end && f.end > part.start);
   const segments = segment(
     body,
     marks,
-    furniture.flatMap((f) => [f.start, f.end]),
+    inPart.flatMap((f) => [f.start, f.end]),
+    part,
   );
-  const runs = groupByFurniture(segments, furniture);
+  const runs = groupByFurniture(segments, inPart);
   return (
     <div
       id={id}
       lang="hi"
       className="whitespace-pre-wrap text-lg leading-9"
       data-testid="article-body"
+      data-offset={part.start}
     >
       {runs.map(({ range, segments }) => {
         const content = segments.map((s) => <SegmentText key={s.start} s={s} />);

@@ -78,9 +78,10 @@ export function PublicVerdict({
         <ClaimAppearances
           mentions={claim.mentions}
           articleHref={(m) =>
-            // An orphaned appearance has no highlight in the current text to jump to.
+            // An orphaned appearance has no highlight in the current text to jump to. `?m=` sends
+            // the reader on to the part of a long article that holds the words.
             m.orphanedFromRevision === null
-              ? `/articles/${m.article.id}#m-${m.id}`
+              ? `/articles/${m.article.id}?m=${m.id}#m-${m.id}`
               : `/articles/${m.article.id}`
           }
           changes={changes}

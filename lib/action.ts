@@ -55,7 +55,33 @@ function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
   return out;
 }
 
-// Connection-level failures from node-postgres, the Prisma driver adapter and Prisma itself.
+// Prisma 7 wraps what Postgres said: node-postgres errors sit in `cause`, the driver adapter's in
+// `meta.driverAdapterError.cause` (with the SQLSTATE as `originalCode`, or as `code` when the
+// adapter has no name for it). Seen from a real cluster: a write while it shuts down is P2010/P2039
+// with originalCode 57P03 "the database system is shutting down"; a deadlock is P2010 with 40P01
+// and kind TransactionWriteConflict; a concurrent duplicate is P2002 (P2010 in raw SQL) with 23505.
+function* errorChain(e: unknown): Generator<Record<string, unknown>> {
+  const queue: unknown[] = [e];
+  for (let seen = 0; queue.length > 0 && seen < 12; seen++) {
+    const cur = queue.shift();
+    if (!cur || typeof cur !== "object") continue;
+    const err = cur as Record<string, unknown>;
+    yield err;
+    queue.push(
+      err.cause,
+      (err.meta as { driverAdapterError?: unknown } | undefined)?.driverAdapterError,
+    );
+  }
+}
+
+const codesOf = (err: Record<string, unknown>) =>
+  [err.code, err.originalCode].filter((c): c is string => typeof c === "string");
+const messagesOf = (err: Record<string, unknown>) =>
+  [err.message, err.originalMessage].filter((m): m is string => typeof m === "string");
+
+// Connection-level failures from node-postgres, the Prisma driver adapter and Prisma itself,
+// and a server that is starting, recovering or stopping (57P01 ends a session at shutdown, 57P03
+// refuses new ones: "not yet accepting connections", "is starting up", "is shutting down").
 const UNREACHABLE_CODES = new Set([
   "ECONNREFUSED",
   "ECONNRESET",
@@ -63,7 +89,9 @@ const UNREACHABLE_CODES = new Set([
   "EPIPE",
   "ENOTFOUND",
   "57P01",
+  "57P02",
   "57P03",
+  "53300",
   "08006",
   "08001",
   "08003",
@@ -73,31 +101,36 @@ const UNREACHABLE_CODES = new Set([
   "P1017",
   "P2024",
 ]);
+const UNREACHABLE_KINDS = new Set([
+  "DatabaseNotReachable",
+  "ConnectionClosed",
+  "SocketTimeout",
+  "TooManyConnections",
+]);
+const UNREACHABLE_MESSAGE =
+  /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|Can't reach database|the database system is (starting up|shutting down|not yet accepting connections|in recovery mode)|terminating connection due to administrator command|Unable to start a transaction in the given time/i;
 
 /** True when the error says the database could not be reached, rather than that a query was wrong. */
 function isDatabaseUnavailable(e: unknown): boolean {
-  for (let cur: unknown = e, depth = 0; cur && depth < 6; depth++) {
-    const err = cur as {
-      code?: unknown;
-      name?: unknown;
-      message?: unknown;
-      cause?: unknown;
-      kind?: unknown;
-    };
-    if (typeof err.code === "string" && UNREACHABLE_CODES.has(err.code)) return true;
+  for (const err of errorChain(e)) {
+    if (codesOf(err).some((c) => UNREACHABLE_CODES.has(c))) return true;
     if (err.name === "PrismaClientInitializationError") return true;
-    if (
-      err.kind === "DatabaseNotReachable" ||
-      err.kind === "ConnectionClosed" ||
-      err.kind === "SocketTimeout"
-    )
-      return true;
-    if (
-      typeof err.message === "string" &&
-      /ECONNREFUSED|Connection terminated|connect ETIMEDOUT|Can't reach database/i.test(err.message)
-    )
-      return true;
-    cur = err.cause;
+    if (typeof err.kind === "string" && UNREACHABLE_KINDS.has(err.kind)) return true;
+    if (messagesOf(err).some((m) => UNREACHABLE_MESSAGE.test(m))) return true;
+  }
+  return false;
+}
+
+// Another transaction got there first: a unique row it just wrote (23505, Prisma P2002), or
+// Postgres broke a deadlock or a serialization conflict by aborting this one (40P01, 40001; the
+// adapter's TransactionWriteConflict, Prisma P2034). Nothing was written; a reload shows theirs.
+const CONFLICT_CODES = new Set(["P2002", "P2034", "23505", "40P01", "40001"]);
+const CONFLICT_KINDS = new Set(["UniqueConstraintViolation", "TransactionWriteConflict"]);
+
+function isConcurrentWrite(e: unknown): boolean {
+  for (const err of errorChain(e)) {
+    if (codesOf(err).some((c) => CONFLICT_CODES.has(c))) return true;
+    if (typeof err.kind === "string" && CONFLICT_KINDS.has(err.kind)) return true;
   }
   return false;
 }
@@ -119,6 +152,14 @@ function toFailure(e: unknown): ActionResult<never> {
       ok: false,
       code: "UNAVAILABLE",
       message: `The database is not answering just now (ref ${ref}). Nothing was saved; your text is still here — try again in a moment.`,
+    };
+  }
+  if (isConcurrentWrite(e)) {
+    console.error(`[action] concurrent write ref=${ref}`, e);
+    return {
+      ok: false,
+      code: "CONFLICT",
+      message: `Another editor just changed this at the same moment (ref ${ref}). Nothing was saved; your text is still here — reload to see their change, then try again.`,
     };
   }
   console.error(`[action] unexpected error ref=${ref}`, e);

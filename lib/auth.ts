@@ -1,18 +1,28 @@
 // next-auth (v4) configuration: e-mail + password (argon2id), a JWT cookie that names a server-side
 // Session row (lib/user/sessions.ts) so sign-out, password changes and disabling end it at once.
 import { availableParallelism } from "node:os";
+import { cookies } from "next/headers";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { z } from "zod";
 import { db } from "./db";
-import { authSecret, configuredSiteUrls } from "./env";
+import { authSecret, configuredSiteUrls, env } from "./env";
 import { LoginThrottle, UNKNOWN_CLIENT } from "./login-throttle";
 import { secureCookiesFor } from "./user/auth-cookies";
 import { safeCallbackPath } from "./user/callback-url";
 import { ConcurrencyLimit } from "./user/concurrency-limit";
+import {
+  DEVICE_COOKIE_PATH,
+  DEVICE_MAX_AGE_S,
+  deviceCookieIn,
+  deviceCookieName,
+  findKnownDevice,
+  rememberDevice,
+} from "./user/devices";
 import { verifyPassword } from "./user/password";
 import { revokeSession, SESSION_MAX_AGE_S, startSession } from "./user/sessions";
 import { checkCredentials, type SignInDeps } from "./user/sign-in";
+import { signInDb } from "./user/sign-in-db";
 import { SIGN_IN_ERROR, throttledError } from "./user/sign-in-errors";
 
 /** Set by scripts/serve.mjs from the socket on every request (a client's own value is overwritten). */
@@ -23,18 +33,36 @@ const credentials = z.object({
   password: z.string().min(1).max(200),
 });
 
-// One argon2 verification per core at a time; a short queue behind them, then "busy".
+// One argon2 verification per core at a time; a short queue behind them, then "busy". Everything
+// an attempt reads or counts goes through the sign-in pool (lib/user/sign-in-db.ts), so a flood of
+// attempts cannot take the connections readers need.
 const cores = availableParallelism();
+const secureCookies = secureCookiesFor(configuredSiteUrls());
 const signInDeps: SignInDeps = {
-  throttle: new LoginThrottle(db),
+  throttle: new LoginThrottle(signInDb),
   verifications: new ConcurrencyLimit(cores, cores * 8),
   findAccount: (email) =>
-    db().user.findUnique({
+    signInDb().user.findUnique({
       where: { email },
       select: { id: true, email: true, name: true, passwordHash: true, disabledAt: true },
     }),
   verify: verifyPassword,
+  devices: {
+    find: (cookie, email) => findKnownDevice(signInDb(), env().NEXTAUTH_SECRET, cookie, email),
+    remember: (userId, known) => rememberDevice(signInDb(), env().NEXTAUTH_SECRET, userId, known),
+  },
 };
+
+/** Gives the browser its device cookie (set on next-auth's own response by the route handler). */
+async function setDeviceCookie(value: string) {
+  (await cookies()).set(deviceCookieName(secureCookies), value, {
+    httpOnly: true,
+    secure: secureCookies,
+    sameSite: "lax",
+    path: DEVICE_COOKIE_PATH,
+    maxAge: DEVICE_MAX_AGE_S,
+  });
+}
 
 function clientOf(headers: Record<string, unknown> | undefined): string {
   const value = headers?.[CLIENT_IP_HEADER];
@@ -46,7 +74,7 @@ function clientOf(headers: Record<string, unknown> | undefined): string {
 export const authOptions: NextAuthOptions = {
   secret: authSecret(),
   session: { strategy: "jwt", maxAge: SESSION_MAX_AGE_S },
-  useSecureCookies: secureCookiesFor(configuredSiteUrls()),
+  useSecureCookies: secureCookies,
   pages: { signIn: "/signin" },
   providers: [
     CredentialsProvider({
@@ -63,7 +91,9 @@ export const authOptions: NextAuthOptions = {
           outcome = await checkCredentials(signInDeps, {
             ...parsed.data,
             client: clientOf(req?.headers),
+            device: deviceCookieIn(req?.headers?.cookie, secureCookies),
           });
+          if (outcome.ok && outcome.deviceCookie) await setDeviceCookie(outcome.deviceCookie);
         } catch (e) {
           // next-auth would put the message (a Prisma error, say) into the redirect URL: log it instead.
           const ref = Math.random().toString(36).slice(2, 10);

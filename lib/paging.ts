@@ -178,16 +178,19 @@ export const cursorParams = {
   before: lenient(z.string().max(600)),
 };
 
+/**
+ * Whether a string starts with a calendar day (YYYY-MM-DD) that exists: Date.parse reads 2023-02-30
+ * as 2 March, so the day is checked by printing it back.
+ */
+export function isCalendarDay(s: string): boolean {
+  const d = s.slice(0, 10);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
+  const t = Date.parse(`${d}T00:00:00Z`);
+  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
+}
+
 /** A calendar day (YYYY-MM-DD) that exists. */
-export const dayParam = lenient(
-  z.iso
-    .date()
-    .refine(
-      (d) =>
-        !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) &&
-        new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
-    ),
-);
+export const dayParam = lenient(z.iso.date().refine(isCalendarDay));
 
 /** [from, to] days as a half-open range of instants: from 00:00 UTC to the day after `to`. */
 export function dayRange(from?: string, to?: string): { gte?: Date; lt?: Date } | undefined {

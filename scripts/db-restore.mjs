@@ -9,6 +9,7 @@
 import { spawn } from "node:child_process";
 import fs from "node:fs";
 import pg from "pg";
+import { grantAppPrivileges } from "./db/app-role.mjs";
 import { findPgTool, libpqEnv, serverVersion } from "./db/pg-tools.mjs";
 import { openTarget } from "./db/target.mjs";
 
@@ -108,6 +109,8 @@ try {
   const client = new pg.Client({ connectionString: target.url });
   await client.connect();
   await client.query("ANALYZE"); // pg_restore does not carry planner statistics
+  // --no-acl left the app's role (scripts/db/app-role.mjs) without its grants on the new tables.
+  await grantAppPrivileges(client);
   await client.end();
   const restored = await userRelations(target.url);
   log(

@@ -12,12 +12,15 @@ export const CLAIM_SLUG: RegExp;
 export const CLAIM_SLUG_MAX: number;
 export const ARTICLE_ID: RegExp;
 export const ARTICLE_ID_MAX: number;
+export const ARTICLE_PART: RegExp;
 export function canonicalPath(pathname: string): string | null;
 export function frontCacheKey(
   method: string | undefined,
   url: string,
   headers: Record<string, string | string[] | undefined>,
 ): string | null;
+export function pageOfKey(key: string): string;
+export function requestOfKey(key: string): { url: string; headers: Record<string, string> };
 export function fillOverHttp(o: {
   origin: string;
   header: string;
@@ -34,4 +37,6 @@ export function createFrontCache(o: {
   maxBytes: number;
   ttlMs?: number;
   now?: () => number;
+  /** RSC payloads kept per URL (one per router state tree a reader arrived with). */
+  maxVariants?: number;
 }): FrontCache;

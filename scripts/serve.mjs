@@ -15,11 +15,14 @@ import http from "node:http";
 import next from "next";
 import { createFrontCache, fillOverHttp, frontCacheKey } from "./front-cache.mjs";
 import { exposureProblem, listenHost } from "./listen-guard.mjs";
+import { admitBody } from "./request-body.mjs";
 import { FILL_HEADER, sanitizeRequestHeaders } from "./request-headers.mjs";
 
 const port = Number(process.env.PORT ?? 3000);
 const host = listenHost(process.env);
 const trustProxy = process.env.TRUST_PROXY === "1";
+// Decodes session cookies to decide how large a body a request may send (scripts/request-body.mjs).
+const authSecret = process.env.NEXTAUTH_SECRET;
 const cacheBytes = Number(process.env.PRAMAAN_FRONT_CACHE_MB ?? 64) * 2 ** 20;
 const PUBLIC_TTL_MS = 300_000; // safety net for changes that are not purged (an entity renamed)
 
@@ -87,6 +90,16 @@ const server = http.createServer(async (req, res) => {
       api ? JSON.stringify({ error: "bad_request" }) : "Bad request: malformed path\n",
     );
   }
+  // Bodies are capped, and server actions checked for origin and shape, before Next reads them.
+  let admitted;
+  try {
+    admitted = await admitBody(req, res, { trustProxy, secret: authSecret });
+  } catch {
+    if (!res.headersSent) res.writeHead(400, { connection: "close" });
+    return res.end();
+  }
+  if (!admitted) return;
+  if (admitted !== req) return handle(admitted, res);
   const key = isFill ? null : frontCacheKey(req.method, req.url, req.headers);
   if (!key) return handle(req, res);
   let result;

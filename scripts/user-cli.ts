@@ -33,7 +33,9 @@ export async function withDatabase(
 ): Promise<void> {
   const url = process.env.DATABASE_URL;
   if (!url)
-    throw new Error("DATABASE_URL is not set (run through npm run, which starts the database)");
+    throw new Error(
+      "DATABASE_URL is not set (run through npm run, which attaches to the running database or starts one)",
+    );
   const prisma = createPrismaClient(url);
   try {
     await work(prisma);

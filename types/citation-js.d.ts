@@ -1,7 +1,8 @@
 // citation.js ships no type declarations: the little of it Pramaan uses, typed as it behaves.
 declare module "@citation-js/core" {
   export class Cite {
-    constructor(data: unknown);
+    // forceType names the input format instead of letting citation.js guess it from the text.
+    constructor(data: unknown, options?: { forceType?: string });
     data: Record<string, unknown>[];
     format(format: string, options?: Record<string, unknown>): string;
   }

@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { addArticleAction } from "@/lib/article/actions";
 import { ArticleDetailsFields } from "./article-details-fields";
+import { addArticle } from "./article-writes";
 import type { PickedEntity } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
@@ -13,7 +13,7 @@ export function ArticleAddForm() {
   const router = useRouter();
   const [f, setF] = useState({ title: "", body: "", url: "", publishedAt: "", lang: "hi" });
   const [outlet, setOutlet] = useState<PickedEntity>({});
-  const { pending, result, errors, run } = useAction(addArticleAction);
+  const { pending, result, errors, run } = useAction(addArticle);
   const set = (k: keyof typeof f) => (e: { target: { value: string } }) =>
     setF({ ...f, [k]: e.target.value });
 

@@ -42,7 +42,20 @@ export function ArticleDeskHeader({ article }: { article: DeskArticle }) {
         )}
       </p>
       <ArticleChanged revision={article.revision} revisedAt={article.revisedAt} />
-      <ArticleMetaForm article={article} />
+      {/* Only the details it edits: a client component's props are sent to the browser, and the
+          whole article would carry its body (a 1M-character article made the page 3.2 MB). */}
+      <ArticleMetaForm
+        article={{
+          id: article.id,
+          version: article.version,
+          title: article.title,
+          url: article.url,
+          lang: article.lang,
+          publishedAt: article.publishedAt,
+          outletId: article.outletId,
+          outlet: article.outlet,
+        }}
+      />
       <ArticleRevisionForm articleId={article.id} revision={article.revision} />
     </>
   );

@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { updateArticleAction } from "@/lib/article/actions";
 import { ArticleDetailsFields } from "./article-details-fields";
+import { HeldForReview } from "./change-decision";
 import { type EntityChoice, pickedOf } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
@@ -52,6 +53,7 @@ export function ArticleMetaForm({ article }: { article: ArticleMeta }) {
     run(
       { articleId: article.id, version, ...f, publishedAt, outletId: outlet.entityId },
       (data) => {
+        if ("review" in data) return;
         setVersion(data.version);
         setOpen(false);
         router.refresh();
@@ -67,6 +69,9 @@ export function ArticleMetaForm({ article }: { article: ArticleMeta }) {
       data-testid="article-meta-form"
     >
       <FormMessage result={result} />
+      {result?.ok && "review" in result.data && (
+        <HeldForReview message={result.data.review.message} />
+      )}
       <label className={labelClass}>
         Title
         <input

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { reviseArticleAction } from "@/lib/article/actions";
+import { reviseArticle } from "./article-writes";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
@@ -18,7 +18,7 @@ export function ArticleRevisionForm({
 }) {
   const router = useRouter();
   const [body, setBody] = useState("");
-  const { pending, result, errors, run } = useAction(reviseArticleAction);
+  const { pending, result, errors, run } = useAction(reviseArticle);
   const done = result?.ok ? result.data : null;
   return (
     <details className="mt-3 rounded border border-stone-300 bg-white p-3 text-sm">

@@ -1,10 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import { importArticleItemsAction } from "@/lib/article/actions";
 import type { ImportReport } from "@/lib/article/import";
 import { parseImportFile, type RawItem } from "@/lib/article/parse";
 import type { AlreadyLogged } from "@/lib/claim/match";
+import { importArticleItems } from "./article-writes";
 import { FormMessage } from "./field";
 import { callAction } from "./use-action";
 
@@ -62,7 +62,7 @@ export function ArticleUpload() {
     let count = 0;
     for (const batch of batches(items)) {
       setCurrent(batch[0].file);
-      const r = await callAction(importArticleItemsAction, { items: batch });
+      const r = await callAction(importArticleItems, { items: batch });
       if (r.ok) {
         all.imported.push(...r.data.imported);
         all.skipped.push(...r.data.skipped);

@@ -8,6 +8,7 @@ import { useEffect, useState } from "react";
 import { createEntityAction, updateEntityAction } from "@/lib/entity/actions";
 import { ENTITY_KINDS, type EntityKindName, KIND_LABELS } from "@/lib/entity/kinds";
 import { displayName } from "@/lib/entity/search-key";
+import { HeldForReview } from "./change-decision";
 import { type EntityChoice, EntityPicker, ORGANISATION_KINDS, pickedOf } from "./entity-picker";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
@@ -81,6 +82,7 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
     };
     if (editing && initial.id)
       update.run({ ...input, entityId: initial.id, version }, (data) => {
+        if ("review" in data) return setDuplicates([]);
         if (!data.saved) return setDuplicates(data.duplicates);
         setDuplicates([]);
         setVersion(data.version);
@@ -215,6 +217,9 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
               ? "Save"
               : "Add to the registry"}
         </button>
+        {update.result?.ok && "review" in update.result.data && (
+          <HeldForReview message={update.result.data.review.message} />
+        )}
         {saved && (
           <span role="status" className="text-sm text-green-800" data-testid="entity-saved">
             Saved.

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { mergeEntityAction } from "@/lib/entity/actions";
+import { HeldForReview } from "./change-decision";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
@@ -46,7 +47,10 @@ export function EntityMergeForm({
         reason,
         confirmSameIdentity: sharedHindiName ? undefined : confirmSameIdentity,
       },
-      (data) => router.push(`/desk/entities/${data.survivorId}`),
+      (data) => {
+        if ("review" in data) return;
+        router.push(`/desk/entities/${data.survivorId}`);
+      },
     );
   };
 
@@ -60,6 +64,9 @@ export function EntityMergeForm({
       data-ready={ready}
     >
       <FormMessage result={result} />
+      {result?.ok && "review" in result.data && (
+        <HeldForReview message={result.data.review.message} />
+      )}
       <fieldset>
         <legend className={labelClass}>Which entry stays?</legend>
         {[a, b].map((s) => (

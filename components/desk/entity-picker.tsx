@@ -1,7 +1,11 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
 import { findEntitiesAction } from "@/lib/entity/actions";
-import { type EntityKindName, KIND_LABELS } from "@/lib/entity/kinds";
+import {
+  OUTLET_KINDS as ARTICLE_OUTLET_KINDS,
+  type EntityKindName,
+  KIND_LABELS,
+} from "@/lib/entity/kinds";
 import { displayName } from "@/lib/entity/search-key";
 import { AddEntityPanel } from "./entity-add-panel";
 import { FieldError, inputClass } from "./field";
@@ -27,8 +31,8 @@ export interface PickedEntity {
 export const pickedOf = (e: EntityChoice | null | undefined): PickedEntity =>
   e ? { entityId: e.id, entity: e } : {};
 
-/** What publishes or carries an article: an outlet or a news agency. */
-export const OUTLET_KINDS: EntityKindName[] = ["OUTLET", "NEWS_AGENCY"];
+/** What publishes or carries an article: an outlet or a news agency (the server checks the same). */
+export const OUTLET_KINDS: EntityKindName[] = [...ARTICLE_OUTLET_KINDS];
 
 /** The kinds an organisation-like affiliation can be (an anonymous source's, a person's). */
 export const ORGANISATION_KINDS: EntityKindName[] = [

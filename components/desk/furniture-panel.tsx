@@ -6,6 +6,13 @@ import { FURNITURE_LABELS, type FurnitureRange } from "@/lib/article/furniture";
 import { FormMessage } from "./field";
 import { useAction } from "./use-action";
 
+function toggleQuery(shown: boolean, part: number): string {
+  const q = new URLSearchParams();
+  if (!shown) q.set("furniture", "show");
+  if (part > 1) q.set("part", String(part));
+  return q.size ? `?${q}` : "";
+}
+
 /**
  * The desk's list of an article's page furniture: what the detector (or an editor) marked, with
  * "Not furniture" to show a range to readers again and "Confirm" to say the detection is right.
@@ -16,11 +23,15 @@ export function FurniturePanel({
   version,
   ranges,
   shown,
+  part = 1,
 }: {
   articleId: string;
   version: number;
+  /** The furniture of the part of the article on the page. */
   ranges: (FurnitureRange & { text: string })[];
   shown: boolean;
+  /** The part on the page (`?part=`): showing or hiding furniture stays on it. */
+  part?: number;
 }) {
   const router = useRouter();
   const edit = useAction(editFurnitureAction);
@@ -32,9 +43,7 @@ export function FurniturePanel({
       <p className="mt-1 text-xs text-stone-500">
         Hidden from readers; the stored text and every offset stay as imported.{" "}
         <Link
-          href={
-            shown ? `/desk/articles/${articleId}` : `/desk/articles/${articleId}?furniture=show`
-          }
+          href={`/desk/articles/${articleId}${toggleQuery(shown, part)}`}
           className="underline"
           data-testid="toggle-furniture"
           scroll={false}

@@ -5,6 +5,7 @@ import { QuoteInContext } from "@/components/quote-in-context";
 import { StatusBadge } from "@/components/status-badge";
 import { retireMentionAction } from "@/lib/mention/actions";
 import type { OrphanRow } from "@/lib/mention/data";
+import { HeldForReview } from "./change-decision";
 import { FormMessage } from "./field";
 import { useAction } from "./use-action";
 
@@ -59,6 +60,9 @@ function OrphanItem({ orphan: o, showArticle }: { orphan: OrphanRow; showArticle
         <QuoteInContext prefix={o.prefix} exact={o.exact} suffix={o.suffix} />
       </div>
       <FormMessage result={retire.result} />
+      {retire.result?.ok && "review" in retire.result.data && (
+        <HeldForReview message={retire.result.data.review.message} />
+      )}
       <div className="mt-2 flex gap-3 text-sm">
         <Link
           href={`/desk/articles/${o.article.id}?reattach=${o.id}`}

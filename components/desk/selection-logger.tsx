@@ -4,15 +4,19 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { editFurnitureAction } from "@/lib/article/actions";
 import { reattachMentionAction, reselectMentionAction } from "@/lib/mention/actions";
+import { HeldForReview } from "./change-decision";
 import { FormMessage } from "./field";
 import { useAction } from "./use-action";
 
-/** Offsets of a DOM range within a container, counted in the container's text (= the article body). */
+/**
+ * Offsets of a DOM range into the article body: counted in the container's text (one part of the
+ * body, exactly as stored), plus where that part starts in the body (`data-offset`).
+ */
 function offsetsWithin(container: HTMLElement, range: Range): { start: number; end: number } {
   const before = document.createRange();
   before.selectNodeContents(container);
   before.setEnd(range.startContainer, range.startOffset);
-  const start = before.toString().length;
+  const start = before.toString().length + Number(container.dataset.offset ?? 0);
   return { start, end: start + range.toString().length };
 }
 
@@ -111,6 +115,11 @@ export function SelectionLogger({
           <FormMessage result={attach.result} />
         </div>
       )}
+      {reattach && attach.result?.ok && "review" in attach.result.data && (
+        <div className="sticky top-2 z-20 mb-2">
+          <HeldForReview message={attach.result.data.review.message} />
+        </div>
+      )}
       {sel && reattach && (
         <div className="absolute left-0 right-0 z-10 flex justify-center" style={{ top: sel.top }}>
           <button
@@ -125,7 +134,9 @@ export function SelectionLogger({
                   end: sel.end,
                   confirmCrossing: attachCrossed || undefined,
                 },
-                () => {
+                (data) => {
+                  // Held for a second editor: the message below says so; the orphan stays queued.
+                  if ("review" in data) return;
                   router.push(`/desk/articles/${articleId}`);
                   router.refresh();
                 },

@@ -5,7 +5,8 @@
 // Each mention is looked for as anchor() looks: at its old position first, then the quote searched
 // approximately with its prefix, suffix and old position to choose among candidates, accepted only
 // within REANCHOR_LIMITS. A mention that is not found is not dropped: it comes back as an orphan
-// with the reason, for an editor to re-attach or retire.
+// with the reason, for an editor to re-attach or retire. A published claim's quote is placed only
+// word for word: any change to it is an orphan too (issue 16), never a silent rewrite.
 import { anchor, describeRange, type TextAnchor } from "./index";
 
 export interface StoredMention {
@@ -16,7 +17,13 @@ export interface StoredMention {
   suffix: string;
   start: number;
   end: number;
+  /** The claim is published: readers see this quote, so it may move but never change. */
+  published?: boolean;
 }
+
+/** Why a published quote that the new text words differently is orphaned instead of moved. */
+const PUBLISHED_QUOTE_CHANGED =
+  "the quote of a published fact check changed: re-attach it for review";
 
 export type Reanchored =
   | {
@@ -50,6 +57,12 @@ export function reanchorMentions(body: string, mentions: StoredMention[]): Reanc
         reason: "another appearance of the claim took these words",
       };
     }
+    const to = describeRange(body, found.start, found.end);
+    // A light fuzzy edit is fine for a draft, but readers of a published fact check see its quote:
+    // one changed character ("2017" → "2019") is a change of what it says, and goes through review.
+    if (m.published && to.exact !== m.exact) {
+      return { id: m.id, placed: false, from, reason: PUBLISHED_QUOTE_CHANGED };
+    }
     taken.add(key);
     return {
       id: m.id,
@@ -58,7 +71,7 @@ export function reanchorMentions(body: string, mentions: StoredMention[]): Reanc
       score: found.score,
       errors: found.errors,
       from,
-      to: describeRange(body, found.start, found.end),
+      to,
     };
   });
 }

@@ -6,15 +6,15 @@
 // event: an item that fails leaves no row and no event, and the items before it stay imported.
 // Takes the Prisma client as a parameter (no "server-only"): the seed and the CLI run outside Next.
 import { recordAudit } from "../audit.ts";
-import { type AlreadyLogged, matchArticles } from "../claim/match.ts";
+import type { AlreadyLogged } from "../claim/match.ts";
 import type { Tx } from "../db.ts";
+import { OUTLET_KINDS } from "../entity/kinds.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import { enqueueMatch } from "../match-job/queue.ts";
 import { detectFurniture, isFurnitureLine } from "./furniture.ts";
 import { type ImportFailure, parseImportFile, type RawItem } from "./parse.ts";
 import { contentHashOf, reviseArticle } from "./revise.ts";
-import { type ArticleInput, articleInputSchema } from "./schema.ts";
-
-const REGISTRY_NAMES_CAP = 20_000;
+import { type ArticleInput, articleInputSchema, BODY_BIDI_CONTROLS } from "./schema.ts";
 
 /** The headline: the first line with words in it that is not app or paywall furniture. */
 export function guessTitle(body: string): string {
@@ -36,7 +36,12 @@ interface ImportedItem {
   id: string;
   title: string;
   furnitureLines: number;
-  /** Passages that look like claims already logged (filled after the import, by matchImported). */
+  /** Bidi control characters removed from the body before it was stored (see articleInputSchema). */
+  bidiRemoved: number;
+  /**
+   * Passages that look like claims already logged. Found after the import by the matching worker
+   * (lib/match-job), never in the import's request; the CLI fills it in for its report.
+   */
   alreadyLogged?: AlreadyLogged[];
 }
 /** A new version of an article already stored (the same address, other text). */
@@ -66,7 +71,13 @@ export const revisedLine = (r: { title: string; reanchored: number; orphaned: nu
 
 export class ImportItemError extends Error {}
 
-/** The outlet a file names: an entity id, or an outlet's exact name (Hindi, English or alias). */
+const isOutletKind = (kind: string) => (OUTLET_KINDS as readonly string[]).includes(kind);
+
+/**
+ * The outlet a file names: an entity id, or an outlet's exact name (Hindi, English or alias). Only an
+ * outlet or a news agency may be one: a person or a ministry named as the outlet would be shown to
+ * readers (and in the ClaimReview) as the publisher.
+ */
 async function resolveOutlet(tx: Tx, ref: string) {
   const candidates = await tx.entity.findMany({
     where: { OR: [{ id: ref }, { nameHi: ref }, { nameEn: ref }, { aliases: { has: ref } }] },
@@ -74,13 +85,25 @@ async function resolveOutlet(tx: Tx, ref: string) {
     take: 20,
     select: { id: true, kind: true, mergedIntoId: true },
   });
+  if (candidates.length === 0)
+    throw new ImportItemError(`No entity in the registry is called "${ref}"`);
   // A person and an outlet may share a name (a newspaper named after its founder): the outlet wins.
   const found =
-    candidates.find((c) => c.id === ref) ??
-    candidates.find((c) => c.kind === "OUTLET") ??
-    candidates[0];
-  if (!found) throw new ImportItemError(`No entity in the registry is called "${ref}"`);
+    candidates.find((c) => c.id === ref && isOutletKind(c.kind)) ??
+    candidates.find((c) => c.id !== ref && isOutletKind(c.kind));
+  if (!found) throw new ImportItemError(`"${ref}" is not an outlet or a news agency`);
+  await assertOutlet(tx, found.mergedIntoId ?? found.id);
   return found.mergedIntoId ?? found.id;
+}
+
+/** Throws ImportItemError unless `id` is a live outlet or news agency (a merge's survivor included). */
+export async function assertOutlet(tx: Tx, id: string) {
+  const outlet = await tx.entity.findUnique({ where: { id }, select: { kind: true } });
+  if (!outlet) throw new ImportItemError("No such outlet in the registry");
+  if (!isOutletKind(outlet.kind))
+    throw new ImportItemError(
+      "The outlet must be an outlet or a news agency, not a person or body",
+    );
 }
 
 type ImportOutcome =
@@ -156,6 +179,8 @@ export async function importArticle(
         },
         select: { id: true, title: true, url: true, outletId: true, lang: true, publishedAt: true },
       });
+      // Matching the text to logged claims is queued with the article, done later (lib/match-job).
+      await enqueueMatch(tx, article.id);
       await recordAudit(tx, {
         actorId,
         action: "article.import",
@@ -193,11 +218,13 @@ export async function importItem(
   }
   try {
     const r = await importArticle(prisma, actorId, parsed.data);
+    const raw = (item.fields as { body?: unknown } | null)?.body;
     const done = {
       ...where,
       id: r.id,
       title: r.title,
       furnitureLines: countFurnitureLines(parsed.data.body),
+      bidiRemoved: typeof raw === "string" ? (raw.match(BODY_BIDI_CONTROLS) ?? []).length : 0,
     };
     if (r.status === "revised")
       report.revised.push({
@@ -231,36 +258,4 @@ export async function importFile(
   for (const item of items) await importItem(prisma, actorId, item, report);
   report.failed.sort((a, b) => a.line - b.line);
   return report;
-}
-
-/**
- * After the imports have committed: the spotter's candidates in each newly imported article,
- * matched to the claims already logged, written into the report. Read-only and outside the
- * articles' transactions, so a failure here loses a hint, never an article.
- */
-export async function matchImported(prisma: PrismaClient, report: ImportReport): Promise<void> {
-  if (report.imported.length === 0) return;
-  try {
-    const [articles, registry] = await Promise.all([
-      prisma.article.findMany({
-        where: { id: { in: report.imported.map((a) => a.id) } },
-        select: { id: true, body: true },
-      }),
-      prisma.entity.findMany({
-        where: { mergedIntoId: null },
-        // The registry's names, as the reader's suggestions read them (lib/suggestion/data.ts): bounded
-        // by the registry, not by claims or articles.
-        take: REGISTRY_NAMES_CAP,
-        select: { id: true, nameHi: true, nameEn: true, aliases: true, kind: true },
-      }),
-    ]);
-    const found = await matchArticles(
-      (sql, params) => prisma.$queryRawUnsafe(sql, ...params),
-      registry.map((e) => ({ ...e, nameHi: e.nameHi ?? "", nameEn: e.nameEn ?? "" })),
-      articles,
-    );
-    for (const a of report.imported) a.alreadyLogged = found.get(a.id) ?? [];
-  } catch (e) {
-    console.error("[import] matching the new articles to logged claims failed", e);
-  }
 }

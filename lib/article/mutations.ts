@@ -1,9 +1,18 @@
 // Writes for articles: adding one (pasted or uploaded) and correcting its metadata. Each runs in one
 // transaction with its audit event. The body is never edited: mention offsets index into it.
 import { recordAudit } from "../audit";
+import { publishedFootprintOfArticle } from "../claim/published-footprint";
 import { db } from "../db";
 import { conflict, invalid, notFound } from "../errors";
+import { wakeMatchWorker } from "../match-job/worker";
 import { invalidatePublicArticle } from "../public-cache";
+import {
+  type Approval,
+  claimApproval,
+  needsReview,
+  proposeChange,
+  type ReviewNeeded,
+} from "../review/reviewed-change";
 import type { SessionUser } from "../session";
 import {
   confirmFurniture,
@@ -13,12 +22,12 @@ import {
   unmarkFurniture,
 } from "./furniture";
 import {
+  assertOutlet,
   countFurnitureLines,
   emptyReport,
   ImportItemError,
   importArticle,
   importItem,
-  matchImported,
 } from "./import";
 import type { RawItem } from "./parse";
 import { publishedSlugs, reviseArticle, SameTextElsewhereError } from "./revise";
@@ -41,11 +50,15 @@ export async function addArticle(actor: SessionUser, input: ArticleInput) {
   }
 }
 
-/** A batch of uploaded items: each in its own transaction, so one bad row costs only that row. */
+/**
+ * A batch of uploaded items: each in its own transaction, so one bad row costs only that row. The
+ * matching to logged claims is queued with each article and done by the worker after this returns
+ * (at 1M characters it held the request for over a minute and stalled every reader).
+ */
 export async function importUploadedItems(actor: SessionUser, items: RawItem[]) {
   const report = emptyReport();
   for (const item of items) await importItem(db(), actor.id, item, report);
-  await matchImported(db(), report);
+  if (report.imported.length) wakeMatchWorker();
   await invalidateRevised(report.revised.map((r) => r.id));
   return report;
 }
@@ -101,7 +114,9 @@ const METADATA_SELECT = {
 export async function updateArticle(
   actor: SessionUser,
   input: UpdateArticleData,
-): Promise<{ version: number }> {
+  // Set when a second editor approves this edit (lib/review/change-request.ts): it is applied.
+  approval?: Approval,
+): Promise<{ version: number } | ReviewNeeded> {
   const result = await db().$transaction(async (tx) => {
     const before = await tx.article.findUnique({
       where: { id: input.articleId },
@@ -114,17 +129,44 @@ export async function updateArticle(
         select: { id: true },
       });
       if (!outlet) throw notFound("Outlet");
+      await assertOutlet(tx, input.outletId).catch((e) => {
+        throw e instanceof ImportItemError ? invalid(e.message, { outletId: [e.message] }) : e;
+      });
+    }
+    const data = {
+      title: input.title,
+      url: input.url ?? null,
+      outletId: input.outletId ?? null,
+      publishedAt: input.publishedAt ?? null,
+      lang: input.lang,
+    };
+    if (approval) await claimApproval(tx, approval, "ARTICLE_UPDATE");
+    else if (
+      data.title !== before.title ||
+      data.url !== before.url ||
+      data.outletId !== (before.outlet?.id ?? null) ||
+      data.publishedAt?.getTime() !== before.publishedAt?.getTime() ||
+      data.lang !== before.lang
+    ) {
+      // Every detail is in a published fact check's JSON-LD and on its article page: held for a
+      // second editor when one shows this article.
+      const published = await publishedFootprintOfArticle(tx, before.id);
+      if (published > 0) {
+        if (before.version !== input.version)
+          throw conflict(
+            "Another editor changed this article's details after you opened them. Reload to see theirs; your changes are still in the form.",
+          );
+        return proposeChange(tx, actor.id, {
+          kind: "ARTICLE_UPDATE",
+          targetId: before.id,
+          payload: input,
+          published,
+        });
+      }
     }
     const { count } = await tx.article.updateMany({
       where: { id: input.articleId, version: input.version },
-      data: {
-        title: input.title,
-        url: input.url ?? null,
-        outletId: input.outletId ?? null,
-        publishedAt: input.publishedAt ?? null,
-        lang: input.lang,
-        version: { increment: 1 },
-      },
+      data: { ...data, version: { increment: 1 } },
     });
     if (count === 0)
       throw conflict(
@@ -144,6 +186,7 @@ export async function updateArticle(
     });
     return { version: after.version, slugs: await publishedSlugs(tx, after.id) };
   });
+  if (needsReview(result)) return result;
   invalidatePublicArticle(input.articleId, result.slugs);
   return { version: result.version };
 }

@@ -18,6 +18,33 @@ export interface ImportFailure {
   message: string;
 }
 /**
+ * A file's bytes as text, or a failure naming the line of the first bytes that are not UTF-8. A
+ * lenient decoder would put U+FFFD there and the article would be stored with characters lost.
+ */
+export function decodeImportFile(
+  file: string,
+  bytes: Uint8Array,
+): { text: string } | { failed: ImportFailure } {
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    // Re-encoding the lenient decoding matches the input up to the first bad byte.
+    const again = new TextEncoder().encode(new TextDecoder("utf-8").decode(bytes));
+    let at = 0;
+    while (at < bytes.length && bytes[at] === again[at]) at++;
+    let line = 1;
+    for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
+    return {
+      failed: {
+        file,
+        line,
+        message: `Not UTF-8: line ${line} has bytes that are not UTF-8 (at byte ${at}); save the file as UTF-8 and import it again`,
+      },
+    };
+  }
+}
+
+/**
  * Splits a file into raw items. .txt: the first line is the title, everything after its line break
  * the body. .json: one object or an array of them. .csv: a header row naming the columns. Problems
  * with the file as a whole (or a CSV row that cannot be read) become failures with their line.

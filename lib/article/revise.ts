@@ -132,6 +132,7 @@ export async function reviseArticle(
         suffix: true,
         start: true,
         end: true,
+        claim: { select: { status: true } },
       },
     });
     // This article's earlier orphans, bounded by its texts like the live ones above.
@@ -141,7 +142,10 @@ export async function reviseArticle(
     });
     const claimOf = new Map(live.map((m) => [m.id, m.claimId]));
     const results = settle(
-      reanchorMentions(input.body, live),
+      reanchorMentions(
+        input.body,
+        live.map(({ claim, ...m }) => ({ ...m, published: claim.status === "PUBLISHED" })),
+      ),
       claimOf,
       oldOrphans.map((o) => `${o.claimId}:${o.start}:${o.end}`),
     );

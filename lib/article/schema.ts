@@ -24,9 +24,31 @@ export type ArticleListQuery = z.infer<typeof articleListQuery>;
 const BODY_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
 export const normaliseNewlines = (s: string) => s.replace(/\r\n?/g, "\n");
 
+// Bidi embeddings, overrides and isolates: in a body they reorder what readers see (a number or a
+// name shown mirrored on the public page) and no Hindi or English news text needs them. They are
+// removed on import, before the body is hashed and before anything is anchored in it; the import
+// report counts them. (Marks such as LRM stay: they reorder nothing.)
+export const BODY_BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+
+/**
+ * U+FFFD is what a decoder leaves for bytes that were not UTF-8 (a file saved in another encoding),
+ * so a body holding one has already lost characters: it is refused, naming the line, never stored.
+ */
+function refuseReplacementCharacter(s: string, ctx: z.RefinementCtx) {
+  const at = s.indexOf("\uFFFD");
+  if (at < 0) return;
+  const line = s.slice(0, at).split("\n").length;
+  ctx.addIssue({
+    code: "custom",
+    message: `Line ${line} of the text has bytes that are not UTF-8 (shown as "\uFFFD"): save the file as UTF-8 and import it again`,
+  });
+}
+
 const articleBody = z
   .string()
   .transform(normaliseNewlines)
+  .superRefine(refuseReplacementCharacter)
+  .transform((s) => s.replace(BODY_BIDI_CONTROLS, ""))
   .refine((s) => !/\p{Cs}/u.test(s), "The text contains a broken character (a lone surrogate)")
   .refine((s) => !BODY_CONTROLS.test(s), "The text contains a control character")
   .refine((s) => /\p{L}/u.test(s), "The article has no text")
@@ -72,7 +94,11 @@ const langCode = z
   .transform((v) => (v ? v.toLowerCase() : "hi"))
   .pipe(z.string().regex(/^[a-z]{2,3}$/, "A language code such as hi or en"));
 
-const title = nameText(2, 300);
+// A title from a file that was not UTF-8 has lost characters too (see refuseReplacementCharacter).
+const title = nameText(2, 300).refine(
+  (s) => !s.includes("\uFFFD"),
+  'The title has bytes that are not UTF-8 (shown as "\uFFFD"): save the file as UTF-8',
+);
 
 /**
  * One article from a file (.json item, .csv row) or the paste form. `outlet` in a file is an entity

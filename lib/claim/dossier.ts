@@ -5,6 +5,7 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { parseId } from "../ids";
 import { requireEditor } from "../require-editor";
+import { claimContributorIds } from "./contributors";
 import {
   type ClaimDossier,
   type DossierBatch,
@@ -24,7 +25,26 @@ export async function getClaimDossier(claimId: string): Promise<ClaimDossier | n
   const id = parseId(claimId);
   if (!id) return null;
   const row = await db().claim.findUnique({ where: { id }, include: dossierInclude });
-  return row && toDossier(row, () => true);
+  if (!row) return null;
+  const d = toDossier(row, () => true);
+  if (d.verdict) {
+    // Whoever changed the wording, appearances or sources wrote the fact check too (issue 16): the
+    // credit names them after the verdict's writers, and the review panel treats them as writers.
+    const known = new Set(d.verdict.authors.map((a) => a.id));
+    // An unpublished verdict (a first one, or a correction) counts what changed since readers last
+    // saw the claim, as the review gate does; a published one credits everyone who shaped it.
+    const ever = d.verdict.status === "PUBLISHED";
+    const ids = (await claimContributorIds(db(), id, ever)).filter((c) => !known.has(c));
+    if (ids.length > 0) {
+      const others = await db().user.findMany({
+        where: { id: { in: ids } },
+        orderBy: { name: "asc" },
+        select: { id: true, name: true },
+      });
+      d.verdict.authors = [...d.verdict.authors, ...others];
+    }
+  }
+  return d;
 }
 
 /** For readers: only published claims, with their newest published verdict. Drafts do not exist here. */

@@ -5,7 +5,8 @@
 // re-ranks them by content-word overlap, and its same-claim guard (lib/spot/group.ts) separates the
 // lookalikes: sentences that share most words but differ in a figure, a country or polarity.
 // No framework imports: the desk loader (data.ts) and the import CLI run it with their own connection.
-import { entityMatcher, type RegistryEntity } from "../spot/attribution.ts";
+import { endsArticle } from "../article/furniture.ts";
+import type { RegistryMatcher } from "../spot/attribution.ts";
 import { sameClaimVeto } from "../spot/group.ts";
 import { spotSentences } from "../spot/index.ts";
 import { claimNumbers, claimPlaces, claimTokens } from "../spot/normalise.ts";
@@ -225,39 +226,81 @@ export interface AlreadyLogged {
   logHref: string;
 }
 
+// One matching statement carries at most this many passages (≤ PASSAGES_PER_QUERY × RERANKED rows
+// back): an import of 1,557 files once sent every passage of every file in one statement, which took
+// ten minutes and 1.8 GB. The spotter reads the body in windows of about SPOT_WINDOW characters,
+// cut at a line break, so the caller can let other work run between windows: with the demo registry
+// it spots ≈ 80 characters a millisecond, so a window is tens of milliseconds.
+export const PASSAGES_PER_QUERY = 40;
+const SPOT_WINDOW = 2_000;
+
 /**
- * The spotter's candidates in each article, matched to claims already logged: the best match per
- * passage, lookalikes left out. One query for the registry's names is the caller's; this adds one
- * for all the passages of all the articles.
+ * The window starting at `start`: up to a line break (else a space) past SPOT_WINDOW, and never past
+ * a line that ends the article ("other stories", comments; lib/article/furniture.ts), where one pass
+ * over the whole body stops too. `last`: no window follows. Lines are checked window by window, so
+ * finding the end costs no pass over the whole body at once.
  */
-export async function matchArticles(
+function nextWindow(body: string, start: number): { end: number; last: boolean } {
+  let end = Math.min(body.length, start + SPOT_WINDOW);
+  if (end < body.length) {
+    const line = body.indexOf("\n", end);
+    const space = body.indexOf(" ", end);
+    end = line >= 0 && line < end + SPOT_WINDOW ? line + 1 : space >= 0 ? space + 1 : body.length;
+  }
+  for (let at = start; at < end; ) {
+    const next = body.indexOf("\n", at);
+    const lineEnd = next < 0 ? body.length : next;
+    if (endsArticle(body.slice(at, lineEnd))) return { end: at, last: true };
+    at = lineEnd + 1;
+  }
+  return { end, last: end >= body.length };
+}
+
+/**
+ * The spotter's candidates in one article, matched to claims already logged: the best match per
+ * passage, lookalikes left out. Bounded work per step (a window of the body, or one statement of
+ * PASSAGES_PER_QUERY passages), with `pause` awaited between steps so a server can serve readers.
+ */
+export async function matchArticle(
   query: Query,
-  registry: readonly RegistryEntity[],
-  articles: readonly { id: string; body: string }[],
-): Promise<Map<string, AlreadyLogged[]>> {
-  const matcher = entityMatcher(registry);
-  const passages = articles.flatMap((a) =>
-    spotSentences(a.body, matcher)
-      .filter((s) => s.flagged)
-      .map((s) => ({ articleId: a.id, start: s.start, end: s.end, text: s.text })),
-  );
-  const found = await matchPassages(
-    query,
-    passages.map((p) => p.text),
-  );
-  const out = new Map<string, AlreadyLogged[]>(articles.map((a) => [a.id, []]));
-  passages.forEach((p, i) => {
-    const best = found[i].matches[0];
-    if (!best) return;
-    out.get(p.articleId)?.push({
-      start: p.start,
-      end: p.end,
-      text: p.text,
-      claimId: best.id,
-      claimText: best.textHi,
-      attachable: best.attachable,
-      logHref: `/desk/articles/${encodeURIComponent(p.articleId)}/log?start=${p.start}&end=${p.end}&claim=${encodeURIComponent(best.id)}`,
+  matcher: RegistryMatcher,
+  article: { id: string; body: string },
+  pause: () => Promise<void> = async () => {},
+): Promise<AlreadyLogged[]> {
+  const passages: { start: number; end: number; text: string }[] = [];
+  // One article matcher for all the windows: a person named in full in an early window is still
+  // known by their short name in a later one, as in one pass.
+  const names = matcher.forArticle();
+  const wholeArticle: RegistryMatcher = { ...matcher, forArticle: () => names };
+  for (let start = 0, last = article.body.length === 0; !last; ) {
+    const w = nextWindow(article.body, start);
+    for (const s of spotSentences(article.body.slice(start, w.end), wholeArticle))
+      if (s.flagged) passages.push({ start: s.start + start, end: s.end + start, text: s.text });
+    last = w.last;
+    start = w.end;
+    await pause();
+  }
+  const out: AlreadyLogged[] = [];
+  for (let from = 0; from < passages.length; from += PASSAGES_PER_QUERY) {
+    const batch = passages.slice(from, from + PASSAGES_PER_QUERY);
+    const found = await matchPassages(
+      query,
+      batch.map((p) => p.text),
+    );
+    batch.forEach((p, i) => {
+      const best = found[i].matches[0];
+      if (!best) return;
+      out.push({
+        start: p.start,
+        end: p.end,
+        text: p.text,
+        claimId: best.id,
+        claimText: best.textHi,
+        attachable: best.attachable,
+        logHref: `/desk/articles/${encodeURIComponent(article.id)}/log?start=${p.start}&end=${p.end}&claim=${encodeURIComponent(best.id)}`,
+      });
     });
-  });
+    await pause();
+  }
   return out;
 }

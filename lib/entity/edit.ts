@@ -2,9 +2,16 @@
 // editors fixing one entry do not overwrite each other), duplicate-checked like a create, audited
 // with before and after. Server only.
 import { recordAudit } from "../audit";
+import { claimsNamingEntities, publishedFootprintOfEntities } from "../claim/published-footprint";
 import { db, type Tx } from "../db";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import { invalidatePublicClaim, invalidatePublicEntities } from "../public-cache";
+import {
+  type Approval,
+  claimApproval,
+  proposeChange,
+  type ReviewNeeded,
+} from "../review/reviewed-change";
 import { fold } from "../text/fold";
 import {
   checkAffiliation,
@@ -23,26 +30,7 @@ const PURGE_CAP = 500;
 /** Published claims that name any of `ids` (in a chain, as an affiliation, as outlet, as originator). */
 export async function publishedClaimsNaming(tx: Tx, ids: string[]) {
   const claims = await tx.claim.findMany({
-    where: {
-      status: "PUBLISHED",
-      OR: [
-        {
-          mentions: {
-            some: {
-              OR: [
-                { article: { outletId: { in: ids } } },
-                {
-                  attribution: {
-                    some: { OR: [{ entityId: { in: ids } }, { affiliationId: { in: ids } }] },
-                  },
-                },
-              ],
-            },
-          },
-        },
-        { verdicts: { some: { originatorId: { in: ids } } } },
-      ],
-    },
+    where: claimsNamingEntities(ids),
     take: PURGE_CAP,
     select: { slug: true, mentions: { select: { articleId: true }, take: 20 } },
   });
@@ -77,7 +65,12 @@ export async function affiliationLeadsTo(tx: Tx, orgId: string, selfId: string) 
 
 export type UpdateEntityResult =
   | { saved: true; version: number; slug: string }
-  | { saved: false; duplicates: Awaited<ReturnType<typeof sameNamed>> };
+  | { saved: false; duplicates: Awaited<ReturnType<typeof sameNamed>> }
+  | ({ saved: false; duplicates: [] } & ReviewNeeded);
+
+// What a published fact check shows of an entity it names (lib/claim/dossier-query.ts `party`:
+// names, kind, link; the description, aliases and affiliation serve the desk and the entity page).
+const SHOWN = ["kind", "nameHi", "nameEn", "url"] as const;
 
 /**
  * Saves an edit made from `version`. A name this entity did not have before that another live entity
@@ -88,6 +81,8 @@ export type UpdateEntityResult =
 export async function updateEntity(
   actorId: string,
   input: UpdateEntityData,
+  // Set when a second editor approves this edit (lib/review/change-request.ts): it is applied.
+  approval?: Approval,
 ): Promise<UpdateEntityResult> {
   const result = await db().$transaction(async (tx) => {
     const before = await tx.entity.findUnique({ where: { id: input.entityId } });
@@ -111,12 +106,25 @@ export async function updateEntity(
       throw invalid("That organisation already belongs to this one", {
         affiliationId: ["Pick an organisation that does not belong to this entity"],
       });
+    const row = entityRow(input, names, affiliationId);
+    if (approval) await claimApproval(tx, approval, "ENTITY_UPDATE");
+    else if (SHOWN.some((k) => row[k] !== before[k])) {
+      // Readers of a published fact check would see this (the ClaimReview's author renamed): held
+      // for a second editor. An entry no published claim names is edited directly.
+      const published = await publishedFootprintOfEntities(tx, [before.id]);
+      if (published > 0) {
+        const held = await proposeChange(tx, actorId, {
+          kind: "ENTITY_UPDATE",
+          targetId: before.id,
+          payload: input,
+          published,
+        });
+        return { saved: false as const, duplicates: [] as [], ...held };
+      }
+    }
     const { count } = await tx.entity.updateMany({
       where: { id: before.id, version: input.version },
-      data: {
-        ...entityRow(input, names, affiliationId),
-        version: { increment: 1 },
-      },
+      data: { ...row, version: { increment: 1 } },
     });
     if (count !== 1)
       throw conflict("Someone saved this entity since you opened it. Reload to see their changes.");

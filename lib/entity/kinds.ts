@@ -11,6 +11,9 @@ export const ENTITY_KINDS = [
 ] as const;
 export type EntityKindName = (typeof ENTITY_KINDS)[number];
 
+/** What publishes or carries an article: the only kinds an article's outlet may be. */
+export const OUTLET_KINDS: readonly EntityKindName[] = ["OUTLET", "NEWS_AGENCY"];
+
 export const KIND_LABELS: Record<EntityKindName, { en: string; hi: string }> = {
   PERSON: { en: "Person", hi: "व्यक्ति" },
   ORGANISATION: { en: "Organisation", hi: "संगठन" },

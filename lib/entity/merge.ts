@@ -3,8 +3,16 @@
 // merged, slug kept) so its public address can redirect and its history can explain what happened.
 // Server only.
 import { recordAudit } from "../audit";
+import { publishedFootprintOfEntities } from "../claim/published-footprint";
 import { db } from "../db";
 import { conflict, forbidden, invalid, notFound } from "../errors";
+import {
+  type Approval,
+  claimApproval,
+  needsReview,
+  proposeChange,
+  type ReviewNeeded,
+} from "../review/reviewed-change";
 import { fold } from "../text/fold";
 import {
   affiliationLeadsTo,
@@ -56,7 +64,9 @@ interface MovedCounts {
 export async function mergeEntities(
   actorId: string,
   input: MergeEntityData,
-): Promise<MergeEntityResult> {
+  // Set when a second editor approves this merge (lib/review/change-request.ts): it is applied.
+  approval?: Approval,
+): Promise<MergeEntityResult | ReviewNeeded> {
   if (input.loserId === input.survivorId) throw invalid("An entity cannot be merged into itself.");
   const result = await db().$transaction(async (tx) => {
     // Both rows locked first, in id order: two merges of the same pair (either way round) queue up
@@ -94,6 +104,26 @@ export async function mergeEntities(
         ],
       });
 
+    if (approval) await claimApproval(tx, approval, "ENTITY_MERGE");
+    else {
+      // Readers of a published fact check that names the loser would see the survivor's name in its
+      // place; those naming the survivor see it change only when the loser fills an empty name or link.
+      const fills =
+        (!survivor.nameHi && !!loser.nameHi) ||
+        (!survivor.nameEn && !!loser.nameEn) ||
+        (!survivor.url && !!loser.url);
+      const published = await publishedFootprintOfEntities(
+        tx,
+        fills ? [loser.id, survivor.id] : [loser.id],
+      );
+      if (published > 0)
+        return proposeChange(tx, actorId, {
+          kind: "ENTITY_MERGE",
+          targetId: loser.id,
+          payload: input,
+          published,
+        });
+    }
     const from = loser.id;
     const [
       attributions,
@@ -198,6 +228,7 @@ export async function mergeEntities(
       purge: await publishedClaimsNaming(tx, [survivor.id]),
     };
   });
+  if (needsReview(result)) return result;
   purgePublicClaims(result.purge);
   return { survivorId: result.survivorId, moved: result.moved };
 }

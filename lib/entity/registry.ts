@@ -4,10 +4,11 @@
 import crypto from "node:crypto";
 import { recordAudit } from "../audit";
 import type { Tx } from "../db";
-import { invalid, notFound } from "../errors";
+import { invalid } from "../errors";
 import { searchText } from "../search/fold";
 import { fold } from "../text/fold";
 import { slugify } from "../text/slug";
+import { lockLiveEntities } from "./mutations";
 import type { CreateEntityData } from "./schema";
 import { entitySearchKey, type NamedEntity } from "./search-key";
 
@@ -116,12 +117,9 @@ async function checkAffiliation(tx: Tx, affiliationId: string | undefined, selfI
     throw invalid("An entity cannot belong to itself", {
       affiliationId: ["Pick the organisation it belongs to"],
     });
-  const org = await tx.entity.findUnique({
-    where: { id: affiliationId },
-    select: { id: true, mergedIntoId: true },
-  });
-  if (!org) throw notFound("Affiliation");
-  return org.mergedIntoId ?? org.id;
+  // Locked like a chain's parties, so a merge running now cannot leave this pointing at its loser.
+  const org = await lockLiveEntities(tx, [affiliationId], "Affiliation");
+  return org.get(affiliationId) ?? null;
 }
 
 /**

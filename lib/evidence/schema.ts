@@ -1,6 +1,7 @@
 // Shapes of evidence corrections, shared by the desk's edit/remove forms and their actions. No Prisma.
 import { z } from "zod";
 import { recordId } from "../ids";
+import { isCalendarDay } from "../paging";
 import { oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
 
 const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
@@ -14,7 +15,7 @@ const optionalDay = z
   .trim()
   .optional()
   .refine(
-    (v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && !Number.isNaN(Date.parse(v))),
+    (v) => !v || (/^\d{4}-\d{2}-\d{2}$/.test(v) && isCalendarDay(v)),
     "Use a date like 2023-09-13",
   )
   .transform((v) => v || null);

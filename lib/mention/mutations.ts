@@ -4,13 +4,20 @@
 import { describeRange, snapSelection } from "../anchoring";
 import { recordAudit } from "../audit";
 import { canEditClaimContent } from "../claim/policy";
+import { publishedFootprintOfClaim } from "../claim/published-footprint";
 import type { LogClaimData } from "../claim/schema";
 import { db, type Tx } from "../db";
 import type { AttributionVerbName } from "../entity/kinds";
-import { resolveParty } from "../entity/mutations";
-import { checkAffiliation } from "../entity/registry";
+import { lockLiveEntities } from "../entity/mutations";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import { invalidatePublicArticle } from "../public-cache";
+import {
+  type Approval,
+  claimApproval,
+  needsReview,
+  proposeChange,
+  type ReviewNeeded,
+} from "../review/reviewed-change";
 import { searchText } from "../search/fold";
 import type { SessionUser } from "../session";
 import type {
@@ -42,6 +49,19 @@ type LinkRow = {
  */
 export async function buildChain(tx: Tx, input: Chain): Promise<LinkRow[]> {
   const s = input.speaker;
+  // Every entity the chain names, locked at once in id order (two chain edits and a merge never
+  // wait on each other in a circle); a merged one stands for its survivor.
+  const named = [
+    ...(s.type === "entity" ? [s.party.entityId] : []),
+    ...(s.type === "anonymous" && s.affiliationId ? [s.affiliationId] : []),
+    ...input.relays.map((r) => r.entityId),
+  ];
+  const live = await lockLiveEntities(tx, named);
+  const liveId = (id: string) => {
+    const found = live.get(id);
+    if (!found) throw notFound("Entity");
+    return found;
+  };
   const speaker: LinkRow =
     s.type === "article"
       ? { ...EMPTY_LINK, cue: s.cue ?? null, verb: s.verb ?? "SAID" }
@@ -49,13 +69,13 @@ export async function buildChain(tx: Tx, input: Chain): Promise<LinkRow[]> {
         ? {
             ...EMPTY_LINK,
             anonymousAs: s.anonymousAs,
-            affiliationId: s.affiliationId ? await checkAffiliation(tx, s.affiliationId) : null,
+            affiliationId: s.affiliationId ? liveId(s.affiliationId) : null,
             verb: s.verb ?? "SAID",
             cue: s.cue ?? null,
           }
         : {
             ...EMPTY_LINK,
-            entityId: await resolveParty(tx, s.party.entityId),
+            entityId: liveId(s.party.entityId),
             verb: s.party.verb ?? "SAID",
             cue: s.party.cue ?? null,
           };
@@ -65,7 +85,7 @@ export async function buildChain(tx: Tx, input: Chain): Promise<LinkRow[]> {
       ...EMPTY_LINK,
       position: i + 1,
       role: "RELAY",
-      entityId: await resolveParty(tx, relay.entityId),
+      entityId: liveId(relay.entityId),
       verb: relay.verb ?? "REPORTED",
       cue: relay.cue ?? null,
     });
@@ -213,7 +233,8 @@ export async function editAttribution(actor: SessionUser, input: EditAttribution
 /**
  * Loads an orphaned appearance and its article for the orphan queue's actions. Published claims'
  * orphans are re-attached too (the claim's wording and verdict do not change, only where its words
- * are in the new text), so the claim's editing lock is not asked: the article revision is.
+ * are in the new text), so the claim's editing lock is not asked: the article revision is. Readers
+ * see the quote a published appearance is attached to, so that re-attachment is a reviewed change.
  */
 async function loadOrphan(tx: Tx, mentionId: string, revision: number) {
   const mention = await tx.mention.findUnique({
@@ -242,7 +263,12 @@ async function publishedSlug(tx: Tx, claimId: string) {
 }
 
 /** Re-attaches an orphan to words an editor selected in the article's current text. */
-export async function reattachMention(actor: SessionUser, input: ReattachMentionData) {
+export async function reattachMention(
+  actor: SessionUser,
+  input: ReattachMentionData,
+  // Set when a second editor approves this re-attachment (lib/review/change-request.ts).
+  approval?: Approval,
+): Promise<{ claimId: string } | ReviewNeeded> {
   const result = await db().$transaction(async (tx) => {
     const { mention: before, article } = await loadOrphan(tx, input.mentionId, input.revision);
     const anchor = checkedSpan(article.body, input.start, input.end, input.confirmCrossing);
@@ -258,6 +284,19 @@ export async function reattachMention(actor: SessionUser, input: ReattachMention
     });
     if (siblings.some((m) => overlapShare(m, anchor) >= SAME_SPAN))
       throw conflict("Another appearance of this claim already uses those words.");
+    if (approval) await claimApproval(tx, approval, "MENTION_REATTACH");
+    else {
+      // The words a published fact check quotes are what readers read: a second editor checks them
+      // (an imported version could have put other words where the quote was).
+      const published = await publishedFootprintOfClaim(tx, before.claimId);
+      if (published > 0)
+        return proposeChange(tx, actor.id, {
+          kind: "MENTION_REATTACH",
+          targetId: before.id,
+          payload: { ...input, exact: anchor.exact, was: before.exact },
+          published,
+        });
+    }
     const { count } = await tx.mention.updateMany({
       where: { id: before.id, orphanedAt: { not: null }, retiredAt: null },
       data: {
@@ -283,6 +322,7 @@ export async function reattachMention(actor: SessionUser, input: ReattachMention
       slugs: await publishedSlug(tx, before.claimId),
     };
   });
+  if (needsReview(result)) return result;
   invalidatePublicArticle(result.articleId, result.slugs);
   return { claimId: result.claimId };
 }
@@ -291,9 +331,27 @@ export async function reattachMention(actor: SessionUser, input: ReattachMention
  * Retires an orphan: its words are gone from the article for good. The row stays (with its old
  * quote and offsets, and who retired it); the claim keeps its other appearances.
  */
-export async function retireMention(actor: SessionUser, input: RetireMentionData) {
+export async function retireMention(
+  actor: SessionUser,
+  input: RetireMentionData,
+  // Set when a second editor approves retiring a published claim's appearance.
+  approval?: Approval,
+): Promise<{ claimId: string } | ReviewNeeded> {
   const result = await db().$transaction(async (tx) => {
     const { mention: before, article } = await loadOrphan(tx, input.mentionId, input.revision);
+    if (approval) await claimApproval(tx, approval, "MENTION_RETIRE");
+    else {
+      // A published fact check still lists an orphaned appearance (with its old quote) in its page
+      // and its ClaimReview: taking it away is a change readers see, so a second editor approves it.
+      const published = await publishedFootprintOfClaim(tx, before.claimId);
+      if (published > 0)
+        return proposeChange(tx, actor.id, {
+          kind: "MENTION_RETIRE",
+          targetId: before.id,
+          payload: { ...input, was: before.exact },
+          published,
+        });
+    }
     const now = new Date();
     const { count } = await tx.mention.updateMany({
       where: { id: before.id, orphanedAt: { not: null }, retiredAt: null },
@@ -314,6 +372,7 @@ export async function retireMention(actor: SessionUser, input: RetireMentionData
       slugs: await publishedSlug(tx, before.claimId),
     };
   });
+  if (needsReview(result)) return result;
   invalidatePublicArticle(result.articleId, result.slugs);
   return { claimId: result.claimId };
 }

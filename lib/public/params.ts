@@ -5,6 +5,7 @@
 // equal), so nothing outside them is ever cached either.
 import { z } from "zod";
 import { ENTITY_KINDS } from "../entity/kinds";
+import { optionalOneLine } from "../text/clean";
 
 /** lib/text/slug.ts: lowercase ASCII words joined by hyphens. */
 export const CLAIM_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -60,9 +61,19 @@ export const entityPageQuerySchema = z.object({
   after: z.string().max(600).optional().catch(undefined),
 });
 
-/** The entity index and GET /api/v1/entities: `?q=` words, `?kind=`, `?after=` a cursor. */
-export const entityIndexQuerySchema = z.object({
-  q: z.string().max(200).optional().catch(undefined),
+// Search words as the desk's search box takes them: NUL and other control characters are refused
+// (Postgres fails on NUL with a 500), invisible characters dropped.
+const searchWords = optionalOneLine(200);
+const entityIndexRest = {
   kind: z.enum(ENTITY_KINDS).optional().catch(undefined),
   after: z.string().max(600).optional().catch(undefined),
+};
+
+/** The entity index page: `?q=` words, `?kind=`, `?after=` a cursor; a bad value is dropped. */
+export const entityIndexQuerySchema = z.object({
+  q: searchWords.catch(undefined),
+  ...entityIndexRest,
 });
+
+/** GET /api/v1/entities: words a search cannot take are the caller's mistake (400), not "all". */
+export const entityApiQuerySchema = z.object({ q: searchWords, ...entityIndexRest });

@@ -19,11 +19,46 @@ export function bibtexOf(items: CslItem[]): string {
   const saved = { ...format };
   Object.assign(format, { asciiOnly: false, useIdAsLabel: true, checkLabel: true });
   try {
-    return new Cite(items).format("bibtex");
+    return new Cite(items.map(bibtexSafe)).format("bibtex");
   } finally {
     Object.assign(format, saved);
   }
 }
+
+/**
+ * Maps every string of an item except its id and type (ours, never typed by an editor): the
+ * serializers below decide what a hostile value may not contain.
+ */
+function mapStrings<T>(value: T, f: (s: string, key: string) => string, key = ""): T {
+  if (typeof value === "string") return f(value, key) as T;
+  if (Array.isArray(value)) return value.map((v) => mapStrings(v, f, key)) as T;
+  if (value && typeof value === "object") {
+    return Object.fromEntries(
+      Object.entries(value).map(([k, v]) =>
+        k === "id" || k === "type" ? [k, v] : [k, mapStrings(v, f, k)],
+      ),
+    ) as T;
+  }
+  return value;
+}
+
+/**
+ * With asciiOnly off the plugin writes values as they are, so a `}` in a title closed its field and
+ * what followed became new fields or entries. BibTeX counts braces even after a backslash (`\}` still
+ * closes), so braces and backslashes become brace-balanced LaTeX commands every reader knows; in the
+ * verbatim URL/DOI fields, where commands are not read, they are percent-encoded.
+ */
+const LATEX_SPECIAL: Record<string, string> = {
+  "\\": "\\textbackslash{}",
+  "{": "\\textbraceleft{}",
+  "}": "\\textbraceright{}",
+};
+const bibtexSafe = (item: CslItem): CslItem =>
+  mapStrings(item, (s, key) =>
+    key === "URL" || key === "DOI"
+      ? s.replace(/[{}\\\s]/g, (c) => encodeURIComponent(c))
+      : s.replace(/[{}\\]/g, (c) => LATEX_SPECIAL[c]),
+  );
 
 /**
  * RIS IDs hold at most 20 characters (citation.js cuts longer ones, so two items could collide): a
@@ -45,7 +80,25 @@ export function risOf(items: CslItem[]): string {
     id: risId(i.id),
     type: i.type === "article-newspaper" && i.author?.length ? "article-magazine" : i.type,
   }));
-  return `${new Cite(mapped).format("ris")}\n`;
+  const records = new Cite(mapped).format("ris", { format: "object" }) as unknown as RisRecord[];
+  return `${records.map(risRecord).join("\n")}\n`;
+}
+
+type RisRecord = Record<string, string | number | (string | number)[]>;
+
+/**
+ * RIS is one field per line and a record ends at `ER  - `. A line break inside a value (a source's
+ * note, a pasted title) let an editor's text start a record of its own, and citation.js's own text
+ * output wraps every 70 characters, so a value padded to the wrap did the same. The records are
+ * taken from citation.js as objects and written here, every value on one line.
+ */
+function risRecord({ TY, ...fields }: RisRecord): string {
+  const oneLine = (v: string | number) =>
+    String(v).replace(/\s*[\n\r\v\f\u0085\u2028\u2029]+\s*/g, " ");
+  const lines = Object.entries(fields).flatMap(([tag, values]) =>
+    [values].flat().map((v) => `${tag}  - ${oneLine(v)}`),
+  );
+  return [`TY  - ${TY}`, ...lines, "ER  - "].join("\n");
 }
 
 /** A writer that turns each batch into CSL items (each article and source once) and formats them. */

@@ -13,9 +13,12 @@ import { dayOf } from "./zoned";
 
 /**
  * typst lays out the whole document in memory at once: 1000 claims (3 sources each) took 10–15 s of
- * CPU and ~850 MB in the child, 2000 took 24 s and 1.5 GB. Bigger reports are refused, not attempted.
+ * CPU and ~850 MB in the child, 2000 took 24 s and 1.5 GB. Measured again (issue 16 item 5), the
+ * child's peak RSS: 100 claims 124 MB, 300 claims 220 MB, 900 claims 537 MB. With up to three layouts
+ * at once (lib/report/respond.ts: two for editors, one for readers), 300 keeps them under ~700 MB
+ * together. Bigger reports are refused with a message pointing to CSV or JSON, not attempted.
  */
-export const PDF_MAX_CLAIMS = 1000;
+export const PDF_MAX_CLAIMS = 300;
 
 // The zone is stated once at the top, so times inside go without their offset.
 const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace("T", " ") : null);
@@ -182,7 +185,7 @@ const WORKER = () => path.join(process.cwd(), "scripts/typst-pdf.mjs");
 /** Runs typst in a child process (see scripts/typst-pdf.mjs for why) and collects the PDF. */
 function typst(template: string, inputs: Record<string, string>): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
-    // A runaway layout is killed rather than left to hold its memory (1000 claims: ~10 s of CPU).
+    // A runaway layout is killed rather than left to hold its memory (300 claims: a few s of CPU).
     const child = spawn(process.execPath, [WORKER()], { stdio: "pipe", timeout: 120_000 });
     const out: Buffer[] = [];
     const err: Buffer[] = [];

@@ -6,7 +6,7 @@ import { db } from "../db";
 import { publicBaseUrl } from "../env";
 import type { Prisma } from "../generated/prisma/client";
 import { type BuildOptions, reportMeta } from "./build";
-import { claimWhere, type ReportFilters } from "./scope";
+import { claimWhere, FILTER_KEYS, type ReportFilters } from "./scope";
 import { scopeTitle } from "./scope-title";
 import { type ReportStreamOptions, reportStream } from "./stream";
 import type { WriterFactory } from "./writer";
@@ -30,4 +30,34 @@ export async function openPublicReport(
     total,
     stream: reportStream({ meta, where, read: publishedDossierBatch, writer, build, onProgress }),
   };
+}
+
+/**
+ * What a reader's report of these filters is made from, as a key: the scope, and a stamp of the
+ * published state — the latest publish, update of a published claim or verdict, withdrawal and
+ * correction, and how many claims are published. Two requests with the same key get the same
+ * report, so a PDF is laid out once for them (lib/report/respond.ts). One aggregate per table.
+ */
+export async function publicReportKey(filters: ReportFilters): Promise<string> {
+  const published = { status: "PUBLISHED" } as const;
+  const [claims, verdicts, corrections] = await Promise.all([
+    db().claim.aggregate({
+      where: published,
+      _count: { _all: true },
+      _max: { publishedAt: true, updatedAt: true, withdrawnAt: true },
+    }),
+    db().verdict.aggregate({ where: published, _max: { updatedAt: true } }),
+    db().correction.aggregate({ _max: { publishedAt: true, createdAt: true } }),
+  ]);
+  const scope = FILTER_KEYS.map((k) => [k, filters[k] ?? null]);
+  const stamp = [
+    claims._count._all,
+    claims._max.publishedAt,
+    claims._max.updatedAt,
+    claims._max.withdrawnAt,
+    verdicts._max.updatedAt,
+    corrections._max.publishedAt,
+    corrections._max.createdAt,
+  ].map((v) => (v instanceof Date ? v.toISOString() : v));
+  return JSON.stringify({ scope, stamp });
 }

@@ -3,6 +3,7 @@
 // zod, and turned into one Prisma `where` that every format and the preview counts share.
 import { z } from "zod";
 import type { Prisma } from "../generated/prisma/client";
+import { isCalendarDay } from "../paging";
 import { searchTextWhere } from "../search/where";
 import { optionalOneLine } from "../text/clean";
 
@@ -15,7 +16,7 @@ const id = z
 const day = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, "Use YYYY-MM-DD.")
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)), "Not a date.");
+  .refine(isCalendarDay, "Not a date.");
 const blankAsUndefined = (v: unknown) => (v === "" || v === null ? undefined : v);
 
 const CLAIM_STATUSES = ["OPEN", "SENT_BACK", "IN_REVIEW", "PUBLISHED"] as const;

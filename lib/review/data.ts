@@ -112,3 +112,75 @@ export async function getReviewView(claim: ClaimSeen) {
     });
   return { thread, changes, canComment };
 }
+
+const PENDING_CHANGES_LIMIT = 100;
+
+/**
+ * Held changes to entities, articles and published appearances, oldest first: the review queue's
+ * second list. Each names what it changes (looked up per kind, one query each) and who proposed it.
+ */
+export async function listPendingChanges() {
+  await requireEditor();
+  const rows = await db().changeRequest.findMany({
+    where: { status: "PENDING" },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: PENDING_CHANGES_LIMIT,
+    select: {
+      id: true,
+      kind: true,
+      targetId: true,
+      payload: true,
+      published: true,
+      createdAt: true,
+      proposedBy: { select: { id: true, name: true } },
+    },
+  });
+  const ids = (kinds: string[]) =>
+    rows.filter((r) => kinds.includes(r.kind)).map((r) => r.targetId);
+  const [entities, articles, mentions] = await Promise.all([
+    db().entity.findMany({
+      where: { id: { in: ids(["ENTITY_UPDATE", "ENTITY_MERGE"]) } },
+      select: { id: true, nameHi: true, nameEn: true },
+    }),
+    db().article.findMany({
+      where: { id: { in: ids(["ARTICLE_UPDATE"]) } },
+      select: { id: true, title: true },
+    }),
+    db().mention.findMany({
+      where: { id: { in: ids(["MENTION_REATTACH", "MENTION_RETIRE"]) } },
+      select: { id: true, exact: true, articleId: true },
+    }),
+  ]);
+  const label = new Map<string, { text: string; href: string }>([
+    ...entities.map(
+      (e) =>
+        [e.id, { text: e.nameHi ?? e.nameEn ?? e.id, href: `/desk/entities/${e.id}` }] as const,
+    ),
+    ...articles.map((a) => [a.id, { text: a.title, href: `/desk/articles/${a.id}` }] as const),
+    ...mentions.map(
+      (m) => [m.id, { text: m.exact, href: `/desk/articles/${m.articleId}` }] as const,
+    ),
+  ]);
+  return rows.map(({ payload, ...r }) => ({
+    ...r,
+    target: label.get(r.targetId) ?? { text: r.targetId, href: "/desk" },
+    // The proposed values as the form sent them: the reviewer reads what readers would see.
+    proposed: summarise(payload),
+  }));
+}
+
+// Bookkeeping fields of a payload that say nothing to a reviewer.
+const HIDDEN = new Set([
+  "version",
+  "loserVersion",
+  "survivorVersion",
+  "revision",
+  "notADuplicateOf",
+]);
+
+function summarise(payload: unknown): [string, string][] {
+  if (!payload || typeof payload !== "object") return [];
+  return Object.entries(payload as Record<string, unknown>)
+    .filter(([k, v]) => !HIDDEN.has(k) && v !== null && v !== undefined && v !== "")
+    .map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v)]);
+}

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { recordId } from "../ids";
+import { isCalendarDay } from "../paging";
 import { oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
 
 const optionalDate = z
@@ -7,7 +8,7 @@ const optionalDate = z
   .trim()
   .optional()
   .refine(
-    (v) => !v || (/^\d{4}-\d{2}-\d{2}/.test(v) && !Number.isNaN(Date.parse(v))),
+    (v) => !v || (isCalendarDay(v) && !Number.isNaN(Date.parse(v))),
     "Use a date like 2023-09-13",
   )
   .transform((v) => (v ? new Date(v) : undefined));

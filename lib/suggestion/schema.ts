@@ -13,6 +13,9 @@ export const suggestionSpanSchema = z
   .refine((s) => s.start < s.end, { message: "Not a passage of the article", path: ["end"] });
 export type SuggestionSpan = z.infer<typeof suggestionSpanSchema>;
 
+/** The articles of one import batch whose matching the report asks after (the upload's batch size). */
+export const importMatchesSchema = z.object({ articleIds: z.array(recordId).min(1).max(50) });
+
 const MAX_RELAYS = 5;
 
 /**

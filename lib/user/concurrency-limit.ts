@@ -27,10 +27,14 @@ export class ConcurrencyLimit {
     return this.waiting.length;
   }
 
-  /** Runs `task` when a slot is free; throws BusyError at once if `maxWaiting` callers already wait. */
-  async run<T>(task: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `task` when a slot is free; throws BusyError at once if `maxWaiting` callers already wait.
+   * `alwaysQueue`: wait however long the queue, for work that must not be dropped (settling an
+   * attempt that already ran).
+   */
+  async run<T>(task: () => Promise<T>, { alwaysQueue = false } = {}): Promise<T> {
     if (this.running >= this.maxRunning) {
-      if (this.waiting.length >= this.maxWaiting) throw new BusyError();
+      if (!alwaysQueue && this.waiting.length >= this.maxWaiting) throw new BusyError();
       await new Promise<void>((resolve) => this.waiting.push(resolve));
     } else {
       this.running++;

@@ -3,6 +3,7 @@
 // Each step checks the claim's state too, so a leftover or stale verdict can never move a claim
 // that is not where the step expects it (a published check must not drop offline through a draft).
 import { recordAudit } from "../audit";
+import { claimContributorIds } from "../claim/contributors";
 import { isBeingWorkedOn } from "../claim/policy";
 import { db, type Tx } from "../db";
 import { conflict, forbidden, invalid, notFound } from "../errors";
@@ -37,6 +38,8 @@ async function loadVerdict(tx: Tx, verdictId: string) {
     correction: correction && !correction.publishedAt ? correction : null,
     retracted: !!claim.retractedAt,
     contributorIds: contributors.map((c) => c.userId),
+    // Who changed the claim's wording, chains or sources: writers of the fact check too (issue 16).
+    claimContributorIds: await claimContributorIds(tx, v.claimId),
   };
 }
 
@@ -238,6 +241,12 @@ export async function submitVerdictForReview(
       submittedAt: new Date(),
       reviewComment: null,
     });
+    // Whoever changed the claim's wording, appearances or sources wrote this fact check too: kept
+    // with the verdict, so its credit (page, API, reports) names them and none of them reviews it.
+    await tx.verdictContributor.createMany({
+      data: before.claimContributorIds.map((userId) => ({ verdictId, userId })),
+      skipDuplicates: true,
+    });
     if (!before.correction) {
       // A withdrawn claim never goes to review (nor, then, to readers): restore it first.
       const { count } = await tx.claim.updateMany({
@@ -261,12 +270,15 @@ export async function submitVerdictForReview(
 }
 
 function assertReviewable(actor: SessionUser, before: Awaited<ReturnType<typeof loadVerdict>>) {
-  const v = { ...before.row, contributorIds: before.contributorIds };
+  const v = {
+    ...before.row,
+    contributorIds: [...before.contributorIds, ...before.claimContributorIds],
+  };
   if (!canReviewVerdict(actor, v)) {
     const wrote = before.row.status === "IN_REVIEW";
     throw forbidden(
       wrote
-        ? "You wrote or edited this verdict: another editor must review it."
+        ? "You wrote or edited this fact check (its verdict, wording, appearances or sources): another editor must review it."
         : "This verdict is not awaiting review.",
     );
   }

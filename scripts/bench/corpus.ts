@@ -328,7 +328,9 @@ function argValue(name: string): string | undefined {
 if (import.meta.url === `file://${process.argv[1]}`) {
   const claims = Number(argValue("--claims") ?? 1000);
   const seed = Number(argValue("--seed") ?? 1);
-  const url = process.env.DATABASE_URL;
+  // The schema's owner (scripts/with-db.mjs) where there is one: the app's role may not skip
+  // triggers or VACUUM.
+  const url = process.env.PRAMAAN_MIGRATION_DATABASE_URL ?? process.env.DATABASE_URL;
   if (!url || !Number.isInteger(claims) || claims < 1 || !Number.isInteger(seed)) {
     console.error("usage: DATABASE_URL=… tsx scripts/bench/corpus.ts --claims N [--seed S]");
     process.exit(2);

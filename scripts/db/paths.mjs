@@ -31,6 +31,12 @@ export function embeddedDataDir(env = process.env, log) {
 /** The cluster's superuser password lives beside its data directory, never inside it (initdb wants it empty). */
 export const passwordFileFor = (dataDir) => `${dataDir}.password`;
 
+/** The app role's password (scripts/db/app-role.mjs), kept the same way. */
+export const appPasswordFileFor = (dataDir) => `${dataDir}.app-password`;
+
+/** What with-db last ran on this data directory (scripts/db/supervised.mjs), to find it if orphaned. */
+export const commandFileFor = (dataDir) => `${dataDir}.command`;
+
 export const hasCluster = (dataDir) => fs.existsSync(path.join(dataDir, "PG_VERSION"));
 
 /** The directory holding the data directory: created, and enterable by the postgres user when we are root. */

@@ -11,7 +11,7 @@ export const SUPERVISOR_SETTING = "pramaan.supervisor";
 const hasProc = fs.existsSync("/proc/self/stat");
 
 /** Alive and not a zombie (a killed process stays one until its parent reaps it, and kill(pid, 0) still succeeds). */
-function isAlive(pid) {
+export function isAlive(pid) {
   try {
     process.kill(pid, 0);
   } catch (e) {

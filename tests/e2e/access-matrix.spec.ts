@@ -84,6 +84,7 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
     "/desk/reports/article/art_001",
   ],
   "/api/health": () => ["/api/health"],
+  "/api/desk/articles/[op]": () => ["/api/desk/articles/import"],
   "/api/auth/[...nextauth]": () => ["/api/auth/session", "/api/auth/csrf", "/api/auth/providers"],
   "/desk/reports": ({ claimId }) => [
     "/desk/reports",

@@ -24,7 +24,7 @@ test("import files through the UI with live progress, then credit the article to
   const held = new Promise<void>((r) => {
     release = r;
   });
-  await page.route("**/desk/articles/new", async (route: Route) => {
+  await page.route("**/api/desk/articles/import", async (route: Route) => {
     if (route.request().method() === "POST" && ++posts === 2) await held;
     await route.continue();
   });

@@ -1,5 +1,6 @@
 // Issue 7's story across the desk and the public site: two registry entries for one speaker each
-// carry a published fact check; an editor merges them; the loser's public address now leads to the
+// carry a published fact check; an editor merges them and a second editor approves the merge from
+// the review queue (issue 16); the loser's public address now leads to the
 // survivor, whose page shows both claims (the union) in its list and in its tally chart, and the v1
 // API answers the old slug with a permanent redirect.
 import fs from "node:fs";
@@ -113,8 +114,25 @@ test("merging two entries: the old public address leads to the survivor, which s
   // They share no name: the form asks for an explicit confirmation.
   await asha.getByLabel("I have checked: they are the same").check();
   await asha.getByRole("button", { name: "Merge" }).click();
-  await expect(asha).toHaveURL(survivorDesk);
+  // The entry carries a published fact check: the merge waits for a second editor (issue 16).
+  await expect(asha.getByTestId("held-for-review")).toContainText(
+    "This changes 1 published fact check: a second editor must approve it",
+  );
   await asha.context().close();
+  await reader.goto(`/entities/${loserSlug}`);
+  await expect(reader).toHaveURL(new RegExp(`/entities/${loserSlug}$`));
+
+  // Ravi approves it from the review queue; Asha could not have.
+  const approver = await signedInPage(browser, EDITOR_B);
+  await approver.goto("/desk/review");
+  const change = approver
+    .getByTestId("change-queue")
+    .getByRole("listitem")
+    .filter({ hasText: `प्रवक्ता विलय ${t}` });
+  await expect(change).toContainText("Registry merge · changes 1 published");
+  await change.getByTestId("approve-change").click();
+  await expect(change).toHaveCount(0);
+  await approver.context().close();
 
   // The old public address now answers with the survivor's page, which lists both claims.
   await reader.goto(`/entities/${loserSlug}`);

@@ -244,6 +244,155 @@ test("a forged X-Forwarded-Host or Forwarded is not believed", async () => {
     body: "[]",
   });
   expect(action.headers["x-nextjs-action-not-found"]).toBeUndefined();
+  expect(action.status).toBe(403);
+});
+
+// Issue 16, items 1, 14 and 16: what a request body may cost, and who may send a server action.
+const ACTION = { "next-action": "00".repeat(21), "content-type": "text/plain;charset=UTF-8" };
+const sameOrigin = () => ({ origin: origin().origin });
+
+/**
+ * Sends the head of a POST declaring `length` bytes, then only the first KB of `[`: an answer proves
+ * the server decided without reading (or waiting for) the rest.
+ */
+function partialPost(pathAsIs: string, length: number, headers: Record<string, string>) {
+  return new Promise<{ status: number; body: string }>((resolve, reject) => {
+    const req = http.request({
+      host: origin().hostname,
+      port: origin().port,
+      path: pathAsIs,
+      method: "POST",
+      headers: { ...headers, "content-length": String(length) },
+    });
+    req.on("response", (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => {
+        resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString() });
+        req.destroy();
+      });
+    });
+    req.on("error", reject);
+    req.write(Buffer.alloc(1024, "["));
+  });
+}
+
+test("a stranger's 7.8 MB action body is refused unread; editors' forms and uploads still work", async ({
+  browser,
+}) => {
+  const flood = Math.round(7.8 * 2 ** 20);
+  for (const p of ["/desk/articles/new", "/", DEMO_CLAIM]) {
+    const res = await partialPost(p, flood, { ...ACTION, ...sameOrigin() });
+    expect([res.status, JSON.parse(res.body).error], p).toEqual([413, "too_large"]);
+  }
+  // A body with no length is cut off as soon as it passes the cap.
+  const chunked = await raw("/desk/articles/new", {
+    method: "POST",
+    headers: { ...ACTION, ...sameOrigin(), "transfer-encoding": "chunked" },
+    body: "[".repeat(64 * 1024),
+  });
+  expect(chunked.status).toBe(413);
+  // Sign-in posts are capped for strangers too (next-auth reads the whole body).
+  expect((await partialPost("/api/auth/callback/credentials", flood, {})).status).toBe(413);
+  // The upload route answers a stranger before reading.
+  const upload = await partialPost("/api/desk/articles/import", 7 * 2 ** 20, sameOrigin());
+  expect([upload.status, JSON.parse(upload.body).code]).toEqual([401, "UNAUTHENTICATED"]);
+
+  // An editor: a 150 KB action body reaches Next (which does not know this action)…
+  const page = await signedInPage(browser, EDITOR_A);
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const form = await raw("/desk/articles/new", {
+    method: "POST",
+    headers: { ...ACTION, ...sameOrigin(), cookie },
+    body: JSON.stringify(["क".repeat(50_000)]),
+  });
+  expect(form.headers["x-nextjs-action-not-found"]).toBe("1"); // Next read it and looked it up
+  // …nesting past the bound is a 400 before Next parses it…
+  const deep = await raw("/desk/articles/new", {
+    method: "POST",
+    headers: { ...ACTION, ...sameOrigin(), cookie },
+    body: `${"[".repeat(10_000)}${"]".repeat(10_000)}`,
+  });
+  expect(deep.status).toBe(400);
+  // …and over 1 MB is for the upload route, which reads it (and answers with the gate's field errors).
+  const big = await page.request.post("/api/desk/articles/add", {
+    headers: sameOrigin(),
+    data: { title: "बहुत लंबा लेख", body: `${"क ".repeat(600_000)}\u0001` },
+  });
+  expect(big.status()).toBe(400);
+  expect((await big.json()).fieldErrors.body).toEqual(["The text contains a control character"]);
+
+  // The paste form (through the upload route) and a form action on the new article, as a person does.
+  const title = `चिपकाया गया लेख ${Date.now()}`;
+  await page.goto("/desk/articles/new");
+  const paste = page.getByTestId("article-add-form");
+  await paste.getByLabel("Title").fill(title);
+  await paste.getByLabel("Text of the article").fill(`यह लेख ${title} के लिए है।`);
+  await paste.getByRole("button", { name: "Add article" }).click();
+  await expect(page.getByTestId("article-meta")).toContainText("Outlet not recorded");
+  await page.getByRole("button", { name: "Edit details" }).click();
+  const meta = page.getByTestId("article-meta-form");
+  await meta.getByLabel("Title").fill(`${title} (संपादित)`);
+  const saved = page.waitForRequest((r) => r.method() === "POST" && !!r.headers()["next-action"]);
+  await meta.getByRole("button", { name: /Save/ }).click();
+  await expect(page.getByRole("heading", { name: `${title} (संपादित)` })).toBeVisible();
+
+  // The same action, called with bodies React's client never sends: Next answered these with a 500.
+  const real = { ...ACTION, "next-action": (await saved).headers()["next-action"] };
+  for (const body of ["", "[", '"x"', '["$Q1"]', `${"[".repeat(100)}${"]".repeat(100)}`]) {
+    const res = await raw(page.url().replace(origin().origin, ""), {
+      method: "POST",
+      headers: { ...real, ...sameOrigin(), cookie },
+      body,
+    });
+    expect(res.status, body).toBe(400);
+  }
+  const multipart = await raw("/desk/articles/new", {
+    method: "POST",
+    headers: { ...sameOrigin(), cookie, "content-type": "multipart/form-data; boundary=x" },
+    body: "garbage",
+  });
+  expect(multipart.status).toBe(400);
+});
+
+test("server actions need their own Origin: none, null or another site is a 403", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join("; ");
+  const whos: Record<string, string>[] = [{}, { cookie }];
+  const origins: Record<string, string>[] = [
+    {},
+    { origin: "null" },
+    { origin: "http://evil.example" },
+  ];
+  for (const who of whos) {
+    for (const o of origins) {
+      const res = await raw("/desk/articles/new", {
+        method: "POST",
+        headers: { ...ACTION, ...who, ...o },
+        body: "[]",
+      });
+      expect(res.status, JSON.stringify(o)).toBe(403);
+    }
+    // No-JS form posts to a page are actions too.
+    const form = await raw("/desk/claims", {
+      method: "POST",
+      headers: { ...who, origin: "http://evil.example", "content-type": "multipart/form-data" },
+      body: "",
+    });
+    expect(form.status).toBe(403);
+  }
+});
+
+test("bad query input is a 400, never a 500: NUL in ?q=, a day that does not exist", async () => {
+  const nul = await raw("/api/v1/entities?q=a%00b");
+  expect(nul.status).toBe(400);
+  expect(JSON.parse(nul.body).error).toBe("bad_request");
+  expect((await raw("/entities?q=a%00b")).status).toBe(200); // the page searches for nothing instead
+  const day = await raw("/api/v1/reports?article=art_001&format=json&from=2023-02-30");
+  expect(day.status).toBe(400);
+  expect(JSON.parse(day.body).fields.from).toEqual(["Not a date."]);
 });
 
 test("the server listens on loopback only (HOST unset)", async () => {

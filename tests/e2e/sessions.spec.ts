@@ -23,6 +23,9 @@ test("signing out ends the session: a copied cookie no longer reads the desk", a
   await page.waitForURL((url) => url.pathname === "/"); // signOut() navigates once the server has answered
 
   expect(await reportStatus(request, copied)).toBe(401);
+  // next-auth's own endpoint agrees: the copied cookie reads as signed out, not as Asha.
+  const session = await request.get("/api/auth/session", { headers: { cookie: copied } });
+  expect(await session.json()).toEqual({});
   const desk = await request.get("/desk/claims", { headers: { cookie: copied }, maxRedirects: 0 });
   expect(desk.status()).toBe(307);
   expect(desk.headers().location).toMatch(/^\/signin\?/);
@@ -58,8 +61,11 @@ test("user:disable ends the sessions and refuses sign-in; --enable lets the edit
   const page = await signInAs(browser, editor, "editor password 1");
   const copied = await sessionCookieHeader(page.context());
 
+  const session = () => request.get("/api/auth/session", { headers: { cookie: copied } });
+  expect((await (await session()).json()).user?.email).toBe(editor.email);
   userCommand("disable", ["--email", editor.email]);
   expect(await reportStatus(request, copied)).toBe(401);
+  expect(await (await session()).json()).toEqual({});
   await page.reload();
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/);
   await submitSignIn(page, editor.email, "editor password 1");

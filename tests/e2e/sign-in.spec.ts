@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { submitSignIn } from "./accounts";
+import { newEditorAccount, signInAs, submitSignIn } from "./accounts";
 import { DEMO_PASSWORD, EDITOR_A } from "./helpers";
 
 test("wrong passwords are refused with a clear message, the e-mail is kept, and repeated guessing is stopped", async ({
@@ -80,4 +80,34 @@ test("malformed bodies to the auth endpoints get 400, not a server error", async
     expect(res.status(), `${path} ${data}`).toBe(400);
     expect(await res.text()).not.toMatch(/at \w+ \(|SyntaxError|node_modules/);
   }
+});
+
+test("a browser that signed in before gets in after a stranger at the same address shut the account's door", async ({
+  browser,
+}) => {
+  const password = "e2e device password 2026";
+  const account = newEditorAccount(password);
+  const first = await signInAs(browser, account, password);
+  const device = (await first.context().cookies()).find((c) => c.name.endsWith("pramaan-device"));
+  // Only the sign-in endpoints see it, and no script can read it.
+  expect(device).toMatchObject({ httpOnly: true, path: "/api/auth", sameSite: "Lax" });
+  await first.context().close();
+
+  // A stranger at this address (every test here is 127.0.0.1) guesses until refused.
+  const stranger = await (await browser.newContext()).newPage();
+  const refusal = stranger.locator("form [role=alert]");
+  for (let attempt = 1; attempt <= 6; attempt++) {
+    await submitSignIn(stranger, account.email, `guess-${attempt}`);
+    await expect(refusal).toHaveText(attempt <= 5 ? /do not match/ : /Too many sign-in attempts/);
+  }
+  // A new browser with the right password is refused like the stranger…
+  const newcomer = await (await browser.newContext()).newPage();
+  await submitSignIn(newcomer, account.email, password);
+  await expect(newcomer.locator("form [role=alert]")).toHaveText(/Too many sign-in attempts/);
+  // …but the editor's own browser, which carries its device cookie, is let in.
+  const again = await browser.newContext();
+  await again.addCookies([device!]);
+  const editor = await again.newPage();
+  await submitSignIn(editor, account.email, password);
+  await expect(editor.getByTestId("signed-in-as")).toHaveText(account.name);
 });

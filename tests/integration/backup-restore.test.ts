@@ -5,6 +5,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ownerUrl } from "../support/owner-sql";
 import {
   embeddedEnv,
   makeScratchDir,
@@ -13,7 +14,8 @@ import {
   startWithDb,
 } from "../support/with-db-session";
 
-const sourceUrl = process.env.DATABASE_URL!;
+// As the owner, who sees pg_dump's session in pg_stat_activity (tests/support/owner-sql.ts).
+const sourceUrl = ownerUrl();
 const scratch = makeScratchDir("backup");
 const restoredDir = path.join(scratch, "restored", "pg");
 const dumpFile = path.join(scratch, "under-load.dump");

@@ -5,8 +5,10 @@ import { spawnSync } from "node:child_process";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateCorpus } from "../../scripts/bench/corpus";
+import { ownerUrl } from "../support/owner-sql";
 
-const baseUrl = process.env.DATABASE_URL!;
+// Creating databases is the owner's work, not the app role's (tests/support/owner-sql.ts).
+const baseUrl = ownerUrl();
 const dbName = `corpus_${process.pid}`;
 const url = (() => {
   const u = new URL(baseUrl);

@@ -5,11 +5,14 @@
 
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { importFile, matchImported } from "@/lib/article/import";
+import { importArticleItemsAction } from "@/lib/article/actions";
 import { listClaimMatches } from "@/lib/claim/data";
-import { matchPassages, type Query } from "@/lib/claim/match";
+import { matchArticle, matchPassages, PASSAGES_PER_QUERY, type Query } from "@/lib/claim/match";
 import { db } from "@/lib/db";
+import { runMatchBatch } from "@/lib/match-job/worker";
 import type { SessionUser } from "@/lib/session";
+import { registryMatcher } from "@/lib/spot/suggestions";
+import { importMatchesAction } from "@/lib/suggestion/actions";
 import { articleText, makeClaim, makeUser, signIn } from "../support/fixtures";
 
 const SHELLS_000 = "नॉर्थ कोरिया के पास लाखों की संख्या में आर्टिलेरी शेल और रॉकेट हैं";
@@ -109,31 +112,72 @@ describe("matching a passage to claims already logged", () => {
 });
 
 describe("importing an article that repeats a logged claim", () => {
-  it("the report lists the passage, the claim and a link that logs it as an appearance", async () => {
+  it("the upload returns before any matching; the worker's result lists the passage and a link", async () => {
     const tag = crypto.randomBytes(4).toString("hex");
-    const content = [
-      `उत्तर कोरिया के हथियारों पर नई रिपोर्ट ${tag}`,
-      "",
+    const body = [
       `संवाददाता ${tag} की रिपोर्ट।`,
       `BBC के मुताबिक, ${SHELLS_001}। रूस 2018 में दुनिया में सबसे ज्यादा अनाज उगाने का रिकॉर्ड बना चुका है।`,
     ].join("\n");
-    const report = await importFile(db(), editor.id, { name: `${tag}.txt`, content });
-    expect(report.imported).toHaveLength(1);
-    expect(report.imported[0].alreadyLogged).toBeUndefined(); // matching runs after the import
-    await matchImported(db(), report);
-    const [article] = report.imported;
-    const logged = article.alreadyLogged ?? [];
+    signIn(editor);
+    const upload = await importArticleItemsAction({
+      items: [{ file: `${tag}.txt`, line: 1, fields: { title: `नई रिपोर्ट ${tag}`, body } }],
+    });
+    if (!upload.ok) throw new Error(upload.message);
+    const [article] = upload.data.imported;
+    // The request did no spotting or matching: the job waits, and the report says so.
+    expect(article.alreadyLogged).toBeUndefined();
+    const before = await importMatchesAction({ articleIds: [article.id] });
+    expect(before).toEqual({ ok: true, data: [{ articleId: article.id, status: "pending" }] });
+
+    const batch = await runMatchBatch(db(), { articleIds: [article.id] });
+    expect(batch.done.map((d) => d.articleId)).toEqual([article.id]);
+    const after = await importMatchesAction({ articleIds: [article.id] });
+    if (!after.ok || after.data[0].status !== "done") throw new Error("still pending");
+    const logged = after.data[0].alreadyLogged;
     // The best match for the shells passage: this file's claim, or (the database is shared) another
     // open claim logged with the very same words by another test file.
     const shellsText = (await db().claim.findUniqueOrThrow({ where: { id: shellsId } })).textHi;
     const shells = logged.find((m) => m.claimId === shellsId || m.claimText === shellsText);
     expect(shells?.attachable).toBe(true);
-    const body = await articleText(article.id);
-    expect(body.slice(shells?.start, shells?.end)).toBe(shells?.text);
+    const stored = await articleText(article.id);
+    expect(stored.slice(shells?.start, shells?.end)).toBe(shells?.text);
     expect(shells?.logHref).toBe(
       `/desk/articles/${article.id}/log?start=${shells?.start}&end=${shells?.end}&claim=${shells?.claimId}`,
     );
     // Another year: the grain sentence is not reported as the published 2017 claim.
     expect(logged.map((m) => m.claimId)).not.toContain("claim_demo_grain");
+  });
+
+  it("a long article is matched in bounded statements, with a pause between steps", async () => {
+    const sentence = (i: number) => `BBC के मुताबिक, ${SHELLS_001} और ${i} नए ठिकाने बने।`;
+    const body = Array.from({ length: 3 * PASSAGES_PER_QUERY + 5 }, (_, i) => sentence(i)).join(
+      "\n",
+    );
+    const sizes: number[] = [];
+    const query: Query = (sql, params) => {
+      sizes.push((params[0] as string[]).length);
+      return db().$queryRawUnsafe(sql, ...params);
+    };
+    let pauses = 0;
+    const found = await matchArticle(
+      query,
+      registryMatcher([]),
+      { id: "art_long", body },
+      async () => {
+        pauses++;
+      },
+    );
+    // Every flagged passage was asked about, never more than PASSAGES_PER_QUERY in one statement.
+    expect(sizes.reduce((a, b) => a + b, 0)).toBeGreaterThan(3 * PASSAGES_PER_QUERY);
+    expect(Math.max(...sizes)).toBeLessThanOrEqual(PASSAGES_PER_QUERY);
+    expect(pauses).toBeGreaterThanOrEqual(sizes.length);
+    expect(found.length).toBeGreaterThan(3 * PASSAGES_PER_QUERY);
+
+    // Windows stop where one pass would: nothing after "संबंधित खबरें" (other stories) is the article's.
+    const tail = `${body}\nसंबंधित खबरें\n${body}`;
+    sizes.length = 0;
+    const again = await matchArticle(query, registryMatcher([]), { id: "art_long", body: tail });
+    expect(again).toHaveLength(found.length);
+    expect(Math.max(...again.map((m) => m.end))).toBeLessThanOrEqual(body.length);
   });
 });

@@ -12,12 +12,14 @@ import {
   postmasterPid,
   runScript,
   startWithDb,
+  watchdogOf,
 } from "../support/with-db-session";
 
 const scratch = makeScratchDir("embedded");
 let n = 0;
 const newDataDir = () => path.join(scratch, `pg${++n}`);
-afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }));
+// A generous limit: removing several clusters on a busy machine takes seconds.
+afterAll(() => fs.rmSync(scratch, { recursive: true, force: true }), 60_000);
 
 const asRoot = process.getuid?.() === 0;
 const postgresIds = () =>
@@ -209,10 +211,13 @@ describe("embedded PostgreSQL supervision", () => {
     }
   }, 60_000);
 
-  it("stops an orphaned postmaster of ours (its with-db was killed) and starts", async () => {
+  it("stops an orphaned postmaster of ours (its with-db and with-db's watchdog were killed) and starts", async () => {
     const dataDir = newDataDir();
     const first = await startWithDb(dataDir);
     const orphan = postmasterPid(dataDir)!;
+    // The watchdog would stop Postgres itself (tests/integration/supervisor.test.ts): without it,
+    // the orphan is left for the next start.
+    process.kill(watchdogOf(first.process.pid!)!, "SIGKILL");
     first.process.kill("SIGKILL");
     await first.exited;
     first.process.stdin.end(); // lets its child go too

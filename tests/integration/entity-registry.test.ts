@@ -11,6 +11,7 @@ import { entityListQuery } from "@/lib/entity/schema";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { describeHistory } from "@/lib/history/data";
 import { PAGE_SIZE } from "@/lib/paging";
+import { approveChangeAction } from "@/lib/review/actions";
 import type { SessionUser } from "@/lib/session";
 import {
   cacheCalls,
@@ -285,7 +286,15 @@ describe("merge", () => {
       select: { slug: true },
     });
     cacheCalls().length = 0;
-    const r = await mergeEntityAction(input);
+    // Readers of that claim would see the survivor's name: the merge waits for a second editor
+    // (issue 16), and is applied (and purges) when one approves it.
+    const held = await mergeEntityAction(input);
+    expect(held).toMatchObject({ ok: true, data: { review: { published: 1 } } });
+    expect(cacheCalls()).toEqual([]);
+    const requestId = held.ok && "review" in held.data ? held.data.review.requestId : "";
+    signIn(await makeUser());
+    const r = await approveChangeAction({ requestId });
+    signIn(editor);
     expect(r.ok).toBe(true);
     expect(cacheCalls()).toContain(`path:/claims/${slug}`);
     expect(cacheCalls()).toContain(`path:/articles/${articleId}`);

@@ -12,7 +12,10 @@ import { db } from "@/lib/db";
 import { auditFor, cacheCalls, makeUser, scratchArticle, signIn } from "../support/fixtures";
 
 async function publicHtml(id: string): Promise<string> {
-  const page = await PublicArticlePage({ params: Promise.resolve({ id }) });
+  const page = await PublicArticlePage({
+    params: Promise.resolve({ id }),
+    searchParams: Promise.resolve({}),
+  });
   return renderToStaticMarkup(createElement("div", null, page));
 }
 

@@ -4,8 +4,10 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ownerUrl } from "../support/owner-sql";
 
-const baseUrl = process.env.DATABASE_URL!;
+// Creating databases is the owner's work, not the app role's (tests/support/owner-sql.ts).
+const baseUrl = ownerUrl();
 const dbName = `migrations_${process.pid}`;
 const emptyUrl = (() => {
   const u = new URL(baseUrl);

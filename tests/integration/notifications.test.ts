@@ -30,6 +30,7 @@ import {
   scratchArticle,
   signIn,
 } from "../support/fixtures";
+import { asOwner } from "../support/owner-sql";
 
 const VERDICT = {
   ratingId: "rating_true",
@@ -144,7 +145,7 @@ describe("notices written with the event", () => {
   it("an event that rolls back leaves no notice behind", async () => {
     const { claimId, verdictId, version } = await claimWithDraft(3);
     // The audit record is written after the notices: make it fail for this verdict only.
-    await db().$executeRawUnsafe(`
+    await asOwner(`
       CREATE OR REPLACE FUNCTION notify_test_fail_audit() RETURNS trigger AS $$
       BEGIN
         IF NEW."entityId" = '${verdictId}' AND NEW.action = 'verdict.submit' THEN
@@ -152,15 +153,15 @@ describe("notices written with the event", () => {
         END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await db().$executeRawUnsafe(
+    await asOwner(
       `CREATE TRIGGER notify_test_fail BEFORE INSERT ON "AuditEvent" FOR EACH ROW EXECUTE FUNCTION notify_test_fail_audit()`,
     );
     try {
       const r = await submitVerdictAction({ verdictId, version });
       expect(r.ok).toBe(false);
     } finally {
-      await db().$executeRawUnsafe(`DROP TRIGGER notify_test_fail ON "AuditEvent"`);
-      await db().$executeRawUnsafe(`DROP FUNCTION notify_test_fail_audit()`);
+      await asOwner(`DROP TRIGGER notify_test_fail ON "AuditEvent"`);
+      await asOwner(`DROP FUNCTION notify_test_fail_audit()`);
     }
     expect(await db().notification.count({ where: { claimId } })).toBe(0);
     expect((await db().verdict.findUniqueOrThrow({ where: { id: verdictId } })).status).toBe(

@@ -16,6 +16,7 @@ import {
   scratchArticle,
   signIn,
 } from "../support/fixtures";
+import { asOwner } from "../support/owner-sql";
 
 const TRAIN_SPEED = "59 किलोमीटर प्रति घंटा";
 const BULLETPROOF = "20 बुलेटप्रूफ गाड़ियां";
@@ -132,21 +133,21 @@ describe("dismissing and restoring a suggestion", () => {
     const target = (await suggestions()).open[0];
     const span = { articleId: "art_000", start: target.start, end: target.end };
     // A trigger that fails every audit insert for this action: the dismissal must roll back with it.
-    await db().$executeRawUnsafe(`
+    await asOwner(`
       CREATE OR REPLACE FUNCTION pramaan_test_fail_audit() RETURNS trigger AS $$
       BEGIN
         IF NEW.action = 'suggestion.dismiss' THEN RAISE EXCEPTION 'audit refused'; END IF;
         RETURN NEW;
       END $$ LANGUAGE plpgsql`);
-    await db().$executeRawUnsafe(
+    await asOwner(
       `CREATE TRIGGER pramaan_test_fail_audit BEFORE INSERT ON "AuditEvent"
        FOR EACH ROW EXECUTE FUNCTION pramaan_test_fail_audit()`,
     );
     try {
       expect(await dismissSuggestionAction(span)).toMatchObject({ ok: false, code: "INTERNAL" });
     } finally {
-      await db().$executeRawUnsafe(`DROP TRIGGER pramaan_test_fail_audit ON "AuditEvent"`);
-      await db().$executeRawUnsafe(`DROP FUNCTION pramaan_test_fail_audit()`);
+      await asOwner(`DROP TRIGGER pramaan_test_fail_audit ON "AuditEvent"`);
+      await asOwner(`DROP FUNCTION pramaan_test_fail_audit()`);
     }
     expect(await db().spotDismissal.count({ where: span })).toBe(0);
   });

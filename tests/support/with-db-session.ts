@@ -14,6 +14,7 @@ export function embeddedEnv(
 ): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, EMBEDDED_PG_DIR: dataDir, ...extra };
   delete env.DATABASE_URL;
+  delete env.PRAMAAN_MIGRATION_DATABASE_URL;
   delete env.PRAMAAN_EMBEDDED_DB;
   return env;
 }
@@ -31,7 +32,10 @@ export function runScript(script: string, args: string[], env: NodeJS.ProcessEnv
 
 export interface WithDbSession {
   process: ChildProcessWithoutNullStreams;
+  /** The superuser's URL (migrations, backups); queries below run as it. */
   url: string;
+  /** The app role's URL: what the command got in DATABASE_URL. */
+  appUrl: string;
   /** stderr so far (with-db's and Postgres tools' messages). */
   log(): string;
   /** Resolves once with-db's stderr matches; rejects (with that stderr) if with-db exits first. */
@@ -77,10 +81,11 @@ export function startWithDb(dataDir: string, flags: string[] = []): Promise<With
       reject(new Error(`with-db exited (${code}) before its command started:\n${stderr}`)),
     );
     nextLine().then((first) => {
-      const { url } = JSON.parse(first) as { url: string };
+      const { url, appUrl } = JSON.parse(first) as { url: string; appUrl: string };
       resolve({
         process: proc,
         url,
+        appUrl,
         log: () => stderr,
         waitForLog: (pattern) =>
           new Promise((res, rej) => {
@@ -120,4 +125,17 @@ export function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** The PID of with-db's watchdog (scripts/db/watchdog.mjs), or null (with-db gone, or one without). */
+export function watchdogOf(withDbPid: number): number | null {
+  for (const e of fs.readdirSync("/proc")) {
+    if (!/^\d+$/.test(e)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${e}/stat`, "utf8");
+      if (Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]) !== withDbPid) continue;
+      if (fs.readFileSync(`/proc/${e}/cmdline`, "utf8").includes("watchdog.mjs")) return Number(e);
+    } catch {} // gone meanwhile
+  }
+  return null;
 }

@@ -1,15 +1,19 @@
 // The production server's page cache (scripts/front-cache.mjs), driven by a fill function the test
 // controls: every interleaving below is set up step by step, never by timing.
 import { describe, expect, it } from "vitest";
+import { PART_PARAM } from "@/lib/article/parts";
 import * as params from "@/lib/public/params";
 import {
   ARTICLE_ID,
   ARTICLE_ID_MAX,
+  ARTICLE_PART,
   CLAIM_SLUG,
   CLAIM_SLUG_MAX,
   canonicalPath,
   createFrontCache,
   frontCacheKey,
+  pageOfKey,
+  requestOfKey,
 } from "@/scripts/front-cache.mjs";
 
 type Page = { status: number; headers: Record<string, string>; body: Buffer };
@@ -60,22 +64,116 @@ describe("canonical keys", () => {
     }
   });
 
-  it("only plain GETs of pages: no query, no client-side navigation, no other method", () => {
+  it("only GETs of pages, never another method", () => {
     expect(frontCacheKey("GET", "/claims/a-b", {})).toBe("/claims/a-b");
     expect(frontCacheKey("HEAD", "/claims/a-b", {})).toBeNull();
     expect(frontCacheKey("POST", "/claims/a-b", {})).toBeNull();
+    expect(frontCacheKey("GET", "/desk/claims/a-b?x=1", {})).toBeNull();
+  });
+
+  it("ignores query parameters the page does not read (issue 16 item 9: `?x=1` skipped the cache)", () => {
+    for (const url of ["/claims/a-b?x=1", "/claims/a-b?utm_source=t&fbclid=z", "/claims/a-b?"]) {
+      expect(frontCacheKey("GET", url, {}), url).toBe("/claims/a-b");
+    }
+    expect(frontCacheKey("GET", "/api/v1/claims/a-b?cb=123", {})).toBe("/api/v1/claims/a-b");
+    expect(frontCacheKey("GET", "/entities/bbc?x=1", {})).toBe("/entities/bbc");
+    expect(frontCacheKey("GET", "/entities?x=1", {})).toBe("/entities");
+  });
+
+  it("keeps the parameters a page reads: an article's part is its own entry, a bad one none", () => {
+    expect(frontCacheKey("GET", "/articles/art_1?part=3&x=1", {})).toBe("/articles/art_1?part=3");
+    expect(frontCacheKey("GET", "/articles/art_1?part=1", {})).toBe("/articles/art_1");
+    for (const url of [
+      "/articles/art_1?part=0",
+      "/articles/art_1?part=abc",
+      "/articles/art_1?part=2&part=3",
+      "/articles/art_1?m=cm123", // redirects to the appearance's part
+      "/entities/bbc?role=speaker", // a filtered entity page
+      "/entities/bbc?after=abc",
+      "/api/v1/entities/bbc?after=abc",
+      "/entities?q=modi", // the index's searches
+      "/entities?kind=PERSON",
+    ]) {
+      expect(frontCacheKey("GET", url, {}), url).toBeNull();
+    }
+  });
+
+  it("client-side navigations are cached apart from the HTML, keyed by the headers Next varies on", () => {
+    const nav = { rsc: "1", "next-router-state-tree": "%5B%22%22%5D" };
+    const a = frontCacheKey("GET", "/claims/a-b?_rsc=abc", nav);
+    expect(a).not.toBeNull();
+    expect(a).not.toBe("/claims/a-b");
+    expect(pageOfKey(a as string)).toBe("/claims/a-b");
+    // Another parameter changes nothing; another state tree or a prefetch is another payload.
+    expect(frontCacheKey("GET", "/claims/a-b?_rsc=abc&x=1", nav)).toBe(a);
+    expect(frontCacheKey("GET", "/claims/%61-b?_rsc=abc", nav)).toBe(a);
+    const prefetch = frontCacheKey("GET", "/claims/a-b?_rsc=abc", {
+      ...nav,
+      "next-router-prefetch": "1",
+    });
+    const tree = frontCacheKey("GET", "/claims/a-b?_rsc=abc", {
+      ...nav,
+      "next-router-state-tree": "%5B%22x%22%5D",
+    });
+    expect(new Set([a, prefetch, tree]).size).toBe(3);
+    // The fill asks Next for exactly that payload: the canonical URL, `_rsc`, the same headers.
+    expect(requestOfKey(a as string)).toEqual({ url: "/claims/a-b?_rsc=abc", headers: nav });
+    expect(requestOfKey("/articles/x?part=2")).toEqual({ url: "/articles/x?part=2", headers: {} });
+    const part = frontCacheKey("GET", "/articles/x?part=2&_rsc=q", { rsc: "1" }) as string;
+    expect(requestOfKey(part)).toEqual({ url: "/articles/x?part=2&_rsc=q", headers: { rsc: "1" } });
+    // Router headers or `_rsc` without `rsc: 1` are not a request Next's client makes.
     expect(frontCacheKey("GET", "/claims/a-b?_rsc=1", {})).toBeNull();
-    expect(frontCacheKey("GET", "/claims/a-b", { rsc: "1" })).toBeNull();
     expect(frontCacheKey("GET", "/claims/a-b", { "next-router-prefetch": "1" })).toBeNull();
   });
 
   it("uses the same patterns as the pages' zod params", () => {
-    expect([CLAIM_SLUG.source, CLAIM_SLUG_MAX, ARTICLE_ID.source, ARTICLE_ID_MAX]).toEqual([
+    expect([
+      CLAIM_SLUG.source,
+      CLAIM_SLUG_MAX,
+      ARTICLE_ID.source,
+      ARTICLE_ID_MAX,
+      ARTICLE_PART.source,
+    ]).toEqual([
       params.CLAIM_SLUG.source,
       params.CLAIM_SLUG_MAX,
       params.ARTICLE_ID.source,
       params.ARTICLE_ID_MAX,
+      PART_PARAM.source,
     ]);
+  });
+});
+
+describe("versions of one page", () => {
+  it("a purge of a page forgets its parts and RSC payloads, and their fills in flight", async () => {
+    const { fill, pending } = controlledFill();
+    const cache = createFrontCache({ fill, maxBytes: 1 << 20 });
+    const rsc = frontCacheKey("GET", "/articles/a1?part=2&_rsc=z", { rsc: "1" }) as string;
+    const keys = ["/articles/a1", "/articles/a1?part=2", rsc, "/articles/a2"];
+    const got = keys.map((k) => cache.get(k));
+    await flush();
+    for (const [i, p] of pending.entries()) p.resolve(page(`v${i}`));
+    await Promise.all(got);
+    const late = cache.get(frontCacheKey("GET", "/articles/a1?_rsc=y", { rsc: "1" }) as string);
+    await flush();
+    cache.invalidate(["/articles/a1"]);
+    pending[4].resolve(page("old"));
+    await late;
+    expect(cache.stats().entries).toBe(1);
+    expect((await cache.get("/articles/a2")).hit).toBe(true);
+  });
+
+  it("a URL keeps only its most recent RSC variants: made-up state trees cannot flush the cache", async () => {
+    const fill = async () => page("payload");
+    const cache = createFrontCache({ fill, maxBytes: 1 << 20, maxVariants: 3 });
+    await cache.get("/claims/other");
+    for (let i = 0; i < 10; i++) {
+      const tree = encodeURIComponent(JSON.stringify(["", i]));
+      await cache.get(
+        frontCacheKey("GET", "/claims/x", { rsc: "1", "next-router-state-tree": tree }) as string,
+      );
+    }
+    expect(cache.stats().entries).toBe(1 + 3);
+    expect((await cache.get("/claims/other")).hit).toBe(true);
   });
 });
 

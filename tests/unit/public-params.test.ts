@@ -1,12 +1,17 @@
 // Route params and query strings of the public pages and the v1 API (lib/public/params.ts).
 import { describe, expect, it } from "vitest";
+import { isCalendarDay } from "@/lib/paging";
 import {
   articleIdSchema,
   claimListQuerySchema,
   claimSlugSchema,
   correctionsQuerySchema,
+  entityApiQuerySchema,
+  entityIndexQuerySchema,
   parseParam,
 } from "@/lib/public/params";
+import { parseReportFilters } from "@/lib/report/scope";
+import { addEvidenceSchema } from "@/lib/source/schema";
 import { claimSlug } from "@/lib/text/slug";
 
 describe("public params", () => {
@@ -73,5 +78,43 @@ describe("public params", () => {
       { limit: "1e3" },
     ])
       expect(correctionsQuerySchema.safeParse(bad).success).toBe(false);
+  });
+});
+
+// Issue 16, item 14: bad input is the caller's mistake (400 or a field error), never a 500 or a
+// different day.
+describe("impossible input", () => {
+  it("refuses NUL and control characters in the entity search words (the API: 400)", () => {
+    for (const bad of ["a\u0000b", "\u0000", "a\u0007", "x".repeat(201)])
+      expect(entityApiQuerySchema.safeParse({ q: bad }).success, JSON.stringify(bad)).toBe(false);
+    expect(entityApiQuerySchema.parse({ q: " मोदी  BBC " }).q).toBe("मोदी BBC");
+    expect(entityApiQuerySchema.parse({}).q).toBeUndefined();
+    // The page drops what it cannot search for instead of failing.
+    expect(entityIndexQuerySchema.parse({ q: "a\u0000b" }).q).toBeUndefined();
+  });
+
+  it("refuses days that are not on the calendar: report filters, desk filters, source dates", () => {
+    expect(isCalendarDay("2024-02-29")).toBe(true);
+    expect(isCalendarDay("2023-09-13T10:26:00+05:30")).toBe(true);
+    for (const bad of ["2023-02-30", "2023-02-29", "2023-04-31", "2023-13-01", "2023-00-10", "x"])
+      expect(isCalendarDay(bad), bad).toBe(false);
+
+    const report = parseReportFilters(new URLSearchParams("from=2023-02-30&to=2023-03-31"));
+    expect(report.success).toBe(false);
+    expect(report.error?.issues[0].path).toEqual(["from"]);
+    expect(parseReportFilters(new URLSearchParams("from=2023-02-28")).success).toBe(true);
+
+    const evidence = {
+      claimId: "claim_1",
+      url: "https://example.org/a",
+      title: "A source",
+      stance: "SUPPORTS",
+    };
+    expect(addEvidenceSchema.safeParse({ ...evidence, publishedAt: "2023-02-30" }).success).toBe(
+      false,
+    );
+    expect(addEvidenceSchema.safeParse({ ...evidence, publishedAt: "2023-02-28" }).success).toBe(
+      true,
+    );
   });
 });

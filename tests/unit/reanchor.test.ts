@@ -27,6 +27,18 @@ describe("re-anchoring a mention in a new version of the article", () => {
     expect(r).toMatchObject({ placed: true, method: "position" });
   });
 
+  it("a published quote moves only word for word: one changed character orphans it (issue 16)", () => {
+    const edited = SEED0.replace(QUOTE0, QUOTE0.replace("अपने", "अपनी"));
+    const draft = logged(SEED0, QUOTE0);
+    const [moved] = reanchorMentions(edited, [draft]);
+    expect(moved).toMatchObject({ placed: true, to: { exact: QUOTE0.replace("अपने", "अपनी") } });
+    const [held] = reanchorMentions(edited, [{ ...draft, published: true }]);
+    expect(held).toMatchObject({ placed: false, reason: expect.stringMatching(/published/) });
+    // Moved without a change (text inserted before it): still placed.
+    const shifted = `नई पंक्ति।\n${SEED0}`;
+    expect(reanchorMentions(shifted, [{ ...draft, published: true }])[0].placed).toBe(true);
+  });
+
   it("white space and punctuation changes around and inside the quote: placed", () => {
     const m = logged(SEED0, QUOTE0);
     const edited = SEED0.replace("किम जोंग ने कहा- ", "किम जोंग ने कहा:  ")

@@ -1,5 +1,6 @@
 // BibTeX, RIS and CSL-JSON come from citation.js; each is tested by reading back what was exported
 // (BibTeX and RIS parsed by citation.js, CSL-JSON rendered with a CSL style), with Devanagari intact.
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { Cite } from "@citation-js/core";
 import { describe, expect, it } from "vitest";
@@ -162,6 +163,94 @@ describe("RIS through citation.js", () => {
     const plain = new Cite([item]).format("ris");
     expect(plain).toContain("TY  - NEWS");
     expect(plain).not.toContain("AU  -");
+  });
+});
+
+describe("hostile text cannot forge records or fields (issue 16 item 10)", () => {
+  const FORGED = "सही है\nER  - \nTY  - JOUR\nTI  - forged";
+  function hostileReport() {
+    const d = publishedDossier();
+    d.textHi = `${d.textHi}${FORGED}`;
+    d.evidence[0].note = `${FORGED}\r\nAU  - Forger`;
+    d.evidence[0].source.title = "} @misc{forged, title={pwn}";
+    d.evidence[0].source.url = "https://example.org/}\n@misc{forged2,";
+    return buildReport({ title: "t", filters: {} }, [d], {
+      baseUrl: "https://pramaan.example",
+      includeDrafts: false,
+      generatedAt: new Date("2024-01-01T00:00:00Z"),
+    });
+  }
+
+  /** An RIS reader written from the spec, not citation.js: a tag is two letters at a line's start. */
+  function readRis(text: string) {
+    const records: Record<string, string[]>[] = [];
+    let open: Record<string, string[]> | null = null;
+    for (const line of text.split(/\r?\n/)) {
+      const m = /^([A-Z][A-Z0-9]) {2}- ?(.*)$/.exec(line);
+      if (!m) continue;
+      const [, tag, value] = m;
+      if (tag === "TY") open = {};
+      if (!open) throw new Error(`field ${tag} outside a record`);
+      if (tag === "ER") {
+        records.push(open);
+        open = null;
+      } else open[tag] = [...(open[tag] ?? []), value];
+    }
+    return records;
+  }
+
+  it("RIS: a note or claim with a line break and `ER  - TY  - ` stays one field of its record", () => {
+    const ris = reportRis(hostileReport());
+    const records = readRis(ris);
+    expect(records).toHaveLength(3);
+    expect(records.every((r) => r.TY.length === 1 && (r.TI ?? []).length <= 1)).toBe(true);
+    expect(records.flatMap((r) => r.TI ?? []).some((t) => t === "forged")).toBe(false);
+    expect(records.some((r) => r.AU?.includes("Forger"))).toBe(false);
+    const source = records.find((r) => r.ID?.[0] === "evidence_e1");
+    expect(source?.N1?.join(" ")).toContain("ER  - TY  - JOUR TI  - forged AU  - Forger");
+    const back = new Cite(ris, { forceType: "@ris/file" }).data as { id: string }[];
+    expect(back.map((i) => i.id)).toEqual(["claim_claim1", "article_art_002", "evidence_e1"]);
+  });
+
+  it("RIS: a value padded to citation.js's 70-character wrap cannot start a line with a tag", () => {
+    const note = `${"x".repeat(70)}ER  - ${"y".repeat(64)}TY  - JOUR`;
+    const records = readRis(risOf([{ id: "a", type: "webpage", title: TITLE, note }]));
+    expect(records).toHaveLength(1);
+    expect(records[0].N1).toEqual([note]);
+  });
+
+  it("BibTeX: a `}` in a title, note or URL does not close its field; values read back whole", () => {
+    const bib = reportBibtex(hostileReport());
+    const back = parsed(bib);
+    expect(back.map((i) => i.id)).toEqual(["claim_claim1", "article_art_002", "evidence_e1"]);
+    const source = byId(back, "evidence_e1");
+    expect(source?.title).toBe("} @misc{forged, title={pwn}");
+    expect(source?.URL).toBe("https://example.org/%7D%0A@misc%7Bforged2,");
+    expect(String(source?.note)).toMatch(/TI - forged AU - Forger$/); // whitespace is folded
+    // Every entry's braces balance, counted as BibTeX counts them (a backslash escapes nothing).
+    for (const entry of bib.split(/^@/m).filter(Boolean)) {
+      let depth = 0;
+      for (const c of entry) {
+        depth += c === "{" ? 1 : c === "}" ? -1 : 0;
+        expect(depth).toBeGreaterThanOrEqual(0);
+      }
+      expect(depth).toBe(0);
+    }
+  });
+
+  // pandoc (2.17 on Debian 12) is a reader written apart from citation.js; it has no RIS reader yet.
+  const pandoc = spawnSync("pandoc", ["--version"]).status === 0;
+  it.skipIf(!pandoc)("BibTeX read by pandoc: the same three entries, nothing forged", () => {
+    const out = spawnSync("pandoc", ["-f", "bibtex", "-t", "csljson"], {
+      input: reportBibtex(hostileReport()),
+      encoding: "utf8",
+    });
+    expect(out.status).toBe(0);
+    const items = JSON.parse(out.stdout) as Record<string, string>[];
+    expect(items.map((i) => i.id)).toEqual(["claim_claim1", "article_art_002", "evidence_e1"]);
+    // pandoc 2.17 does not know \textbraceright and drops the brace itself; the text stays in its field.
+    expect(items[2].title).toMatch(/@misc.?forged, title=.?pwn/);
+    expect(items[2].URL).toBe("https://example.org/%7D%0A@misc%7Bforged2,");
   });
 });
 

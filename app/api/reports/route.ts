@@ -53,5 +53,10 @@ export async function GET(request: Request) {
     onProgress: (written, state) => progress?.(written, state),
   });
   if (token) progress = trackExport(user.id, token, report.total);
-  return reportResponse(format, report, { "Cache-Control": "private, no-store" });
+  return reportResponse(
+    format,
+    report,
+    { "Cache-Control": "private, no-store" },
+    { capacity: "editors" },
+  );
 }

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { ChangeDecision } from "@/components/desk/change-decision";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { RatingBadge } from "@/components/rating-badge";
 import { KIND_LABELS } from "@/lib/correction/atom";
@@ -6,10 +7,19 @@ import { listPendingRetractions } from "@/lib/correction/data";
 import { formatDateTime } from "@/lib/format";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { requireDeskUser } from "@/lib/require-editor";
+import { listPendingChanges } from "@/lib/review/data";
 import { listReviewQueue } from "@/lib/verdict/data";
 import { reviewQueueQuery } from "@/lib/verdict/schema";
 
 const PATH = "/desk/review";
+
+const CHANGE_LABELS = {
+  ENTITY_UPDATE: "Registry entry edit",
+  ENTITY_MERGE: "Registry merge",
+  ARTICLE_UPDATE: "Article details edit",
+  MENTION_REATTACH: "Re-attached quote",
+  MENTION_RETIRE: "Retired appearance",
+} as const;
 
 export default async function ReviewQueuePage({
   searchParams,
@@ -18,7 +28,11 @@ export default async function ReviewQueuePage({
 }) {
   const user = await requireDeskUser(PATH);
   const query = parseListParams(reviewQueueQuery, await searchParams);
-  const [page, retractions] = await Promise.all([listReviewQueue(query), listPendingRetractions()]);
+  const [page, retractions, changes] = await Promise.all([
+    listReviewQueue(query),
+    listPendingRetractions(),
+    listPendingChanges(),
+  ]);
   const queue = page.items;
   const { after: _a, before: _b, ...filters } = query;
   return (
@@ -57,6 +71,41 @@ export default async function ReviewQueuePage({
             </li>
           ))}
         </ul>
+      )}
+      {changes.length > 0 && (
+        <section className="mt-6" data-testid="change-queue">
+          <h2 className="text-lg font-semibold">Changes to published fact checks</h2>
+          <ul className="mt-2 space-y-3">
+            {changes.map((c) => (
+              <li key={c.id} className="rounded-lg border-2 border-amber-300 bg-white p-4">
+                <div className="flex items-center justify-between gap-3">
+                  <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold">
+                    {CHANGE_LABELS[c.kind]} · changes {c.published} published
+                  </span>
+                  <span className="text-sm text-stone-500">
+                    by {c.proposedBy.name} · {formatDateTime(c.createdAt)}
+                  </span>
+                </div>
+                <Link
+                  href={c.target.href}
+                  lang="hi"
+                  className="mt-2 block font-semibold hover:underline"
+                >
+                  {c.target.text}
+                </Link>
+                <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
+                  {c.proposed.map(([k, v]) => (
+                    <div key={k} className="contents">
+                      <dt className="text-stone-500">{k}</dt>
+                      <dd lang="hi">{v}</dd>
+                    </div>
+                  ))}
+                </dl>
+                <ChangeDecision requestId={c.id} mine={c.proposedBy.id === user.id} />
+              </li>
+            ))}
+          </ul>
+        </section>
       )}
       <FilterBar path={PATH}>
         <FilterInput name="q" label="Words" value={query.q} />

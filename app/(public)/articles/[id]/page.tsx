@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
 import { ArticleChanged } from "@/components/article-changed";
+import { ArticlePartsNav } from "@/components/article-parts-nav";
 import { ArticleText } from "@/components/article-text";
 import { furnitureOf } from "@/lib/article/furniture";
+import { articleParts, partAt, partNamed } from "@/lib/article/parts";
 import { displayName } from "@/lib/entity/search-key";
 import { formatDate } from "@/lib/format";
 import { getPublishedArticle } from "@/lib/public/data";
@@ -11,7 +13,10 @@ import { articleIdSchema, parseParam } from "@/lib/public/params";
 // Rendered per request, cached as a page by the production server's front cache (see the claim page).
 export const dynamic = "force-dynamic";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ part?: string | string[]; m?: string | string[] }>;
+};
 
 async function articleFor({ params }: Props) {
   const id = parseParam(articleIdSchema, (await params).id);
@@ -24,9 +29,23 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 }
 
 export default async function PublicArticlePage(props: Props) {
-  const article = await articleFor(props);
+  const [article, q] = await Promise.all([articleFor(props), props.searchParams]);
   if (!article) notFound();
-  const highlights = article.mentions.map((m) => {
+  // A long article is read in parts (lib/article/parts.ts): each page is one bounded window.
+  const parts = articleParts(article.body);
+  const href = (n: number) =>
+    n === 1 ? `/articles/${article.id}` : `/articles/${article.id}?part=${n}`;
+  // "Where it appeared" links name the appearance (`?m=`): sent on to the part that holds it, so
+  // the cached pages are only the parts themselves; a made-up one goes to the first part, not to
+  // a render of its own.
+  if (q.m !== undefined) {
+    const linked = article.mentions.find((m) => m.id === q.m);
+    redirect(linked ? `${href(partAt(parts, linked.start).n)}#m-${linked.id}` : href(1));
+  }
+  const part = q.part === undefined ? parts[0] : partNamed(parts, q.part);
+  if (!part) notFound();
+  const inPart = article.mentions.filter((m) => m.start < part.end && m.end > part.start);
+  const highlights = inPart.map((m) => {
     const rating = m.claim.verdicts[0]?.rating;
     return {
       id: m.id,
@@ -63,10 +82,11 @@ export default async function PublicArticlePage(props: Props) {
       </p>
       <ArticleChanged revision={article.revision} revisedAt={article.revisedAt} />
       <p className="mt-1 text-sm text-stone-600">
-        {highlights.length === 0
+        {article.mentions.length === 0
           ? "No claim in this article has a published fact check yet."
-          : `${highlights.length} fact-checked claim${highlights.length === 1 ? "" : "s"} highlighted: follow a highlight to its verdict.`}
+          : `${article.mentions.length} fact-checked claim${article.mentions.length === 1 ? "" : "s"} highlighted: follow a highlight to its verdict.`}
       </p>
+      <ArticlePartsNav n={part.n} count={parts.length} href={href} position="top" />
       <div className="mt-6 rounded-lg bg-white p-6 shadow-sm">
         {/* Page furniture (ads, other stories' teasers) is left out; highlights keep body offsets. */}
         <ArticleText
@@ -74,8 +94,10 @@ export default async function PublicArticlePage(props: Props) {
           highlights={highlights}
           furniture={furnitureOf(article)}
           furnitureMode="omit"
+          part={part}
         />
       </div>
+      <ArticlePartsNav n={part.n} count={parts.length} href={href} position="bottom" />
     </article>
   );
 }

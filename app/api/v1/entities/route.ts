@@ -2,7 +2,7 @@ import { publicBaseUrl } from "@/lib/env";
 import { apiEntityListItem } from "@/lib/public/api";
 import { withinApiBudget } from "@/lib/public/api-limit";
 import { listPublicEntities } from "@/lib/public/entity-data";
-import { entityIndexQuerySchema } from "@/lib/public/params";
+import { entityApiQuerySchema } from "@/lib/public/params";
 
 export const dynamic = "force-dynamic";
 
@@ -10,11 +10,19 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   return withinApiBudget(request, async () => {
     const search = new URL(request.url).searchParams;
-    const query = entityIndexQuerySchema.parse({
+    const parsed = entityApiQuerySchema.safeParse({
       q: search.get("q") ?? undefined,
       kind: search.get("kind") ?? undefined,
       after: search.get("after") ?? undefined,
     });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return Response.json(
+        { error: "bad_request", message: `${issue.path.join(".")}: ${issue.message}` },
+        { status: 400, headers: { "Access-Control-Allow-Origin": "*" } },
+      );
+    }
+    const query = parsed.data;
     const { items, next } = await listPublicEntities(query);
     const base = publicBaseUrl();
     const nextUrl = new URL(`${base}/api/v1/entities`);

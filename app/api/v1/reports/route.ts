@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { RateLimit } from "@/lib/rate-limit";
 import { isReportFormat, REPORT_FORMATS } from "@/lib/report/formats";
-import { openPublicReport } from "@/lib/report/public";
+import { openPublicReport, publicReportKey } from "@/lib/report/public";
 import { reportResponse } from "@/lib/report/respond";
 import { parseReportFilters } from "@/lib/report/scope";
 
@@ -42,10 +42,18 @@ export async function GET(request: Request) {
     );
   try {
     const spec = REPORT_FORMATS[format];
+    // Stamped before any claim is read, so the bytes kept under it are at least this new.
+    const onceKey = spec.kind === "whole" ? await publicReportKey(filters.data) : undefined;
     const report = await openPublicReport(filters.data, spec.writer, (_, state) => {
       if (state !== "running") decision.release();
     });
-    return await reportResponse(spec, report, { ...CORS, "Cache-Control": "public, max-age=60" });
+    // Readers' layouts run in their own pool; the same scope and published state is laid out once.
+    return await reportResponse(
+      spec,
+      report,
+      { ...CORS, "Cache-Control": "public, max-age=60" },
+      { capacity: "readers", onceKey },
+    );
   } catch (error) {
     decision.release();
     throw error;

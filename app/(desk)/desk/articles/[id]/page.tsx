@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { ArticlePartsNav } from "@/components/article-parts-nav";
 import { ArticleText } from "@/components/article-text";
 import {
   ArticleDeskHeader,
@@ -11,6 +12,7 @@ import { SelectionLogger } from "@/components/desk/selection-logger";
 import { SpotSuggestions } from "@/components/desk/spot-suggestions";
 import { getArticleForDesk, listArticleHistory } from "@/lib/article/data";
 import { furnitureOf } from "@/lib/article/furniture";
+import { articleParts, partAt, partNamed } from "@/lib/article/parts";
 import { canEditClaimContent } from "@/lib/claim/policy";
 import { STATUS_LABELS } from "@/lib/format";
 import { describeHistory } from "@/lib/history/data";
@@ -21,7 +23,13 @@ import { listSpotSuggestions } from "@/lib/suggestion/data";
 
 type Props = {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ reselect?: string; reattach?: string; furniture?: string }>;
+  searchParams: Promise<{
+    reselect?: string;
+    reattach?: string;
+    furniture?: string;
+    part?: string;
+    m?: string;
+  }>;
 };
 
 export default async function DeskArticlePage({ params, searchParams }: Props) {
@@ -29,9 +37,17 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
   const user = await requireDeskUser(`/desk/articles/${id}`);
   const article = await getArticleForDesk(id);
   if (!article) notFound();
+  // A long article is read in parts (lib/article/parts.ts): the page draws, spots and lists one
+  // bounded window. `?part=` names it; else the part of the appearance being re-selected or
+  // linked to (`?m=`, from the claim page), else the first.
+  const parts = articleParts(article.body);
+  const focus = article.mentions.find((m) => m.id === (q.reselect ?? q.m));
+  const part = partNamed(parts, q.part) ?? (focus ? partAt(parts, focus.start) : parts[0]);
+  const inPart = <S extends { start: number; end: number }>(s: S) =>
+    s.start < part.end && s.end > part.start;
   const [history, suggestions, orphans] = await Promise.all([
     listArticleHistory(article.id).then(describeHistory),
-    listSpotSuggestions(article.id),
+    listSpotSuggestions(article.id, part),
     listArticleOrphans(article.id),
   ]);
   // "Re-attach" from the orphan banner or queue: only one of this article's orphans.
@@ -44,7 +60,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
     moving && canEditClaimContent(user, moving.claim)
       ? { mentionId: moving.id, claimId: moving.claim.id, version: moving.claim.version }
       : undefined;
-  const highlights = article.mentions.map((m) => ({
+  const highlights = article.mentions.filter(inPart).map((m) => ({
     id: m.id,
     start: m.start,
     end: m.end,
@@ -52,8 +68,18 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
     title: `${m.claim.withdrawnAt ? "Withdrawn" : STATUS_LABELS[m.claim.status].en}: ${m.claim.textHi}`,
     withdrawn: !!m.claim.withdrawnAt,
   }));
-  const furniture = furnitureOf(article);
+  const furniture = furnitureOf(article).filter(inPart);
   const showFurniture = q.furniture === "show";
+  // Moving between parts keeps what the editor is doing (re-selecting, re-attaching, furniture).
+  const partHref = (n: number) => {
+    const keep = new URLSearchParams();
+    for (const k of ["reselect", "reattach", "furniture"] as const) {
+      const v = q[k];
+      if (v) keep.set(k, v);
+    }
+    keep.set("part", String(n));
+    return `/desk/articles/${article.id}?${keep}`;
+  };
   const suggested = open.map((s) => ({
     id: s.key,
     start: s.start,
@@ -70,6 +96,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           reattaching={orphan}
           reselectClaimId={reselect?.claimId}
         />
+        <ArticlePartsNav n={part.n} count={parts.length} href={partHref} position="top" />
         <div className="mt-4 rounded-lg bg-white p-6 shadow-sm">
           <SelectionLogger
             articleId={article.id}
@@ -84,9 +111,11 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
               suggestions={suggested}
               furniture={furniture}
               furnitureMode={showFurniture ? "show" : "hide"}
+              part={part}
             />
           </SelectionLogger>
         </div>
+        <ArticlePartsNav n={part.n} count={parts.length} href={partHref} position="bottom" />
       </div>
       <aside>
         <SpotSuggestions
@@ -100,6 +129,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           version={article.version}
           ranges={furniture.map((f) => ({ ...f, text: article.body.slice(f.start, f.end) }))}
           shown={showFurniture}
+          part={part.n}
         />
         <div className="mt-8">
           <AuditTrail events={history} now={new Date()} />

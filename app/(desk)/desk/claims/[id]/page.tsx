@@ -55,9 +55,10 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           <ClaimAppearances
             mentions={claim.mentions}
             articleHref={(m) =>
-              // An orphan opens the article ready to re-attach its words.
+              // An orphan opens the article ready to re-attach its words; others open the part
+              // of a long article that holds them.
               m.orphanedFromRevision === null
-                ? `/desk/articles/${m.article.id}`
+                ? `/desk/articles/${m.article.id}?m=${m.id}#m-${m.id}`
                 : `/desk/articles/${m.article.id}?reattach=${m.id}`
             }
             notes={(m) =>

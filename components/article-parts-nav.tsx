@@ -1,0 +1,47 @@
+import Link from "next/link";
+
+/**
+ * Previous/next links between the parts of a long article (`lib/article/parts.ts`), with "part n
+ * of m". Nothing for a one-part article. `href(n)` keeps whatever else the page's address says.
+ */
+export function ArticlePartsNav({
+  n,
+  count,
+  href,
+  position,
+}: {
+  n: number;
+  count: number;
+  href: (n: number) => string;
+  position: "top" | "bottom";
+}) {
+  if (count <= 1) return null;
+  return (
+    <nav
+      aria-label={`Article parts (${position})`}
+      className="my-3 flex items-center justify-between gap-4 text-sm text-stone-600"
+      data-testid={`article-parts-${position}`}
+    >
+      {n > 1 ? (
+        <Link href={href(n - 1)} rel="prev" className="underline">
+          ← Previous part <span lang="hi">· पिछला भाग</span>
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span>
+        Part {n} of {count}{" "}
+        <span lang="hi">
+          · भाग {n}/{count}
+        </span>
+      </span>
+      {n < count ? (
+        <Link href={href(n + 1)} rel="next" className="underline">
+          Next part <span lang="hi">· अगला भाग</span> →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

@@ -1,0 +1,59 @@
+"use client";
+// A reviewed change (lib/review/change-request.ts): what an editor is told when their edit was held,
+// and the second editor's approve / reject buttons in the review queue.
+import { useRouter } from "next/navigation";
+import { approveChangeAction, rejectChangeAction } from "@/lib/review/actions";
+import { FormMessage } from "./field";
+import { useAction } from "./use-action";
+
+/** Shown in place of "saved" when the edit was held for a second editor. */
+export function HeldForReview({ message }: { message: string }) {
+  return (
+    <p
+      role="status"
+      className="rounded border border-amber-400 bg-amber-50 px-3 py-2 text-sm text-amber-900"
+      data-testid="held-for-review"
+    >
+      {message}
+    </p>
+  );
+}
+
+export function ChangeDecision({ requestId, mine }: { requestId: string; mine: boolean }) {
+  const router = useRouter();
+  const approve = useAction(approveChangeAction);
+  const reject = useAction(rejectChangeAction);
+  const busy = approve.pending || reject.pending;
+  return (
+    <div className="mt-2 space-y-2">
+      <FormMessage result={approve.result?.ok ? null : approve.result} />
+      <FormMessage result={reject.result?.ok ? null : reject.result} />
+      <div className="flex gap-2">
+        {mine ? (
+          <span className="text-xs text-stone-500">
+            You proposed this change: another editor must approve it.
+          </span>
+        ) : (
+          <button
+            type="button"
+            disabled={busy}
+            onClick={() => approve.run({ requestId }, () => router.refresh())}
+            className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white disabled:opacity-60"
+            data-testid="approve-change"
+          >
+            Approve
+          </button>
+        )}
+        <button
+          type="button"
+          disabled={busy}
+          onClick={() => reject.run({ requestId }, () => router.refresh())}
+          className="rounded border border-stone-400 px-3 py-1 text-sm font-semibold disabled:opacity-60"
+          data-testid="reject-change"
+        >
+          {mine ? "Withdraw" : "Reject"}
+        </button>
+      </div>
+    </div>
+  );
+}
