@@ -2,8 +2,9 @@
 import Link from "next/link";
 import { useState } from "react";
 import type { ImportReport } from "@/lib/article/import";
-import { parseImportFile, type RawItem } from "@/lib/article/parse";
+import { decodeImportFile, parseImportFile, type RawItem } from "@/lib/article/parse";
 import type { AlreadyLogged } from "@/lib/claim/match";
+import { importMatchesAction } from "@/lib/suggestion/actions";
 import { importArticleItems } from "./article-writes";
 import { FormMessage } from "./field";
 import { callAction } from "./use-action";
@@ -33,6 +34,40 @@ function batches(items: RawItem[]): RawItem[][] {
   return out;
 }
 
+/** Per imported article: its already-logged passages, or "pending" while the server still matches. */
+type Matches = Record<string, AlreadyLogged[] | "pending" | "failed">;
+// Matching runs after the upload returns (lib/match-job): ask every couple of seconds, for a while.
+const MATCH_POLL_MS = 2_000;
+const MATCH_POLL_TRIES = 90;
+const MATCH_IDS_PER_ASK = 50; // importMatchesSchema's bound
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** Asks until every article's matching is done (or the tries run out), reporting each answer. */
+async function followMatches(ids: string[], onAnswer: (m: Matches) => void) {
+  let waiting = ids;
+  for (let tries = 0; waiting.length > 0 && tries < MATCH_POLL_TRIES; tries++) {
+    const next: string[] = [];
+    for (let i = 0; i < waiting.length; i += MATCH_IDS_PER_ASK) {
+      const part = waiting.slice(i, i + MATCH_IDS_PER_ASK);
+      const r = await callAction(importMatchesAction, { articleIds: part });
+      if (!r.ok) {
+        next.push(...part);
+        continue;
+      }
+      const answer: Matches = {};
+      for (const m of r.data) {
+        if (m.status === "done") answer[m.articleId] = m.alreadyLogged;
+        else if (m.status === "failed") answer[m.articleId] = "failed";
+        else next.push(m.articleId);
+      }
+      onAnswer(answer);
+    }
+    waiting = next;
+    if (waiting.length > 0) await sleep(MATCH_POLL_MS);
+  }
+}
+
 /**
  * Upload .txt, .json and .csv files. The browser splits them into articles (the same parser as
  * `npm run import`) and sends a few at a time, so the count moves as the server answers, and a bad
@@ -45,25 +80,37 @@ export function ArticleUpload() {
   const [current, setCurrent] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
   const [error, setError] = useState<{ ok: false; message: string; code: string } | null>(null);
+  const [matches, setMatches] = useState<Matches>({});
 
   const start = async () => {
     const all = empty();
     setError(null);
     setDone(0);
     setCurrent(files[0]?.name ?? "");
+    setMatches({});
     const items: RawItem[] = [];
     for (const file of files) {
-      const parsed = parseImportFile(file.name, await file.text());
+      // Strict decoding: file.text() would turn bytes that are not UTF-8 into U+FFFD unseen.
+      const decoded = decodeImportFile(file.name, new Uint8Array(await file.arrayBuffer()));
+      if ("failed" in decoded) {
+        all.failed.push(decoded.failed);
+        continue;
+      }
+      const parsed = parseImportFile(file.name, decoded.text);
       items.push(...parsed.items);
       all.failed.push(...parsed.failed);
     }
     setTotal(items.length);
     setReport({ ...all });
     let count = 0;
+    const imported: string[] = [];
     for (const batch of batches(items)) {
       setCurrent(batch[0].file);
       const r = await callAction(importArticleItems, { items: batch });
       if (r.ok) {
+        const fresh = r.data.imported.map((a) => a.id);
+        setMatches((m) => ({ ...m, ...Object.fromEntries(fresh.map((id) => [id, "pending"])) }));
+        imported.push(...fresh);
         all.imported.push(...r.data.imported);
         all.skipped.push(...r.data.skipped);
         all.revised.push(...r.data.revised);
@@ -78,6 +125,7 @@ export function ArticleUpload() {
       setDone(count);
     }
     setCurrent(null);
+    await followMatches(imported, (answer) => setMatches((m) => ({ ...m, ...answer })));
   };
 
   const running = current !== null;
@@ -113,12 +161,12 @@ export function ArticleUpload() {
           </p>
         </div>
       )}
-      {report && <ImportReportView report={report} />}
+      {report && <ImportReportView report={report} matches={matches} />}
     </div>
   );
 }
 
-function ImportReportView({ report }: { report: ImportReport }) {
+function ImportReportView({ report, matches }: { report: ImportReport; matches: Matches }) {
   return (
     <div className="space-y-2 text-sm" data-testid="import-report">
       {report.failed.length > 0 && (
@@ -164,16 +212,33 @@ function ImportReportView({ report }: { report: ImportReport }) {
               ({a.file}
               {report.skipped.includes(a) ? ", already imported" : ""}
               {a.furnitureLines === 1 && ", 1 line looks like page furniture"}
-              {a.furnitureLines > 1 && `, ${a.furnitureLines} lines look like page furniture`})
+              {a.furnitureLines > 1 && `, ${a.furnitureLines} lines look like page furniture`}
+              {a.bidiRemoved > 0 &&
+                `, ${a.bidiRemoved} hidden direction-override character${a.bidiRemoved === 1 ? "" : "s"} removed`}
+              )
             </span>
-            {a.alreadyLogged && a.alreadyLogged.length > 0 && (
-              <AlreadyLoggedList found={a.alreadyLogged} />
-            )}
+            <MatchState found={matches[a.id] ?? a.alreadyLogged} />
           </li>
         ))}
       </ul>
     </div>
   );
+}
+
+function MatchState({ found }: { found: Matches[string] | undefined }) {
+  if (found === "pending")
+    return (
+      <span className="ml-2 text-stone-600" data-testid="match-pending">
+        · looking for claims already logged…
+      </span>
+    );
+  if (found === "failed")
+    return (
+      <span className="ml-2 text-amber-800" data-testid="match-failed">
+        · could not look for claims already logged (the server log has the reason)
+      </span>
+    );
+  return found && found.length > 0 ? <AlreadyLoggedList found={found} /> : null;
 }
 
 /** The new article's passages that state claims already logged, each with where to attach it. */

@@ -9,7 +9,7 @@ import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 /** Longer than any one job takes (a 2M-character article is seconds of work), short enough to retry soon. */
 const LEASE_SECONDS = 120;
 /** A job that failed this often stays in the table with its error and is not tried again. */
-const MAX_ATTEMPTS = 3;
+export const MAX_ATTEMPTS = 3;
 
 /** Queues (or re-queues) the matching of one article's text; call inside the import's transaction. */
 export async function enqueueMatch(tx: Tx, articleId: string): Promise<void> {

@@ -5,6 +5,7 @@ import type { AlreadyLogged } from "../claim/match";
 import { db } from "../db";
 import { entitiesByIds } from "../entity/data";
 import { parseId } from "../ids";
+import { MAX_ATTEMPTS } from "../match-job/queue";
 import { requireEditor } from "../require-editor";
 import { registryMatcher, type Suggestion, suggestionsFor } from "../spot/suggestions";
 import { logPrefillSchema } from "./schema";
@@ -122,15 +123,17 @@ export async function listImportMatches(articleIds: readonly string[]) {
   await requireEditor();
   const jobs = await db().matchJob.findMany({
     where: { articleId: { in: [...articleIds] } },
-    select: { articleId: true, doneAt: true, result: true },
+    select: { articleId: true, doneAt: true, result: true, attempts: true, lockedUntil: true },
   });
-  return jobs.map((j) =>
-    j.doneAt
-      ? {
-          articleId: j.articleId,
-          status: "done" as const,
-          alreadyLogged: j.result as unknown as AlreadyLogged[],
-        }
-      : { articleId: j.articleId, status: "pending" as const },
-  );
+  return jobs.map((j) => {
+    if (j.doneAt)
+      return {
+        articleId: j.articleId,
+        status: "done" as const,
+        alreadyLogged: j.result as unknown as AlreadyLogged[],
+      };
+    // Given up on (its error is kept for the operator): the report says so instead of waiting on.
+    const gaveUp = j.attempts >= MAX_ATTEMPTS && !j.lockedUntil;
+    return { articleId: j.articleId, status: gaveUp ? ("failed" as const) : ("pending" as const) };
+  });
 }

@@ -126,3 +126,32 @@ test("paste an article: a bad field keeps what was typed; fixed, it opens on the
   await expect(page.getByTestId("article-meta")).toContainText("जागरण");
   await expect(page.getByTestId("article-body")).toContainText(`पहला अनुच्छेद ${t}।`);
 });
+
+test("an upload refuses a file that is not UTF-8 (naming its line) and says what it removed", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  await page.goto("/desk/articles/new");
+  await page.getByLabel(/^Files/).setInputFiles([
+    {
+      name: `latin1-${t}.txt`,
+      mimeType: "text/plain",
+      // Line 3 was saved in another encoding: 0xE9 is "é" in Latin-1, not UTF-8.
+      buffer: Buffer.concat([
+        Buffer.from(`लैटिन ${t}\nपहली पंक्ति\n`),
+        Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x0a]),
+      ]),
+    },
+    {
+      name: `bidi-${t}.txt`,
+      mimeType: "text/plain",
+      buffer: Buffer.from(`दिशा ${t}\nयह \u202Eउलटा\u202C पाठ है।\n`),
+    },
+  ]);
+  await page.getByRole("button", { name: "Import 2 files" }).click();
+  const report = page.getByTestId("import-report");
+  await expect(report).toContainText(`latin1-${t}.txt, line 3: Not UTF-8`);
+  await expect(report).toContainText("2 hidden direction-override characters removed");
+  await expect(page.getByTestId("import-progress")).toContainText("1 imported");
+  await expect(page.getByTestId("import-progress")).toContainText("1 failed");
+});

@@ -101,7 +101,8 @@ test("an uploaded article that repeats an open claim links to logging it as anot
   });
   await page.getByRole("button", { name: "Import 1 file" }).click();
   const logged = page.getByTestId("already-logged");
-  await expect(logged).toContainText(/passages? looks? like/);
+  // Matching runs after the upload returns; the report asks until it is done.
+  await expect(logged).toContainText(/passages? looks? like/, { timeout: 30_000 });
   await logged.locator("summary").click();
   const item = logged.getByRole("listitem").filter({ hasText: quote });
   await expect(item.getByRole("link", { name: quote })).toHaveAttribute("href", claimPath);
