@@ -2,7 +2,7 @@
 // transaction with its audit event. The body is never edited: mention offsets index into it.
 import { recordAudit } from "../audit";
 import { publishedFootprintOfArticle } from "../claim/published-footprint";
-import { db } from "../db";
+import { db, type Tx } from "../db";
 import { conflict, invalid, notFound } from "../errors";
 import { wakeMatchWorker } from "../match-job/worker";
 import { invalidatePublicArticle } from "../public-cache";
@@ -221,6 +221,7 @@ export async function editFurniture(
         throw invalid("The selection is outside the article.");
       after = markFurniture(before, article.body, input.start, input.end);
       if (after === before) throw invalid("Select words on a line with text to mark it.");
+      await refuseHidingPublishedQuotes(tx, article.id, before, after);
     }
     const { count } = await tx.article.updateMany({
       where: { id: article.id, version: input.version },
@@ -243,6 +244,35 @@ export async function editFurniture(
   });
   invalidatePublicArticle(input.articleId, result.slugs);
   return { version: result.version, furniture: result.furniture };
+}
+
+/**
+ * Furniture is hidden from readers, so marking a line that holds a published fact check's quote
+ * would take the quote out of the article page readers are sent to, with no second editor. Such a
+ * line is not page furniture: refused, naming the claim (its quote changes only by correction).
+ */
+async function refuseHidingPublishedQuotes(
+  tx: Tx,
+  articleId: string,
+  before: FurnitureRange[],
+  after: FurnitureRange[],
+) {
+  const added = after.filter((r) => !before.some((b) => b.start === r.start && b.end === r.end));
+  if (added.length === 0) return;
+  const hidden = await tx.mention.findFirst({
+    where: {
+      articleId,
+      retiredAt: null,
+      orphanedAt: null,
+      claim: { status: "PUBLISHED" },
+      OR: added.map((r) => ({ start: { lt: r.end }, end: { gt: r.start } })),
+    },
+    select: { exact: true },
+  });
+  if (hidden)
+    throw invalid(
+      `This line holds the quote of a published fact check (“${hidden.exact.slice(0, 60)}”): readers must see it, so it cannot be page furniture.`,
+    );
 }
 
 const furnitureConflict = () =>

@@ -135,6 +135,43 @@ describe("page furniture", () => {
     expect(texts(events[2].after)).toHaveLength(texts(events[2].before).length - 1);
   });
 
+  it("a line holding a published fact check's quote cannot be hidden as furniture", async () => {
+    const id = await scratchArticle("art_000");
+    const article = await db().article.findUniqueOrThrow({ where: { id } });
+    const quote = "रूस 2017 में दुनिया में सबसे ज्यादा अनाज उगाने का रिकॉर्ड बना चुका है";
+    const at = article.body.indexOf(quote);
+    expect(at).toBeGreaterThan(0);
+    // The seed's published claim, quoted in this copy (taken back below: the database is shared).
+    const mention = await db().mention.create({
+      data: {
+        claimId: "claim_demo_grain",
+        articleId: id,
+        start: at,
+        end: at + quote.length,
+        exact: quote,
+        prefix: article.body.slice(Math.max(0, at - 32), at),
+        suffix: article.body.slice(at + quote.length, at + quote.length + 32),
+      },
+    });
+    try {
+      signIn(editor);
+      const r = await editFurnitureAction({
+        op: "mark",
+        articleId: id,
+        version: article.version,
+        start: at + 2,
+        end: at + 8,
+      });
+      expect(r).toMatchObject({ ok: false, code: "INVALID" });
+      if (!r.ok) expect(r.message).toMatch(/published fact check/);
+      const after = await db().article.findUniqueOrThrow({ where: { id } });
+      expect(after.version).toBe(article.version);
+      expect(await publicHtml(id)).toContain(quote.slice(0, 20));
+    } finally {
+      await db().mention.delete({ where: { id: mention.id } });
+    }
+  });
+
   it("readers cannot edit furniture; a blank selection marks nothing", async () => {
     const id = await scratchArticle("art_001");
     signIn(null);
