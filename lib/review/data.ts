@@ -137,9 +137,15 @@ export async function listPendingChanges() {
   });
   const ids = (kinds: string[]) =>
     rows.filter((r) => kinds.includes(r.kind)).map((r) => r.targetId);
+  // Entities a payload names by id (a merge's two sides, an outlet, an affiliation): shown by name.
+  const named = rows.flatMap((r) => ENTITY_FIELDS.map((f) => fieldOf(r.payload, f)));
   const [entities, articles, mentions] = await Promise.all([
     db().entity.findMany({
-      where: { id: { in: ids(["ENTITY_UPDATE", "ENTITY_MERGE"]) } },
+      where: {
+        id: {
+          in: [...ids(["ENTITY_UPDATE", "ENTITY_MERGE"]), ...named.filter((v): v is string => !!v)],
+        },
+      },
       select: { id: true, nameHi: true, nameEn: true },
     }),
     db().article.findMany({
@@ -161,12 +167,32 @@ export async function listPendingChanges() {
       (m) => [m.id, { text: m.exact, href: `/desk/articles/${m.articleId}` }] as const,
     ),
   ]);
+  const nameOf = (id: string) => label.get(id)?.text ?? id;
   return rows.map(({ payload, ...r }) => ({
     ...r,
     target: label.get(r.targetId) ?? { text: r.targetId, href: "/desk" },
     // The proposed values as the form sent them: the reviewer reads what readers would see.
-    proposed: summarise(payload),
+    proposed: summarise(payload, nameOf),
   }));
+}
+
+const ENTITY_FIELDS = ["loserId", "survivorId", "outletId", "affiliationId"] as const;
+// The form's field names, as a reviewer reads them.
+const FIELD_LABELS: Record<string, string> = {
+  loserId: "merged away",
+  survivorId: "stays",
+  outletId: "outlet",
+  affiliationId: "belongs to",
+  confirmSameIdentity: "checked to be the same",
+  nameHi: "Hindi name",
+  nameEn: "English name",
+  publishedAt: "published on",
+};
+
+function fieldOf(payload: unknown, field: string): string | undefined {
+  if (!payload || typeof payload !== "object") return undefined;
+  const v = (payload as Record<string, unknown>)[field];
+  return typeof v === "string" ? v : undefined;
 }
 
 // Bookkeeping fields of a payload that say nothing to a reviewer.
@@ -178,9 +204,19 @@ const HIDDEN = new Set([
   "notADuplicateOf",
 ]);
 
-function summarise(payload: unknown): [string, string][] {
+function summarise(payload: unknown, nameOf: (id: string) => string): [string, string][] {
   if (!payload || typeof payload !== "object") return [];
+  const isEntityField = (k: string) => (ENTITY_FIELDS as readonly string[]).includes(k);
   return Object.entries(payload as Record<string, unknown>)
     .filter(([k, v]) => !HIDDEN.has(k) && v !== null && v !== undefined && v !== "")
-    .map(([k, v]) => [k, Array.isArray(v) ? v.join(", ") : String(v)]);
+    .map(([k, v]) => [
+      FIELD_LABELS[k] ?? k,
+      isEntityField(k) && typeof v === "string"
+        ? nameOf(v)
+        : v === true
+          ? "yes"
+          : Array.isArray(v)
+            ? v.join(", ")
+            : String(v),
+    ]);
 }

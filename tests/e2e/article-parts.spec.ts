@@ -51,6 +51,7 @@ test("selecting words in part 2 of a long article logs their offsets in the whol
     .click();
   await expect(page).toHaveURL(/\?part=2$/, { timeout: 30_000 });
   await expect(text).toContainText(quote);
+  await page.screenshot({ path: "test-results/screenshots/article-part-2.png" });
 
   await selectInArticle(page, quote);
   await page.getByTestId("log-claim").click();

@@ -104,6 +104,10 @@ test("an uploaded article that repeats an open claim links to logging it as anot
   // Matching runs after the upload returns; the report asks until it is done.
   await expect(logged).toContainText(/passages? looks? like/, { timeout: 30_000 });
   await logged.locator("summary").click();
+  await page.screenshot({
+    path: "test-results/screenshots/upload-already-logged.png",
+    fullPage: true,
+  });
   const item = logged.getByRole("listitem").filter({ hasText: quote });
   await expect(item.getByRole("link", { name: quote })).toHaveAttribute("href", claimPath);
   await item.getByRole("link", { name: "Log this passage as another appearance" }).click();

@@ -118,6 +118,7 @@ test("merging two entries: the old public address leads to the survivor, which s
   await expect(asha.getByTestId("held-for-review")).toContainText(
     "This changes 1 published fact check: a second editor must approve it",
   );
+  await asha.screenshot({ path: `${SHOTS}/entity-merge-held.png`, fullPage: true });
   await asha.context().close();
   await reader.goto(`/entities/${loserSlug}`);
   await expect(reader).toHaveURL(new RegExp(`/entities/${loserSlug}$`));
@@ -130,6 +131,7 @@ test("merging two entries: the old public address leads to the survivor, which s
     .getByRole("listitem")
     .filter({ hasText: `प्रवक्ता विलय ${t}` });
   await expect(change).toContainText("Registry merge · changes 1 published");
+  await approver.screenshot({ path: `${SHOTS}/review-queue-held-change.png`, fullPage: true });
   await change.getByTestId("approve-change").click();
   await expect(change).toHaveCount(0);
   await approver.context().close();

@@ -172,7 +172,7 @@ describe("a published fact check changes only through review (issue 16 item 2)",
       published: 1,
       proposedBy: { id: proposer.id },
     });
-    expect(queued?.proposed).toContainEqual(["nameEn", `Someone Else ${t}`]);
+    expect(queued?.proposed).toContainEqual(["English name", `Someone Else ${t}`]);
     expect(await readersSee(slug, article.id)).toEqual(before);
     expect((await db().entity.findUniqueOrThrow({ where: { id: speaker.id } })).nameEn).toBe(
       `Speaker ${t}`,
@@ -212,6 +212,15 @@ describe("a published fact check changes only through review (issue 16 item 2)",
     expect(
       (await db().entity.findUniqueOrThrow({ where: { id: speaker.id } })).mergedIntoId,
     ).toBeNull();
+    // The queue names both sides as a reviewer knows them, not by their ids.
+    const queued = (await listPendingChanges()).find((c) => c.id === requestId);
+    expect(queued?.proposed).toEqual(
+      expect.arrayContaining([
+        ["merged away", `विलय ${t}`],
+        ["stays", `विलय ${t}`],
+      ]),
+    );
+    expect(JSON.stringify(queued?.proposed)).not.toContain(speaker.id);
 
     await approveAsSecondEditor(requestId);
     const after = await readersSee(slug, article.id);
