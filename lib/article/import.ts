@@ -10,7 +10,7 @@ import type { AlreadyLogged } from "../claim/match.ts";
 import type { Tx } from "../db.ts";
 import { OUTLET_KINDS } from "../entity/kinds.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { enqueueMatch } from "../match-job/queue.ts";
+import { enqueueMatch } from "../match-queue/queue.ts";
 import { detectFurniture, isFurnitureLine } from "./furniture.ts";
 import { type ImportFailure, parseImportFile, type RawItem } from "./parse.ts";
 import { contentHashOf, reviseArticle } from "./revise.ts";

@@ -4,7 +4,7 @@ import { recordAudit } from "../audit";
 import { publishedFootprintOfArticle } from "../claim/published-footprint";
 import { db, type Tx } from "../db";
 import { conflict, invalid, notFound } from "../errors";
-import { wakeMatchWorker } from "../match-job/worker";
+import { wakeMatchWorker } from "../match-queue/queue";
 import { invalidatePublicArticle } from "../public-cache";
 import {
   type Approval,

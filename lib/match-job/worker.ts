@@ -1,4 +1,4 @@
-// Does the matching an import queued (lib/match-job/queue.ts) off the request path: in the server
+// Does the matching an import queued (lib/match-queue/queue.ts) off the request path: in the server
 // process a timer runs one bounded batch at a time, and the CLI import runs batches for its own
 // articles. A batch claims jobs one by one until its time budget is spent; each job spots the body
 // window by window and matches its passages a bounded statement at a time (lib/claim/match.ts),
@@ -6,9 +6,14 @@
 // runs. No framework imports: the client is a parameter.
 import { type AlreadyLogged, matchArticle } from "../claim/match.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
+import {
+  claimMatchJob,
+  completeMatchJob,
+  failMatchJob,
+  matchWorkerSlot,
+} from "../match-queue/queue.ts";
 import type { RegistryMatcher } from "../spot/attribution.ts";
 import { registryMatcher } from "../spot/suggestions.ts";
-import { claimMatchJob, completeMatchJob, failMatchJob } from "./queue.ts";
 
 // The registry's names, as the reader's suggestions read them: bounded by the registry, not by
 // claims or articles.
@@ -81,7 +86,6 @@ export async function runMatchBatch(
 
 const IDLE_MS = 2_000;
 const BETWEEN_BATCHES_MS = 50;
-const worker = globalThis as unknown as { pramaanMatchWorker?: { wake(): void } };
 
 /**
  * Starts the server process's worker (once per process): a batch, then a short pause while jobs
@@ -89,7 +93,7 @@ const worker = globalThis as unknown as { pramaanMatchWorker?: { wake(): void } 
  * instrumentation.ts when the server starts; tests run batches themselves.
  */
 export function startMatchWorker(prisma: () => PrismaClient): void {
-  if (worker.pramaanMatchWorker) return;
+  if (matchWorkerSlot.pramaanMatchWorker) return;
   let timer: NodeJS.Timeout | null = null;
   let running = false;
   const schedule = (ms: number) => {
@@ -113,9 +117,6 @@ export function startMatchWorker(prisma: () => PrismaClient): void {
       schedule(next);
     }
   };
-  worker.pramaanMatchWorker = { wake: () => schedule(0) };
+  matchWorkerSlot.pramaanMatchWorker = { wake: () => schedule(0) };
   schedule(IDLE_MS);
 }
-
-/** After an import: the next batch now rather than at the next poll (when this process runs a worker). */
-export const wakeMatchWorker = () => worker.pramaanMatchWorker?.wake();

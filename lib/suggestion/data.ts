@@ -5,7 +5,7 @@ import type { AlreadyLogged } from "../claim/match";
 import { db } from "../db";
 import { entitiesByIds } from "../entity/data";
 import { parseId } from "../ids";
-import { MAX_ATTEMPTS } from "../match-job/queue";
+import { MAX_ATTEMPTS } from "../match-queue/queue";
 import { requireEditor } from "../require-editor";
 import { registryMatcher, type Suggestion, suggestionsFor } from "../spot/suggestions";
 import { logPrefillSchema } from "./schema";

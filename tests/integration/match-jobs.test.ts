@@ -5,8 +5,8 @@ import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { importFile } from "@/lib/article/import";
 import { db } from "@/lib/db";
-import { claimMatchJob } from "@/lib/match-job/queue";
 import { runMatchBatch } from "@/lib/match-job/worker";
+import { claimMatchJob } from "@/lib/match-queue/queue";
 
 const tag = () => crypto.randomBytes(4).toString("hex");
 

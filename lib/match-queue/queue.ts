@@ -3,6 +3,8 @@
 // Claimed with FOR UPDATE SKIP LOCKED under a lease: several app instances (and `npm run import`)
 // share the queue without taking the same row, and a worker that dies mid-job leaves the row to be
 // claimed again once its lease runs out. Takes the client as a parameter: the CLI runs it too.
+// Kept apart from the worker (lib/match-job), which reads claims and spots text: the import writes
+// here, and so depends on nothing that depends on articles.
 import type { Tx } from "../db.ts";
 import { Prisma, type PrismaClient } from "../generated/prisma/client.ts";
 
@@ -68,3 +70,9 @@ export async function failMatchJob(prisma: PrismaClient, id: string, error: unkn
     data: { lockedUntil: null, error: String(error).slice(0, 2000) },
   });
 }
+
+/** The server process's worker, when this process runs one (lib/match-job/worker.ts fills it). */
+export const matchWorkerSlot = globalThis as unknown as { pramaanMatchWorker?: { wake(): void } };
+
+/** After an import: the next batch now rather than at the next poll (when this process runs a worker). */
+export const wakeMatchWorker = () => matchWorkerSlot.pramaanMatchWorker?.wake();
