@@ -1,17 +1,13 @@
 // Issue 16 item 11: a merge racing a claim log or a chain edit that names the loser. The chain write
 // locks the entities it names (FOR SHARE) and the merge locks both rows (FOR UPDATE), so whichever
 // goes second sees the other's result: no chain link may point at a merged entity afterwards.
-import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logClaimAction } from "@/lib/claim/actions";
 import { db } from "@/lib/db";
 import { createEntityAction, mergeEntityAction } from "@/lib/entity/actions";
 import { editAttributionAction } from "@/lib/mention/actions";
 import type { SessionUser } from "@/lib/session";
-import { articleText, makeUser, scratchArticle, signIn } from "../support/fixtures";
-
-const hindiTag = () =>
-  [...crypto.randomBytes(4)].map((b) => String.fromCharCode(0x915 + (b % 30))).join("");
+import { articleText, hindiTag, makeUser, scratchArticle, signIn } from "../support/fixtures";
 
 let editor: SessionUser;
 beforeAll(async () => {

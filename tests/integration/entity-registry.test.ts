@@ -15,6 +15,7 @@ import { approveChangeAction } from "@/lib/review/actions";
 import type { SessionUser } from "@/lib/session";
 import {
   cacheCalls,
+  hindiTag,
   makeClaim,
   makeUser,
   realQuote,
@@ -23,9 +24,6 @@ import {
 } from "../support/fixtures";
 
 const tag = () => crypto.randomBytes(3).toString("hex");
-// A Devanagari "word" unique to one test: consonants picked by the tag's bytes.
-const hindiTag = () =>
-  [...crypto.randomBytes(4)].map((b) => String.fromCharCode(0x915 + (b % 30))).join("");
 
 let editor: SessionUser;
 beforeAll(async () => {

@@ -22,6 +22,10 @@ export function setSessionLookup(lookup: (() => Promise<SessionUser | null>) | u
   state.__sessionLookup = lookup;
 }
 
+/** A Devanagari "word" unique to one test: consonants picked by random bytes. */
+export const hindiTag = () =>
+  [...crypto.randomBytes(4)].map((b) => String.fromCharCode(0x915 + (b % 30))).join("");
+
 export async function makeUser(role: "EDITOR" | "ADMIN" = "EDITOR"): Promise<SessionUser> {
   const tag = crypto.randomBytes(4).toString("hex");
   return db().user.create({
