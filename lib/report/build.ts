@@ -6,6 +6,7 @@ import type {
   CitationReport,
   ReportAppearance,
   ReportClaim,
+  ReportEntity,
   ReportMeta,
   ReportScope,
   ReportSource,
@@ -85,6 +86,7 @@ function claimOf(d: ClaimDossier, baseUrl: string, at: At): ReportClaim {
     isDraft: d.status !== "PUBLISHED" || (v !== null && v.status !== "PUBLISHED"),
     createdAt: at(d.createdAt) ?? "",
     publishedAt: at(d.publishedAt),
+    retractedAt: at(d.retractedAt),
     verdict: v && {
       id: v.id,
       status: v.status,
@@ -97,6 +99,7 @@ function claimOf(d: ClaimDossier, baseUrl: string, at: At): ReportClaim {
       },
       summaryHi: v.summaryHi,
       summaryEn: v.summaryEn,
+      rationale: v.rationale,
       ...(v.originator && {
         originator: {
           kind: v.originator.kind,
@@ -137,11 +140,21 @@ function appearanceOf(m: DossierMention, baseUrl: string, at: At): ReportAppeara
     attribution: m.chain.map((c) => ({
       position: c.position,
       role: c.role,
+      verb: c.verb,
       cue: c.cue,
-      entity: c.entity,
+      entity: c.entity && reportEntity(c.entity),
+      anonymousAs: c.anonymousAs,
+      affiliation: c.affiliation && reportEntity(c.affiliation),
     })),
   };
 }
+
+const reportEntity = (e: ReportEntity): ReportEntity => ({
+  id: e.id,
+  kind: e.kind,
+  nameHi: e.nameHi,
+  nameEn: e.nameEn,
+});
 
 function sourceOf(e: DossierEvidence, at: At): ReportSource {
   const s = e.source;
@@ -150,7 +163,12 @@ function sourceOf(e: DossierEvidence, at: At): ReportSource {
     sourceId: s.id,
     title: s.title,
     publisher: s.publisher,
-    author: s.author,
+    // Until sources keep a list of authors, the free text is split at ";" and each name kept whole.
+    authors: (s.author ?? "")
+      .split(";")
+      .map((n) => n.trim())
+      .filter(Boolean)
+      .map((literal) => ({ literal })),
     publishedAt: at(s.publishedAt),
     accessedAt: at(s.accessedAt),
     url: s.url,

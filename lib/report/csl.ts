@@ -43,15 +43,6 @@ export function cslName(raw: string): CslName {
   return { literal: name };
 }
 
-/** A source's free-text author field: several names are separated by ";". */
-function cslNames(raw: string | null): CslName[] | undefined {
-  const names = (raw ?? "")
-    .split(";")
-    .map((n) => n.trim())
-    .filter(Boolean);
-  return names.length ? names.map(cslName) : undefined;
-}
-
 /** An editor is a known person: a Latin "Given Family" name is split at its last space. */
 function personName(name: string): CslName {
   const words = name.trim().split(/\s+/);
@@ -103,7 +94,7 @@ function sourceItem(s: ReportSource): CslItem {
     title: s.title,
     "container-title": s.publisher ?? undefined,
     publisher: s.publisher ?? undefined,
-    author: cslNames(s.author),
+    author: s.authors.length ? s.authors : undefined,
     issued: cslDate(s.publishedAt),
     accessed: cslDate(s.accessedAt),
     URL: s.url,

@@ -1,6 +1,6 @@
 import { stringify } from "csv-stringify/sync";
 import type { CitationReport, ReportClaim } from "./model";
-import { attributionLine, relaysOf, speakerOf } from "./text";
+import { attributionLine, authorsText, relaysOf, speakerOf } from "./text";
 import { type WriterFactory, writeAll } from "./writer";
 
 // A byte-order mark first: Excel, which most newsrooms open CSVs in, otherwise reads UTF-8 Hindi as mojibake.
@@ -112,7 +112,7 @@ function claimRows(claims: ReportClaim[]): Row[] {
         row_type: "source",
         source_title: s.title,
         source_publisher: s.publisher,
-        source_author: s.author,
+        source_author: authorsText(s.authors),
         source_url: s.url,
         source_published: s.publishedAt,
         source_accessed: s.accessedAt,

@@ -1,6 +1,6 @@
 // The report as Markdown: for pasting into a CMS or a chat thread, with every citation a link.
 import type { CitationReport, ReportClaim, ReportSource } from "./model";
-import { attributionLine } from "./text";
+import { attributionLine, authorsText } from "./text";
 import { type WriterFactory, writeAll } from "./writer";
 import { dayOf } from "./zoned";
 
@@ -12,7 +12,7 @@ const link = (text: string, url: string) => `[${mdText(text)}](${target(url)})`;
 
 function sourceLine(s: ReportSource): string {
   const parts = [
-    s.author && mdText(s.author),
+    s.authors.length > 0 && mdText(authorsText(s.authors) ?? ""),
     s.publisher && mdText(s.publisher),
     link(s.title, s.url),
     s.publishedAt && `published ${dayOf(s.publishedAt)}`,

@@ -1,12 +1,17 @@
 // The structured citation report: what every format (CSV, JSON, CSL-JSON, BibTeX, RIS, Markdown, the
 // printable page) is serialised from. Plain data, no display strings: each serializer decides how a
 // name, a date or a stance reads in its own format, so none of them has to parse another's output.
+import type { AttributionVerbName } from "../entity/kinds";
 import type { ReportFilters } from "./scope";
 
 /** An ISO 8601 instant written in the newsroom's time zone, offset included ("…T10:00:00+05:30"). */
 type ZonedIso = string;
 
 type ReportPerson = { id: string; name: string };
+
+/** An author as citation formats want one: a person split into family and given names, or one literal
+ * name (an organisation, a Devanagari name, a name kept as typed before authors were a list). */
+export type ReportName = { family: string; given?: string } | { literal: string };
 
 export type ReportEntity = {
   id: string;
@@ -27,6 +32,8 @@ type ReportVerdict = {
   };
   summaryHi: string;
   summaryEn: string | null;
+  /** The editors' reasoning, as readers see it on the verdict page. */
+  rationale: string;
   /** Who the evidence shows the claim really came from, when the verdict records it. */
   originator?: { kind: string; nameHi: string | null; nameEn: string | null; url: string | null };
   /** Everyone who wrote it, in the order they joined. */
@@ -37,13 +44,19 @@ type ReportVerdict = {
   updatedAt: ZonedIso | null;
 };
 
-type ReportAttribution = {
+export type ReportAttribution = {
   position: number;
   role: "SPEAKER" | "RELAY";
-  /** The verb or phrase the article uses ("के मुताबिक", "said"). */
+  /** What this link did: said, claimed, reported, relayed… (the registry's verbs). */
+  verb: AttributionVerbName;
+  /** The words in the text that carry the attribution ("के मुताबिक", "के हवाले से"). */
   cue: string | null;
-  /** null for a SPEAKER: the article's own assertion. */
+  /** The registry entry; null for an anonymous source, or (a SPEAKER) the article's own assertion. */
   entity: ReportEntity | null;
+  /** How the text names an anonymous source ("एक अधिकारी"). */
+  anonymousAs: string | null;
+  /** The organisation an anonymous source belongs to. */
+  affiliation: ReportEntity | null;
 };
 
 export type ReportAppearance = {
@@ -68,8 +81,8 @@ export type ReportSource = {
   sourceId: string;
   title: string;
   publisher: string | null;
-  /** Free text as the editor typed it: one or more names separated by ";". */
-  author: string | null;
+  /** People (family/given) or organisations and names that do not split (literal), in order. */
+  authors: ReportName[];
   publishedAt: ZonedIso | null;
   accessedAt: ZonedIso | null;
   url: string;
@@ -101,6 +114,8 @@ export type ReportClaim = {
   isDraft: boolean;
   createdAt: ZonedIso;
   publishedAt: ZonedIso | null;
+  /** When the newsroom withdrew the fact check in public (its verdict page says so); null otherwise. */
+  retractedAt: ZonedIso | null;
   verdict: ReportVerdict | null;
   appearances: ReportAppearance[];
   sources: ReportSource[];

@@ -7,7 +7,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import type { CitationReport, ReportClaim, ReportMeta, ReportSource } from "./model";
 import { PDF_FONT_FAMILIES, pdfFonts } from "./pdf-fonts";
-import { attributionLine } from "./text";
+import { attributionLine, authorsText } from "./text";
 import type { WriterFactory } from "./writer";
 import { dayOf } from "./zoned";
 
@@ -28,7 +28,7 @@ const STANCE = { SUPPORTS: "supports", CONTRADICTS: "contradicts", CONTEXT: "con
 function sourceView(s: ReportSource) {
   return {
     title: s.title,
-    by: [s.author, s.publisher].filter(Boolean).join(". ") || null,
+    by: [authorsText(s.authors), s.publisher].filter(Boolean).join(". ") || null,
     dates:
       [
         s.publishedAt && `published ${dayOf(s.publishedAt)}`,

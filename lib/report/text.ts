@@ -1,5 +1,5 @@
 // Small readings of the structured report shared by the human-facing formats (page, Markdown, CSV).
-import type { ReportAppearance, ReportEntity, ReportSource } from "./model";
+import type { ReportAppearance, ReportEntity, ReportName, ReportSource } from "./model";
 import { dayOf } from "./zoned";
 
 const entityName = (e: ReportEntity | null) => (e ? e.nameHi || e.nameEn || "—" : null);
@@ -25,10 +25,18 @@ export function attributionLine(a: ReportAppearance): string {
     .join(" → ");
 }
 
+/** Authors as a person reads them in running text: "Colin Zwirko, Chad O'Carroll", given name first. */
+export function authorsText(names: ReportName[]): string | null {
+  if (names.length === 0) return null;
+  return names
+    .map((n) => ("literal" in n ? n.literal : [n.given, n.family].filter(Boolean).join(" ")))
+    .join(", ");
+}
+
 /** A human-readable citation line (the printable report, Markdown's link text aside). */
 export function formatCitation(s: ReportSource): string {
   const parts = [
-    s.author,
+    authorsText(s.authors),
     s.publisher,
     `“${s.title}”`,
     s.publishedAt && `published ${dayOf(s.publishedAt)}`,
