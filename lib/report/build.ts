@@ -115,7 +115,7 @@ function claimOf(d: ClaimDossier, baseUrl: string, at: At): ReportClaim {
       updatedAt: at(v.updatedAt),
     },
     appearances: d.mentions.map((m) => appearanceOf(m, baseUrl, at)),
-    sources: d.evidence.map((e) => sourceOf(e, at)),
+    sources: d.evidence.map(sourceOf),
     // Approved changes only: a pending correction is a draft verdict, shown as such above.
     corrections: d.corrections.flatMap((c) =>
       c.publishedAt
@@ -133,7 +133,7 @@ function appearanceOf(m: DossierMention, baseUrl: string, at: At): ReportAppeara
       title: m.article.title,
       url: m.article.url ?? `${baseUrl}/articles/${m.article.id}`,
       outlet: m.article.outlet,
-      date: at(m.article.publishedAt ?? m.article.eventDate),
+      date: m.article.publishedAt ? at(m.article.publishedAt) : calendarDay(m.article.eventDate),
       lang: m.article.lang,
     },
     quote: m.exact,
@@ -149,6 +149,9 @@ function appearanceOf(m: DossierMention, baseUrl: string, at: At): ReportAppeara
   };
 }
 
+/** Days are stored as UTC midnight (a date column, or a form's "2023-09-13"): the day is the UTC date. */
+const calendarDay = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+
 const reportEntity = (e: ReportEntity): ReportEntity => ({
   id: e.id,
   kind: e.kind,
@@ -156,7 +159,7 @@ const reportEntity = (e: ReportEntity): ReportEntity => ({
   nameEn: e.nameEn,
 });
 
-function sourceOf(e: DossierEvidence, at: At): ReportSource {
+function sourceOf(e: DossierEvidence): ReportSource {
   const s = e.source;
   return {
     evidenceId: e.id,
@@ -169,8 +172,8 @@ function sourceOf(e: DossierEvidence, at: At): ReportSource {
       .map((n) => n.trim())
       .filter(Boolean)
       .map((literal) => ({ literal })),
-    publishedAt: at(s.publishedAt),
-    accessedAt: at(s.accessedAt),
+    publishedAt: calendarDay(s.publishedAt),
+    accessedAt: calendarDay(s.accessedAt),
     url: s.url,
     archiveUrl: s.archiveUrl,
     language: s.lang,

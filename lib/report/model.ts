@@ -6,6 +6,9 @@ import type { ReportFilters } from "./scope";
 
 /** An ISO 8601 instant written in the newsroom's time zone, offset included ("…T10:00:00+05:30"). */
 type ZonedIso = string;
+/** A calendar day, "2023-09-14", for values that are only ever known to the day (an article's event
+ * date, a source's publication and access dates): no invented time, no offset. */
+type CalendarDay = string;
 
 type ReportPerson = { id: string; name: string };
 
@@ -67,8 +70,8 @@ export type ReportAppearance = {
     /** The article's own URL, or its page on this site when it has none. */
     url: string;
     outlet: ReportEntity | null;
-    /** Publication time, or the day of the events when only that is known. */
-    date: ZonedIso | null;
+    /** Publication time, or the day of the events when only that is known (then a CalendarDay). */
+    date: ZonedIso | CalendarDay | null;
     lang: string;
   };
   quote: string;
@@ -83,8 +86,8 @@ export type ReportSource = {
   publisher: string | null;
   /** People (family/given) or organisations and names that do not split (literal), in order. */
   authors: ReportName[];
-  publishedAt: ZonedIso | null;
-  accessedAt: ZonedIso | null;
+  publishedAt: CalendarDay | null;
+  accessedAt: CalendarDay | null;
   url: string;
   archiveUrl: string | null;
   language: string | null;
