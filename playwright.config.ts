@@ -40,6 +40,9 @@ export default defineConfig({
       NEXTAUTH_SECRET: "e2e-secret-0123456789abcdef",
       NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
       PORT: String(PORT),
+      // The server runs in a zone that is not the newsroom's, so a day it worked out in its own zone
+      // instead of the newsroom's (lib/calendar) shows on the page.
+      TZ: "America/New_York",
       // The user:* commands in tests/e2e/accounts.ts reach the server's database through this file.
       PRAMAAN_DATABASE_URL_FILE: `test-results/e2e-database-url-${PORT}`,
     },

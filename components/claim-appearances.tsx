@@ -1,6 +1,6 @@
 import Link from "next/link";
 import type { DossierMention } from "@/lib/claim/dossier";
-import { formatDate } from "@/lib/format";
+import { formatArticleDate } from "@/lib/format";
 import { ArticleChanged } from "./article-changed";
 import { AttributionChain } from "./attribution-chain";
 import { QuoteInContext } from "./quote-in-context";
@@ -33,9 +33,7 @@ export function ClaimAppearances({
             >
               {m.article.title}
             </Link>
-            <span className="text-sm text-stone-500">
-              {formatDate(m.article.publishedAt ?? m.article.eventDate)}
-            </span>
+            <span className="text-sm text-stone-500">{formatArticleDate(m.article)}</span>
           </div>
           {changes
             .filter((c) => c.id === m.article.id)

@@ -1,5 +1,5 @@
 import { KIND_LABELS } from "@/lib/correction/atom";
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime, zoneLabel } from "@/lib/format";
 import { RatingBadge } from "./rating-badge";
 
 type Rating = { labelHi: string; labelEn: string; colour: string };
@@ -14,7 +14,8 @@ export interface LogEntry {
 }
 
 /** Dated, in the newsroom's zone and saying so: readers elsewhere must not misread the day. */
-const istDateTime = (d: Date | string | null) => `${formatDateTime(d)} IST`;
+const zonedDateTime = (d: Date | string | null) =>
+  d ? `${formatDateTime(d)} ${zoneLabel(d)}` : formatDateTime(d);
 
 function RatingChange({ from, to }: { from: Rating | null; to: Rating | null }) {
   if (!from || !to || from.labelEn === to.labelEn) return null;
@@ -44,7 +45,7 @@ export function CorrectionEntry({ c, children }: { c: LogEntry; children?: React
           className="text-stone-500"
           dateTime={c.publishedAt ? new Date(c.publishedAt).toISOString() : undefined}
         >
-          {istDateTime(c.publishedAt)}
+          {zonedDateTime(c.publishedAt)}
         </time>
       </p>
       {children}
@@ -73,7 +74,7 @@ export function RetractedBanner({
     >
       <p className="text-lg font-bold text-red-800">
         <span lang="hi">यह फैक्ट चेक वापस ले लिया गया है</span> · This fact check has been retracted (
-        {istDateTime(at)})
+        {zonedDateTime(at)})
       </p>
       {note && (
         <>

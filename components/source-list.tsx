@@ -1,5 +1,7 @@
 import type { DossierEvidence } from "@/lib/claim/dossier";
-import { formatDate, STANCE_LABELS } from "@/lib/format";
+import { formatStoredDay, STANCE_LABELS } from "@/lib/format";
+import { authorsText } from "@/lib/source/author-names";
+import { authorsOf } from "@/lib/source/authors";
 
 const STANCE_STYLE = {
   SUPPORTS: "bg-green-100 text-green-900",
@@ -40,10 +42,10 @@ export function SourceList({
           </div>
           <p className="mt-1 text-sm text-stone-600">
             {[
-              e.source.author,
+              authorsText(authorsOf(e.source.authors)),
               e.source.publisher,
-              e.source.publishedAt && `published ${formatDate(e.source.publishedAt)}`,
-              e.source.accessedAt && `accessed ${formatDate(e.source.accessedAt)}`,
+              e.source.publishedAt && `published ${formatStoredDay(e.source.publishedAt)}`,
+              e.source.accessedAt && `accessed ${formatStoredDay(e.source.accessedAt)}`,
             ]
               .filter(Boolean)
               .join(" · ")}

@@ -21,6 +21,38 @@ export function env(): Env {
   return cached;
 }
 
+// The newsroom's time zone: the zone in which a day typed in a form or a URL, and every day or time
+// the product prints, is meant (lib/calendar). An IANA name; checked by asking Intl to use it, so a
+// typo ("Asia/Calcutta " or "IST") stops the server at the first date instead of shifting days.
+const DEFAULT_TIME_ZONE = "Asia/Kolkata";
+const timeZoneName = z
+  .string()
+  .trim()
+  .min(1)
+  .refine((tz) => {
+    try {
+      new Intl.DateTimeFormat("en", { timeZone: tz });
+      return tz.includes("/") || tz === "UTC";
+    } catch {
+      return false;
+    }
+  }, "PRAMAAN_TIME_ZONE must be an IANA time zone name such as Asia/Kolkata or Europe/London");
+let zoneRead: { raw: string | undefined; zone: string } | undefined;
+
+/**
+ * PRAMAAN_TIME_ZONE, or Asia/Kolkata. Parsed once per value (a report formats a million dates); a
+ * test that sets the variable gets the new zone without a restart hook.
+ */
+export function newsroomTimeZone(): string {
+  const raw = typeof process === "undefined" ? undefined : process.env.PRAMAAN_TIME_ZONE;
+  if (zoneRead && zoneRead.raw === raw) return zoneRead.zone;
+  const parsed = timeZoneName.safeParse(raw || DEFAULT_TIME_ZONE);
+  if (!parsed.success)
+    throw new Error(`Configuration error: ${parsed.error.issues[0]?.message} (got "${raw}")`);
+  zoneRead = { raw, zone: parsed.data };
+  return zoneRead.zone;
+}
+
 /** For the auth secret only: next-auth reads it at import time in route modules during the build. */
 export function authSecret(): string | undefined {
   return process.env.NEXTAUTH_SECRET;

@@ -189,14 +189,5 @@ export function isCalendarDay(s: string): boolean {
   return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
 }
 
-/** A calendar day (YYYY-MM-DD) that exists. */
+/** A calendar day (YYYY-MM-DD) that exists: a newsroom day (lib/calendar turns it into instants). */
 export const dayParam = lenient(z.iso.date().refine(isCalendarDay));
-
-/** [from, to] days as a half-open range of instants: from 00:00 UTC to the day after `to`. */
-export function dayRange(from?: string, to?: string): { gte?: Date; lt?: Date } | undefined {
-  if (!from && !to) return undefined;
-  const range: { gte?: Date; lt?: Date } = {};
-  if (from) range.gte = new Date(`${from}T00:00:00Z`);
-  if (to) range.lt = new Date(Date.parse(`${to}T00:00:00Z`) + 86_400_000);
-  return range;
-}

@@ -6,7 +6,7 @@ import { ArticleChanged } from "@/components/article-changed";
 import { StatusBadge } from "@/components/status-badge";
 import type { getArticleForDesk } from "@/lib/article/data";
 import { displayName } from "@/lib/entity/search-key";
-import { formatDate } from "@/lib/format";
+import { formatArticleDate, isoDay } from "@/lib/format";
 import type { listArticleOrphans } from "@/lib/mention/data";
 import { ArticleMetaForm } from "./article-meta-form";
 import { ArticleRevisionForm } from "./article-revision-form";
@@ -23,7 +23,7 @@ export function ArticleDeskHeader({ article }: { article: DeskArticle }) {
       </h1>
       <p className="text-sm text-stone-500" data-testid="article-meta">
         {article.outlet ? displayName(article.outlet) : "Outlet not recorded"} ·{" "}
-        {formatDate(article.publishedAt ?? article.eventDate)} ·{" "}
+        {formatArticleDate(article)} ·{" "}
         <Link href={`/desk/reports?article=${article.id}`} className="underline">
           Citation report
         </Link>{" "}
@@ -52,6 +52,8 @@ export function ArticleDeskHeader({ article }: { article: DeskArticle }) {
           url: article.url,
           lang: article.lang,
           publishedAt: article.publishedAt,
+          // The newsroom's day, worked out here: the browser does not know the newsroom's zone.
+          publishedDay: isoDay(article.publishedAt) ?? "",
           outletId: article.outletId,
           outlet: article.outlet,
         }}

@@ -15,6 +15,8 @@ interface ArticleMeta {
   url: string | null;
   lang: string;
   publishedAt: Date | null;
+  /** The newsroom day of `publishedAt` ("" when unknown), as the date field shows it. */
+  publishedDay: string;
   outletId: string | null;
   outlet: EntityChoice | null;
 }
@@ -24,7 +26,7 @@ export function ArticleMetaForm({ article }: { article: ArticleMeta }) {
   const router = useRouter();
   const [open, setOpen] = useState(false);
   // A date field holds a day; an article published at a known time keeps it unless the day changes.
-  const storedDay = article.publishedAt?.toISOString().slice(0, 10) ?? "";
+  const storedDay = article.publishedDay;
   const [f, setF] = useState({
     title: article.title,
     url: article.url ?? "",

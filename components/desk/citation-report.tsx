@@ -1,9 +1,29 @@
+import { KIND_LABELS } from "@/lib/correction/atom";
 import { formatDateTime, STANCE_LABELS, STATUS_LABELS } from "@/lib/format";
-import type { CitationReport } from "@/lib/report/model";
+import type { CitationReport, ReportClaim } from "@/lib/report/model";
 import { attributionLine, formatCitation } from "@/lib/report/text";
 import { dayOf } from "@/lib/report/zoned";
 import { StatusBadge } from "../status-badge";
 import { PrintButton } from "./print-button";
+
+/** A retracted fact check no longer stands behind its rating: said above everything else about it. */
+function Retracted({ claim }: { claim: ReportClaim }) {
+  const note = claim.corrections.find((k) => k.kind === "RETRACTION");
+  return (
+    <p className="rounded bg-red-50 p-2 text-sm text-red-900" data-testid="report-retracted">
+      <strong>
+        <span lang="hi">वापस लिया गया</span> · Retracted {dayOf(claim.retractedAt)}
+      </strong>
+      {note && (
+        <>
+          {" "}
+          — <span lang="hi">{note.textHi}</span>
+          {note.textEn && <> ({note.textEn})</>}
+        </>
+      )}
+    </p>
+  );
+}
 
 /**
  * The printable citation report: the same structured report every download is written from. Printing
@@ -52,6 +72,7 @@ export function CitationReportView({
               <span className="ml-2 rounded bg-amber-100 px-2 text-sm text-amber-900">DRAFT</span>
             )}
           </h2>
+          {c.retractedAt && <Retracted claim={c} />}
           {c.textEn && <p className="text-stone-600">{c.textEn}</p>}
           <p className="text-sm">
             Status: <StatusBadge status={c.status} />
@@ -73,19 +94,34 @@ export function CitationReportView({
             )}
           </p>
           {c.verdict && <p lang="hi">{c.verdict.summaryHi}</p>}
+          {c.verdict?.summaryEn && <p className="text-stone-600">{c.verdict.summaryEn}</p>}
+          {c.verdict?.rationale.trim() && (
+            <>
+              <h3 className="font-semibold">
+                <span lang="hi">हमारी पड़ताल</span> · Why this rating
+              </h3>
+              <p lang="hi" className="whitespace-pre-line text-sm" data-testid="report-rationale">
+                {c.verdict.rationale.trim()}
+              </p>
+            </>
+          )}
           <h3 className="font-semibold">Appearances</h3>
           <ul className="list-disc space-y-1 pl-6 text-sm">
             {c.appearances.map((a) => (
               <li key={a.mentionId}>
-                <span lang="hi">“{a.quote}”</span> — <span lang="hi">{attributionLine(a)}</span>; in{" "}
+                <span lang="hi">“{a.quote}”</span>
+                {/* The chain as the verdict page says it, ending with the outlet. */}
+                <br />
+                <span lang="hi" data-testid="report-chain">
+                  {attributionLine(a)}
+                </span>
+                <br />
+                <span className="text-stone-600">{attributionLine(a, "en")}</span>
+                <br />
+                In{" "}
                 <a href={a.article.url} lang="hi">
                   <em>{a.article.title}</em>
                 </a>
-                {a.article.outlet && (
-                  <>
-                    , <span lang="hi">{a.article.outlet.nameHi || a.article.outlet.nameEn}</span>
-                  </>
-                )}
                 , {dayOf(a.article.date) ?? "undated"}.
               </li>
             ))}
@@ -110,7 +146,8 @@ export function CitationReportView({
             <ul className="list-disc space-y-1 pl-6 text-sm">
               {c.corrections.map((k) => (
                 <li key={k.at + k.textHi}>
-                  {k.at}: <span lang="hi">{k.textHi}</span>
+                  {dayOf(k.at)} · <span lang="hi">{KIND_LABELS[k.kind].hi}</span> ·{" "}
+                  {KIND_LABELS[k.kind].en}: <span lang="hi">{k.textHi}</span>
                   {k.textEn && <> ({k.textEn})</>}
                 </li>
               ))}

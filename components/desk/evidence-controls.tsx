@@ -2,6 +2,8 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { deleteEvidenceAction, editEvidenceAction } from "@/lib/evidence/actions";
+import type { SourceAuthor } from "@/lib/source/author-names";
+import { AuthorsField, authorRowsOf, authorsPayload } from "./authors-field";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
@@ -17,7 +19,8 @@ export interface EditableEvidence {
     version: number;
     title: string;
     publisher: string | null;
-    author: string | null;
+    /** Read from Source.authors on the server (lib/source/authors.ts): no validator in the browser. */
+    authors: SourceAuthor[];
     publishedAt: Date | null;
     archiveUrl: string | null;
     lang: string | null;
@@ -103,7 +106,6 @@ function RemoveEvidence({
 const CITATION_LABELS = {
   title: "Title",
   publisher: "Publisher",
-  author: "Author",
   publishedAt: "Published on",
   archiveUrl: "Archived copy (URL)",
   lang: "Language",
@@ -131,11 +133,13 @@ function EditEvidenceForm({
   const [c, setC] = useState<Record<CitationKey, string>>({
     title: s.title,
     publisher: s.publisher ?? "",
-    author: s.author ?? "",
     publishedAt: day(s.publishedAt),
     archiveUrl: s.archiveUrl ?? "",
     lang: s.lang ?? "",
   });
+
+  // The library's list as it stands, one row per author; emptied, it clears the record's authors.
+  const [authors, setAuthors] = useState(() => authorRowsOf(s.authors));
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
@@ -144,7 +148,9 @@ function EditEvidenceForm({
         evidenceId: evidence.id,
         claimVersion,
         ...f,
-        citation: correct ? { sourceVersion: s.version, ...c } : undefined,
+        citation: correct
+          ? { sourceVersion: s.version, ...c, authors: authorsPayload(authors) }
+          : undefined,
       },
       () => {
         onClose();
@@ -221,6 +227,13 @@ function EditEvidenceForm({
               <FieldError errors={errors?.[`citation.${k}`]} />
             </div>
           ))}
+          <AuthorsField
+            rows={authors}
+            onChange={setAuthors}
+            errors={errors}
+            errorPrefix="citation.authors"
+            idPrefix={`edit-${evidence.id}`}
+          />
         </fieldset>
       ) : (
         <button type="button" className="text-sm underline" onClick={() => setCorrect(true)}>

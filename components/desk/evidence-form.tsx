@@ -1,16 +1,23 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
-import { addEvidenceAction } from "@/lib/source/actions";
+import { addEvidenceAction, findLibrarySourceAction } from "@/lib/source/actions";
+import { authorsText } from "@/lib/source/author-names";
 import type { CitationField, LibraryConflict } from "@/lib/source/schema";
+import {
+  type AuthorRowValue,
+  AuthorsField,
+  authorRowsOf,
+  authorsPayload,
+  rowsText,
+} from "./authors-field";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
-import { useAction } from "./use-action";
+import { callAction, useAction } from "./use-action";
 
 const EMPTY = {
   url: "",
   title: "",
   publisher: "",
-  author: "",
   publishedAt: "",
   accessedAt: "",
   archiveUrl: "",
@@ -23,7 +30,7 @@ type Fields = typeof EMPTY;
 const FIELD_LABELS: Record<CitationField, string> = {
   title: "Title",
   publisher: "Publisher",
-  author: "Author",
+  authors: "Authors",
   publishedAt: "Published on",
   archiveUrl: "Archived copy",
   lang: "Language",
@@ -37,6 +44,9 @@ const libraryConflictOf = (details: unknown): LibraryConflict | null =>
 export function EvidenceForm({ claimId }: { claimId: string }) {
   const router = useRouter();
   const [f, setF] = useState<Fields>(EMPTY);
+  const [authors, setAuthors] = useState<AuthorRowValue[]>([]);
+  // Set when the address is already in the library and its details filled the empty fields.
+  const [prefilled, setPrefilled] = useState<string | null>(null);
   const { pending, result, errors, run } = useAction(addEvidenceAction);
   const set =
     (k: keyof Fields) =>
@@ -45,11 +55,49 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
   const library = result && !result.ok ? libraryConflictOf(result.details) : null;
 
   function save(choice?: { libraryChoice: "library" | "update"; sourceVersion: number }) {
-    run({ claimId, ...f, stance: f.stance as "SUPPORTS", ...choice }, () => {
-      setF(EMPTY);
-      router.refresh();
-    });
+    run(
+      {
+        claimId,
+        ...f,
+        authors: authorsPayload(authors),
+        stance: f.stance as "SUPPORTS",
+        ...choice,
+      },
+      () => {
+        setF(EMPTY);
+        setAuthors([]);
+        setPrefilled(null);
+        router.refresh();
+      },
+    );
   }
+
+  // Leaving the address field: a source the library already has fills the fields still empty with
+  // its record (authors included). What the editor typed is never replaced.
+  async function lookUp(url: string) {
+    if (!/^https?:\/\/\S+\.\S+/i.test(url.trim())) return;
+    const r = await callAction(findLibrarySourceAction, { url: url.trim() });
+    if (!r.ok || !r.data) return;
+    const lib = r.data;
+    setF((now) => {
+      const next = { ...now };
+      const fill = (k: keyof Fields, v: string | null) => {
+        if (v && !now[k].trim()) next[k] = v;
+      };
+      fill("title", lib.title);
+      fill("publisher", lib.publisher);
+      fill("publishedAt", lib.publishedAt);
+      fill("archiveUrl", lib.archiveUrl);
+      return next;
+    });
+    setAuthors((now) => (now.length === 0 && lib.authors.length ? authorRowsOf(lib.authors) : now));
+    setPrefilled(url.trim());
+  }
+
+  const libraryValue = (c: LibraryConflict, field: CitationField) =>
+    field === "authors" ? authorsText(c.source.authors ?? []) : c.source[field];
+  const typedValue = (field: CitationField) =>
+    field === "authors" ? rowsText(authors) : (f as Record<string, string>)[field];
 
   const text = (
     k: keyof Fields,
@@ -103,8 +151,8 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
               {library.differences.map((field) => (
                 <tr key={field}>
                   <th className="pr-3 font-semibold">{FIELD_LABELS[field]}</th>
-                  <td className="pr-3">{library.source[field] ?? "—"}</td>
-                  <td>{(f as Record<string, string>)[field] || "—"}</td>
+                  <td className="pr-3">{libraryValue(library, field) || "—"}</td>
+                  <td>{typedValue(field) || "—"}</td>
                 </tr>
               ))}
             </tbody>
@@ -137,11 +185,27 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
           </p>
         </div>
       )}
-      {text("url", "Address (URL)", { type: "url", placeholder: "https://" })}
+      {text("url", "Address (URL)", {
+        type: "url",
+        placeholder: "https://",
+        onBlur: (e) => lookUp(e.target.value),
+      })}
+      {prefilled && (
+        <p className="text-sm text-stone-600" role="status" data-testid="library-prefill">
+          This address is in the source library: its details fill the fields you left empty. ·{" "}
+          <span lang="hi">यह स्रोत पुस्तकालय में है; खाली खाने उसके विवरण से भरे गए।</span>
+        </p>
+      )}
       {text("title", "Title")}
+      <AuthorsField
+        rows={authors}
+        onChange={setAuthors}
+        errors={errors}
+        errorPrefix="authors"
+        idPrefix="ev"
+      />
       <div className="grid gap-3 md:grid-cols-2">
         {text("publisher", "Publisher")}
-        {text("author", "Author")}
         {text("publishedAt", "Published on", { type: "date" })}
         {text("accessedAt", "Accessed on (default: today)", { type: "date" })}
       </div>

@@ -3,10 +3,19 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { STATUS_LABELS } from "@/lib/format";
 import type { FilterKey } from "@/lib/report/builder";
+import { DATE_ON, DATE_ON_CHOICES, type DateOn } from "@/lib/report/date-on";
 import { type EntityChoice, EntityFilterField } from "./entity-picker";
 import { FieldError, inputClass, labelClass } from "./field";
 
 type Rating = { id: string; labelHi: string; labelEn: string };
+
+// What each choice finds, said where it is chosen.
+const DATE_ON_HINTS: Record<DateOn, string> = {
+  article:
+    "Claims that appeared in an article of those days (its publication, else its event date).",
+  published: "Claims whose fact check was published on those days.",
+  logged: "Claims the desk logged on those days.",
+};
 
 // Long enough that typing an id is one update, short enough to feel live.
 const DEBOUNCE_MS = 400;
@@ -17,6 +26,8 @@ function toQuery(fields: Iterable<[string, FormDataEntryValue]>): string {
   for (const [k, v] of fields) {
     if (typeof v === "string" && v.trim() !== "") params.set(k, v.trim());
   }
+  // Which date a range is on means nothing without a range: not written into the address.
+  if (!params.has("from") && !params.has("to")) params.delete("on");
   return params.toString();
 }
 
@@ -63,7 +74,9 @@ export function ReportBuilderForm({
       const field = el.elements.namedItem(k);
       // …never into the field being typed in.
       if (field === document.activeElement) continue;
-      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = v;
+      // The date choice shows its default when the address has no range.
+      if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement)
+        field.value = k === "on" ? v || "article" : v;
     }
     const drafts = el.elements.namedItem("drafts");
     if (drafts instanceof HTMLInputElement) drafts.checked = includeDrafts;
@@ -185,10 +198,41 @@ export function ReportBuilderForm({
         </select>
         <FieldError errors={errors.rating} id="report-rating-error" />
       </div>
-      <div className="grid grid-cols-2 gap-3">
-        {text("from", "From · से", "YYYY-MM-DD")}
-        {text("to", "To · तक", "YYYY-MM-DD")}
-      </div>
+      <fieldset className="space-y-2">
+        <legend className={labelClass}>Dates · तारीखें</legend>
+        <div>
+          <label htmlFor="report-on" className={labelClass}>
+            Filter on · किस तारीख पर
+          </label>
+          <select
+            id="report-on"
+            name="on"
+            // A range without `on` in its address is on the article's date (lib/report/scope.ts).
+            defaultValue={values.on || "article"}
+            aria-invalid={errors.on ? true : undefined}
+            aria-describedby="report-on-hint"
+            className={inputClass}
+            data-testid="filter-on"
+          >
+            {DATE_ON_CHOICES.map((on) => (
+              <option key={on} value={on}>
+                {DATE_ON[on].en} · {DATE_ON[on].hi}
+              </option>
+            ))}
+          </select>
+          <p id="report-on-hint" className="mt-1 text-xs text-stone-500">
+            {DATE_ON_HINTS[(values.on || "article") as DateOn] ?? DATE_ON_HINTS.article}
+          </p>
+          <FieldError errors={errors.on} id="report-on-error" />
+        </div>
+        <div className="grid grid-cols-2 gap-3">
+          {text("from", "From · से", "YYYY-MM-DD")}
+          {text("to", "To · तक", "YYYY-MM-DD")}
+        </div>
+        <p className="text-xs text-stone-500">
+          Days in the newsroom&apos;s time zone, both included · दोनों दिन शामिल
+        </p>
+      </fieldset>
       <label className="flex items-center gap-2 text-sm">
         <input
           type="checkbox"

@@ -4,9 +4,10 @@ import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { HISTORY_LIMIT } from "../history/describe";
 import { parseId } from "../ids";
-import { dayRange, keyset, pageOf, pageStart } from "../paging";
+import { keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
 import { searchTextWhere } from "../search/where";
+import { articleDateWhere } from "./date-where";
 import { type ArticleListQuery, articleListQuery } from "./schema";
 
 /**
@@ -25,8 +26,8 @@ export async function listArticles(query: ArticleListQuery = articleListQuery.pa
   if (query.q) filters.push(...searchTextWhere(query.q));
   if (query.outlet) filters.push({ outletId: query.outlet });
   if (query.lang) filters.push({ lang: query.lang });
-  const published = dayRange(query.from, query.to);
-  if (published) filters.push({ publishedAt: published });
+  const dated = articleDateWhere(query.from, query.to);
+  if (dated) filters.push(dated);
   const rows = await db().article.findMany({
     where: { AND: filters },
     orderBy: page.orderBy,

@@ -1,5 +1,6 @@
 // Article input (the list query, imports, metadata edits), shared by forms and actions. No Prisma here.
 import { z } from "zod";
+import { parseNewsroomTime } from "../calendar/days";
 import { recordId } from "../ids";
 import { cursorParams, dayParam, lenient } from "../paging";
 import { nameText, oneLine, optionalOneLine } from "../text/clean";
@@ -9,7 +10,7 @@ export const articleListQuery = z.object({
   q: lenient(oneLine(200).pipe(z.string().min(1))),
   outlet: lenient(recordId),
   lang: lenient(z.string().regex(/^[a-z]{2,3}$/)),
-  // Publication day range (articles without a publication time are outside any range).
+  // Newsroom days, inclusive, on the article's date: its publication, else its event's day.
   from: dayParam,
   to: dayParam,
   sort: z.enum(["newest", "oldest", "title"]).catch("newest"),
@@ -71,21 +72,20 @@ const optionalUrl = z
     z.string().max(2000).refine(isHttpUrl, "A full address, starting with https://").optional(),
   );
 
-/** 2023-09-13 or an ISO date-time with its offset; empty is "not known". */
+/**
+ * 2023-09-13, a wall-clock time 2023-09-13T10:26, or an ISO date-time with its offset; empty is "not
+ * known". A day or a time without an offset is the newsroom's (lib/calendar), not the server's or UTC.
+ */
 const optionalPublished = z
   .string()
   .trim()
   .optional()
   .refine(
-    (v) =>
-      !v ||
-      (/^\d{4}-\d{2}-\d{2}(T[\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(v) &&
-        !Number.isNaN(Date.parse(v)) &&
-        // 2023-02-30 parses (as 2 March): a day that does not exist is refused, not moved.
-        new Date(`${v.slice(0, 10)}T00:00:00Z`).toISOString().startsWith(v.slice(0, 10))),
+    // 2023-02-30 would parse as 2 March: a day that does not exist is refused, not moved.
+    (v) => !v || parseNewsroomTime(v) !== null,
     "Use a date like 2023-09-13 (or 2023-09-13T10:26:00+05:30)",
   )
-  .transform((v) => (v ? new Date(v.length === 10 ? `${v}T00:00:00Z` : v) : undefined));
+  .transform((v) => (v ? (parseNewsroomTime(v) ?? undefined) : undefined));
 
 const langCode = z
   .string()

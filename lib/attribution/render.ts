@@ -44,7 +44,14 @@ export interface ChainLinkText {
   entity: NamedEntity | null;
   anonymousAs?: string | null;
   affiliation?: NamedEntity | null;
+  /** The text's own words for the link ("के हवाले से"); said only when asked for (`cues`). */
+  cue?: string | null;
 }
+
+export type ChainTextOptions = {
+  /** Add each link's cue words after it, as the verdict page shows them: "एनके न्यूज ने बताया (“के हवाले से”)". */
+  cues?: boolean;
+};
 
 /**
  * True when an anonymous source's words already name its organisation: editors often copy the text's
@@ -76,21 +83,39 @@ const isOwnAssertion = (l: ChainLinkText) =>
   l.role === "SPEAKER" && !l.entity && !l.anonymousAs && !l.affiliation;
 
 /** A link with its verb: "एनके न्यूज ने बताया", "NK News reported"; the article's own assertion bare. */
-function linkText(link: ChainLinkText, lang: Lang): string {
+export function linkText(link: ChainLinkText, lang: Lang, options: ChainTextOptions = {}): string {
   const who = partyText(link, lang);
-  if (isOwnAssertion(link)) return who;
-  return `${who} ${VERB_WORDS[link.verb][lang]}`;
+  const said = isOwnAssertion(link) ? who : `${who} ${VERB_WORDS[link.verb][lang]}`;
+  const cue = options.cues ? link.cue?.trim() : null;
+  // A cue that only repeats the verb ("ने कहा" for SAID) would say it twice.
+  const repeats = !!cue && fold(VERB_WORDS[link.verb].hi).includes(fold(cue));
+  return cue && !repeats ? `${said} (“${cue}”)` : said;
 }
+
+/** Who said it, without verb: the speaker's name, an anonymous source of an organisation, or the article. */
+export function speakerText(chain: ChainLinkText[], lang: Lang): string {
+  const speaker = chain.find((l) => l.role === "SPEAKER");
+  return speaker ? partyText(speaker, lang) : OWN_ASSERTION[lang];
+}
+
+/** Who passed it on, in the chain's order, without verbs. */
+export const relayTexts = (chain: ChainLinkText[], lang: Lang): string[] =>
+  chain.filter((l) => l.role === "RELAY").map((l) => partyText(l, lang));
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 
 /** The whole chain, speaker first, ending with the article's outlet (or saying it is not recorded). */
-export function chainText(chain: ChainLinkText[], outlet: NamedEntity | null, lang: Lang): string {
+export function chainText(
+  chain: ChainLinkText[],
+  outlet: NamedEntity | null,
+  lang: Lang,
+  options: ChainTextOptions = {},
+): string {
   const sorted = [
     ...chain.filter((l) => l.role === "SPEAKER"),
     ...chain.filter((l) => l.role === "RELAY"),
   ];
-  const parts = sorted.map((l) => linkText(l, lang));
+  const parts = sorted.map((l) => linkText(l, lang, options));
   if (sorted.length === 0 || sorted[0]?.role !== "SPEAKER") parts.unshift(OWN_ASSERTION[lang]);
   parts.push(
     outlet

@@ -1,9 +1,10 @@
 import "server-only";
 import { HISTORY_READ } from "../audit";
+import { dayRange } from "../calendar/days";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { HISTORY_LIMIT } from "../history/describe";
-import { dayRange, keyset, pageOf, pageStart } from "../paging";
+import { keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
 import { runSearch } from "../search/engine";
 import { searchTextWhere } from "../search/where";

@@ -4,15 +4,18 @@
 // neutral input, so the verdict page (from a dossier) and the report feed (from the report model,
 // lib/report/claimreview-feed.ts) cannot drift apart field by field.
 import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from "schema-dts";
+import { articleDay } from "../calendar/days";
 import type { ClaimDossier } from "../claim/dossier";
 import { isoDay } from "../format";
 
 const PUBLISHER = { name: "Pramaan", alternateName: "प्रमाण" };
 
 type DateLike = Date | string | null | undefined;
-// Calendar days in UTC, as the page has always written them. Both callers pass instants (a Date,
-// or the report's "…+05:30" strings), so the same verdict gets the same day on the page and in the feed.
-const isoDate = (d: DateLike) => isoDay(d) ?? undefined;
+// Newsroom days (lib/calendar): an instant (a Date, or the report's "…+05:30" strings) is the day it
+// fell on in the newsroom's zone, so the same verdict gets the same day on the page and in the feed;
+// a bare day (an article known only by its event date) is already one and is kept as it is.
+const isoDate = (d: DateLike) =>
+  (typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d) ? d : isoDay(d)) ?? undefined;
 
 type Party = {
   kind: string;
@@ -22,7 +25,30 @@ type Party = {
   id?: string;
   /** The entity's own site or reference page: schema.org sameAs. */
   url?: string | null;
+  /** How the text names an unnamed source of this organisation ("एक अधिकारी"). */
+  anonymousAs?: string | null;
 };
+
+/** One link of an appearance's attribution chain, as the dossier and the report model both carry it. */
+type ChainLink = {
+  role: "SPEAKER" | "RELAY";
+  entity: Party | null;
+  anonymousAs?: string | null;
+  affiliation?: Party | null;
+};
+
+/**
+ * Who made the claim in one appearance: the named speaker; for an unnamed source of an organisation
+ * ("रूसी विदेश मंत्रालय के एक अधिकारी"), that organisation, remembering how the text named the source;
+ * else nobody (the article's own assertion, or a source of no named organisation).
+ */
+export function appearanceSpeaker(chain: ChainLink[]): Party | null {
+  const s = chain.find((l) => l.role === "SPEAKER");
+  if (!s) return null;
+  if (s.entity) return s.entity;
+  if (s.affiliation) return { ...s.affiliation, anonymousAs: s.anonymousAs?.trim() || null };
+  return null;
+}
 
 /** What a ClaimReview says, independent of where it was loaded from. */
 export type ClaimReviewInput = {
@@ -41,6 +67,8 @@ export type ClaimReviewInput = {
     worst: number | null;
   };
   summaryHi: string;
+  /** The editors' reasoning as the verdict page shows it: the review's body. */
+  rationale?: string | null;
   /** Who the evidence shows the claim really came from (the verdict's verified originator). */
   originator?: Party | null;
   /** Where the claim appeared, in the dossier's order. */
@@ -50,6 +78,7 @@ export type ClaimReviewInput = {
     date: DateLike;
     outlet: Party | null;
     lang: string;
+    /** appearanceSpeaker() of the appearance's chain. */
     speaker: Party | null;
   }[];
 };
@@ -69,11 +98,17 @@ function party(e: Party | null): Person | Organization | undefined {
   const name = e.nameHi ?? e.nameEn ?? undefined;
   const alternateName = e.nameHi && e.nameEn ? e.nameEn : undefined;
   const sameAs = e.url ? { sameAs: e.url } : {};
-  return e.kind === "PERSON"
+  // An unnamed official speaks for their organisation: Google shows the Claim author's name, and
+  // "एक अधिकारी" alone names nobody, so the organisation is the author and the text's words its
+  // description (Google's docs allow Person or Organization; a Person without a name is not shown).
+  const description = e.anonymousAs ? { description: e.anonymousAs } : {};
+  return e.kind === "PERSON" && !e.anonymousAs
     ? { "@type": "Person", name, alternateName, ...sameAs }
-    : { "@type": "Organization", name, alternateName, ...sameAs };
+    : { "@type": "Organization", name, alternateName, ...description, ...sameAs };
 }
 
+// An organisation and an unnamed official of it are one voice (the official speaks for it), so the
+// key is the entity's alone.
 const partyKey = (p: Party) => p.id ?? `${p.kind}|${p.nameHi ?? ""}|${p.nameEn ?? ""}`;
 
 /**
@@ -89,7 +124,11 @@ export function reviewedClaimAuthor(
   const named = speakers.filter((p): p is Party => !!p);
   const first = named[0];
   if (!first) return null;
-  return named.every((p) => partyKey(p) === partyKey(first)) ? first : null;
+  if (!named.every((p) => partyKey(p) === partyKey(first))) return null;
+  // The text's words for the source describe the author only when every appearance uses them.
+  return named.every((p) => p.anonymousAs === first.anonymousAs)
+    ? first
+    : { ...first, anonymousAs: null };
 }
 
 /** A ClaimReview without "@context": the page wraps it in one, the feed puts it in a graph. */
@@ -106,11 +145,16 @@ export function claimReview(c: ClaimReviewInput, baseUrl: string): ClaimReview {
     c.originator,
     c.appearances.map((a) => a.speaker),
   );
-  const firstSeen = c.appearances
-    .map((a) => a.date)
-    .filter((x): x is Date | string => !!x)
-    .sort((a, b) => +new Date(a) - +new Date(b))[0];
+  // The earliest dated appearance is where the claim was first seen, and its date the Claim's;
+  // undated ones count after every dated one, in the dossier's order.
+  const seen = (d: DateLike) => (d ? +new Date(d) : Number.POSITIVE_INFINITY);
+  const first = c.appearances.reduce<number>(
+    (best, a, i) => (seen(a.date) < seen(c.appearances[best]?.date) ? i : best),
+    0,
+  );
+  const firstSeen = c.appearances[first]?.date;
   const r = c.rating;
+  const rationale = c.rationale?.trim();
   return {
     "@type": "ClaimReview",
     url: c.url,
@@ -119,6 +163,8 @@ export function claimReview(c: ClaimReviewInput, baseUrl: string): ClaimReview {
     ...(c.modifiedAt ? { dateModified: isoDate(c.modifiedAt) } : {}),
     inLanguage: "hi",
     author: publisher(baseUrl),
+    // The editors' reasoning is what a Review's body is; the summary stays the rating's explanation.
+    ...(rationale ? { reviewBody: rationale } : {}),
     reviewRating: {
       "@type": "Rating",
       alternateName: r.labelHi,
@@ -133,7 +179,7 @@ export function claimReview(c: ClaimReviewInput, baseUrl: string): ClaimReview {
       author: party(author),
       datePublished: isoDate(firstSeen),
       appearance: appearances,
-      firstAppearance: appearances[0],
+      firstAppearance: appearances[first],
     },
   };
 }
@@ -150,14 +196,15 @@ export function claimReviewJsonLd(d: ClaimDossier, baseUrl: string): WithContext
       : undefined,
     rating: v.rating,
     summaryHi: v.summaryHi,
+    rationale: v.rationale,
     originator: v.originator,
     appearances: d.mentions.map((m) => ({
       url: m.article.url ?? `${baseUrl}/articles/${m.article.id}`,
       title: m.article.title,
-      date: m.article.publishedAt ?? m.article.eventDate,
+      date: articleDay(m.article),
       outlet: m.article.outlet,
       lang: m.article.lang,
-      speaker: m.chain.find((c) => c.role === "SPEAKER")?.entity ?? null,
+      speaker: appearanceSpeaker(m.chain),
     })),
   };
   return { "@context": "https://schema.org", ...claimReview(input, baseUrl) };

@@ -5,9 +5,8 @@ import { recordAudit } from "../audit";
 import { takeClaimVersion } from "../claim/lifecycle";
 import { db } from "../db";
 import { notFound } from "../errors";
-import { isoDay } from "../format";
 import type { SessionUser } from "../session";
-import { updateLibraryRecord } from "../source/mutations";
+import { citationOfSource, differences, updateLibraryRecord } from "../source/mutations";
 import type { DeleteEvidenceData, EditEvidenceData } from "./schema";
 
 const LOCKED = "Sources are locked while the claim is withdrawn, in review or published.";
@@ -26,17 +25,7 @@ export async function editEvidence(
     const claim = await takeClaimVersion(tx, actor, before.claimId, input.claimVersion, LOCKED);
     if (input.citation) {
       const { sourceVersion, ...typed } = input.citation;
-      const stored = {
-        title: before.source.title,
-        publisher: before.source.publisher,
-        author: before.source.author,
-        publishedAt: isoDay(before.source.publishedAt),
-        archiveUrl: before.source.archiveUrl,
-        lang: before.source.lang,
-      };
-      const changed = (Object.keys(typed) as (keyof typeof typed)[]).some(
-        (k) => typed[k] !== null && typed[k] !== stored[k],
-      );
+      const changed = differences(citationOfSource(before.source), typed).length > 0;
       // The library's own rule: version-checked, audited as source.update, and refused while a
       // claim in review or published cites the record.
       if (changed) await updateLibraryRecord(tx, actor, before.source, sourceVersion, typed);

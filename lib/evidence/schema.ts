@@ -2,6 +2,7 @@
 import { z } from "zod";
 import { recordId } from "../ids";
 import { isCalendarDay } from "../paging";
+import { authorsInput } from "../source/authors";
 import { oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
 
 const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
@@ -41,7 +42,9 @@ const citationSchema = z.object({
   sourceVersion: z.number().int().min(1),
   title: oneLine(300).pipe(z.string().min(2, "Give the source's title")),
   publisher: optionalOneLine(200).transform((v) => v ?? null),
-  author: optionalOneLine(200).transform((v) => v ?? null),
+  // The whole list as the editor left it: the form starts from the library's list, so an empty one
+  // means the authors were removed.
+  authors: authorsInput,
   publishedAt: optionalDay,
   archiveUrl: optionalHttpUrl,
   lang: optionalOneLine(10).transform((v) => v ?? null),

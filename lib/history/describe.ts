@@ -2,9 +2,13 @@
 // fields it changed under readable labels, long texts as a word-level diff. Pure (no framework, no
 // database): the desk's history panel and its tests share it. Names the stored rows only point at
 // (entities, ratings, articles, sources) arrive resolved in `names`, fetched once per page.
+import { type ChainLinkText, linkText, partyText } from "../attribution/render";
 import { describeAction } from "../audit-words";
-import { formatDate, STANCE_LABELS, STATUS_LABELS } from "../format";
+import type { ClaimFields } from "../claim/shape";
+import { ATTRIBUTION_VERBS, type AttributionVerbName } from "../entity/kinds";
+import { formatDate, formatStoredDay, STANCE_LABELS, STATUS_LABELS } from "../format";
 import { diffWords, type WordPart } from "../review/diff";
+import { storedAuthorsText } from "../source/authors";
 
 /** How many events a history panel shows, newest first; older ones stay in the audit log. */
 export const HISTORY_LIMIT = 50;
@@ -66,7 +70,9 @@ const LABELS: Record<string, string> = {
   url: "URL",
   archiveUrl: "archive URL",
   publisher: "publisher",
+  // "author": the one free-text field of events recorded before sources kept a list of authors.
   author: "author",
+  authors: "authors",
   lang: "language",
   publishedAt: "published date",
   accessedAt: "accessed date",
@@ -115,44 +121,39 @@ interface Link {
   affiliationId?: string | null;
 }
 
-const VERB_EN: Record<string, string> = {
-  SAID: "said",
-  CLAIMED: "claimed",
-  ACCUSED: "accused",
-  DENIED: "denied",
-  REPORTED: "reported",
-  RELAYED: "relayed",
-  QUOTED: "quoted",
-};
+const isVerb = (v: unknown): v is AttributionVerbName =>
+  typeof v === "string" && (ATTRIBUTION_VERBS as readonly string[]).includes(v);
 
-/** An appearance's stored attribution links as speaker and relays, by name, with their verbs. */
+/**
+ * An appearance's stored attribution links as speaker and relays, by name, with their verbs, said by
+ * the verdict page's renderer (lib/attribution/render.ts) in English, the history's language.
+ */
 function chainOf(row: Row | null, names: HistoryNames) {
   const links = Array.isArray(row?.attribution) ? (row.attribution as Link[]) : null;
   if (!links) return null;
-  const nameOf = (id: string | null | undefined) =>
-    id ? (names.entities?.[id] ?? "an unnamed source") : null;
-  // Older events stored no verb: then the name stands alone, as it did.
-  const withVerb = (who: string, l: Link) =>
-    l.verb && VERB_EN[l.verb] ? `${who} ${VERB_EN[l.verb]}` : who;
-  const whoOf = (l: Link | undefined) => {
-    const named = nameOf(l?.entityId);
-    if (named || !l) return named ?? "the article itself";
-    if (l.anonymousAs || l.affiliationId) {
-      const of = nameOf(l.affiliationId);
-      const who = l.anonymousAs || "an anonymous source";
-      return of ? `${who} of ${of}` : who;
-    }
-    return "the article itself";
+  // An event stores ids; the name is resolved for the page, or said as unknown when it is gone.
+  const entityOf = (id: string | null | undefined) =>
+    id ? { nameHi: null, nameEn: names.entities?.[id] ?? "an unnamed source" } : null;
+  const textOf = (l: Link | undefined) => {
+    if (!l) return "the article itself";
+    const link: ChainLinkText = {
+      role: l.role === "RELAY" ? "RELAY" : "SPEAKER",
+      verb: isVerb(l.verb) ? l.verb : "SAID",
+      entity: entityOf(l.entityId),
+      anonymousAs: l.anonymousAs,
+      affiliation: entityOf(l.affiliationId),
+    };
+    if (link.role === "SPEAKER" && !link.entity && !link.anonymousAs && !link.affiliation)
+      return "the article itself";
+    // Older events stored no verb: then the name stands alone, as it did.
+    return isVerb(l.verb) ? linkText(link, "en") : partyText(link, "en");
   };
   const sorted = [...links].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
   const speaker = sorted.find((l) => l.role === "SPEAKER");
   const relays = sorted.filter((l) => l.role === "RELAY");
   return {
-    speaker:
-      speaker && (speaker.entityId || speaker.anonymousAs || speaker.affiliationId)
-        ? withVerb(whoOf(speaker), speaker)
-        : whoOf(speaker),
-    relays: relays.map((l) => withVerb(whoOf(l), l)).join(", "),
+    speaker: textOf(speaker),
+    relays: relays.map(textOf).join(", "),
     cues: sorted.some((l) => l.cue) ? sorted.map((l) => l.cue ?? "—").join(" | ") : null,
   };
 }
@@ -170,8 +171,14 @@ function show(field: string, v: unknown, names: HistoryNames): string | null {
     return STANCE_LABELS[v as keyof typeof STANCE_LABELS]?.en ?? v;
   if (field === "status" && typeof v === "string")
     return STATUS_LABELS[v as keyof typeof STATUS_LABELS]?.en ?? v;
+  if (field === "authors") {
+    const text = storedAuthorsText(v);
+    if (text !== undefined) return text;
+  }
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.join(", ") || null;
-  if (typeof v === "string" && ISO_DATE.test(v)) return formatDate(v);
+  // A bare day (a source's typed day) is printed as that day; a time as its newsroom day.
+  if (typeof v === "string" && ISO_DATE.test(v))
+    return v.length === 10 ? formatStoredDay(v) : formatDate(v);
   if (typeof v === "string") return v;
   return JSON.stringify(v);
 }
@@ -359,7 +366,7 @@ const CREATE_FIELDS: Record<string, string[]> = {
   "mention.delete": ["exact", "speaker", "relays"],
   "verdict.create": ["ratingId", "summaryHi", "summaryEn", "rationale", "originatorId"],
   "correction.create": ["kind", "noteHi", "noteEn"],
-  "source.create": ["title", "url", "publisher", "author", "publishedAt"],
+  "source.create": ["title", "url", "publisher", "author", "authors", "publishedAt"],
   "article.import": ["title", "url", "publishedAt"],
 };
 // Workflow steps: the sentence says it all; their payloads repeat the whole row.
@@ -441,3 +448,102 @@ export function relativeTime(when: Date, now: Date): string {
   if (abs < 365 * DAY) return rtf.format(Math.round(ms / (30 * DAY)), "month");
   return rtf.format(Math.round(ms / (365 * DAY)), "year");
 }
+
+const BOOKKEEPING = "omitted: bookkeeping the audit log keeps but a reader cannot use";
+const LIBRARY = "shown as the source library's own history (source.update events)";
+
+/**
+ * What the history panel says when a part of a claim changes, and why it leaves the rest out: each
+ * "shown" field is one of LABELS above. A field added to the dossier does not compile until it is
+ * declared here (lib/claim/shape.ts).
+ */
+export const HISTORY_CLAIM_FIELDS = {
+  id: BOOKKEEPING,
+  slug: "omitted: made once from the wording when the claim is published, never edited",
+  textHi: "shown",
+  textEn: "shown",
+  topic: "shown",
+  status: "shown",
+  version: BOOKKEEPING,
+  createdAt: "shown as the time of the claim.create event",
+  publishedAt: "shown as the time of the claim.publish event",
+  retractedAt: "shown as the time of the claim.retract event",
+  createdBy: "shown as the actor of the claim.create event",
+  withdrawnAt: "shown as the time of the claim.withdraw event",
+  withdrawnBy: "shown as the actor of the claim.withdraw event",
+  withdrawReason: "shown",
+  mergedIntoId: "shown as the claim.merge event's sentence",
+  verdict: {
+    id: BOOKKEEPING,
+    status: "shown",
+    version: BOOKKEEPING,
+    summaryHi: "shown",
+    summaryEn: "shown",
+    rationale: "shown",
+    reviewComment: "shown",
+    originator: "shown as originatorId, by name",
+    originatorId: "shown",
+    originatorEvidenceId: "omitted: said with the originator; the source's own events name it",
+    originatorNote: "shown",
+    misattributedMentionIds: "shown",
+    submittedAt: "shown as the time of the verdict's submit event",
+    publishedAt: "shown as the time of the claim.publish event",
+    updatedAt: "shown as the time of each verdict event",
+    author: "shown as the actor of the verdict.create event",
+    authors: "shown as the actors of the verdict's events",
+    reviewer: "shown as the actor of the review events",
+    rating: "shown as ratingId, by name",
+  },
+  mentions: {
+    id: BOOKKEEPING,
+    exact: "shown",
+    prefix: BOOKKEEPING,
+    suffix: BOOKKEEPING,
+    start: BOOKKEEPING,
+    end: BOOKKEEPING,
+    orphanedFromRevision: "shown as the article's revision events",
+    article: "shown as articleId, by title",
+    chain: {
+      position: "shown as the order of speaker and relays",
+      role: "shown as speaker and relays",
+      verb: "shown",
+      cue: "shown",
+      entity: "shown",
+      anonymousAs: "shown",
+      affiliation: "shown",
+    },
+  },
+  evidence: {
+    id: BOOKKEEPING,
+    stance: "shown",
+    quote: "shown",
+    note: "shown",
+    createdAt: "shown as the time of the evidence.create event",
+    source: {
+      id: BOOKKEEPING,
+      url: LIBRARY,
+      title: LIBRARY,
+      publisher: LIBRARY,
+      authors: LIBRARY,
+      lang: LIBRARY,
+      publishedAt: LIBRARY,
+      accessedAt: LIBRARY,
+      archiveUrl: LIBRARY,
+      version: BOOKKEEPING,
+      createdAt: "shown as the time of the source.create event",
+    },
+  },
+  corrections: {
+    id: BOOKKEEPING,
+    kind: "shown",
+    noteHi: "shown",
+    noteEn: "shown",
+    version: BOOKKEEPING,
+    createdAt: "shown as the time of the correction.create event",
+    publishedAt: "shown as the time of the correction.publish event",
+    requestedBy: "shown as the actor of the correction.create event",
+    approvedBy: "shown as the actor of the correction.publish event",
+    from: "shown as ratingId before, by name",
+    to: "shown as ratingId after, by name",
+  },
+} satisfies ClaimFields;

@@ -1,9 +1,12 @@
 // The public read API's JSON (v1). Stable: other tools depend on these field names.
-import { chainText } from "../attribution/render";
+import { chainText, relayTexts, speakerText } from "../attribution/render";
+import { articleDay } from "../calendar/days";
 import type { ClaimDossier } from "../claim/dossier";
+import type { ClaimFields } from "../claim/shape";
 import { displayName } from "../entity/search-key";
-import { isoDay as day, isoTime as iso } from "../format";
-import { relaysOf, speakerOf } from "../report/build";
+import { isoTime as iso, isoStoredDay } from "../format";
+import { authorsText } from "../source/author-names";
+import { authorsOf } from "../source/authors";
 import { attributedTo } from "../verdict/originator";
 import type { EntityIndexItem, PublicEntity } from "./entity-data";
 import { INDEX_COUNT_CAP } from "./entity-sql";
@@ -18,6 +21,10 @@ type EntityRef = { slug: string; nameHi: string | null; nameEn: string | null } 
 
 /** A chain link's entity as the API names it: its slug, both names and its public page. */
 const apiEntityRef = (e: EntityRef, baseUrl: string) => (e ? apiEntityName(e, baseUrl) : null);
+
+type ApiLink = ClaimDossier["mentions"][number]["chain"][number];
+const ownVoice = (chain: ApiLink[]) =>
+  !chain.some((c) => c.role === "SPEAKER" && (c.entity || c.anonymousAs || c.affiliation));
 
 export function apiClaimSummary(d: ClaimDossier, baseUrl: string) {
   const v = publishedVerdict(d);
@@ -47,11 +54,13 @@ export function apiClaimSummary(d: ClaimDossier, baseUrl: string) {
         url: m.article.url,
         public_url: `${baseUrl}/articles/${m.article.id}`,
         outlet: m.article.outlet ? displayName(m.article.outlet, "en") : null,
-        date: day(m.article.publishedAt ?? m.article.eventDate),
+        date: articleDay(m.article),
       },
       quote: m.exact,
-      speaker: m.chain.find((c) => c.role === "SPEAKER")?.entity ? speakerOf(m) : null,
-      relayed_by: relaysOf(m),
+      // Null when the article says it in its own voice; an anonymous source as its words and
+      // organisation ("रूसी विदेश मंत्रालय के एक अधिकारी"), as the verdict page names it.
+      speaker: ownVoice(m.chain) ? null : speakerText(m.chain, "hi"),
+      relayed_by: relayTexts(m.chain, "hi"),
       // The whole chain, speaker first: who did what with the claim, in the text's own cue words.
       chain: m.chain.map((c) => ({
         role: c.role.toLowerCase(),
@@ -82,9 +91,12 @@ export function apiClaimDetail(d: ClaimDossier, baseUrl: string) {
       url: e.source.url,
       title: e.source.title,
       publisher: e.source.publisher,
-      author: e.source.author,
-      published: day(e.source.publishedAt),
-      accessed: day(e.source.accessedAt),
+      // `author` as one line of text (what it always was); `authors` the list, people split into
+      // family and given names, organisations and names kept whole as `literal`.
+      author: authorsText(authorsOf(e.source.authors)),
+      authors: authorsOf(e.source.authors),
+      published: isoStoredDay(e.source.publishedAt),
+      accessed: isoStoredDay(e.source.accessedAt),
       archive_url: e.source.archiveUrl,
       stance: e.stance.toLowerCase(),
       quote: e.quote,
@@ -237,3 +249,98 @@ export function apiEntityListItem(e: EntityIndexItem, baseUrl: string) {
     counts_capped_at: INDEX_COUNT_CAP,
   };
 }
+
+/**
+ * What GET /api/v1/claims/{slug} carries of a claim, and why it leaves the rest out: published data
+ * only. A field added to the dossier does not compile until it is declared here (lib/claim/shape.ts).
+ */
+export const API_CLAIM_FIELDS = {
+  id: "omitted: the slug is the claim's public identifier",
+  slug: "shown",
+  textHi: "shown",
+  textEn: "shown",
+  topic: "shown",
+  status: "omitted: the API answers for published claims only",
+  version: "omitted: an edit counter for optimistic locking",
+  createdAt: "omitted: when the desk logged it, not published data",
+  publishedAt: "shown as verdict.published_at, when readers first got the verdict",
+  retractedAt: "shown",
+  createdBy: "omitted: desk bookkeeping, not published data",
+  withdrawnAt: "omitted: withdrawn claims are never published",
+  withdrawnBy: "omitted: withdrawn claims are never published",
+  withdrawReason: "omitted: withdrawn claims are never published",
+  mergedIntoId: "omitted: a merged claim answers as the claim it was merged into",
+  verdict: {
+    id: "omitted: an internal id; the claim's slug identifies its verdict",
+    status: "omitted: always published here",
+    version: "omitted: an edit counter for optimistic locking",
+    summaryHi: "shown",
+    summaryEn: "shown",
+    rationale: "shown",
+    reviewComment: "omitted: the reviewer's note to the writers, never public",
+    originator: "shown",
+    originatorId: "shown as originator.slug",
+    originatorEvidenceId: "shown as the url and title of that source in misattributions[].evidence",
+    originatorNote: "shown",
+    misattributedMentionIds: "shown",
+    submittedAt: "omitted: the desk's workflow, not published data",
+    publishedAt: "shown",
+    updatedAt: "omitted: corrections say what changed after publication, and when",
+    author: "omitted: `authors` names every writer, the first author first",
+    authors: "shown",
+    reviewer: "shown",
+    rating: "shown",
+  },
+  mentions: {
+    id: "omitted: an appearance is identified by its article (misattributions name mention ids)",
+    exact: "shown",
+    prefix: "omitted: context for finding the words in the article's text",
+    suffix: "omitted: context for finding the words in the article's text",
+    start: "omitted: offsets into the article's stored text",
+    end: "omitted: offsets into the article's stored text",
+    orphanedFromRevision: "omitted: a desk repair task; the quoted words stand as published",
+    article: "shown",
+    chain: {
+      position: "shown as the chain's order, speaker first",
+      role: "shown",
+      verb: "shown",
+      cue: "shown",
+      entity: "shown",
+      anonymousAs: "shown",
+      affiliation: "shown",
+    },
+  },
+  evidence: {
+    id: "omitted: a source is identified by its url",
+    stance: "shown",
+    quote: "shown",
+    note: "omitted: not in v1 yet; the verdict page shows it",
+    createdAt: "omitted: when the desk attached it; `accessed` is when the source was read",
+    source: {
+      id: "omitted: a source is identified by its url",
+      url: "shown",
+      title: "shown",
+      publisher: "shown",
+      authors: "shown",
+      lang: "omitted: not in v1 yet",
+      publishedAt: "shown",
+      accessedAt: "shown",
+      archiveUrl: "shown",
+      version: "omitted: an edit counter for optimistic locking",
+      createdAt: "omitted: when the library first recorded it",
+    },
+  },
+  corrections: {
+    id: "shown",
+    kind: "shown",
+    noteHi: "shown",
+    noteEn: "shown",
+    version: "omitted: an edit counter for optimistic locking",
+    createdAt: "omitted: when it was asked for; `published_at` is when readers were told",
+    publishedAt: "shown",
+    requestedBy: "omitted: the desk's workflow, not published data",
+    approvedBy: "omitted: the desk's workflow, not published data",
+    from: "shown",
+    to: "shown",
+  },
+} satisfies ClaimFields;

@@ -1,7 +1,10 @@
 // Builds the structured report (./model.ts) from claim dossiers. Pure: no database, no framework, so
 // every format's tests run in milliseconds. Display strings are the serializers' business, not this one's.
-import type { ClaimDossier, DossierEvidence, DossierMention } from "../claim/dossier";
-import { displayName } from "../entity/search-key";
+import { storedDay } from "../calendar/days";
+import type { ClaimDossier } from "../claim/dossier";
+import type { ClaimFields } from "../claim/shape";
+import { newsroomTimeZone } from "../env";
+import { authorsOf } from "../source/authors";
 import type {
   CitationReport,
   ReportAppearance,
@@ -11,20 +14,10 @@ import type {
   ReportScope,
   ReportSource,
 } from "./model";
-import { OWN_ASSERTION } from "./text";
-import { NEWSROOM_TIME_ZONE, zonedIso } from "./zoned";
-
-// The public API (lib/public/api.ts) reads speakers straight from dossiers; it keeps these two.
-export function speakerOf(m: DossierMention): string {
-  const s = m.chain.find((c) => c.role === "SPEAKER");
-  return s?.entity ? displayName(s.entity) : OWN_ASSERTION;
-}
-
-export function relaysOf(m: DossierMention): string[] {
-  return m.chain
-    .filter((c) => c.role === "RELAY")
-    .map((c) => (c.entity ? displayName(c.entity) : ""));
-}
+// Reads only what a report needs of a dossier (./report-dossier.ts), so the exports' narrow batch
+// query (./report-query.ts) and the full dossier build the same claims.
+import type { ReportDossier, ReportEvidenceRow, ReportMentionRow } from "./report-dossier";
+import { zonedIso } from "./zoned";
 
 export type BuildOptions = {
   baseUrl: string;
@@ -44,7 +37,7 @@ export function buildReport(
 
 /** The report's heading data: written before its first claim when the report is streamed. */
 export function reportMeta(scope: ReportScope, options: BuildOptions): ReportMeta {
-  const tz = options.timeZone ?? NEWSROOM_TIME_ZONE;
+  const tz = options.timeZone ?? newsroomTimeZone();
   return {
     site: options.baseUrl,
     generatedAt: zonedIso(options.generatedAt ?? new Date(), tz) ?? "",
@@ -55,8 +48,8 @@ export function reportMeta(scope: ReportScope, options: BuildOptions): ReportMet
 }
 
 /** Claims as the report carries them, one batch of dossiers at a time; drafts only when asked for. */
-export function reportClaims(dossiers: ClaimDossier[], options: BuildOptions): ReportClaim[] {
-  const tz = options.timeZone ?? NEWSROOM_TIME_ZONE;
+export function reportClaims(dossiers: ReportDossier[], options: BuildOptions): ReportClaim[] {
+  const tz = options.timeZone ?? newsroomTimeZone();
   const at = (d: Date | string | null | undefined) => zonedIso(d, tz);
   return dossiers
     .map((d) => claimOf(d, options.baseUrl, at))
@@ -73,7 +66,7 @@ function withoutDrafts(c: ReportClaim): ReportClaim[] {
 
 type At = (d: Date | string | null | undefined) => string | null;
 
-function claimOf(d: ClaimDossier, baseUrl: string, at: At): ReportClaim {
+function claimOf(d: ReportDossier, baseUrl: string, at: At): ReportClaim {
   const v = d.verdict;
   return {
     id: d.id,
@@ -125,14 +118,14 @@ function claimOf(d: ClaimDossier, baseUrl: string, at: At): ReportClaim {
   };
 }
 
-function appearanceOf(m: DossierMention, baseUrl: string, at: At): ReportAppearance {
+function appearanceOf(m: ReportMentionRow, baseUrl: string, at: At): ReportAppearance {
   return {
     mentionId: m.id,
     article: {
       id: m.article.id,
       title: m.article.title,
       url: m.article.url ?? `${baseUrl}/articles/${m.article.id}`,
-      outlet: m.article.outlet,
+      outlet: m.article.outlet && reportEntity(m.article.outlet),
       date: m.article.publishedAt ? at(m.article.publishedAt) : calendarDay(m.article.eventDate),
       lang: m.article.lang,
     },
@@ -150,7 +143,7 @@ function appearanceOf(m: DossierMention, baseUrl: string, at: At): ReportAppeara
 }
 
 /** Days are stored as UTC midnight (a date column, or a form's "2023-09-13"): the day is the UTC date. */
-const calendarDay = (d: Date | null): string | null => (d ? d.toISOString().slice(0, 10) : null);
+const calendarDay = (d: Date | null): string | null => storedDay(d);
 
 const reportEntity = (e: ReportEntity): ReportEntity => ({
   id: e.id,
@@ -159,19 +152,15 @@ const reportEntity = (e: ReportEntity): ReportEntity => ({
   nameEn: e.nameEn,
 });
 
-function sourceOf(e: DossierEvidence): ReportSource {
+function sourceOf(e: ReportEvidenceRow): ReportSource {
   const s = e.source;
   return {
     evidenceId: e.id,
     sourceId: s.id,
     title: s.title,
     publisher: s.publisher,
-    // Until sources keep a list of authors, the free text is split at ";" and each name kept whole.
-    authors: (s.author ?? "")
-      .split(";")
-      .map((n) => n.trim())
-      .filter(Boolean)
-      .map((literal) => ({ literal })),
+    // The library's list as stored: people with family/given names, names kept whole as literals.
+    authors: authorsOf(s.authors),
     publishedAt: calendarDay(s.publishedAt),
     accessedAt: calendarDay(s.accessedAt),
     url: s.url,
@@ -182,3 +171,99 @@ function sourceOf(e: DossierEvidence): ReportSource {
     note: e.note,
   };
 }
+
+/**
+ * What the report model (and so every report format) carries of a claim, and why it leaves the rest
+ * out. A field added to the dossier does not compile until it is declared here (lib/claim/shape.ts).
+ */
+export const REPORT_CLAIM_FIELDS = {
+  id: "shown",
+  slug: "shown",
+  textHi: "shown",
+  textEn: "shown",
+  topic: "shown",
+  status: "shown",
+  version: "omitted: an edit counter for optimistic locking, not a fact about the claim",
+  createdAt: "shown",
+  publishedAt: "shown",
+  retractedAt: "shown",
+  createdBy: "omitted: who logged it is desk bookkeeping; the verdict's writers are credited",
+  withdrawnAt: "omitted: withdrawn claims are never published; the desk's history keeps why",
+  withdrawnBy: "omitted: withdrawn claims are never published; the desk's history keeps why",
+  withdrawReason: "omitted: withdrawn claims are never published; the desk's history keeps why",
+  mergedIntoId: "omitted: a merged claim lives on as the claim it was merged into",
+  verdict: {
+    id: "shown",
+    status: "shown",
+    version: "omitted: an edit counter for optimistic locking",
+    summaryHi: "shown",
+    summaryEn: "shown",
+    rationale: "shown",
+    reviewComment: "omitted: the reviewer's note to the writers, never public",
+    originator: "shown",
+    originatorId: "omitted: the originator itself is carried, by name",
+    originatorEvidenceId: "omitted: the source that shows it is among the claim's sources",
+    originatorNote: "omitted: not yet in the report model; the verdict page and API carry it",
+    misattributedMentionIds:
+      "omitted: not yet in the report model; the verdict page and API carry it",
+    submittedAt: "shown",
+    publishedAt: "shown",
+    updatedAt: "shown",
+    author: "omitted: `authors` names every writer, the first author first",
+    authors: "shown",
+    reviewer: "shown",
+    rating: "shown",
+  },
+  mentions: {
+    id: "shown",
+    exact: "shown",
+    prefix: "omitted: context for finding the words in the article, not part of the citation",
+    suffix: "omitted: context for finding the words in the article, not part of the citation",
+    start: "omitted: offsets into the article's stored text",
+    end: "omitted: offsets into the article's stored text",
+    orphanedFromRevision: "omitted: a desk repair task; the quoted words are cited as published",
+    article: "shown",
+    chain: {
+      position: "shown",
+      role: "shown",
+      verb: "shown",
+      cue: "shown",
+      entity: "shown",
+      anonymousAs: "shown",
+      affiliation: "shown",
+    },
+  },
+  evidence: {
+    id: "shown",
+    stance: "shown",
+    quote: "shown",
+    note: "shown",
+    createdAt: "omitted: when the desk attached it; citations carry the source's accessed date",
+    source: {
+      id: "shown",
+      url: "shown",
+      title: "shown",
+      publisher: "shown",
+      authors: "shown",
+      lang: "shown",
+      publishedAt: "shown",
+      accessedAt: "shown",
+      archiveUrl: "shown",
+      version: "omitted: an edit counter for optimistic locking",
+      createdAt: "omitted: when the library first recorded it, not when it was read",
+    },
+  },
+  corrections: {
+    id: "omitted: the verdict page's anchor, not a fact a citation needs",
+    kind: "shown",
+    noteHi: "shown",
+    noteEn: "shown",
+    version: "omitted: an edit counter for optimistic locking",
+    createdAt: "omitted: when it was asked for; reports carry when readers were told (publishedAt)",
+    publishedAt: "shown",
+    requestedBy: "omitted: the desk's workflow, not the public record",
+    approvedBy: "omitted: the desk's workflow, not the public record",
+    from: "omitted: the rating before; the note says what changed and the verdict gives the rating now",
+    to: "omitted: the version it made public, which is the verdict the report carries",
+  },
+} satisfies ClaimFields;

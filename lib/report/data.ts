@@ -6,10 +6,11 @@ import type { Prisma } from "../generated/prisma/client";
 import { requireEditor } from "../require-editor";
 import { type BuildOptions, buildReport, reportMeta } from "./build";
 import type { CitationReport, ReportScope } from "./model";
+import { readReportBatch } from "./report-query";
 import { claimWhere, type ReportFilters } from "./scope";
 import { scopeTitle } from "./scope-title";
 import { type BatchReader, REPORT_BATCH, type ReportStreamOptions, reportStream } from "./stream";
-import type { WriterFactory } from "./writer";
+import type { AnyWriterFactory } from "./writer";
 
 type Options = { includeDrafts?: boolean };
 
@@ -79,14 +80,18 @@ export type ReportPreview = Awaited<ReturnType<typeof previewReport>>;
  */
 export async function openReportStream(
   filters: ReportFilters,
-  writer: WriterFactory,
+  writer: AnyWriterFactory,
   {
     includeDrafts = false,
     onProgress,
     batchSize,
   }: Options & Pick<ReportStreamOptions, "onProgress" | "batchSize"> = {},
 ) {
-  const read: BatchReader = await editorDossierReader();
+  // The editor is checked here, once: the stream is pulled after the route handler has returned.
+  await requireEditor();
+  // Exports read only what the report carries (./report-query.ts), the same claims as the dossier.
+  const read: BatchReader = (where, afterId, take) =>
+    readReportBatch(db(), "editor", where, afterId, take);
   const where = editorWhere(filters, includeDrafts);
   const build: BuildOptions = { baseUrl: publicBaseUrl(), includeDrafts };
   const [scope, total] = await Promise.all([scopeOf(filters), db().claim.count({ where })]);

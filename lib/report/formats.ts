@@ -6,10 +6,13 @@ import { csvWriter } from "./csv";
 import { jsonWriter } from "./json";
 import { markdownWriter } from "./markdown";
 import { PDF_MAX_CLAIMS, pdfFromInput, pdfInputWriter } from "./pdf";
-import type { WriterFactory } from "./writer";
+import type { ByteWriterFactory, WriterFactory } from "./writer";
+import { xlsxWriter } from "./xlsx";
 
 type FormatInfo = { ext: string; contentType: string; label: string };
 type StreamedFormat = FormatInfo & { kind: "stream"; writer: WriterFactory };
+/** Streamed too, as bytes: a binary format (XLSX, a zip) written by a library that compresses as it goes. */
+type BytesFormat = FormatInfo & { kind: "bytes"; writer: ByteWriterFactory };
 /** Laid out whole: its writer's text is collected (at most `maxClaims` claims), then rendered. */
 type WholeFormat = FormatInfo & {
   kind: "whole";
@@ -17,7 +20,7 @@ type WholeFormat = FormatInfo & {
   maxClaims: number;
   render(input: string): Promise<Uint8Array<ArrayBuffer>>;
 };
-export type ReportFormatSpec = StreamedFormat | WholeFormat;
+export type ReportFormatSpec = StreamedFormat | BytesFormat | WholeFormat;
 
 export const REPORT_FORMATS = {
   csv: {
@@ -26,6 +29,13 @@ export const REPORT_FORMATS = {
     contentType: "text/csv; charset=utf-8",
     label: "CSV",
     writer: csvWriter,
+  },
+  xlsx: {
+    kind: "bytes",
+    ext: "xlsx",
+    contentType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    label: "Excel (XLSX)",
+    writer: xlsxWriter,
   },
   json: {
     kind: "stream",
@@ -81,5 +91,9 @@ export const REPORT_FORMATS = {
 } satisfies Record<string, ReportFormatSpec>;
 
 export type ReportFormat = keyof typeof REPORT_FORMATS;
+/** Formats whose writer writes text (all but the binary ones). */
+export type TextFormat = {
+  [K in ReportFormat]: (typeof REPORT_FORMATS)[K]["writer"] extends ByteWriterFactory ? never : K;
+}[ReportFormat];
 
 export const isReportFormat = (f: string): f is ReportFormat => Object.hasOwn(REPORT_FORMATS, f);

@@ -1,4 +1,5 @@
 // The report as Markdown: for pasting into a CMS or a chat thread, with every citation a link.
+import { KIND_LABELS } from "../correction/atom";
 import type { CitationReport, ReportClaim, ReportSource } from "./model";
 import { attributionLine, authorsText } from "./text";
 import { type WriterFactory, writeAll } from "./writer";
@@ -23,9 +24,21 @@ function sourceLine(s: ReportSource): string {
   return `- ${parts.join(". ")}. *${s.stance.toLowerCase()}*${pinpoint}`;
 }
 
+// A retracted fact check no longer stands behind its rating: said before anything else about it.
+function retractionLines(c: ReportClaim): string[] {
+  if (!c.retractedAt) return [];
+  const note = c.corrections.find((k) => k.kind === "RETRACTION");
+  return [
+    `> **वापस लिया गया / Retracted** ${dayOf(c.retractedAt)}` +
+      (note ? ` — ${mdText(note.textHi)}${note.textEn ? ` (${mdText(note.textEn)})` : ""}` : ""),
+    "",
+  ];
+}
+
 function claimSection(c: ReportClaim, n: number): string[] {
   const v = c.verdict;
   const lines = [`## ${n}. ${mdText(c.textHi)}${c.isDraft ? " — **DRAFT**" : ""}`, ""];
+  lines.push(...retractionLines(c));
   if (c.textEn) lines.push(`*${mdText(c.textEn)}*`, "");
   lines.push(`- Claim status: ${c.status}${c.url ? ` · ${link("public page", c.url)}` : ""}`);
   if (v) {
@@ -37,14 +50,28 @@ function claimSection(c: ReportClaim, n: number): string[] {
     if (v.publishedAt) lines.push(`- Published ${v.publishedAt}`);
     lines.push("", mdText(v.summaryHi), "");
     if (v.summaryEn) lines.push(mdText(v.summaryEn), "");
+    // The rationale keeps its line breaks: each line is a paragraph of the quote block (a bare
+    // line break inside a Markdown paragraph would be joined up into one line).
+    if (v.rationale.trim())
+      lines.push(
+        "### हमारी पड़ताल / Why this rating",
+        "",
+        v.rationale
+          .trim()
+          .split(/\s*\n\s*/)
+          .map((l) => `> ${mdText(l)}`)
+          .join("\n>\n"),
+        "",
+      );
   } else lines.push("- No verdict yet", "");
   lines.push("### Appearances", "");
   for (const a of c.appearances) {
-    const outlet = a.article.outlet && (a.article.outlet.nameHi || a.article.outlet.nameEn);
+    // The chain already ends with the outlet ("… ने छापा"), as on the verdict page.
     lines.push(
-      `- “${mdText(a.quote)}” — ${mdText(attributionLine(a))}; in ` +
-        `${link(a.article.title, a.article.url)}${outlet ? `, ${mdText(outlet)}` : ""}, ` +
-        `${dayOf(a.article.date) ?? "undated"}`,
+      `- “${mdText(a.quote)}”`,
+      `  - ${mdText(attributionLine(a))}`,
+      `  - *${mdText(attributionLine(a, "en"))}*`,
+      `  - In ${link(a.article.title, a.article.url)}, ${dayOf(a.article.date) ?? "undated"}`,
     );
   }
   lines.push("", "### Sources", "");
@@ -52,7 +79,11 @@ function claimSection(c: ReportClaim, n: number): string[] {
   lines.push("", "### Corrections", "");
   lines.push(
     ...(c.corrections.length
-      ? c.corrections.map((k) => `- ${k.at} (${k.kind.toLowerCase()}): ${mdText(k.textHi)}`)
+      ? c.corrections.map(
+          (k) =>
+            `- ${dayOf(k.at)} — ${KIND_LABELS[k.kind].hi} / ${KIND_LABELS[k.kind].en}: ${mdText(k.textHi)}` +
+            (k.textEn ? ` (${mdText(k.textEn)})` : ""),
+        )
       : ["None."]),
   );
   return [...lines, ""];

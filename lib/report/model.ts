@@ -2,6 +2,7 @@
 // printable page) is serialised from. Plain data, no display strings: each serializer decides how a
 // name, a date or a stance reads in its own format, so none of them has to parse another's output.
 import type { AttributionVerbName } from "../entity/kinds";
+import type { SourceAuthor } from "../source/author-names";
 import type { ReportFilters } from "./scope";
 
 /** An ISO 8601 instant written in the newsroom's time zone, offset included ("…T10:00:00+05:30"). */
@@ -12,9 +13,8 @@ type CalendarDay = string;
 
 type ReportPerson = { id: string; name: string };
 
-/** An author as citation formats want one: a person split into family and given names, or one literal
- * name (an organisation, a Devanagari name, a name kept as typed before authors were a list). */
-export type ReportName = { family: string; given?: string } | { literal: string };
+/** An author as citation formats want one: lib/source/authors.ts is where the shape is declared. */
+type ReportName = SourceAuthor;
 
 export type ReportEntity = {
   id: string;
@@ -47,7 +47,7 @@ type ReportVerdict = {
   updatedAt: ZonedIso | null;
 };
 
-export type ReportAttribution = {
+type ReportAttribution = {
   position: number;
   role: "SPEAKER" | "RELAY";
   /** What this link did: said, claimed, reported, relayed… (the registry's verbs). */

@@ -5,6 +5,7 @@
 // only ever displays its strings, so "#", "$" or "[" in a quote are just characters.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { KIND_LABELS } from "../correction/atom";
 import type { CitationReport, ReportClaim, ReportMeta, ReportSource } from "./model";
 import { PDF_FONT_FAMILIES, pdfFonts } from "./pdf-fonts";
 import { attributionLine, authorsText } from "./text";
@@ -47,7 +48,16 @@ function sourceView(s: ReportSource) {
 function claimView(c: ReportClaim) {
   const v = c.verdict;
   const r = v?.rating;
+  const retraction = c.corrections.find((k) => k.kind === "RETRACTION");
   return {
+    // A retracted fact check no longer stands behind its rating: the template says so first.
+    retracted: c.retractedAt
+      ? {
+          day: dayOf(c.retractedAt),
+          noteHi: retraction?.textHi ?? null,
+          noteEn: retraction?.textEn ?? null,
+        }
+      : null,
     textHi: c.textHi,
     textEn: c.textEn,
     draft: c.isDraft,
@@ -74,17 +84,24 @@ function claimView(c: ReportClaim) {
           .join(" · ") || null,
       summaryHi: v.summaryHi,
       summaryEn: v.summaryEn,
+      rationale: v.rationale.trim() || null,
     },
     appearances: c.appearances.map((a) => ({
       quote: a.quote,
+      // The chain ends with the outlet ("… ने छापा"), as on the verdict page.
       attribution: attributionLine(a),
+      attributionEn: attributionLine(a, "en"),
       title: a.article.title,
-      outlet: a.article.outlet && (a.article.outlet.nameHi || a.article.outlet.nameEn),
       date: dayOf(a.article.date) ?? "undated",
       url: a.article.url,
     })),
     sources: c.sources.map(sourceView),
-    corrections: c.corrections.map((k) => ({ at: when(k.at), textHi: k.textHi, textEn: k.textEn })),
+    corrections: c.corrections.map((k) => ({
+      at: when(k.at),
+      kind: `${KIND_LABELS[k.kind].hi} · ${KIND_LABELS[k.kind].en}`,
+      textHi: k.textHi,
+      textEn: k.textEn,
+    })),
   };
 }
 
@@ -138,6 +155,13 @@ Generated #r.generated. All dates and times are in #r.timeZone.
     #if c.draft [ #box(fill: rgb("#fde68a"), inset: (x: 4pt, y: 2pt), radius: 2pt, text(weight: "bold", size: 9pt)[DRAFT]) ]
     #if c.textEn != none [ \\ #emph(c.textEn) ]
   ]
+  #if c.retracted != none [
+    #block(fill: rgb("#fee2e2"), inset: 6pt, radius: 2pt, width: 100%)[
+      #text(weight: "bold", fill: rgb("#991b1b"))[वापस लिया गया · Retracted #c.retracted.day]
+      #if c.retracted.noteHi != none [ \\ #c.retracted.noteHi ]
+      #if c.retracted.noteEn != none [ \\ #c.retracted.noteEn ]
+    ]
+  ]
   #lbl[Claim:] #joined(c.status, [logged #c.logged], if c.published != none [published #c.published])
   #if c.url != none [ \\ #lbl[Public page:] #url(c.url) ]
 
@@ -150,6 +174,11 @@ Generated #r.generated. All dates and times are in #r.timeZone.
     #v(0.2em)
     #vd.summaryHi
     #if vd.summaryEn != none [ \\ #vd.summaryEn ]
+    #if vd.rationale != none [
+      #v(0.2em)
+      #lbl[हमारी पड़ताल · Why this rating] \\
+      #for (j, p) in vd.rationale.split("\\n").enumerate() [#if j > 0 [ \\ ]#p]
+    ]
   ]
 
   #text(weight: "bold")[Appearances]
@@ -157,7 +186,8 @@ Generated #r.generated. All dates and times are in #r.timeZone.
   #for a in c.appearances [
     - “#a.quote” \\
       #lbl[Said by:] #a.attribution \\
-      #lbl[In:] #joined(a.title, a.outlet, a.date) \\
+      #text(fill: luma(70), a.attributionEn) \\
+      #lbl[In:] #joined(a.title, a.date) \\
       #url(a.url)
   ]
 
@@ -174,7 +204,7 @@ Generated #r.generated. All dates and times are in #r.timeZone.
   #text(weight: "bold")[Corrections]
   #if c.corrections.len() == 0 [ None. ]
   #for k in c.corrections [
-    - #k.at: #k.textHi#if k.textEn != none [ \\ #k.textEn]
+    - #k.at · #k.kind: #k.textHi#if k.textEn != none [ \\ #k.textEn]
   ]
 ]
 `;

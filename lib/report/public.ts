@@ -9,11 +9,11 @@ import { type BuildOptions, reportMeta } from "./build";
 import { claimWhere, FILTER_KEYS, type ReportFilters } from "./scope";
 import { scopeTitle } from "./scope-title";
 import { type ReportStreamOptions, reportStream } from "./stream";
-import type { WriterFactory } from "./writer";
+import type { AnyWriterFactory } from "./writer";
 
 export async function openPublicReport(
   filters: ReportFilters,
-  writer: WriterFactory,
+  writer: AnyWriterFactory,
   onProgress?: ReportStreamOptions["onProgress"],
 ) {
   const where: Prisma.ClaimWhereInput = {

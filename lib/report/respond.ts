@@ -46,7 +46,7 @@ export async function reportResponse(
     "Content-Disposition": `attachment; filename="${reportFilename(report.meta, format.ext)}"`,
     "X-Report-Claims": String(report.total),
   };
-  if (format.kind === "stream") return new Response(report.stream, { headers: fileHeaders });
+  if (format.kind !== "whole") return new Response(report.stream, { headers: fileHeaders });
 
   const json = (status: number, body: object, extra: Record<string, string> = {}) =>
     Response.json(body, { status, headers: { ...headers, ...extra } });

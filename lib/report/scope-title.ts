@@ -1,10 +1,11 @@
-// A report's heading in words ("Claims · in “…” · rated False · 2023-09-01 – 2023-09-30"), from the
+// A report's heading in words ("in “…” · rated False · article dates 1 Oct – 31 Dec 2023"), from the
 // filters it was asked with. One small query per named record, whatever the report's size. A reader's
 // report names only what readers can already see, so an id cannot be used to read a draft's wording.
 import "server-only";
 import { db } from "../db";
 import { displayName } from "../entity/search-key";
 import type { Prisma } from "../generated/prisma/client";
+import { dayRangeWords } from "./day-words";
 import type { ReportFilters } from "./scope";
 
 const STATUS_WORDS = {
@@ -12,6 +13,12 @@ const STATUS_WORDS = {
   SENT_BACK: "sent back",
   IN_REVIEW: "in review",
   PUBLISHED: "published",
+} as const;
+
+const DATE_ON_WORDS = {
+  article: "article dates",
+  published: "fact checks published",
+  logged: "logged",
 } as const;
 
 export async function scopeTitle(
@@ -57,7 +64,8 @@ export async function scopeTitle(
     f.topic ? `topic “${f.topic}”` : null,
     f.status ? STATUS_WORDS[f.status] : null,
     rating ? `rated ${rating.labelHi} (${rating.labelEn})` : f.rating ? `rated ${f.rating}` : null,
-    f.from || f.to ? `${f.from ?? "…"} – ${f.to ?? "…"}` : null,
+    // Which date the range is on, always said: "Oct–Dec 2023" alone was read as the articles' dates.
+    f.from || f.to ? `${DATE_ON_WORDS[f.on ?? "article"]} ${dayRangeWords(f.from, f.to)}` : null,
   ].filter((p): p is string => p !== null);
   return parts.length ? parts.join(" · ") : "All claims";
 }

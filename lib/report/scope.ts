@@ -2,10 +2,13 @@
 // from URL search params (so a preview, its downloads and a bookmarked report agree), validated with
 // zod, and turned into one Prisma `where` that every format and the preview counts share.
 import { z } from "zod";
+import { articleDateWhere } from "../article/date-where";
+import { dayRange } from "../calendar/days";
 import type { Prisma } from "../generated/prisma/client";
 import { isCalendarDay } from "../paging";
 import { searchTextWhere } from "../search/where";
 import { optionalOneLine } from "../text/clean";
+import { DATE_ON_CHOICES, type DateOn, DEFAULT_DATE_ON } from "./date-on";
 
 const id = z
   .string()
@@ -32,14 +35,24 @@ const reportFiltersSchema = z
     q: z.preprocess(blankAsUndefined, optionalOneLine(200)).optional(),
     status: z.preprocess(blankAsUndefined, z.enum(CLAIM_STATUSES).optional()),
     rating: z.preprocess(blankAsUndefined, id.optional()),
-    /** Newsroom-local days, inclusive: published claims by their publication, others by when logged. */
+    /** Newsroom days (lib/calendar), inclusive, on the date `on` names. */
     from: z.preprocess(blankAsUndefined, day.optional()),
     to: z.preprocess(blankAsUndefined, day.optional()),
+    /** Which date the range filters on; see DATE_ON. Only kept when there is a range. */
+    on: z.preprocess(
+      blankAsUndefined,
+      z.enum(DATE_ON_CHOICES, { message: "Choose a date." }).optional(),
+    ),
   })
   .refine((f) => !f.from || !f.to || f.from <= f.to, {
     message: "The start date is after the end date.",
     path: ["to"],
-  });
+  })
+  // A range always says which date it is on, so the address, the heading and every download agree;
+  // without a range the choice means nothing and is left out.
+  .transform(({ on, ...f }): typeof f & { on?: DateOn } =>
+    f.from || f.to ? { ...f, on: on ?? DEFAULT_DATE_ON } : f,
+  );
 
 export type ReportFilters = z.infer<typeof reportFiltersSchema>;
 
@@ -53,6 +66,7 @@ export const FILTER_KEYS = [
   "rating",
   "from",
   "to",
+  "on",
 ] as const;
 
 /** Filters from a URL's search params; unknown params are ignored, bad values are errors by field. */
@@ -70,12 +84,6 @@ export function filtersToParams(f: ReportFilters): URLSearchParams {
   }
   return params;
 }
-
-// The newsroom's day runs on India Standard Time (+05:30, no daylight saving): a day's bounds as instants.
-const IST_OFFSET = "+05:30";
-const startOfDay = (d: string) => new Date(`${d}T00:00:00${IST_OFFSET}`);
-const endOfDay = (d: string) =>
-  new Date(new Date(`${d}T00:00:00${IST_OFFSET}`).getTime() + 86_400_000);
 
 /**
  * The claims a report covers. Which claims may appear at all (drafts or not) is the caller's rule;
@@ -111,12 +119,19 @@ export function claimWhere(
     and.push({
       verdicts: { some: { ratingId: f.rating, ...(publishedOnly ? { status: "PUBLISHED" } : {}) } },
     });
-  if (f.from || f.to) {
-    const range = {
-      ...(f.from ? { gte: startOfDay(f.from) } : {}),
-      ...(f.to ? { lt: endOfDay(f.to) } : {}),
-    };
-    and.push({ OR: [{ publishedAt: range }, { publishedAt: null, createdAt: range }] });
-  }
+  const dated = dateWhere(f);
+  if (dated) and.push(dated);
   return and.length ? { AND: and } : {};
+}
+
+/** The date range as a where-clause on the date it names (newsroom days: lib/calendar). */
+function dateWhere(f: ReportFilters): Prisma.ClaimWhereInput | undefined {
+  const on = f.on ?? DEFAULT_DATE_ON;
+  if (on === "article") {
+    const article = articleDateWhere(f.from, f.to);
+    return article && { mentions: { some: { article } } };
+  }
+  const range = dayRange(f.from, f.to);
+  if (!range) return undefined;
+  return on === "published" ? { publishedAt: range } : { createdAt: range };
 }

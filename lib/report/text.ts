@@ -1,37 +1,28 @@
-// Small readings of the structured report shared by the human-facing formats (page, Markdown, CSV).
-import type { ReportAppearance, ReportEntity, ReportName, ReportSource } from "./model";
+// Small readings of the structured report shared by the human-facing formats (page, Markdown, CSV,
+// PDF). A chain is said by the one renderer the verdict page uses (lib/attribution/render.ts), so a
+// report never names a source differently from the page readers saw.
+import { chainText, type Lang, relayTexts, speakerText } from "../attribution/render";
+import { authorsText } from "../source/author-names";
+import type { ReportAppearance, ReportSource } from "./model";
 import { dayOf } from "./zoned";
 
-const entityName = (e: ReportEntity | null) => (e ? e.nameHi || e.nameEn || "—" : null);
+/** Who said it: "रूसी विदेश मंत्रालय के एक अधिकारी", "बीबीसी", or "लेख का अपना दावा". */
+export const speakerOf = (a: ReportAppearance, lang: Lang = "hi"): string =>
+  speakerText(a.attribution, lang);
 
-export const OWN_ASSERTION = "लेख का अपना दावा (the article's own assertion)";
+/** Who passed it on, in order, without verbs. */
+export const relaysOf = (a: ReportAppearance, lang: Lang = "hi"): string[] =>
+  relayTexts(a.attribution, lang);
 
-export function speakerOf(a: ReportAppearance): string {
-  const s = a.attribution.find((c) => c.role === "SPEAKER");
-  return entityName(s?.entity ?? null) ?? OWN_ASSERTION;
-}
+/**
+ * The chain as the verdict page says it, verbs and the text's cue words included, ending with the
+ * outlet: "रूसी विदेश मंत्रालय के एक अधिकारी ने कहा → एनके न्यूज ने बताया (“के हवाले से”) → … ने छापा".
+ */
+export const attributionLine = (a: ReportAppearance, lang: Lang = "hi"): string =>
+  chainText(a.attribution, a.article.outlet, lang, { cues: true });
 
-export function relaysOf(a: ReportAppearance): string[] {
-  return a.attribution.filter((c) => c.role === "RELAY").map((c) => entityName(c.entity) ?? "");
-}
-
-/** "बीबीसी (BBC के मुताबिक) → एनके न्यूज (के हवाले से)": the chain with the article's own verbs. */
-export function attributionLine(a: ReportAppearance): string {
-  return a.attribution
-    .map((c) => {
-      const who = entityName(c.entity) ?? OWN_ASSERTION;
-      return c.cue ? `${who} (${c.cue})` : who;
-    })
-    .join(" → ");
-}
-
-/** Authors as a person reads them in running text: "Colin Zwirko, Chad O'Carroll", given name first. */
-export function authorsText(names: ReportName[]): string | null {
-  if (names.length === 0) return null;
-  return names
-    .map((n) => ("literal" in n ? n.literal : [n.given, n.family].filter(Boolean).join(" ")))
-    .join(", ");
-}
+// One formatter for authors in running text, shared with the pages that list sources.
+export { authorsText };
 
 /** A human-readable citation line (the printable report, Markdown's link text aside). */
 export function formatCitation(s: ReportSource): string {

@@ -11,9 +11,32 @@ type ReportWriter = {
 
 export type WriterFactory = (meta: ReportMeta) => ReportWriter;
 
+/**
+ * A binary format (XLSX, a zip archive). Its library compresses asynchronously, so each step resolves
+ * to the bytes that are ready by then; whatever is still in the compressor comes out with a later step,
+ * and the tail flushes the rest.
+ */
+type ByteReportWriter = {
+  head(): Promise<Uint8Array>;
+  claims(batch: ReportClaim[]): Promise<Uint8Array>;
+  tail(): Promise<Uint8Array>;
+};
+
+export type ByteWriterFactory = (meta: ReportMeta) => ByteReportWriter;
+
+/** What the report stream can drive: a text writer or a byte writer. */
+export type AnyWriterFactory = WriterFactory | ByteWriterFactory;
+
 /** A whole report through a streaming writer: for tests and small in-memory uses. */
 export function writeAll(make: WriterFactory, report: CitationReport): string {
   const { claims, ...meta } = report;
   const w = make(meta);
   return w.head() + w.claims(claims) + w.tail();
+}
+
+/** A whole report through a byte writer, in one buffer: for tests and small in-memory uses. */
+export async function writeAllBytes(make: ByteWriterFactory, report: CitationReport) {
+  const { claims, ...meta } = report;
+  const w = make(meta);
+  return Buffer.concat([await w.head(), await w.claims(claims), await w.tail()]);
 }

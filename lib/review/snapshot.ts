@@ -2,7 +2,8 @@
 // stored as JSON on the send-back comment; on the next round the review panel compares it with the
 // claim as it is now. Pure: no framework imports, so it is unit-tested and the page and the mutation
 // share one definition of "what the reviewer saw".
-import { partyText, VERB_WORDS } from "../attribution/render";
+import { linkText, partyText } from "../attribution/render";
+import type { ClaimFields } from "../claim/shape";
 import type { AttributionVerbName } from "../entity/kinds";
 import { displayName } from "../entity/search-key";
 import { attributedTo } from "../verdict/originator";
@@ -65,13 +66,16 @@ export type SnapshotSource = {
 };
 
 type SnapshotLink = SnapshotSource["mentions"][number]["chain"][number];
-/** A link in Hindi with its verb ("एनके न्यूज ने बताया"); the article's own assertion as before. */
+/**
+ * A link in Hindi with its verb ("एनके न्यूज ने बताया"), said by the verdict page's renderer; the
+ * article's own assertion in the words snapshots have always stored, so a stored snapshot and today's
+ * claim compare line for line. No cue words: the stored snapshot never read them
+ * (lib/review/mutations.ts), and adding them would mark every appearance changed.
+ */
 const linkLine = (l: SnapshotLink | undefined) => {
-  if (!l) return "the article itself";
-  const who = partyText({ ...l, verb: l.verb ?? "SAID" }, "hi");
-  if (!l.entity && !l.anonymousAs && !l.affiliation && l.role === "SPEAKER")
+  if (!l || (!l.entity && !l.anonymousAs && !l.affiliation && l.role === "SPEAKER"))
     return "the article itself";
-  return l.verb ? `${who} ${VERB_WORDS[l.verb].hi}` : who;
+  return l.verb ? linkText({ ...l, verb: l.verb }, "hi") : partyText({ ...l, verb: "SAID" }, "hi");
 };
 
 /** The verified originator as one line: who, the source that shows it, and the note. */
@@ -212,3 +216,91 @@ export function parseSnapshot(json: unknown): ReviewSnapshot | null {
     ? s
     : null;
 }
+
+const NOT_REVIEWED =
+  "omitted: not what a reviewer approves; the desk page shows it beside the diff";
+
+/**
+ * What a review snapshot keeps of a claim, and why it leaves the rest out: what a reviewer approves
+ * (the wording, the chains, the sources, the verdict). A field added to the dossier does not compile
+ * until it is declared here (lib/claim/shape.ts).
+ */
+export const SNAPSHOT_CLAIM_FIELDS = {
+  id: "omitted: the snapshot is stored on the claim's own review comment",
+  slug: NOT_REVIEWED,
+  textHi: "shown",
+  textEn: "shown",
+  topic: "shown",
+  status: NOT_REVIEWED,
+  version: "omitted: an edit counter for optimistic locking",
+  createdAt: NOT_REVIEWED,
+  publishedAt: NOT_REVIEWED,
+  retractedAt: "omitted: a retraction is reviewed as the correction that carries it",
+  createdBy: NOT_REVIEWED,
+  withdrawnAt: "omitted: a withdrawn claim is not under review",
+  withdrawnBy: "omitted: a withdrawn claim is not under review",
+  withdrawReason: "omitted: a withdrawn claim is not under review",
+  mergedIntoId: "omitted: a merged claim is not under review",
+  verdict: {
+    id: "omitted: the snapshot belongs to the verdict it was taken of",
+    status: NOT_REVIEWED,
+    version: "omitted: an edit counter for optimistic locking",
+    summaryHi: "shown",
+    summaryEn: "shown",
+    rationale: "shown",
+    reviewComment: "omitted: the snapshot is stored on that comment",
+    originator: "shown",
+    originatorId: "shown as the originator's name",
+    originatorEvidenceId: "shown as the title of the source that shows it",
+    originatorNote: "shown",
+    misattributedMentionIds: "shown as each marked appearance's article and chain",
+    submittedAt: NOT_REVIEWED,
+    publishedAt: NOT_REVIEWED,
+    updatedAt: NOT_REVIEWED,
+    author: NOT_REVIEWED,
+    authors: NOT_REVIEWED,
+    reviewer: NOT_REVIEWED,
+    rating: "shown",
+  },
+  mentions: {
+    id: "shown",
+    exact: "shown",
+    prefix: "omitted: context for finding the words, not what they say",
+    suffix: "omitted: context for finding the words, not what they say",
+    start: "omitted: offsets into the article's stored text",
+    end: "omitted: offsets into the article's stored text",
+    orphanedFromRevision: "omitted: a repair task the desk page shows on the appearance",
+    article: "shown",
+    chain: {
+      position: "shown as the chain's order, speaker first",
+      role: "shown as the chain's order, speaker first",
+      verb: "shown",
+      cue: "omitted: stored snapshots never read cue words (lib/review/mutations.ts); adding them would mark every appearance changed",
+      entity: "shown",
+      anonymousAs: "shown",
+      affiliation: "shown",
+    },
+  },
+  evidence: {
+    id: "shown",
+    stance: "shown",
+    quote: "shown",
+    note: "omitted: the editor's working note, not what the verdict cites",
+    createdAt: NOT_REVIEWED,
+    source: {
+      id: "omitted: the source is said by its title and address",
+      url: "shown",
+      title: "shown",
+      publisher: "omitted: the library's record, edited and audited there",
+      authors: "omitted: the library's record, edited and audited there",
+      lang: "omitted: the library's record, edited and audited there",
+      publishedAt: "omitted: the library's record, edited and audited there",
+      accessedAt: "omitted: the library's record, edited and audited there",
+      archiveUrl: "omitted: the library's record, edited and audited there",
+      version: "omitted: an edit counter for optimistic locking",
+      createdAt: "omitted: the library's record, edited and audited there",
+    },
+  },
+  corrections:
+    "omitted: a snapshot is of a verdict under review; corrections are its published changes",
+} satisfies ClaimFields;

@@ -3,6 +3,7 @@
 // exact phrase first, then the phrase of keys, then trigram word similarity on the folded text. No
 // framework imports: the desk and public loaders (data.ts) and the bench run it with their own
 // database connection.
+import { dayRange } from "../calendar/days.ts";
 import { hasPublishedClaims } from "../public/entity-sql.ts";
 import { highlight, type Segment, searchQuery } from "./fold.ts";
 
@@ -22,7 +23,7 @@ export interface SearchFilters {
   rating?: string;
   outlet?: string;
   speaker?: string;
-  /** Days (YYYY-MM-DD), inclusive, on when the row was logged (published, for readers). */
+  /** Newsroom days (YYYY-MM-DD), inclusive, on when the row was logged (published, for readers). */
   from?: string;
   to?: string;
   /** 1-based page number. */
@@ -87,9 +88,6 @@ function phraseQuery(phrase: string, p: (v: unknown) => string): string {
 
 const statuses = (s: ClaimStatusName | readonly ClaimStatusName[]) => (Array.isArray(s) ? s : [s]);
 
-const dayStart = (d: string) => new Date(`${d}T00:00:00Z`);
-const dayAfter = (d: string) => new Date(Date.parse(`${d}T00:00:00Z`) + 86_400_000);
-
 /** The one SQL statement a search runs (exported for the bench's plain-SQL floor). */
 export function buildSearch(phrase: string, keys: string, f: SearchFilters): Built {
   const params: unknown[] = [phrase, keys];
@@ -98,9 +96,11 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
     return `$${params.length}`;
   };
   const where: string[] = [];
+  // Newsroom days (lib/calendar), as every other filter and printed date reads them.
+  const range = dayRange(f.from, f.to);
   const dates = (col: string) => {
-    if (f.from) where.push(`${col} >= ${p(dayStart(f.from))}`);
-    if (f.to) where.push(`${col} < ${p(dayAfter(f.to))}`);
+    if (range?.gte) where.push(`${col} >= ${p(range.gte)}`);
+    if (range?.lt) where.push(`${col} < ${p(range.lt)}`);
   };
   let table: string;
   let select: string;
@@ -159,7 +159,21 @@ export function buildSearch(phrase: string, keys: string, f: SearchFilters): Bui
     table = `"Article" t`;
     select = `t.id, t.id AS slug, t.title, t.url AS detail, NULL AS status, t."publishedAt" AS date`;
     if (f.outlet) where.push(`t."outletId" = ${p(f.outlet)}`);
-    dates(`t."publishedAt"`);
+    // An article's date: its publication, else the (date-only) day of its event, compared as a
+    // day: the day strings themselves, cast to date, never an instant a zone could shift.
+    if (range) {
+      const published = [
+        range.gte ? `t."publishedAt" >= ${p(range.gte)}` : "",
+        range.lt ? `t."publishedAt" < ${p(range.lt)}` : "",
+      ];
+      const event = [
+        f.from ? `t."eventDate" >= ${p(f.from)}::date` : "",
+        f.to ? `t."eventDate" <= ${p(f.to)}::date` : "",
+      ];
+      const all = (parts: string[]) => parts.filter(Boolean).join(" AND ");
+      where.push(`((${all(published)})
+        OR (t."publishedAt" IS NULL AND ${all(event)}))`);
+    }
   } else {
     table = `"Entity" t`;
     // Readers open an entity's public page by its slug; only entities with one are offered.

@@ -2,35 +2,31 @@
 // Evidence row is one claim citing it with what it shows. No editor's citation details are dropped
 // silently: a URL already in the library with other details is a conflict the editor resolves.
 import { recordAudit } from "../audit";
+import { todayStored } from "../calendar/days";
 import { canEditClaimContent, WORKING_STATUSES } from "../claim/policy";
 import { db, type Tx } from "../db";
 import { conflict, DomainError, forbidden, notFound } from "../errors";
-import { isoDay } from "../format";
-import type { Source } from "../generated/prisma/client";
+import { isoStoredDay } from "../format";
+import type { Prisma, Source } from "../generated/prisma/client";
 import type { SessionUser } from "../session";
+import { type SourceAuthor, sameAuthors } from "./author-names";
+import { authorsOf } from "./authors";
 import {
   type AddEvidenceData,
   CITATION_FIELDS,
+  type Citation,
   type CitationField,
   type LibraryConflict,
 } from "./schema";
+import { canonicalUrl } from "./url";
 
-/** The form of a URL two sources are compared by: no duplicates for trailing slashes or case of host. */
-function canonicalUrl(raw: string): string {
-  const u = new URL(raw);
-  u.hostname = u.hostname.toLowerCase();
-  if (u.pathname.length > 1 && u.pathname.endsWith("/")) u.pathname = u.pathname.slice(0, -1);
-  return u.toString();
-}
-
-type Citation = Record<CitationField, string | null>;
-
-function citationOfSource(s: Source): Citation {
+/** The library record's citation details, as the forms compare them. */
+export function citationOfSource(s: Source): Citation & { authors: SourceAuthor[] } {
   return {
     title: s.title,
     publisher: s.publisher,
-    author: s.author,
-    publishedAt: isoDay(s.publishedAt),
+    authors: authorsOf(s.authors),
+    publishedAt: isoStoredDay(s.publishedAt),
     archiveUrl: s.archiveUrl,
     lang: s.lang,
   };
@@ -40,17 +36,23 @@ function citationOfInput(input: AddEvidenceData): Citation {
   return {
     title: input.title,
     publisher: input.publisher ?? null,
-    author: input.author ?? null,
-    publishedAt: isoDay(input.publishedAt),
+    authors: input.authors.length ? input.authors : null,
+    publishedAt: isoStoredDay(input.publishedAt),
     archiveUrl: input.archiveUrl ?? null,
     lang: input.lang ?? null,
   };
 }
 
 /** Fields the editor filled in that say something else than the library's record. */
-function differences(stored: Citation, typed: Citation): CitationField[] {
-  return CITATION_FIELDS.filter((f) => typed[f] !== null && typed[f] !== stored[f]);
+export function differences(stored: Citation, typed: Citation): CitationField[] {
+  return CITATION_FIELDS.filter((f) => {
+    if (f !== "authors") return typed[f] !== null && typed[f] !== stored[f];
+    return typed.authors !== null && !sameAuthors(stored.authors ?? [], typed.authors);
+  });
 }
+
+// The list is checked by lib/source/authors.ts; Prisma's JSON input type just cannot see that.
+const authorsJson = (a: SourceAuthor[]) => a as Prisma.InputJsonValue;
 
 /**
  * Changes a shared library record: audited with before and after, conflict-checked by version, and
@@ -71,15 +73,15 @@ export async function updateLibraryRecord(
       "A fact check in review or published cites this source, so its library record cannot change without review. Cite the library's record as it is, and put what differs in the note.",
     );
   }
-  const changed = Object.fromEntries(
-    differences(citationOfSource(source), typed).map((f) => [f, typed[f]]),
-  );
-  const data = {
-    ...changed,
-    ...("publishedAt" in changed
-      ? { publishedAt: changed.publishedAt ? new Date(changed.publishedAt) : null }
-      : {}),
-  };
+  const fields = differences(citationOfSource(source), typed);
+  const data: Prisma.SourceUpdateManyMutationInput = {};
+  for (const f of fields) {
+    if (f === "authors") data.authors = authorsJson(typed.authors ?? []);
+    else if (f === "publishedAt")
+      data.publishedAt = typed.publishedAt ? new Date(typed.publishedAt) : null;
+    else if (f === "title") data.title = typed.title ?? source.title;
+    else data[f] = typed[f];
+  }
   const { count } = await tx.source.updateMany({
     where: { id: source.id, version },
     data: { ...data, version: { increment: 1 } },
@@ -123,10 +125,11 @@ export async function addEvidence(
           url,
           title: input.title,
           publisher: input.publisher,
-          author: input.author,
+          authors: authorsJson(input.authors),
           lang: input.lang,
           publishedAt: input.publishedAt,
-          accessedAt: input.accessedAt ?? new Date(),
+          // Read today, if the editor gave no day: a day, like every value this column holds.
+          accessedAt: input.accessedAt ?? todayStored(),
           archiveUrl: input.archiveUrl,
         },
       });

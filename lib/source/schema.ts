@@ -2,6 +2,8 @@ import { z } from "zod";
 import { recordId } from "../ids";
 import { isCalendarDay } from "../paging";
 import { oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
+import type { SourceAuthor } from "./author-names";
+import { authorsInput } from "./authors";
 
 const optionalDate = z
   .string()
@@ -34,7 +36,8 @@ export const addEvidenceSchema = z.object({
   url: httpUrl("Paste the full address of the source, starting with https://"),
   title: oneLine(300).pipe(z.string().min(2, "Give the source's title")),
   publisher: optionalOneLine(200),
-  author: optionalOneLine(200),
+  // In order; none given means "not said" (the library's record, if any, is cited as it is).
+  authors: authorsInput,
   lang: optionalOneLine(10),
   publishedAt: optionalDate,
   accessedAt: optionalDate,
@@ -53,19 +56,29 @@ export type AddEvidenceData = z.output<typeof addEvidenceSchema>;
 
 export const removeEvidenceSchema = z.object({ evidenceId: recordId });
 
+/** An address to look up in the library as the editor types it (pre-filling the form). */
+export const findLibrarySourceSchema = z.object({
+  url: httpUrl("Paste the full address of the source, starting with https://"),
+});
+
 /** The citation fields a library record holds, as the form compares them. */
 export const CITATION_FIELDS = [
   "title",
   "publisher",
-  "author",
+  "authors",
   "publishedAt",
   "archiveUrl",
   "lang",
 ] as const;
 export type CitationField = (typeof CITATION_FIELDS)[number];
 
+/** A library record's citation details; null (no authors: an empty list) when not given. */
+export type Citation = Record<Exclude<CitationField, "authors">, string | null> & {
+  authors: SourceAuthor[] | null;
+};
+
 /** What the server answers when the library's record differs from what the editor typed. */
 export interface LibraryConflict {
-  source: { id: string; version: number } & Record<CitationField, string | null>;
+  source: { id: string; version: number } & Citation;
   differences: CitationField[];
 }

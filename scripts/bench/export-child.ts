@@ -1,14 +1,19 @@
 // One measured export for scripts/bench-export.ts, in its own process so its peak memory is its own:
 //   DATABASE_URL=… tsx scripts/bench/export-child.ts <format> [<topic>]
-// Runs the app's report pipeline (the dossier batch query, the stream, the format's writer) over the
+// Runs the app's report pipeline (the exports' batch query, the stream, the format's writer) over the
 // editors' view of every claim (or one topic's), discards the bytes, and prints one JSON line.
-import { readDossierBatch } from "../../lib/claim/dossier-query.ts";
 import { createPrismaClient } from "../../lib/db-client.ts";
 import { reportMeta } from "../../lib/report/build.ts";
-import { REPORT_FORMATS, type ReportFormat } from "../../lib/report/formats.ts";
+import {
+  REPORT_FORMATS,
+  type ReportFormat,
+  type ReportFormatSpec,
+} from "../../lib/report/formats.ts";
+import type { ReportClaim } from "../../lib/report/model.ts";
+import { readReportBatch } from "../../lib/report/report-query.ts";
 import { claimWhere } from "../../lib/report/scope.ts";
 import { reportStream } from "../../lib/report/stream.ts";
-import type { WriterFactory } from "../../lib/report/writer.ts";
+import type { AnyWriterFactory } from "../../lib/report/writer.ts";
 
 const [format, topic] = process.argv.slice(2) as [ReportFormat, string | undefined];
 const prisma = createPrismaClient(process.env.DATABASE_URL ?? "");
@@ -24,29 +29,46 @@ const sample = () => {
 };
 const sampler = setInterval(sample, 20);
 
-// Counts what went through: claims, and the CSV's rows (one per appearance and per source), so every
-// format's speed is given in the same rows.
+// Counts what went through: claims, and the CSV's rows (one per appearance and per source, or one for
+// a claim with neither), so every format's speed is given in the same rows.
 let claims = 0;
 let rows = 0;
-const counted: WriterFactory = (meta) => {
-  const w = REPORT_FORMATS[format].writer(meta);
-  return {
-    head: w.head,
-    tail: w.tail,
-    claims: (batch) => {
-      claims += batch.length;
-      for (const c of batch) rows += c.appearances.length + c.sources.length;
-      return w.claims(batch);
-    },
-  };
+const count = (batch: ReportClaim[]) => {
+  claims += batch.length;
+  for (const c of batch) rows += Math.max(1, c.appearances.length + c.sources.length);
 };
+const spec: ReportFormatSpec = REPORT_FORMATS[format];
+const counted: AnyWriterFactory =
+  spec.kind === "bytes"
+    ? (meta) => {
+        const w = spec.writer(meta);
+        return {
+          head: w.head,
+          tail: w.tail,
+          claims: (b) => {
+            count(b);
+            return w.claims(b);
+          },
+        };
+      }
+    : (meta) => {
+        const w = spec.writer(meta);
+        return {
+          head: w.head,
+          tail: w.tail,
+          claims: (b) => {
+            count(b);
+            return w.claims(b);
+          },
+        };
+      };
 
 const t0 = performance.now();
 const meta = reportMeta({ title: "bench", filters }, build);
 const stream = reportStream({
   meta,
   where: claimWhere(filters),
-  read: (where, afterId, take) => readDossierBatch(prisma, "editor", where, afterId, take),
+  read: (where, afterId, take) => readReportBatch(prisma, "editor", where, afterId, take),
   writer: counted,
   build,
 });

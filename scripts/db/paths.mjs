@@ -43,7 +43,11 @@ export const hasCluster = (dataDir) => fs.existsSync(path.join(dataDir, "PG_VERS
 export function prepareParent(dataDir) {
   const parent = path.dirname(dataDir);
   fs.mkdirSync(parent, { recursive: true });
-  if (isRoot) fs.chmodSync(parent, 0o755);
+  if (!isRoot) return;
+  // Only add what the postgres user needs (read and enter): setting a mode would take /tmp's
+  // world-write and sticky bits away when EMBEDDED_PG_DIR sits directly in it.
+  const mode = fs.statSync(parent).mode & 0o7777;
+  if ((mode & 0o005) !== 0o005) fs.chmodSync(parent, mode | 0o005);
 }
 
 export const embeddedUrl = (port, password, database = "postgres") =>

@@ -120,6 +120,8 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
   ],
   "/api/v1/entities": () => [`/api/v1/entities?q=${DRAFT_WORDS}`, "/api/v1/entities?kind=x"],
   "/api/v1/entities/[slug]": () => ["/api/v1/entities/bbc", "/api/v1/entities/NOT%20A%20SLUG"],
+  "/api/v1/openapi.json": () => ["/api/v1/openapi.json"],
+  "/api/v1/[...rest]": () => ["/api/v1/no-such-route", "/api/v1/claims/a/b"],
 };
 // Where a signed-in editor must find the draft.
 const DESK_SHOWS_DRAFT = (ids: Ids) => [

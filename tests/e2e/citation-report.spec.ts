@@ -4,6 +4,8 @@
 // shows progress and can be cancelled.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { Cite } from "@citation-js/core";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
@@ -11,7 +13,14 @@ import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import pg from "pg";
 import { databaseUrl } from "./accounts";
-import { EDITOR_A, selectInArticle, signedInPage, unloggedSlice } from "./helpers";
+import {
+  addSource,
+  EDITOR_A,
+  EDITOR_B,
+  selectInArticle,
+  signedInPage,
+  unloggedSlice,
+} from "./helpers";
 
 // The seed's published demo claim, with its FAO source.
 const BUILDER = "/desk/reports?claim=claim_demo_grain";
@@ -19,6 +28,7 @@ const FAO = "https://www.fao.org/faostat/en/#data/QCL";
 
 const CONTENT_TYPES: Record<string, string> = {
   csv: "text/csv; charset=utf-8",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   json: "application/json; charset=utf-8",
   csl: "application/vnd.citationstyles.csl+json; charset=utf-8",
   bibtex: "application/x-bibtex; charset=utf-8",
@@ -113,8 +123,12 @@ test("an editor previews the demo claim's report and downloads every format thro
   }
   expect(files.md).toContain(`](<${FAO}>)`);
   // The ClaimReview feed: the published verdict, its claim in Devanagari.
-  const feed = JSON.parse(files.claimreview) as { "@graph": Record<string, unknown>[] };
-  const review = feed["@graph"].find((n) => n["@type"] === "ClaimReview");
+  const feed = JSON.parse(files.claimreview) as {
+    dataFeedElement: { item: Record<string, unknown>[] }[];
+  };
+  const review = feed.dataFeedElement
+    .flatMap((e) => e.item)
+    .find((n) => n["@type"] === "ClaimReview");
   expect(review?.claimReviewed).toMatch(/\p{Script=Devanagari}/u);
   expect(review?.url).toMatch(/\/claims\/russia-2017-grain-world-record-demo$/);
   // The PDF: its text layer holds the claim as written (poppler's pdftotext reads it back).
@@ -332,4 +346,141 @@ test("a large report counts up while it downloads, and Cancel stops the server's
     `[report-builder] 20,000-claim JSON (${Buffer.byteLength(text)} bytes) through the builder in ${Date.now() - started} ms`,
   );
   await page.context().close();
+});
+
+test("the builder says which date a range is on, offers the article's date, and the heading states it", async ({
+  browser,
+}) => {
+  const page = await signedInPage(browser, EDITOR_A);
+  // The demo claim's article is known by its event day, 13 Sep 2023 (the server runs in New York:
+  // playwright.config.ts; the day must not move).
+  await page.goto("/desk/reports?claim=claim_demo_grain&from=2023-09-13&to=2023-09-13");
+  const preview = page.getByTestId("report-preview");
+  const dateOn = page.getByLabel(/Filter on/);
+  await expect(dateOn).toHaveValue("article");
+  await expect(dateOn.locator("option")).toHaveText([
+    "article date · लेख की तारीख",
+    "fact-check publication date · फ़ैक्ट-चेक प्रकाशन की तारीख",
+    "date logged · दर्ज करने की तारीख",
+  ]);
+  await expect(preview.getByTestId("report-title")).toContainText("article dates 13 Sep 2023");
+  await expect(preview.getByTestId("count-claims")).toHaveText("1");
+  await expect(page.getByTestId("download-csv")).toHaveAttribute("href", /on=article/);
+
+  // On when the desk logged it (the seed logs it today), the same day finds nothing, and says why.
+  await expect(page.locator("[data-testid=report-filters][data-ready=true]")).toBeVisible();
+  await dateOn.selectOption("logged");
+  await expect(page).toHaveURL(/on=logged/);
+  await expect(preview.getByTestId("report-title")).toContainText("logged 13 Sep 2023");
+  await expect(preview.getByTestId("count-claims")).toHaveText("0");
+  await expect(page.getByTestId("download-csv")).toHaveAttribute("href", /on=logged/);
+  await page.context().close();
+});
+
+/** LibreOffice's reading of an XLSX, as CSV text (its cells as shown, dates in ISO form). */
+function xlsxAsLibreOfficeSees(file: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "pramaan-e2e-lo-"));
+  try {
+    fs.copyFileSync(file, path.join(dir, "report.xlsx"));
+    execFileSync(
+      "soffice",
+      [
+        `-env:UserInstallation=file://${dir}/profile`,
+        "--headless",
+        // UTF-8 (76), comma, double quote, from line 1; "as shown" keeps the sheet's date formats.
+        "--convert-to",
+        "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true",
+        "--outdir",
+        dir,
+        path.join(dir, "report.xlsx"),
+      ],
+      { timeout: 90_000 },
+    );
+    return fs.readFileSync(path.join(dir, "report.csv"), "utf8");
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test("a retracted fact check: the builder's XLSX and CSV both say so on its rows", async ({
+  browser,
+}) => {
+  // Its own claim, rated "True", published, then retracted by two editors (no one else's data).
+  const tag = Math.random().toString(36).slice(2, 8);
+  const asha = await signedInPage(browser, EDITOR_A);
+  await asha.goto("/desk/articles/art_003");
+  const body = (await asha.getByTestId("article-body").textContent()) ?? "";
+  const at = body.indexOf("किम");
+  await selectInArticle(asha, body.slice(at, at + 40));
+  await asha.getByTestId("log-claim").click();
+  await asha.getByLabel(/checkable statement/).fill(`रिपोर्ट में वापस लिया गया दावा ${tag}`);
+  await asha.getByLabel(/The article itself/).check();
+  await asha.getByRole("button", { name: /Log claim/ }).click();
+  await expect(asha).toHaveURL(/\/desk\/claims\//);
+  const claimPath = new URL(asha.url()).pathname;
+  const claimId = claimPath.split("/").pop() ?? "";
+  await addSource(asha, {
+    url: `https://example.org/report-retraction/${tag}`,
+    title: "Source later found wrong",
+    stance: "SUPPORTS",
+  });
+  const verdict = asha.getByTestId("verdict-form");
+  await verdict.getByLabel(/^Rating/).selectOption({ label: "सत्य · True" });
+  await verdict.getByLabel(/One-line summary \(Hindi\)/).fill("यह दावा सही है, ऐसा स्रोत बताता है।");
+  await verdict
+    .getByLabel(/Rationale/)
+    .fill("स्रोत के अनुसार यह बात सही है; बाद में पता चला कि स्रोत ही गलत था। यह परीक्षण का पाठ है।");
+  await verdict.getByRole("button", { name: /Submit for review/ }).click();
+  await expect(asha.getByTestId("awaiting-review")).toBeVisible();
+  const ravi = await signedInPage(browser, EDITOR_B);
+  await ravi.goto(claimPath);
+  await ravi.getByRole("button", { name: /Approve and publish/ }).click();
+  await ravi.getByRole("button", { name: /Publish now/ }).click();
+  await expect(ravi.getByTestId("claim-status")).toHaveText("Published");
+  const NOTE = `स्रोत गलत निकला (${tag})`;
+  await asha.reload();
+  await asha.getByText("Retract this fact check").click();
+  await asha.getByLabel(/Why it is retracted/).fill(NOTE);
+  await asha.getByRole("button", { name: /Ask a second editor to retract/ }).click();
+  await ravi.reload();
+  await ravi.getByRole("button", { name: /Approve the retraction/ }).click();
+  await expect(ravi.getByTestId("retracted")).toBeVisible();
+  await ravi.context().close();
+
+  // The editor downloads both spreadsheets from the builder, as she would.
+  await asha.goto(`/desk/reports?claim=${claimId}`);
+  const saved: Record<string, string> = {};
+  for (const id of ["xlsx", "csv"]) {
+    const [download] = await Promise.all([
+      asha.waitForEvent("download"),
+      asha.getByTestId(`download-${id}`).click(),
+    ]);
+    expect(download.suggestedFilename().endsWith(`.${id}`)).toBe(true);
+    saved[id] = (await download.path()) ?? "";
+  }
+  const fromXlsx = parse(xlsxAsLibreOfficeSees(saved.xlsx), { columns: true }) as Record<
+    string,
+    string
+  >[];
+  const fromCsv = parse(fs.readFileSync(saved.csv, "utf8"), { columns: true, bom: true }) as Record<
+    string,
+    string
+  >[];
+  for (const rows of [fromXlsx, fromCsv]) {
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows)
+      expect(row).toMatchObject({
+        claim_id: claimId,
+        rating_en: "True",
+        retraction_note_hi: NOTE,
+        latest_correction_kind: "RETRACTION",
+        corrections_count: "1",
+      });
+  }
+  // The XLSX's yes/no is a boolean, its retraction time a date-time cell; the CSV writes them as data.
+  expect(fromXlsx[0].retracted).toBe("TRUE");
+  expect(fromXlsx[0].retracted_at).toMatch(/^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$/);
+  expect(fromCsv[0].retracted).toBe("yes");
+  expect(fromCsv[0].retracted_at).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\+05:30$/);
+  await asha.context().close();
 });

@@ -105,7 +105,8 @@ describe("import", () => {
       outletId: "ent_jagran",
       lang: "hi",
     });
-    expect(first.publishedAt?.toISOString()).toBe("2023-07-27T00:00:00.000Z");
+    // A typed day is the newsroom's (Asia/Kolkata) day: it starts at 18:30 UTC the day before.
+    expect(first.publishedAt?.toISOString()).toBe("2023-07-26T18:30:00.000Z");
     for (const bad of [`बुरा ${t}`, `तीसरा ${t}`, `चौथा ${t}`, `छठा ${t}`])
       expect(await articlesWithTitle(bad)).toEqual([]);
   });

@@ -5,7 +5,7 @@
 import { buildReport } from "../../lib/report/build.ts";
 import { REPORT_FORMATS, type ReportFormat } from "../../lib/report/formats.ts";
 import { reportStream } from "../../lib/report/stream.ts";
-import { writeAll } from "../../lib/report/writer.ts";
+import { writeAll, writeAllBytes } from "../../lib/report/writer.ts";
 import { publishedDossier } from "../unit/dossier-fixture.ts";
 
 const [format, count, mode] = process.argv.slice(2) as [ReportFormat, string, "stream" | "whole"];
@@ -30,11 +30,16 @@ function dossier(i: number) {
 }
 
 async function main() {
-  const writer = REPORT_FORMATS[format].writer;
+  const spec = REPORT_FORMATS[format];
+  const writer = spec.writer;
   let bytes = 0;
   if (mode === "whole") {
     const all = Array.from({ length: claims }, (_, i) => dossier(i));
-    bytes = Buffer.byteLength(writeAll(writer, buildReport(meta.scope, all, build)));
+    const report = buildReport(meta.scope, all, build);
+    bytes =
+      spec.kind === "bytes"
+        ? (await writeAllBytes(spec.writer, report)).byteLength
+        : Buffer.byteLength(writeAll(spec.writer, report));
   } else {
     const stream = reportStream({
       meta,

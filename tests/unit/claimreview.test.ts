@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/claimreview/jsonld";
-import { missingClaimReviewFields } from "@/lib/claimreview/validate";
+import { missingClaimReviewFields, missingRecommendedFields } from "@/lib/claimreview/validate";
 import realReviews from "../fixtures/claimreviews-real.json";
 import { publishedDossier } from "./dossier-fixture";
 
@@ -62,6 +62,71 @@ describe("ClaimReview JSON-LD", () => {
       datePublished: "2023-09-12",
     });
     expect(item.firstAppearance).toEqual(item.appearance[0]);
+  });
+
+  it("an anonymous official of an organisation: the organisation is the claim's author", () => {
+    const d = publishedDossier();
+    const ministry = {
+      id: "ent_mfa",
+      slug: "russian-ministry-of-foreign-affairs",
+      kind: "ORGANISATION" as const,
+      nameHi: "रूसी विदेश मंत्रालय",
+      nameEn: "Russian Ministry of Foreign Affairs",
+      url: null,
+      affiliationId: null,
+    };
+    d.mentions[0].chain[0] = {
+      ...d.mentions[0].chain[0],
+      entity: null,
+      anonymousAs: "एक अधिकारी",
+      affiliation: ministry,
+    };
+    const item = claimReviewJsonLd(d, "https://pramaan.example").itemReviewed as Record<
+      string,
+      any
+    >;
+    expect(item.author).toEqual({
+      "@type": "Organization",
+      name: "रूसी विदेश मंत्रालय",
+      alternateName: "Russian Ministry of Foreign Affairs",
+      description: "एक अधिकारी",
+    });
+    // The ministry named outright in another article: the same author, without one article's words.
+    const named = structuredClone(d.mentions[0]);
+    named.id = "m2";
+    named.chain[0] = { ...named.chain[0], entity: ministry, anonymousAs: null, affiliation: null };
+    const both = { ...d, mentions: [...d.mentions, named] };
+    expect(
+      (claimReviewJsonLd(both, "https://pramaan.example").itemReviewed as Record<string, any>)
+        .author,
+    ).toEqual({
+      "@type": "Organization",
+      name: "रूसी विदेश मंत्रालय",
+      alternateName: "Russian Ministry of Foreign Affairs",
+    });
+    // An unnamed source of no named organisation names nobody.
+    d.mentions[0].chain[0] = { ...d.mentions[0].chain[0], affiliation: null };
+    expect(claimReviewJsonLd(d, "https://pramaan.example").itemReviewed).not.toHaveProperty(
+      "author.name",
+    );
+  });
+
+  it("firstAppearance is the earliest appearance, and the rationale is the review's body", () => {
+    const d = publishedDossier();
+    const later = structuredClone(d.mentions[0]);
+    later.id = "m0";
+    later.article = {
+      ...later.article,
+      id: "art_late",
+      eventDate: new Date("2023-09-30T00:00:00Z"),
+    };
+    d.mentions = [later, ...d.mentions];
+    const ld = claimReviewJsonLd(d, "https://pramaan.example") as Record<string, any>;
+    expect(ld.itemReviewed.appearance).toHaveLength(2);
+    expect(ld.itemReviewed.firstAppearance).toEqual(ld.itemReviewed.appearance[1]);
+    expect(ld.itemReviewed.datePublished).toBe("2023-09-12");
+    expect(ld.reviewBody).toBe(d.verdict?.rationale);
+    expect(missingRecommendedFields(ld)).toEqual([]);
   });
 
   it("leaves out rating numbers for off-scale ratings such as 'unverifiable'", () => {

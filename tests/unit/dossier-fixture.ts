@@ -101,7 +101,7 @@ export function publishedDossier(): ClaimDossier {
           url: "https://example.org/bbc/train?a=1,2",
           title: "Kim's train, explained",
           publisher: "BBC News",
-          author: "Jane Doe",
+          authors: [{ family: "Doe", given: "Jane" }],
           lang: "en",
           publishedAt: new Date("2023-09-11T00:00:00Z"),
           accessedAt: new Date("2023-09-15T00:00:00Z"),

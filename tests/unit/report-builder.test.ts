@@ -12,8 +12,16 @@ describe("readBuilderQuery", () => {
     );
     expect(q.ok).toBe(true);
     if (!q.ok) return;
-    expect(q.query).toBe("claim=claim_demo_grain&from=2023-09-01&to=2023-09-30&drafts=1");
-    expect(q.filters).toEqual({ claim: "claim_demo_grain", from: "2023-09-01", to: "2023-09-30" });
+    // A range names the date it is on: the article's date when the address does not say.
+    expect(q.query).toBe(
+      "claim=claim_demo_grain&from=2023-09-01&to=2023-09-30&on=article&drafts=1",
+    );
+    expect(q.filters).toEqual({
+      claim: "claim_demo_grain",
+      from: "2023-09-01",
+      to: "2023-09-30",
+      on: "article",
+    });
     expect(read("claim=x&drafts=yes")).toMatchObject({
       ok: true,
       includeDrafts: false,
@@ -37,6 +45,21 @@ describe("readBuilderQuery", () => {
     expect(q.fieldErrors.claim).toEqual(["Not an id."]);
     expect(q.fieldErrors.status?.length).toBe(1);
     expect(q.fieldErrors.topic).toBeUndefined();
+  });
+
+  it("keeps the date a range is on, and drops it when there is no range", () => {
+    expect(read("from=2023-10-01&on=logged")).toMatchObject({
+      ok: true,
+      query: "from=2023-10-01&on=logged",
+    });
+    expect(read("to=2023-12-31&on=published")).toMatchObject({
+      ok: true,
+      filters: { to: "2023-12-31", on: "published" },
+    });
+    expect(read("claim=x&on=logged")).toMatchObject({ ok: true, query: "claim=x" });
+    const bad = read("from=2023-10-01&on=whenever");
+    expect(bad).toMatchObject({ ok: false, values: { on: "whenever" } });
+    if (!bad.ok) expect(bad.fieldErrors.on).toEqual(["Choose a date."]);
   });
 
   it("puts a reversed date range on the end date", () => {

@@ -1,303 +1,261 @@
-// BibTeX, RIS and CSL-JSON come from citation.js; each is tested by reading back what was exported
-// (BibTeX and RIS parsed by citation.js, CSL-JSON rendered with a CSL style), with Devanagari intact.
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import { Cite } from "@citation-js/core";
+// CSL-JSON and biblatex, each read back by readers written apart from ours (issue 15): CSL-JSON by the
+// official CSL schema and pandoc's citeproc; biblatex by pandoc's reader, pandoc's citeproc and biber's
+// data-model check. The report is full of hostile values (./citation-report-fixture.ts).
 import { describe, expect, it } from "vitest";
-import { buildReport } from "@/lib/report/build";
-import {
-  bibtexOf,
-  reportBibtex,
-  reportCslJson,
-  reportRis,
-  risId,
-  risOf,
-} from "@/lib/report/citation";
-import { type CslItem, cslName, reportCsl } from "@/lib/report/csl";
+import { biblatexEntry, latexText, nameList, verbatimUrl } from "@/lib/report/biblatex";
+import { reportBibtex, reportCslJson } from "@/lib/report/citation";
+import { type CslItem, reportCsl } from "@/lib/report/csl";
 import { reportMarkdown } from "@/lib/report/markdown";
-import { publishedDossier } from "./dossier-fixture";
+import {
+  biberValidate,
+  citeprocBibliography,
+  cslSchemaErrors,
+  HAVE_BIBER,
+  HAVE_PANDOC,
+  pandocReadBib,
+} from "../support/citation-readers";
+import {
+  ARCHIVE_URL,
+  hostileReport,
+  INPUT,
+  LONG_HI,
+  LONG_URL,
+  SPECIALS,
+  UNBALANCED,
+} from "./citation-report-fixture";
 
-const TITLE = "रूस में 2017 में गेहूं का रिकॉर्ड उत्पादन";
-const AUTHOR = "अंजलि शर्मा";
-
-function hindiReport(includeDrafts = false) {
-  const d = publishedDossier();
-  const s = d.evidence[0].source;
-  s.title = TITLE;
-  s.author = `${AUTHOR}; Verma, Asha`;
-  s.publisher = "दैनिक भास्कर";
-  s.archiveUrl = "https://web.archive.org/web/2023/https://example.org/x";
-  d.mentions[0].article.outlet = {
-    id: "ent_bbc",
-    slug: "bbc",
-    kind: "OUTLET",
-    nameHi: "बीबीसी",
-    nameEn: "BBC",
-  };
-  const draft = publishedDossier();
-  draft.id = "claim_draft";
-  draft.status = "IN_REVIEW";
-  draft.verdict!.status = "IN_REVIEW";
-  draft.evidence = [];
-  return buildReport({ title: "t", filters: { article: "art_002" } }, [d, draft], {
-    baseUrl: "https://pramaan.example",
-    includeDrafts,
-    generatedAt: new Date("2024-01-01T00:00:00Z"),
-  });
-}
-
-const parsed = (text: string) => new Cite(text).data as Record<string, unknown>[];
-const byId = (items: Record<string, unknown>[], id: string) => items.find((i) => i.id === id);
+const IDS = [
+  "claim_c1",
+  "article_art_1",
+  "evidence_e_specials",
+  "evidence_e_unbalanced",
+  "evidence_e_input",
+  "evidence_e_long",
+  "claim_c2",
+  "claim_c3",
+];
+const byId = <T extends { id: string }>(items: T[], id: string) => {
+  const found = items.find((i) => i.id === id);
+  if (!found) throw new Error(`no item ${id}`);
+  return found;
+};
 
 describe("CSL-JSON", () => {
-  it("one item per fact-check, article and source citation, with stable database ids", () => {
-    const items = reportCsl(hindiReport());
-    expect(items.map((i) => i.id)).toEqual(["claim_claim1", "article_art_002", "evidence_e1"]);
-    expect(items[2]).toMatchObject({
-      type: "webpage",
-      title: TITLE,
-      author: [{ literal: AUTHOR }, { family: "Verma", given: "Asha" }],
-      issued: { "date-parts": [[2023, 9, 11]] },
-      accessed: { "date-parts": [[2023, 9, 15]] },
-      URL: "https://example.org/bbc/train?a=1,2",
-    });
-    expect(items[2].note).toContain("Stance: supports");
-    expect(items[2].note).toContain("Archived at https://web.archive.org/web/2023/");
-    expect(items[1]).toMatchObject({ type: "article-newspaper", "container-title": "बीबीसी" });
+  const items = () => JSON.parse(reportCslJson(hostileReport())) as CslItem[];
+
+  it("one item per fact check, article (once) and source citation, with the database ids", () => {
+    expect(items().map((i) => i.id)).toEqual(IDS);
   });
 
-  it("drafts carry CSL status draft; without drafts they are not there at all", () => {
-    expect(reportCsl(hindiReport()).some((i) => i.id === "claim_claim_draft")).toBe(false);
-    const draft = reportCsl(hindiReport(true)).find((i) => i.id === "claim_claim_draft");
-    expect(draft?.status).toBe("draft");
+  it("is valid against the official CSL-JSON schema (citation-style-language/schema)", () => {
+    expect(cslSchemaErrors(items())).toEqual([]);
+    // The check can fail: CSL has no archive_url, and a name is an object, not a string.
+    expect(cslSchemaErrors([{ id: "x", type: "webpage", archive_url: "u" }])).not.toEqual([]);
+    expect(cslSchemaErrors([{ id: "x", type: "webpage", author: ["A B"] }])).not.toEqual([]);
   });
 
-  it("an editor with a Devanagari name is a literal author of the fact-check, rendered whole", () => {
-    const r = hindiReport();
-    r.claims[0].verdict!.authors = [
-      { id: "u9", name: "रवि कुमार" },
-      { id: "u1", name: "Asha Verma" },
-    ];
-    const check = reportCsl(r)[0];
-    expect(check.author).toEqual([{ literal: "रवि कुमार" }, { family: "Verma", given: "Asha" }]);
-    const text = new Cite([check]).format("bibliography", { template: "apa", format: "text" });
-    expect(text).toContain("रवि कुमार");
+  it("the archived copy is in note, never archive_location; the site is container-title only", () => {
+    const source = byId(items(), "evidence_e_specials");
+    expect(source).not.toHaveProperty("archive_location");
+    expect(source).not.toHaveProperty("publisher");
+    expect(source["container-title"]).toBe("BBC News");
+    expect(source.note).toContain(`Archived at ${ARCHIVE_URL}`);
+    for (const i of items()) expect(i).not.toHaveProperty("publisher");
   });
 
-  it("renders through citeproc with a CSL style, Devanagari names whole (not 'शर्माअंजलि')", () => {
-    const json = reportCslJson(hindiReport());
-    const text = new Cite(JSON.parse(json)).format("bibliography", {
-      template: "apa",
-      lang: "en-US",
-      format: "text",
-    });
-    expect(text).toContain(AUTHOR);
-    expect(text).toContain(TITLE);
-    expect(text).not.toContain("शर्माअंजलि");
-    // The pitfall this guards against: a Devanagari family+given pair is glued by citeproc.
-    const glued = new Cite([
-      { id: "x", type: "webpage", title: "t", author: [{ family: "शर्मा", given: "अंजलि" }] },
-    ]).format("bibliography", { template: "apa", lang: "en-US", format: "text" });
-    expect(glued).toContain("शर्माअंजलि");
-    expect(cslName("अंजलि शर्मा")).toEqual({ literal: "अंजलि शर्मा" });
-    expect(cslName("शर्मा, अंजलि")).toEqual({ literal: "शर्मा, अंजलि" });
-    expect(cslName("World Health Organization")).toEqual({ literal: "World Health Organization" });
+  it("carries the verdict's rationale as abstract, the rating in note, retraction and draft as status", () => {
+    const check = byId(items(), "claim_c1");
+    expect(check.abstract).toBe(hostileReport().claims[0].verdict?.rationale);
+    expect(check.note).toContain("Rating: भ्रामक (Misleading)");
+    expect(byId(items(), "claim_c2").status).toBe("retracted");
+    expect(byId(items(), "claim_c3").status).toBe("draft");
+    expect(byId(items(), "claim_c1")).not.toHaveProperty("status");
   });
+
+  it.skipIf(!HAVE_PANDOC)(
+    "rendered by pandoc's citeproc: names, titles and URLs print whole",
+    () => {
+      const entries = citeprocBibliography({
+        name: "refs.json",
+        text: reportCslJson(hostileReport()),
+      });
+      const text = entries.join("\n");
+      expect(entries).toHaveLength(IDS.length);
+      // People inverted as "Family, Given", names kept whole never inverted or glued ("शर्माअंजलि").
+      expect(text).toContain(
+        "O’Carroll, Chad, Colin Zwirko, Reuters, Tom and Jerry Inc., and अंजलि शर्मा",
+      );
+      expect(text).toContain("Verma, Asha, and रवि कुमार");
+      for (const title of [SPECIALS, UNBALANCED, INPUT, LONG_HI]) expect(text).toContain(title);
+      expect(text).toContain(LONG_URL);
+      expect(text).toContain(`${LONG_URL}&p=2`);
+      // The archive URL is not printed as an archive's shelf mark (Chicago capitalised it).
+      expect(text).not.toContain("Https://");
+      // The website's name once per entry, not also as its publisher.
+      const fao = entries.find((e) => e.includes("\\input{x}"));
+      expect(fao?.match(/Food and Agriculture Organization/g)).toHaveLength(1);
+    },
+  );
 });
 
-describe("BibTeX through citation.js", () => {
-  it("keeps Devanagari titles and names and uses the stable ids as keys, read back by citation.js", () => {
-    const bib = reportBibtex(hindiReport());
-    expect(bib).toContain("@misc{evidence_e1,");
-    expect(bib).toContain(TITLE);
-    const back = parsed(bib);
-    expect(back.map((i) => i.id)).toEqual(["claim_claim1", "article_art_002", "evidence_e1"]);
-    const source = byId(back, "evidence_e1");
-    expect(source?.title).toBe(TITLE);
-    expect(source?.author).toEqual([{ family: AUTHOR }, { family: "Verma", given: "Asha" }]);
-    expect(source?.publisher).toBe("दैनिक भास्कर");
-    expect(byId(back, "claim_claim1")?.author).toEqual([{ family: "Verma", given: "Asha" }]);
+describe("biblatex written by our own writer", () => {
+  const bib = () => reportBibtex(hostileReport());
+
+  it("escapes every LaTeX special; pairs braces, and unpaired braces become commands", () => {
+    expect(latexText(SPECIALS)).toBe(
+      "100\\% \\& \\_ \\# \\$ \\{braced\\} \\textbackslash{} \\textasciitilde{} \\textasciicircum{} done",
+    );
+    expect(latexText("a } b { c")).toBe("a \\textbraceright{} b \\textbraceleft{} c");
+    expect(latexText(INPUT)).toBe(
+      "\\textbackslash{}input\\{x\\} and \\textbackslash{}write18\\{rm -rf\\}",
+    );
+    expect(latexText("one\n\ntwo\r\nthree")).toBe("one two three");
   });
 
-  it("leaves the plugin's defaults as they were (its config is process-wide)", () => {
-    bibtexOf(reportCsl(hindiReport()));
-    const erased = new Cite([{ id: "x", type: "webpage", title: TITLE }]).format("bibtex");
-    expect(erased).not.toContain(TITLE); // citation-js issue 177, outside our serializer
-  });
-});
-
-describe("RIS through citation.js", () => {
-  it("Devanagari intact and every author kept, read back by citation.js", () => {
-    const ris = reportRis(hindiReport());
-    const back = parsed(ris);
-    const source = byId(back, "evidence_e1");
-    expect(source).toMatchObject({ type: "webpage", title: TITLE, publisher: "दैनिक भास्कर" });
-    expect(source?.author).toEqual([{ literal: AUTHOR }, { family: "Verma", given: "Asha" }]);
-    expect(source?.accessed).toEqual({ "date-parts": [[2023, 9, 15]] });
-    // The fact-check is a newspaper item: its authors survive (TY NEWS alone would drop them).
-    expect(byId(back, "claim_claim1")?.author).toEqual([{ family: "Verma", given: "Asha" }]);
-  });
-
-  it("ids longer than RIS's 20 characters get a stable short id instead of being cut", () => {
-    const long = ["evidence_cmwttbpci0002x67dq8zhsvn7", "evidence_cmwttbpci0002x67dq8zhsvn8"];
-    const items: CslItem[] = long.map((id) => ({ id, type: "webpage", title: TITLE }));
-    const ids = parsed(risOf(items)).map((i) => i.id);
-    expect(ids).toEqual(long.map(risId));
-    expect(new Set(ids).size).toBe(2);
-    expect(ids.every((i) => String(i).length <= 20 && String(i).startsWith("e_"))).toBe(true);
-    expect(risId("claim_claim1")).toBe("claim_claim1");
-    expect(risOf(items)).toBe(risOf(items)); // the same on every export
-  });
-
-  it("a newspaper item's Devanagari author survives (plain TY NEWS drops every author)", () => {
-    const item: CslItem = {
-      id: "n1",
-      type: "article-newspaper",
-      title: TITLE,
-      "container-title": "दैनिक भास्कर",
-      author: [{ literal: AUTHOR }],
-    };
-    const back = parsed(risOf([item]))[0];
-    expect(back).toMatchObject({ title: TITLE, "container-title": "दैनिक भास्कर" });
-    expect(back.author).toEqual([{ literal: AUTHOR }]);
-    const plain = new Cite([item]).format("ris");
-    expect(plain).toContain("TY  - NEWS");
-    expect(plain).not.toContain("AU  -");
-  });
-});
-
-describe("hostile text cannot forge records or fields (issue 16 item 10)", () => {
-  const FORGED = "सही है\nER  - \nTY  - JOUR\nTI  - forged";
-  function hostileReport() {
-    const d = publishedDossier();
-    d.textHi = `${d.textHi}${FORGED}`;
-    d.evidence[0].note = `${FORGED}\r\nAU  - Forger`;
-    d.evidence[0].source.title = "} @misc{forged, title={pwn}";
-    d.evidence[0].source.url = "https://example.org/}\n@misc{forged2,";
-    return buildReport({ title: "t", filters: {} }, [d], {
-      baseUrl: "https://pramaan.example",
-      includeDrafts: false,
-      generatedAt: new Date("2024-01-01T00:00:00Z"),
-    });
-  }
-
-  /** An RIS reader written from the spec, not citation.js: a tag is two letters at a line's start. */
-  function readRis(text: string) {
-    const records: Record<string, string[]>[] = [];
-    let open: Record<string, string[]> | null = null;
-    for (const line of text.split(/\r?\n/)) {
-      const m = /^([A-Z][A-Z0-9]) {2}- ?(.*)$/.exec(line);
-      if (!m) continue;
-      const [, tag, value] = m;
-      if (tag === "TY") open = {};
-      if (!open) throw new Error(`field ${tag} outside a record`);
-      if (tag === "ER") {
-        records.push(open);
-        open = null;
-      } else open[tag] = [...(open[tag] ?? []), value];
-    }
-    return records;
-  }
-
-  it("RIS: a note or claim with a line break and `ER  - TY  - ` stays one field of its record", () => {
-    const ris = reportRis(hostileReport());
-    const records = readRis(ris);
-    expect(records).toHaveLength(3);
-    expect(records.every((r) => r.TY.length === 1 && (r.TI ?? []).length <= 1)).toBe(true);
-    expect(records.flatMap((r) => r.TI ?? []).some((t) => t === "forged")).toBe(false);
-    expect(records.some((r) => r.AU?.includes("Forger"))).toBe(false);
-    const source = records.find((r) => r.ID?.[0] === "evidence_e1");
-    expect(source?.N1?.join(" ")).toContain("ER  - TY  - JOUR TI  - forged AU  - Forger");
-    const back = new Cite(ris, { forceType: "@ris/file" }).data as { id: string }[];
-    expect(back.map((i) => i.id)).toEqual(["claim_claim1", "article_art_002", "evidence_e1"]);
-  });
-
-  it("RIS: a value padded to citation.js's 70-character wrap cannot start a line with a tag", () => {
-    const note = `${"x".repeat(70)}ER  - ${"y".repeat(64)}TY  - JOUR`;
-    const records = readRis(risOf([{ id: "a", type: "webpage", title: TITLE, note }]));
-    expect(records).toHaveLength(1);
-    expect(records[0].N1).toEqual([note]);
-  });
-
-  it("BibTeX: a `}` in a title, note or URL does not close its field; values read back whole", () => {
-    const bib = reportBibtex(hostileReport());
-    const back = parsed(bib);
-    expect(back.map((i) => i.id)).toEqual(["claim_claim1", "article_art_002", "evidence_e1"]);
-    const source = byId(back, "evidence_e1");
-    expect(source?.title).toBe("} @misc{forged, title={pwn}");
-    expect(source?.URL).toBe("https://example.org/%7D%0A@misc%7Bforged2,");
-    expect(String(source?.note)).toMatch(/TI - forged AU - Forger$/); // whitespace is folded
-    // Every entry's braces balance, counted as BibTeX counts them (a backslash escapes nothing).
-    for (const entry of bib.split(/^@/m).filter(Boolean)) {
+  it("braces balance in every entry, counted as BibTeX counts them (a backslash escapes nothing)", () => {
+    for (const entry of bib().split(/^@/m).filter(Boolean)) {
       let depth = 0;
+      let lowest = 0;
       for (const c of entry) {
         depth += c === "{" ? 1 : c === "}" ? -1 : 0;
-        expect(depth).toBeGreaterThanOrEqual(0);
+        lowest = Math.min(lowest, depth);
       }
-      expect(depth).toBe(0);
+      expect([lowest, depth]).toEqual([0, 0]);
     }
+    expect(bib()).not.toMatch(/[^\\]\\input/);
   });
 
-  // pandoc (2.17 on Debian 12) is a reader written apart from citation.js; it has no RIS reader yet.
-  const pandoc = spawnSync("pandoc", ["--version"]).status === 0;
-  // .ci/run installs pandoc: in CI a missing reader is a failure, not a skip.
-  const runPandoc = pandoc || process.env.CI === "true";
-  it.skipIf(!runPandoc)("BibTeX read by pandoc: the same three entries, nothing forged", () => {
-    const out = spawnSync("pandoc", ["-f", "bibtex", "-t", "csljson"], {
-      input: reportBibtex(hostileReport()),
-      encoding: "utf8",
+  it("names: Family, Given joined by `and`; names kept whole in their own braces", () => {
+    expect(
+      nameList([
+        { family: "O'Carroll", given: "Chad" },
+        { literal: "Tom and Jerry Inc." },
+        { literal: "Reuters" },
+        { family: "Sharma, Jr.", given: "Ravi" },
+        { family: "Zwirko" },
+      ]),
+    ).toBe(
+      "O'Carroll, Chad and {Tom and Jerry Inc.} and {Reuters} and {Sharma, Jr.}, Ravi and Zwirko",
+    );
+  });
+
+  it("urls stay verbatim: only what would break the entry is percent-encoded", () => {
+    expect(verbatimUrl(LONG_URL)).toBe(LONG_URL);
+    expect(verbatimUrl("https://x.org/a b}{\\?p=100%")).toBe(
+      "https://x.org/a%20b%7D%7B%5C?p=100%25",
+    );
+  });
+
+  it("types biblatex's data model allows: @online with urldate, @misc for an unpublished draft", () => {
+    const text = bib();
+    expect(text).toMatch(/^@online\{evidence_e_specials,$/m);
+    expect(text).toMatch(/^@online\{claim_c1,$/m);
+    expect(text).toMatch(/^@misc\{claim_c3,$/m);
+    expect(text).toContain("urldate = {2023-09-15}");
+    expect(text).toContain(
+      "organization = {{Food and Agriculture Organization of the United Nations}}",
+    );
+    expect(text).not.toMatch(/publisher|month|howpublished|journal =/);
+    // An article with a byline is an @article in its newspaper.
+    const article: CslItem = {
+      id: "a1",
+      type: "article-newspaper",
+      title: "t",
+      "container-title": "The Hindu",
+      author: [{ family: "Doe", given: "Jane" }],
+      URL: "https://x.org",
+    };
+    expect(biblatexEntry(article)).toContain("@article{a1,");
+    expect(biblatexEntry(article)).toContain("journaltitle = {The Hindu}");
+  });
+
+  it.skipIf(!HAVE_BIBER)("biber's data-model check: no warnings, every entry kept", () => {
+    const { problems, keys } = biberValidate(bib());
+    expect(problems).toEqual([]);
+    expect(keys.sort()).toEqual([...IDS].sort());
+    // The check can fail: what citation.js used to write is rejected.
+    const old =
+      "@misc{x,\n  title = {t},\n  publisher = {P},\n  month = {sep 15},\n  year = {2023},\n}\n";
+    expect(biberValidate(old).problems.length).toBeGreaterThan(0);
+  });
+
+  it.skipIf(!HAVE_PANDOC)("read by pandoc as BibTeX too: the same entries, titles and URLs", () => {
+    const strict = pandocReadBib(bib(), "biblatex");
+    const loose = pandocReadBib(bib(), "bibtex");
+    const pick = (items: typeof strict) => items.map((i) => [i.id, i.title, i.URL]);
+    expect(pick(loose)).toEqual(pick(strict));
+  });
+
+  it.skipIf(!HAVE_PANDOC)("read by pandoc: every entry whole, hostile titles as typed", () => {
+    const back = pandocReadBib(bib());
+    expect(back.map((i) => i.id)).toEqual(IDS);
+    expect(byId(back, "evidence_e_specials").title).toBe(SPECIALS);
+    expect(byId(back, "evidence_e_input").title).toBe(INPUT);
+    expect(byId(back, "evidence_e_long").title).toBe(LONG_HI);
+    expect(byId(back, "claim_c1").title).toBe(LONG_HI);
+    expect(byId(back, "evidence_e_long").URL).toBe(`${LONG_URL}&p=2`);
+    expect(byId(back, "evidence_e_unbalanced").URL).toBe(LONG_URL);
+    // pandoc 2.17 does not know \textbraceleft, so it drops the unpaired brace itself (LaTeX prints it);
+    // the rest of the title, and every other entry, arrives as written.
+    expect(byId(back, "evidence_e_unbalanced").title).toBe(UNBALANCED.replace("{", ""));
+    expect(byId(back, "evidence_e_specials").author).toEqual([
+      { family: "O’Carroll", given: "Chad" }, // LaTeX's typographic apostrophe
+      { family: "Zwirko", given: "Colin" },
+      { literal: "Reuters" },
+      { literal: "Tom and Jerry Inc." },
+      { literal: "अंजलि शर्मा" },
+    ]);
+    expect(byId(back, "evidence_e_input")).toMatchObject({
+      publisher: "Food and Agriculture Organization of the United Nations",
+      accessed: { "date-parts": [[2023, 9, 15]] },
     });
-    expect(out.status).toBe(0);
-    const items = JSON.parse(out.stdout) as Record<string, string>[];
-    expect(items.map((i) => i.id)).toEqual(["claim_claim1", "article_art_002", "evidence_e1"]);
-    // pandoc 2.17 does not know \textbraceright and drops the brace itself; the text stays in its field.
-    expect(items[2].title).toMatch(/@misc.?forged, title=.?pwn/);
-    expect(items[2].URL).toBe("https://example.org/%7D%0A@misc%7Bforged2,");
+    expect(byId(back, "evidence_e_specials").note).toContain(`Archived at ${ARCHIVE_URL}`);
+    expect(byId(back, "claim_c1").abstract).toBe(
+      latexFree(hostileReport().claims[0].verdict?.rationale),
+    );
+  });
+
+  it.skipIf(!HAVE_PANDOC)("rendered by pandoc's citeproc from the .bib file", () => {
+    const text = citeprocBibliography({ name: "refs.bib", text: bib() }).join("\n");
+    expect(text).toContain(
+      "O’Carroll, Chad, Colin Zwirko, Reuters, Tom and Jerry Inc., and अंजलि शर्मा",
+    );
+    expect(text).toContain(SPECIALS);
+    expect(text).toContain(INPUT);
+    expect(text).toContain(LONG_URL);
+    expect(text).toContain("Food and Agriculture Organization of the United Nations");
   });
 });
 
-describe("citation.js against its own web-page cases (tests/fixtures/bibtex-web-cases.json)", () => {
-  const fixture = JSON.parse(
-    fs.readFileSync(new URL("../fixtures/bibtex-web-cases.json", import.meta.url), "utf8"),
-  ) as {
-    cases: {
-      id: string;
-      input_biblatex: string;
-      expected_csl: object | object[];
-      expected_output_biblatex?: string;
-    }[];
-  };
-  for (const c of fixture.cases) {
-    it(`${c.id}: parses to the expected CSL`, () => {
-      const got = parsed(c.input_biblatex).map(({ _graph, ...rest }) => rest);
-      const want = Array.isArray(c.expected_csl) ? c.expected_csl : [c.expected_csl];
-      expect(got).toEqual(want);
+/** The rationale as a reader gets it back: its line break folded to a space, as LaTeX requires. */
+const latexFree = (s = "") => s.replace(/\s*\n\s*/g, " ");
+
+describe("the CSL items behind every format", () => {
+  it("fact checks are web pages on the newsroom's site, authored by their editors", () => {
+    const [check] = reportCsl(hostileReport());
+    expect(check).toMatchObject({
+      type: "webpage",
+      "container-title": "Pramaan",
+      author: [{ family: "Verma", given: "Asha" }, { literal: "रवि कुमार" }],
+      issued: { "date-parts": [[2023, 9, 20]] },
+      URL: "https://pramaan.example/claims/c1",
     });
-  }
-  it("webpage CSL formats back as the case's @online entry (same key, same fields)", () => {
-    const c = fixture.cases.find((k) => k.expected_output_biblatex);
-    const out = new Cite(c?.expected_csl).format("biblatex", { format: "text" });
-    expect(out).toMatch(/^@online\{Willighagen2016Citation,/);
-    const strip = (t: string) => parsed(t).map(({ _graph, ...rest }) => rest);
-    expect(strip(out)).toEqual(strip(c?.expected_output_biblatex ?? ""));
   });
 });
 
+// Kept from this file's earlier version (the Markdown writer has no test file of its own).
 describe("Markdown", () => {
   it("citations are links; drafts are marked; dates carry the zone", () => {
-    const md = reportMarkdown(hindiReport(true));
-    expect(md).toContain(`[${TITLE}](<https://example.org/bbc/train?a=1,2>)`);
-    expect(md).toContain("[archived](<https://web.archive.org/web/2023/https://example.org/x>)");
+    const md = reportMarkdown(hostileReport());
+    expect(md).toContain(`[${UNBALANCED}](<${LONG_URL}>)`);
+    expect(md).toContain(`[archived](<${ARCHIVE_URL}>)`);
     expect(md).toContain("(dates in Asia/Kolkata)");
-    expect(md).toMatch(/## 2\. .* — \*\*DRAFT\*\*/);
+    expect(md).toMatch(/## 3\. .* — \*\*DRAFT\*\*/);
     expect(md).not.toMatch(/## 1\. .*DRAFT/);
-    expect(md).toContain("बीबीसी (BBC के मुताबिक) → एनके न्यूज (के हवाले से)");
-    expect(md).toContain("Published 2023-09-20T15:30:00+05:30");
-    expect(reportMarkdown(hindiReport())).not.toContain("DRAFT**");
   });
 
   it("text cannot break out of a link or start markup", () => {
-    const r = hindiReport();
+    const r = hostileReport();
     r.claims[0].sources[0].title = "a](javascript:alert(1)) [b";
     expect(reportMarkdown(r)).toContain("[a\\](javascript:alert(1)) \\[b](<https://example.org");
   });

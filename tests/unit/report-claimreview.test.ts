@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimReviewJsonLd } from "@/lib/claimreview/jsonld";
-import { missingClaimReviewFields } from "@/lib/claimreview/validate";
+import { missingClaimReviewFields, missingRecommendedFields } from "@/lib/claimreview/validate";
 import { buildReport } from "@/lib/report/build";
 import { claimReviewFeed } from "@/lib/report/claimreview-feed";
 import realReviews from "../fixtures/claimreviews-real.json";
@@ -40,7 +40,7 @@ const revising = dossier("c_revising", "संशोधन में: मसौ�
 revising.verdict!.status = "DRAFT";
 
 const report = buildReport(
-  { title: "किम जोंग ट्रेन से रूस पहुंचे", filters: { article: "art_002" } },
+  { title: "किम जोंग ट्रेन से रूस पहुंचे", filters: { article: "art_002", on: undefined } },
   [open, revising, published, tricky],
   { baseUrl: BASE, includeDrafts: true, generatedAt: new Date("2024-01-01T00:00:00Z") },
 );
@@ -49,29 +49,33 @@ const report = buildReport(
 function stream(batches: (typeof report.claims)[]): string {
   const feed = claimReviewFeed(BASE);
   const { claims: _, ...meta } = report;
-  return (
-    feed.head(meta) +
-    batches.map((b, i) => feed.claims(b, meta, i === 0)).join("") +
-    feed.tail(meta)
-  );
+  return feed.head(meta) + batches.map((b) => feed.claims(b, meta)).join("") + feed.tail(meta);
 }
 
 // The first batch holds only drafts, so nothing of it reaches the feed: the JSON must still be valid.
-const text = stream([report.claims.slice(0, 2), report.claims.slice(2)]);
+const text = stream([report.claims.slice(0, 2), report.claims.slice(2, 3), report.claims.slice(3)]);
 const doc = JSON.parse(text) as Json;
-const reviews = (doc["@graph"] as Json[]).filter((n) => n["@type"] === "ClaimReview");
+const elements = doc.dataFeedElement as Json[];
+const reviews = elements.flatMap((e) => e.item as Json[]);
 
 describe("ClaimReview feed", () => {
-  it("is one JSON-LD graph: a DataFeed node, then a ClaimReview per published verdict", () => {
+  it("is a DataFeed as Google's feed is: dataFeedElement items, each a list of one ClaimReview", () => {
     expect(report.claims).toHaveLength(4);
-    expect(doc["@context"]).toBe("https://schema.org");
-    expect(doc["@graph"][0]).toMatchObject({
+    expect(doc).toMatchObject({
+      "@context": "https://schema.org",
       "@type": "DataFeed",
       dateModified: "2024-01-01T05:30:00+05:30",
       name: "Pramaan ClaimReview feed: किम जोंग ट्रेन से रूस पहुंचे",
       publisher: { "@type": "Organization", name: "Pramaan", alternateName: "प्रमाण", url: BASE },
     });
-    expect(doc["@graph"]).toHaveLength(3);
+    expect(elements).toHaveLength(2);
+    for (const e of elements) {
+      expect(e["@type"]).toBe("DataFeedItem");
+      expect(Array.isArray(e.item)).toBe(true);
+      expect(e.item).toHaveLength(1);
+      expect(e.dateCreated).toBe((e.item as Json[])[0].datePublished);
+    }
+    expect(reviews.map((r) => r["@type"])).toEqual(["ClaimReview", "ClaimReview"]);
     expect(reviews.map((r) => r.url)).toEqual([
       `${BASE}/claims/c_pub-slug`,
       `${BASE}/claims/c_tricky-slug`,
@@ -86,13 +90,33 @@ describe("ClaimReview feed", () => {
     // Only drafts in the whole report: still a valid, empty feed.
     const feed = claimReviewFeed(BASE);
     const { claims, ...meta } = report;
-    const empty = feed.head(meta) + feed.claims(claims.slice(0, 2), meta, true) + feed.tail(meta);
-    expect(JSON.parse(empty)["@graph"]).toHaveLength(1);
+    const empty = feed.head(meta) + feed.claims(claims.slice(0, 2), meta) + feed.tail(meta);
+    expect(JSON.parse(empty).dataFeedElement).toEqual([]);
   });
 
-  it("every item has Google's required fields", () => {
+  it("every item has Google's required and recommended fields", () => {
     expect(reviews).toHaveLength(2);
-    for (const r of reviews) expect(missingClaimReviewFields(r)).toEqual([]);
+    for (const r of reviews) {
+      expect(missingClaimReviewFields(r)).toEqual([]);
+      expect(missingRecommendedFields(r)).toEqual([]);
+      expect(r.reviewRating).toMatchObject({ ratingValue: 4, bestRating: 5, worstRating: 1 });
+    }
+  });
+
+  it("carries the editors' rationale as the review's body", () => {
+    expect(reviews[0].reviewBody).toBe(published.verdict?.rationale);
+  });
+
+  it("leaves out a retracted fact check", () => {
+    const retracted = dossier("c_retracted", "वापस लिया गया दावा");
+    retracted.retractedAt = new Date("2023-10-01T00:00:00Z");
+    const r = buildReport({ title: "t", filters: { on: undefined } }, [retracted, published], {
+      baseUrl: BASE,
+    });
+    const out = JSON.parse(stream([r.claims])) as Json;
+    expect((out.dataFeedElement as Json[]).map((e) => (e.item as Json[])[0].url)).toEqual([
+      `${BASE}/claims/c_pub-slug`,
+    ]);
   });
 
   it("each item is exactly what the claim's verdict page emits", () => {

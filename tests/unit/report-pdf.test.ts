@@ -100,7 +100,9 @@ describe("PDF report", { timeout: 60_000 }, () => {
       "अधिकांशतः सत्य (Mostly true) (4 on a 1–5 scale), PUBLISHED",
       "Asha Verma; reviewed by Ravi Kumar",
       "published 2023-09-20 15:30",
-      "बीबीसी (BBC के मुताबिक) → एनके न्यूज (के हवाले से)",
+      // The chain as the verdict page says it (lib/attribution/render.ts), in Hindi and in English.
+      "बीबीसी ने कहा (“BBC के मुताबिक”) → एनके न्यूज ने हवाला दिया (“के हवाले से”) → बीबीसी ने छापा",
+      "BBC said (“BBC के मुताबिक”) → NK News quoted (“के हवाले से”) → BBC published",
       "रेल मंत्रालय की रिपोर्ट",
       "Jane Doe. BBC News",
       "published 2023-09-11, accessed 2023-09-15",
@@ -129,7 +131,7 @@ describe("PDF report", { timeout: 60_000 }, () => {
       new Set(["NotoSansDevanagari-Regular", "NotoSansDevanagari-Bold", "DejaVuSansMono"]),
     );
     // The arrow of the attribution chain and a Cyrillic note are drawn (by the fallback) and extractable.
-    expect(squash(text)).toContain("बीबीसी (BBC के मुताबिक) → एनके न्यूज");
+    expect(squash(text)).toContain("बीबीसी ने कहा (“BBC के मुताबिक”) → एनके न्यूज");
     expect(squash(text)).toContain("Note: Источник: Москва");
   });
 
@@ -171,7 +173,7 @@ describe("PDF report", { timeout: 60_000 }, () => {
     expect(t).toContain("No verdict yet.");
     expect(t).toContain("2. मसौदा दावा");
     expect(t).toContain("No sources attached.");
-    expect(t).toContain("2024-02-01 10:00: सुधार: तारीख़ ठीक की");
+    expect(t).toContain("2024-02-01 10:00 · स्पष्टीकरण · Clarification: सुधार: तारीख़ ठीक की");
     expect(t).toContain("अधिकांशतः सत्य (Mostly true), PUBLISHED");
     expect(t).not.toContain("reviewed by");
   });

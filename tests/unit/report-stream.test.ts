@@ -6,7 +6,7 @@ import "@citation-js/plugin-ris";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "@/lib/report/build";
-import { REPORT_FORMATS, type ReportFormat } from "@/lib/report/formats";
+import { REPORT_FORMATS, type ReportFormat, type TextFormat } from "@/lib/report/formats";
 import type { CitationReport } from "@/lib/report/model";
 import { writeAll } from "@/lib/report/writer";
 import { publishedDossier } from "./dossier-fixture";
@@ -27,7 +27,7 @@ function report(): CitationReport {
   });
 }
 
-function inBatches(format: ReportFormat, r: CitationReport, size: number): string {
+function inBatches(format: TextFormat, r: CitationReport, size: number): string {
   const { claims, ...meta } = r;
   const w = REPORT_FORMATS[format].writer(meta);
   let out = w.head();
@@ -35,8 +35,9 @@ function inBatches(format: ReportFormat, r: CitationReport, size: number): strin
   return out + w.tail();
 }
 
+// The binary XLSX has its own tests (report-xlsx.test.ts).
 const STREAMED = (Object.keys(REPORT_FORMATS) as ReportFormat[]).filter(
-  (f) => REPORT_FORMATS[f].kind === "stream",
+  (f): f is TextFormat => REPORT_FORMATS[f].kind === "stream",
 );
 
 describe("streamed report formats", () => {

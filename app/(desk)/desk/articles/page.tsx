@@ -6,7 +6,7 @@ import { listArticles } from "@/lib/article/data";
 import { articleListQuery } from "@/lib/article/schema";
 import { entitiesByIds } from "@/lib/entity/data";
 import { displayName } from "@/lib/entity/search-key";
-import { formatDate } from "@/lib/format";
+import { formatArticleDate } from "@/lib/format";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { requireDeskUser } from "@/lib/require-editor";
 import { listSentBackToMe } from "@/lib/review/data";
@@ -100,7 +100,7 @@ export default async function ArticlesPage({
                 </Link>
                 <p className="text-sm text-stone-500">
                   {a.outlet ? displayName(a.outlet) : "Outlet not recorded"} ·{" "}
-                  {formatDate(a.publishedAt ?? a.eventDate)}
+                  {formatArticleDate(a)}
                 </p>
               </div>
               <span className="shrink-0 rounded-full bg-stone-100 px-3 py-1 text-sm">

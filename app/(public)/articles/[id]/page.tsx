@@ -6,7 +6,7 @@ import { ArticleText } from "@/components/article-text";
 import { furnitureOf } from "@/lib/article/furniture";
 import { articleParts, partAt, partNamed } from "@/lib/article/parts";
 import { displayName } from "@/lib/entity/search-key";
-import { formatDate } from "@/lib/format";
+import { formatArticleDate } from "@/lib/format";
 import { getPublishedArticle } from "@/lib/public/data";
 import { articleIdSchema, parseParam } from "@/lib/public/params";
 
@@ -70,7 +70,7 @@ export default async function PublicArticlePage(props: Props) {
       </h1>
       <p className="text-sm text-stone-500">
         {article.outlet ? displayName(article.outlet) : "Outlet not recorded"} ·{" "}
-        {formatDate(article.publishedAt ?? article.eventDate)}
+        {formatArticleDate(article)}
         {article.url && (
           <>
             {" · "}

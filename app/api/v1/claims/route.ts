@@ -1,5 +1,6 @@
 import { publicBaseUrl } from "@/lib/env";
 import { apiClaimSummary } from "@/lib/public/api";
+import type { ApiError, ClaimList } from "@/lib/public/api-schema";
 import { listLatestPublished } from "@/lib/public/data";
 import { claimListQuerySchema } from "@/lib/public/params";
 
@@ -13,14 +14,14 @@ export async function GET(request: Request) {
   });
   if (!query.success) {
     return Response.json(
-      { error: "bad_request", message: query.error.issues[0].message },
+      { error: "bad_request", message: query.error.issues[0].message } satisfies ApiError,
       { status: 400, headers: { "Access-Control-Allow-Origin": "*" } },
     );
   }
   const claims = await listLatestPublished(query.data.limit);
   const base = publicBaseUrl();
   return Response.json(
-    { data: claims.map((c) => apiClaimSummary(c, base)), count: claims.length },
+    { data: claims.map((c) => apiClaimSummary(c, base)), count: claims.length } satisfies ClaimList,
     { headers: API_HEADERS },
   );
 }

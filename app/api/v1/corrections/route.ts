@@ -1,6 +1,7 @@
 import { listPublishedCorrections } from "@/lib/correction/data";
 import { publicBaseUrl } from "@/lib/env";
 import { apiCorrectionListItem } from "@/lib/public/api";
+import type { ApiError, CorrectionList } from "@/lib/public/api-schema";
 import { correctionsQuerySchema } from "@/lib/public/params";
 
 // Rendered per request: one indexed page query, bounded by `limit` ≤ 50.
@@ -16,7 +17,7 @@ export async function GET(request: Request) {
   });
   if (!query.success) {
     return Response.json(
-      { error: "bad_request", message: query.error.issues[0].message },
+      { error: "bad_request", message: query.error.issues[0].message } satisfies ApiError,
       { status: 400, headers: CORS },
     );
   }
@@ -32,7 +33,7 @@ export async function GET(request: Request) {
       total,
       page,
       pages,
-    },
+    } satisfies CorrectionList,
     { headers: { ...CORS, "Cache-Control": "public, max-age=60" } },
   );
 }

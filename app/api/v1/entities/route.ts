@@ -1,6 +1,7 @@
 import { publicBaseUrl } from "@/lib/env";
 import { apiEntityListItem } from "@/lib/public/api";
 import { withinApiBudget } from "@/lib/public/api-limit";
+import type { ApiError, EntityList } from "@/lib/public/api-schema";
 import { listPublicEntities } from "@/lib/public/entity-data";
 import { entityApiQuerySchema } from "@/lib/public/params";
 
@@ -18,7 +19,10 @@ export async function GET(request: Request) {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       return Response.json(
-        { error: "bad_request", message: `${issue.path.join(".")}: ${issue.message}` },
+        {
+          error: "bad_request",
+          message: `${issue.path.join(".")}: ${issue.message}`,
+        } satisfies ApiError,
         { status: 400, headers: { "Access-Control-Allow-Origin": "*" } },
       );
     }
@@ -34,7 +38,7 @@ export async function GET(request: Request) {
         data: items.map((e) => apiEntityListItem(e, base)),
         count: items.length,
         next: next ? nextUrl.toString() : null,
-      },
+      } satisfies EntityList,
       { headers: { "Access-Control-Allow-Origin": "*", "Cache-Control": "public, max-age=60" } },
     );
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { ApiError } from "@/lib/public/api-schema";
 import { RateLimit } from "@/lib/rate-limit";
 import { isReportFormat, REPORT_FORMATS } from "@/lib/report/formats";
 import { openPublicReport, publicReportKey } from "@/lib/report/public";
@@ -14,7 +15,7 @@ const CLIENT_IP_HEADER = "x-pramaan-client-ip"; // set by scripts/serve.mjs from
 // and two at a time, per client address.
 const limit = new RateLimit({ burst: 10, perSecond: 1 / 6, concurrent: 2 });
 
-const bad = (body: object, status = 400, headers: Record<string, string> = {}) =>
+const bad = (body: ApiError, status = 400, headers: Record<string, string> = {}) =>
   Response.json(body, { status, headers: { ...CORS, ...headers } });
 
 /**

@@ -19,6 +19,7 @@ import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
 import { getReviewView } from "@/lib/review/data";
+import { authorsOf } from "@/lib/source/authors";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 
@@ -86,7 +87,15 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
             evidence={claim.evidence}
             actions={
               editable
-                ? (e) => <EvidenceControls evidence={e} claimVersion={claim.version} />
+                ? (e) => (
+                    <EvidenceControls
+                      evidence={{
+                        ...e,
+                        source: { ...e.source, authors: authorsOf(e.source.authors) },
+                      }}
+                      claimVersion={claim.version}
+                    />
+                  )
                 : undefined
             }
           />

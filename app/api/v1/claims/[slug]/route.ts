@@ -1,5 +1,6 @@
 import { publicBaseUrl } from "@/lib/env";
 import { apiClaimDetail } from "@/lib/public/api";
+import type { ApiError, ClaimResponse } from "@/lib/public/api-schema";
 import { getPublishedClaim } from "@/lib/public/data";
 import { claimSlugSchema, parseParam } from "@/lib/public/params";
 
@@ -11,12 +12,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const claim = slug === null ? null : await getPublishedClaim(slug);
   // Unpublished claims, and slugs no claim could have, answer exactly like claims that do not exist.
   if (!claim)
-    return Response.json(
-      { error: "not_found" },
-      { status: 404, headers: { "Access-Control-Allow-Origin": "*" } },
-    );
-  return Response.json(
-    { data: apiClaimDetail(claim, publicBaseUrl()) },
-    { headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" } },
-  );
+    return Response.json({ error: "not_found" } satisfies ApiError, {
+      status: 404,
+      headers: { "Access-Control-Allow-Origin": "*" },
+    });
+  return Response.json({ data: apiClaimDetail(claim, publicBaseUrl()) } satisfies ClaimResponse, {
+    headers: { "Cache-Control": "public, max-age=60", "Access-Control-Allow-Origin": "*" },
+  });
 }

@@ -1,6 +1,7 @@
 import { publicBaseUrl } from "@/lib/env";
 import { apiEntityDetail } from "@/lib/public/api";
 import { withinApiBudget } from "@/lib/public/api-limit";
+import type { ApiError, EntityResponse } from "@/lib/public/api-schema";
 import { getPublicEntity } from "@/lib/public/data";
 import { entityPageQuerySchema, entitySlugSchema, parseParam } from "@/lib/public/params";
 
@@ -19,7 +20,11 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
     });
     const entity = slug === null ? null : await getPublicEntity(slug, page.role, page.after);
     // Unknown slugs, and entities with no published claims, answer exactly alike.
-    if (!entity) return Response.json({ error: "not_found" }, { status: 404, headers: CORS });
+    if (!entity)
+      return Response.json({ error: "not_found" } satisfies ApiError, {
+        status: 404,
+        headers: CORS,
+      });
     // A merged entity: its old address moves for good to the survivor's.
     if ("redirect" in entity)
       return new Response(null, {
@@ -27,7 +32,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
         headers: { ...CORS, Location: `${publicBaseUrl()}/api/v1/entities/${entity.redirect}` },
       });
     return Response.json(
-      { data: apiEntityDetail(entity, publicBaseUrl()) },
+      { data: apiEntityDetail(entity, publicBaseUrl()) } satisfies EntityResponse,
       { headers: { ...CORS, "Cache-Control": "public, max-age=60" } },
     );
   });
