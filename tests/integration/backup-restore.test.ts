@@ -62,6 +62,10 @@ const isLaterProbe = (k: number) => `(id LIKE '${run}-%' AND split_part(id, '-',
 async function tableDigests(url: string, excludeProbesAfter?: number) {
   const c = await connect(url);
   try {
+    // A timestamptz reads as text in the session's zone, and each cluster takes its default zone from
+    // the environment initdb ran in (the tests run in a zone that is not the newsroom's on purpose):
+    // both sides are read in UTC, so the digests compare data, not settings.
+    await c.query("SET TIME ZONE 'UTC'");
     const tables = (
       await c.query<{ name: string }>(
         `SELECT tablename AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY 1`,
