@@ -75,16 +75,6 @@ export function joinNames(people: { name: string }[]): string {
     : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-export const STANCE_LABELS = {
-  SUPPORTS: { hi: "पुष्टि करता है", en: "supports" },
-  CONTRADICTS: { hi: "खंडन करता है", en: "contradicts" },
-  CONTEXT: { hi: "संदर्भ", en: "context" },
-} as const;
-
-export const STATUS_LABELS = {
-  OPEN: { hi: "जांच जारी", en: "Open" },
-  SENT_BACK: { hi: "लौटाया गया", en: "Sent back" },
-  DRAFT: { hi: "मसौदा", en: "Draft" },
-  IN_REVIEW: { hi: "समीक्षा में", en: "In review" },
-  PUBLISHED: { hi: "प्रकाशित", en: "Published" },
-} as const;
+// Labels live apart from the formatters (which read the newsroom zone from lib/env.ts, zod and all):
+// client components import them without bringing server configuration into the browser.
+export { STANCE_LABELS, STATUS_LABELS } from "./labels";

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
-import { STATUS_LABELS } from "@/lib/format";
+import { STATUS_LABELS } from "@/lib/labels";
 import type { FilterKey } from "@/lib/report/builder";
 import { DATE_ON, DATE_ON_CHOICES, type DateOn } from "@/lib/report/date-on";
 import { type EntityChoice, EntityFilterField } from "./entity-picker";

@@ -2,7 +2,7 @@
 // zod only), so the browser parses uploads itself and sends the items in small batches: the
 // progress an editor sees then counts articles, not files.
 import { parse as parseCsv } from "csv-parse/sync";
-import { normaliseNewlines } from "./schema";
+import { normaliseNewlines } from "../text/newlines";
 
 export const IMPORT_EXTENSIONS = [".txt", ".json", ".csv"] as const;
 

@@ -4,6 +4,7 @@ import { parseNewsroomTime } from "../calendar/days";
 import { recordId } from "../ids";
 import { cursorParams, dayParam, lenient } from "../paging";
 import { nameText, oneLine, optionalOneLine } from "../text/clean";
+import { normaliseNewlines } from "../text/newlines";
 
 export const articleListQuery = z.object({
   /** Search words in the title: the list narrowed to what the search box would find. */
@@ -23,7 +24,6 @@ export type ArticleListQuery = z.infer<typeof articleListQuery>;
 // text saved on Windows and pasted into a browser (which sends \n) must hash to the same article.
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
 const BODY_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/u;
-export const normaliseNewlines = (s: string) => s.replace(/\r\n?/g, "\n");
 
 // Bidi embeddings, overrides and isolates: in a body they reorder what readers see (a number or a
 // name shown mirrored on the public page) and no Hindi or English news text needs them. They are
