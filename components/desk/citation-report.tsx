@@ -83,7 +83,7 @@ export function CitationReportView({
                 {c.verdict.rating.labelEn}, {STATUS_LABELS[c.verdict.status].en}) · by{" "}
                 {c.verdict.authors.map((a) => a.name).join(", ")}
                 {c.verdict.reviewer && `, reviewed by ${c.verdict.reviewer.name}`}
-                {c.verdict.publishedAt && ` · published ${c.verdict.publishedAt}`}
+                {c.verdict.publishedAt && ` · published ${dayOf(c.verdict.publishedAt)}`}
               </>
             )}
             {c.url && (
