@@ -13,14 +13,7 @@ import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import pg from "pg";
 import { databaseUrl } from "./accounts";
-import {
-  addSource,
-  EDITOR_A,
-  EDITOR_B,
-  selectInArticle,
-  signedInPage,
-  unloggedSlice,
-} from "./helpers";
+import { EDITOR_A, publishOwnClaim, selectInArticle, signedInPage, unloggedSlice } from "./helpers";
 
 // The seed's published demo claim, with its FAO source.
 const BUILDER = "/desk/reports?claim=claim_demo_grain";
@@ -407,35 +400,11 @@ test("a retracted fact check: the builder's XLSX and CSV both say so on its rows
 }) => {
   // Its own claim, rated "True", published, then retracted by two editors (no one else's data).
   const tag = Math.random().toString(36).slice(2, 8);
-  const asha = await signedInPage(browser, EDITOR_A);
-  await asha.goto("/desk/articles/art_003");
-  // Words no other test has logged: a drag that starts on a logged claim selects nothing.
-  await selectInArticle(asha, (await unloggedSlice(asha, "किम", 40)).trim());
-  await asha.getByTestId("log-claim").click();
-  await asha.getByLabel(/checkable statement/).fill(`रिपोर्ट में वापस लिया गया दावा ${tag}`);
-  await asha.getByLabel(/The article itself/).check();
-  await asha.getByRole("button", { name: /Log claim/ }).click();
-  await expect(asha).toHaveURL(/\/desk\/claims\//);
-  const claimPath = new URL(asha.url()).pathname;
-  const claimId = claimPath.split("/").pop() ?? "";
-  await addSource(asha, {
-    url: `https://example.org/report-retraction/${tag}`,
-    title: "Source later found wrong",
-    stance: "SUPPORTS",
+  const { asha, ravi, claimPath } = await publishOwnClaim(browser, {
+    text: `रिपोर्ट में वापस लिया गया दावा ${tag}`,
+    sourceUrl: `https://example.org/report-retraction/${tag}`,
   });
-  const verdict = asha.getByTestId("verdict-form");
-  await verdict.getByLabel(/^Rating/).selectOption({ label: "सत्य · True" });
-  await verdict.getByLabel(/One-line summary \(Hindi\)/).fill("यह दावा सही है, ऐसा स्रोत बताता है।");
-  await verdict
-    .getByLabel(/Rationale/)
-    .fill("स्रोत के अनुसार यह बात सही है; बाद में पता चला कि स्रोत ही गलत था। यह परीक्षण का पाठ है।");
-  await verdict.getByRole("button", { name: /Submit for review/ }).click();
-  await expect(asha.getByTestId("awaiting-review")).toBeVisible();
-  const ravi = await signedInPage(browser, EDITOR_B);
-  await ravi.goto(claimPath);
-  await ravi.getByRole("button", { name: /Approve and publish/ }).click();
-  await ravi.getByRole("button", { name: /Publish now/ }).click();
-  await expect(ravi.getByTestId("claim-status")).toHaveText("Published");
+  const claimId = claimPath.split("/").pop() ?? "";
   const NOTE = `स्रोत गलत निकला (${tag})`;
   await asha.reload();
   await asha.getByText("Retract this fact check").click();

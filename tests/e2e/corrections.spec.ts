@@ -3,14 +3,7 @@
 // verdict page shows the new rating and a dated corrections log, /corrections lists it, and the
 // Atom feed carries it (parsed by the browser's XML parser).
 import { expect, request, test } from "@playwright/test";
-import {
-  addSource,
-  EDITOR_A,
-  EDITOR_B,
-  selectInArticle,
-  signedInPage,
-  unloggedSlice,
-} from "./helpers";
+import { EDITOR_A, EDITOR_B, publishOwnClaim, signedInPage } from "./helpers";
 
 const SHOTS = "test-results/screenshots";
 const CLAIM_ID = "claim_demo_grain";
@@ -120,37 +113,11 @@ test("correct a published verdict: review, then the page, /corrections and the f
 test("retract a published fact check: a second editor approves; the page stays, marked, without ClaimReview", async ({
   browser,
 }) => {
-  // Asha logs and publishes-to-review a claim of her own (this test needs nobody else's data).
-  const asha = await signedInPage(browser, EDITOR_A);
-  await asha.goto("/desk/articles/art_003");
-  // Words no other test has logged: a drag that starts on a logged claim selects nothing.
-  await selectInArticle(asha, (await unloggedSlice(asha, "किम", 40)).trim());
-  await asha.getByTestId("log-claim").click();
-  await asha.getByLabel(/checkable statement/).fill(`वापस लिए जाने वाला दावा ${tag}: किम की यात्रा`);
-  await asha.getByLabel(/The article itself/).check();
-  await asha.getByRole("button", { name: /Log claim/ }).click();
-  await expect(asha).toHaveURL(/\/desk\/claims\//);
-  const claimPath = new URL(asha.url()).pathname;
-  const publicPath = (await asha.getByTestId("claim-slug").textContent())!.trim();
-  await addSource(asha, {
-    url: `https://example.org/retraction/${tag}`,
-    title: "Source later found wrong",
-    stance: "SUPPORTS",
+  // Asha logs a claim of her own and Ravi publishes it (this test needs nobody else's data).
+  const { asha, ravi, claimPath, publicPath } = await publishOwnClaim(browser, {
+    text: `वापस लिए जाने वाला दावा ${tag}: किम की यात्रा`,
+    sourceUrl: `https://example.org/retraction/${tag}`,
   });
-  const verdict = asha.getByTestId("verdict-form");
-  await verdict.getByLabel(/^Rating/).selectOption({ label: "सत्य · True" });
-  await verdict.getByLabel(/One-line summary \(Hindi\)/).fill("यह दावा सही है, ऐसा स्रोत बताता है।");
-  await verdict
-    .getByLabel(/Rationale/)
-    .fill("स्रोत के अनुसार यह बात सही है; बाद में पता चला कि स्रोत ही गलत था। यह परीक्षण का पाठ है।");
-  await verdict.getByRole("button", { name: /Submit for review/ }).click();
-  await expect(asha.getByTestId("awaiting-review")).toBeVisible();
-
-  const ravi = await signedInPage(browser, EDITOR_B);
-  await ravi.goto(claimPath);
-  await ravi.getByRole("button", { name: /Approve and publish/ }).click();
-  await ravi.getByRole("button", { name: /Publish now/ }).click();
-  await expect(ravi.getByTestId("claim-status")).toHaveText("Published");
 
   // Asha asks for the retraction; she cannot approve it herself.
   const NOTE = `स्रोत गलत निकला, इसलिए यह फैक्ट चेक वापस लिया गया (${tag})।`;

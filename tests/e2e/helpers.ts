@@ -109,3 +109,44 @@ export async function addSource(
   await form.getByRole("button", { name: "Add source" }).click();
   await expect(page.getByTestId("sources")).toContainText(source.title);
 }
+
+/**
+ * A fact check of one's own, published through the review loop as two editors do it: Asha logs words
+ * of art_003 no other test has logged (a drag that starts on a logged claim selects nothing), cites a
+ * source, rates it "True" and submits; Ravi approves and publishes. For tests that then correct or
+ * retract it without touching anyone else's data.
+ */
+export async function publishOwnClaim(
+  browser: Browser,
+  claim: { text: string; sourceUrl: string },
+): Promise<{ asha: Page; ravi: Page; claimPath: string; publicPath: string }> {
+  const asha = await signedInPage(browser, EDITOR_A);
+  await asha.goto("/desk/articles/art_003");
+  await selectInArticle(asha, (await unloggedSlice(asha, "किम", 40)).trim());
+  await asha.getByTestId("log-claim").click();
+  await asha.getByLabel(/checkable statement/).fill(claim.text);
+  await asha.getByLabel(/The article itself/).check();
+  await asha.getByRole("button", { name: /Log claim/ }).click();
+  await expect(asha).toHaveURL(/\/desk\/claims\//);
+  const claimPath = new URL(asha.url()).pathname;
+  const publicPath = ((await asha.getByTestId("claim-slug").textContent()) ?? "").trim();
+  await addSource(asha, {
+    url: claim.sourceUrl,
+    title: "Source later found wrong",
+    stance: "SUPPORTS",
+  });
+  const verdict = asha.getByTestId("verdict-form");
+  await verdict.getByLabel(/^Rating/).selectOption({ label: "सत्य · True" });
+  await verdict.getByLabel(/One-line summary \(Hindi\)/).fill("यह दावा सही है, ऐसा स्रोत बताता है।");
+  await verdict
+    .getByLabel(/Rationale/)
+    .fill("स्रोत के अनुसार यह बात सही है; बाद में पता चला कि स्रोत ही गलत था। यह परीक्षण का पाठ है।");
+  await verdict.getByRole("button", { name: /Submit for review/ }).click();
+  await expect(asha.getByTestId("awaiting-review")).toBeVisible();
+  const ravi = await signedInPage(browser, EDITOR_B);
+  await ravi.goto(claimPath);
+  await ravi.getByRole("button", { name: /Approve and publish/ }).click();
+  await ravi.getByRole("button", { name: /Publish now/ }).click();
+  await expect(ravi.getByTestId("claim-status")).toHaveText("Published");
+  return { asha, ravi, claimPath, publicPath };
+}
