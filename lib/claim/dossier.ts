@@ -64,6 +64,9 @@ export async function listPublishedDossiers(
   const rows = await db().claim.findMany({
     where: {
       status: "PUBLISHED",
+      // Readers see a claim through a published verdict: asked for here, so `limit` counts only
+      // claims that will be shown, and a run of published claims without one cannot empty a page.
+      verdicts: { some: { status: "PUBLISHED" } },
       ...(options.articleId ? { mentions: { some: { articleId: options.articleId } } } : {}),
     },
     orderBy: { publishedAt: "desc" },

@@ -225,7 +225,9 @@ describe("real answers match the document", () => {
   it("a field the document does not describe fails the check", async () => {
     // A client of its own: the tests above fetch every claim, and in a full run (more published claims)
     // that spends 10.8.0.1's budget.
-    const res = await claimsGET(req("/claims", { headers: { "x-pramaan-client-ip": "10.8.0.2" } }));
+    const res = await claimsGET(
+      req("/claims?limit=100", { headers: { "x-pramaan-client-ip": "10.8.0.2" } }),
+    );
     expect(res.status).toBe(200);
     const body = (await res.json()) as Json;
     expect(body.data.length).toBeGreaterThan(0);
