@@ -1,11 +1,11 @@
-import { KIND_LABELS } from "@/lib/correction/atom";
 import { formatDateTime, zoneLabel } from "@/lib/format";
+import { CORRECTION_KIND_LABELS } from "@/lib/labels";
 import { RatingBadge } from "./rating-badge";
 
 type Rating = { labelHi: string; labelEn: string; colour: string };
 export interface LogEntry {
   id: string;
-  kind: keyof typeof KIND_LABELS;
+  kind: keyof typeof CORRECTION_KIND_LABELS;
   noteHi: string;
   noteEn: string | null;
   publishedAt: Date | string | null;
@@ -39,7 +39,8 @@ export function CorrectionEntry({ c, children }: { c: LogEntry; children?: React
     >
       <p className="text-sm">
         <strong data-testid="correction-kind">
-          <span lang="hi">{KIND_LABELS[c.kind].hi}</span> · {KIND_LABELS[c.kind].en}
+          <span lang="hi">{CORRECTION_KIND_LABELS[c.kind].hi}</span> ·{" "}
+          {CORRECTION_KIND_LABELS[c.kind].en}
         </strong>{" "}
         <time
           className="text-stone-500"

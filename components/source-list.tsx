@@ -1,7 +1,7 @@
+import { authorsText } from "@/lib/author/names";
+import { authorsOf } from "@/lib/author/schema";
 import type { DossierEvidence } from "@/lib/claim/dossier";
 import { formatStoredDay, STANCE_LABELS } from "@/lib/format";
-import { authorsText } from "@/lib/source/author-names";
-import { authorsOf } from "@/lib/source/authors";
 
 const STANCE_STYLE = {
   SUPPORTS: "bg-green-100 text-green-900",

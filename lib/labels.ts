@@ -13,3 +13,10 @@ export const STATUS_LABELS = {
   IN_REVIEW: { hi: "समीक्षा में", en: "In review" },
   PUBLISHED: { hi: "प्रकाशित", en: "Published" },
 } as const;
+
+/** What a published change to a fact check is: the corrections log, the feed and the reports. */
+export const CORRECTION_KIND_LABELS = {
+  CORRECTION: { hi: "सुधार", en: "Correction" },
+  CLARIFICATION: { hi: "स्पष्टीकरण", en: "Clarification" },
+  RETRACTION: { hi: "वापस लिया गया", en: "Retraction" },
+} as const;

@@ -3,9 +3,9 @@
 // names) or a name kept whole (an organisation, a Devanagari name). Nothing is split or guessed from
 // what is typed; a row keeps both kinds' text while the editor switches, so switching loses nothing.
 import { useEffect, useState } from "react";
+import type { SourceAuthor } from "@/lib/author/names";
+import type { AuthorRow } from "@/lib/author/schema";
 import type { FieldErrors } from "@/lib/errors";
-import type { SourceAuthor } from "@/lib/source/author-names";
-import type { AuthorRow } from "@/lib/source/authors";
 import { FieldError, inputClass } from "./field";
 
 export interface AuthorRowValue {

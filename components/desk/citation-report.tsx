@@ -1,5 +1,5 @@
-import { KIND_LABELS } from "@/lib/correction/atom";
 import { formatDateTime, STANCE_LABELS, STATUS_LABELS } from "@/lib/format";
+import { CORRECTION_KIND_LABELS } from "@/lib/labels";
 import type { CitationReport, ReportClaim } from "@/lib/report/model";
 import { attributionLine, formatCitation } from "@/lib/report/text";
 import { dayOf } from "@/lib/report/zoned";
@@ -146,8 +146,8 @@ export function CitationReportView({
             <ul className="list-disc space-y-1 pl-6 text-sm">
               {c.corrections.map((k) => (
                 <li key={k.at + k.textHi}>
-                  {dayOf(k.at)} · <span lang="hi">{KIND_LABELS[k.kind].hi}</span> ·{" "}
-                  {KIND_LABELS[k.kind].en}: <span lang="hi">{k.textHi}</span>
+                  {dayOf(k.at)} · <span lang="hi">{CORRECTION_KIND_LABELS[k.kind].hi}</span> ·{" "}
+                  {CORRECTION_KIND_LABELS[k.kind].en}: <span lang="hi">{k.textHi}</span>
                   {k.textEn && <> ({k.textEn})</>}
                 </li>
               ))}

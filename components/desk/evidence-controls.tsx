@@ -1,8 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import type { SourceAuthor } from "@/lib/author/names";
 import { deleteEvidenceAction, editEvidenceAction } from "@/lib/evidence/actions";
-import type { SourceAuthor } from "@/lib/source/author-names";
 import { AuthorsField, authorRowsOf, authorsPayload } from "./authors-field";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
@@ -19,7 +19,7 @@ export interface EditableEvidence {
     version: number;
     title: string;
     publisher: string | null;
-    /** Read from Source.authors on the server (lib/source/authors.ts): no validator in the browser. */
+    /** Read from Source.authors on the server (lib/author/schema.ts): no validator in the browser. */
     authors: SourceAuthor[];
     publishedAt: Date | null;
     archiveUrl: string | null;

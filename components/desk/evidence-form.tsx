@@ -1,8 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { authorsText } from "@/lib/author/names";
 import { addEvidenceAction, findLibrarySourceAction } from "@/lib/source/actions";
-import { authorsText } from "@/lib/source/author-names";
 import type { CitationField, LibraryConflict } from "@/lib/source/schema";
 import {
   type AuthorRowValue,

@@ -1,8 +1,8 @@
 import type { ClaimDossier, DossierCorrection } from "@/lib/claim/dossier";
 import { isBeingWorkedOn } from "@/lib/claim/policy";
-import { KIND_LABELS } from "@/lib/correction/atom";
 import { canApproveRetraction, canChangePublished } from "@/lib/correction/policy";
 import { formatDateTime, joinNames, STATUS_LABELS } from "@/lib/format";
+import { CORRECTION_KIND_LABELS } from "@/lib/labels";
 import type { RatingChoice } from "@/lib/rating/data";
 import type { DiffSection } from "@/lib/review/snapshot";
 import type { SessionUser } from "@/lib/session";
@@ -220,8 +220,9 @@ function CorrectionCompare({
       data-testid="correction-compare"
     >
       <p className="font-semibold">
-        {KIND_LABELS[c.kind].en} of the published verdict · {KIND_LABELS[c.kind].hi} (asked by{" "}
-        {c.requestedBy.name}). Readers see the published version until this is approved.
+        {CORRECTION_KIND_LABELS[c.kind].en} of the published verdict ·{" "}
+        {CORRECTION_KIND_LABELS[c.kind].hi} (asked by {c.requestedBy.name}). Readers see the
+        published version until this is approved.
       </p>
       <p lang="hi" className="whitespace-pre-line" data-testid="correction-note">
         {c.noteHi}

@@ -1,4 +1,6 @@
 // The corrections log as an Atom feed (RFC 4287). Pure: no framework, no database.
+import { CORRECTION_KIND_LABELS } from "../labels";
+
 export interface FeedEntry {
   id: string;
   kind: "CORRECTION" | "CLARIFICATION" | "RETRACTION";
@@ -9,12 +11,6 @@ export interface FeedEntry {
   from: { labelHi: string; labelEn: string } | null;
   to: { labelHi: string; labelEn: string } | null;
 }
-
-export const KIND_LABELS = {
-  CORRECTION: { hi: "सुधार", en: "Correction" },
-  CLARIFICATION: { hi: "स्पष्टीकरण", en: "Clarification" },
-  RETRACTION: { hi: "वापस लिया गया", en: "Retraction" },
-} as const;
 
 /** Text and attribute content: the five XML specials, and characters XML 1.0 cannot carry at all. */
 export function xmlEscape(s: string): string {
@@ -46,7 +42,7 @@ export function correctionsAtom(
     const content = [e.noteHi, e.noteEn, change && `Rating: ${change}`]
       .filter(Boolean)
       .join("\n\n");
-    const title = `${KIND_LABELS[e.kind].hi} · ${KIND_LABELS[e.kind].en}: ${e.claim.textHi}`;
+    const title = `${CORRECTION_KIND_LABELS[e.kind].hi} · ${CORRECTION_KIND_LABELS[e.kind].en}: ${e.claim.textHi}`;
     return `  <entry>
     <id>${xmlEscape(url)}</id>
     <title>${xmlEscape(title)}</title>

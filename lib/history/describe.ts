@@ -4,11 +4,11 @@
 // (entities, ratings, articles, sources) arrive resolved in `names`, fetched once per page.
 import { type ChainLinkText, linkText, partyText } from "../attribution/render";
 import { describeAction } from "../audit-words";
+import { storedAuthorsText } from "../author/schema";
 import type { ClaimFields } from "../claim/shape";
 import { ATTRIBUTION_VERBS, type AttributionVerbName } from "../entity/kinds";
 import { formatDate, formatStoredDay, STANCE_LABELS, STATUS_LABELS } from "../format";
 import { diffWords, type WordPart } from "../review/diff";
-import { storedAuthorsText } from "../source/authors";
 
 /** How many events a history panel shows, newest first; older ones stay in the audit log. */
 export const HISTORY_LIMIT = 50;

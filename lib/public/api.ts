@@ -1,12 +1,12 @@
 // The public read API's JSON (v1). Stable: other tools depend on these field names.
 import { chainText, relayTexts, speakerText } from "../attribution/render";
+import { authorsText } from "../author/names";
+import { authorsOf } from "../author/schema";
 import { articleDay } from "../calendar/days";
 import type { ClaimDossier } from "../claim/dossier";
 import type { ClaimFields } from "../claim/shape";
 import { displayName } from "../entity/search-key";
 import { isoTime as iso, isoStoredDay } from "../format";
-import { authorsText } from "../source/author-names";
-import { authorsOf } from "../source/authors";
 import { attributedTo } from "../verdict/originator";
 import type { EntityIndexItem, PublicEntity } from "./entity-data";
 import { INDEX_COUNT_CAP } from "./entity-sql";

@@ -1,10 +1,11 @@
 // Builds the structured report (./model.ts) from claim dossiers. Pure: no database, no framework, so
 // every format's tests run in milliseconds. Display strings are the serializers' business, not this one's.
+
+import { authorsOf } from "../author/schema";
 import { storedDay } from "../calendar/days";
 import type { ClaimDossier } from "../claim/dossier";
 import type { ClaimFields } from "../claim/shape";
 import { newsroomTimeZone } from "../env";
-import { authorsOf } from "../source/authors";
 import type {
   CitationReport,
   ReportAppearance,

@@ -1,5 +1,5 @@
 // The report as Markdown: for pasting into a CMS or a chat thread, with every citation a link.
-import { KIND_LABELS } from "../correction/atom";
+import { CORRECTION_KIND_LABELS } from "../labels";
 import type { CitationReport, ReportClaim, ReportSource } from "./model";
 import { attributionLine, authorsText } from "./text";
 import { type WriterFactory, writeAll } from "./writer";
@@ -81,7 +81,7 @@ function claimSection(c: ReportClaim, n: number): string[] {
     ...(c.corrections.length
       ? c.corrections.map(
           (k) =>
-            `- ${dayOf(k.at)} — ${KIND_LABELS[k.kind].hi} / ${KIND_LABELS[k.kind].en}: ${mdText(k.textHi)}` +
+            `- ${dayOf(k.at)} — ${CORRECTION_KIND_LABELS[k.kind].hi} / ${CORRECTION_KIND_LABELS[k.kind].en}: ${mdText(k.textHi)}` +
             (k.textEn ? ` (${mdText(k.textEn)})` : ""),
         )
       : ["None."]),

@@ -1,8 +1,9 @@
 // The structured citation report: what every format (CSV, JSON, CSL-JSON, BibTeX, RIS, Markdown, the
 // printable page) is serialised from. Plain data, no display strings: each serializer decides how a
 // name, a date or a stance reads in its own format, so none of them has to parse another's output.
+
+import type { SourceAuthor } from "../author/names";
 import type { AttributionVerbName } from "../entity/kinds";
-import type { SourceAuthor } from "../source/author-names";
 import type { ReportFilters } from "./scope";
 
 /** An ISO 8601 instant written in the newsroom's time zone, offset included ("…T10:00:00+05:30"). */
@@ -13,7 +14,7 @@ type CalendarDay = string;
 
 type ReportPerson = { id: string; name: string };
 
-/** An author as citation formats want one: lib/source/authors.ts is where the shape is declared. */
+/** An author as citation formats want one: lib/author/schema.ts is where the shape is declared. */
 type ReportName = SourceAuthor;
 
 export type ReportEntity = {

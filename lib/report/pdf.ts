@@ -5,7 +5,7 @@
 // only ever displays its strings, so "#", "$" or "[" in a quote are just characters.
 import { spawn } from "node:child_process";
 import path from "node:path";
-import { KIND_LABELS } from "../correction/atom";
+import { CORRECTION_KIND_LABELS } from "../labels";
 import type { CitationReport, ReportClaim, ReportMeta, ReportSource } from "./model";
 import { PDF_FONT_FAMILIES, pdfFonts } from "./pdf-fonts";
 import { attributionLine, authorsText } from "./text";
@@ -98,7 +98,7 @@ function claimView(c: ReportClaim) {
     sources: c.sources.map(sourceView),
     corrections: c.corrections.map((k) => ({
       at: when(k.at),
-      kind: `${KIND_LABELS[k.kind].hi} · ${KIND_LABELS[k.kind].en}`,
+      kind: `${CORRECTION_KIND_LABELS[k.kind].hi} · ${CORRECTION_KIND_LABELS[k.kind].en}`,
       textHi: k.textHi,
       textEn: k.textEn,
     })),

@@ -2,7 +2,7 @@
 // PDF). A chain is said by the one renderer the verdict page uses (lib/attribution/render.ts), so a
 // report never names a source differently from the page readers saw.
 import { chainText, type Lang, relayTexts, speakerText } from "../attribution/render";
-import { authorsText } from "../source/author-names";
+import { authorsText } from "../author/names";
 import type { ReportAppearance, ReportSource } from "./model";
 import { dayOf } from "./zoned";
 

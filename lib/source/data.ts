@@ -1,9 +1,9 @@
 // Reads of the shared source library.
 import "server-only";
+import { authorsOf } from "../author/schema";
 import { db } from "../db";
 import { isoStoredDay } from "../format";
 import { requireEditor } from "../require-editor";
-import { authorsOf } from "./authors";
 import { canonicalUrl } from "./url";
 
 /**

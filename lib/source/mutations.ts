@@ -2,6 +2,8 @@
 // Evidence row is one claim citing it with what it shows. No editor's citation details are dropped
 // silently: a URL already in the library with other details is a conflict the editor resolves.
 import { recordAudit } from "../audit";
+import { type SourceAuthor, sameAuthors } from "../author/names";
+import { authorsOf } from "../author/schema";
 import { todayStored } from "../calendar/days";
 import { canEditClaimContent, WORKING_STATUSES } from "../claim/policy";
 import { db, type Tx } from "../db";
@@ -9,8 +11,6 @@ import { conflict, DomainError, forbidden, notFound } from "../errors";
 import { isoStoredDay } from "../format";
 import type { Prisma, Source } from "../generated/prisma/client";
 import type { SessionUser } from "../session";
-import { type SourceAuthor, sameAuthors } from "./author-names";
-import { authorsOf } from "./authors";
 import {
   type AddEvidenceData,
   CITATION_FIELDS,
@@ -51,7 +51,7 @@ export function differences(stored: Citation, typed: Citation): CitationField[] 
   });
 }
 
-// The list is checked by lib/source/authors.ts; Prisma's JSON input type just cannot see that.
+// The list is checked by lib/author/schema.ts; Prisma's JSON input type just cannot see that.
 const authorsJson = (a: SourceAuthor[]) => a as Prisma.InputJsonValue;
 
 /**

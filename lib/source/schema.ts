@@ -1,9 +1,9 @@
 import { z } from "zod";
+import type { SourceAuthor } from "../author/names";
+import { authorsInput } from "../author/schema";
 import { recordId } from "../ids";
 import { isCalendarDay } from "../paging";
 import { oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
-import type { SourceAuthor } from "./author-names";
-import { authorsInput } from "./authors";
 
 const optionalDate = z
   .string()

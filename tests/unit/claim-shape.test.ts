@@ -11,9 +11,9 @@ import { VERDICT_PAGE_CLAIM_FIELDS } from "@/components/verdict-page-fields";
 import { VERB_WORDS } from "@/lib/attribution/render";
 import type { ClaimDossier } from "@/lib/claim/dossier";
 import { type ClaimFields, declaredFields } from "@/lib/claim/shape";
-import { KIND_LABELS } from "@/lib/correction/atom";
 import { formatDate, formatDateTime, formatStoredDay, isoDay, STANCE_LABELS } from "@/lib/format";
 import { describeEvent, HISTORY_CLAIM_FIELDS } from "@/lib/history/describe";
+import { CORRECTION_KIND_LABELS } from "@/lib/labels";
 import { API_CLAIM_FIELDS, apiClaimDetail } from "@/lib/public/api";
 import { buildReport, REPORT_CLAIM_FIELDS } from "@/lib/report/build";
 import { jsonWriter } from "@/lib/report/json";
@@ -126,7 +126,7 @@ const html = (s: string) =>
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&#x27;");
 const ENUM_WORDS: Record<string, string[]> = Object.fromEntries(
-  [VERB_WORDS, STANCE_LABELS, KIND_LABELS].flatMap((t) =>
+  [VERB_WORDS, STANCE_LABELS, CORRECTION_KIND_LABELS].flatMap((t) =>
     Object.entries(t).map(([k, w]) => [k, [w.hi, w.en]]),
   ),
 );

@@ -1,7 +1,7 @@
-// A source's authors as the form sends them and as Source.authors stores them (lib/source/authors.ts).
+// A source's authors as the form sends them and as Source.authors stores them (lib/author/schema.ts).
 import { describe, expect, it } from "vitest";
-import { authorsText, sameAuthors } from "@/lib/source/author-names";
-import { authorsInput, authorsOf, MAX_AUTHORS, storedAuthorsText } from "@/lib/source/authors";
+import { authorsText, sameAuthors } from "@/lib/author/names";
+import { authorsInput, authorsOf, MAX_AUTHORS, storedAuthorsText } from "@/lib/author/schema";
 import { addEvidenceSchema } from "@/lib/source/schema";
 
 const person = (family: string, given = "") => ({ kind: "person" as const, family, given });

@@ -2,9 +2,9 @@ import Link from "next/link";
 import { ChangeDecision } from "@/components/desk/change-decision";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { RatingBadge } from "@/components/rating-badge";
-import { KIND_LABELS } from "@/lib/correction/atom";
 import { listPendingRetractions } from "@/lib/correction/data";
 import { formatDateTime } from "@/lib/format";
+import { CORRECTION_KIND_LABELS } from "@/lib/labels";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { requireDeskUser } from "@/lib/require-editor";
 import { listPendingChanges } from "@/lib/review/data";
@@ -136,7 +136,7 @@ export default async function ReviewQueuePage({
                       className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold"
                       data-testid="correction-badge"
                     >
-                      {KIND_LABELS[v.correction.kind].en} of the published verdict
+                      {CORRECTION_KIND_LABELS[v.correction.kind].en} of the published verdict
                     </span>
                   )}
                   <RatingBadge rating={v.rating} size="sm" />

@@ -9,6 +9,7 @@ import { ReviewThread } from "@/components/desk/review-thread";
 import { VerdictPanel } from "@/components/desk/verdict-panel";
 import { MisattributionNote } from "@/components/misattribution-note";
 import { SourceList } from "@/components/source-list";
+import { authorsOf } from "@/lib/author/schema";
 import { getClaimAssignee, listAssignableEditors, listClaimHistory } from "@/lib/claim/data";
 import { getClaimDossier } from "@/lib/claim/dossier";
 import { canEditClaimContent } from "@/lib/claim/policy";
@@ -19,7 +20,6 @@ import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
 import { getReviewView } from "@/lib/review/data";
-import { authorsOf } from "@/lib/source/authors";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
 

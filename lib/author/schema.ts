@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { oneLine } from "../text/clean";
 
-import { authorsText, type SourceAuthor } from "./author-names";
+import { authorsText, type SourceAuthor } from "./names";
 
 /** More than this is a list pasted by mistake; a long byline still fits. */
 export const MAX_AUTHORS = 50;

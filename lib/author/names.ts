@@ -1,6 +1,6 @@
 // A source's authors as plain data and running text, without zod: client components (the evidence
 // forms) format and compare them too, and zod's schema compiler would bring `new Function` into the
-// browser, which the desk's Content-Security-Policy refuses. Validation stays in ./authors.ts.
+// browser, which the desk's Content-Security-Policy refuses. Validation stays in ./schema.ts.
 
 /** A person ({ family, given? }) or a name kept whole ({ literal }): CSL's name shape. */
 export type SourceAuthor = { family: string; given?: string } | { literal: string };
