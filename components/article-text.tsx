@@ -1,7 +1,10 @@
-import Link from "next/link";
 import { Fragment } from "react";
 import { FURNITURE_LABELS, type FurnitureRange } from "@/lib/article/furniture";
 import { type Highlight, type Segment, segment } from "@/lib/article/segments";
+import { MentionLink } from "./mention-link";
+
+/** The keyboard hint a selectable article text names in aria-describedby (the desk's SelectionLogger). */
+export const ARTICLE_KEYS_HELP_ID = "article-keys-help";
 
 export interface ArticleHighlight extends Highlight {
   href: string;
@@ -41,6 +44,7 @@ export function ArticleText({
   furnitureMode = "omit",
   id = "article-body",
   part = { start: 0, end: body.length },
+  selectable = false,
 }: {
   body: string;
   highlights: ArticleHighlight[];
@@ -54,6 +58,11 @@ export function ArticleText({
    * index the body.
    */
   part?: { start: number; end: number };
+  /**
+   * The desk reader: the text takes focus (a read-only text box to assistive technology, so screen
+   * readers pass the arrow keys through) and the SelectionLogger around it moves a word caret.
+   */
+  selectable?: boolean;
 }) {
   const marks: Mark[] = [
     ...highlights.map((h) => ({ ...h, kind: "mention" as const })),
@@ -71,8 +80,16 @@ export function ArticleText({
     <div
       id={id}
       lang="hi"
-      className="whitespace-pre-wrap text-lg leading-9"
+      className="whitespace-pre-wrap text-lg leading-9 focus-visible:rounded focus-visible:outline-3 focus-visible:outline-offset-4 focus-visible:outline-brand"
       data-testid="article-body"
+      {...(selectable && {
+        tabIndex: 0,
+        role: "textbox",
+        "aria-readonly": true,
+        "aria-multiline": true,
+        "aria-label": "लेख का पाठ · Article text",
+        "aria-describedby": ARTICLE_KEYS_HELP_ID,
+      })}
       data-offset={part.start}
     >
       {runs.map(({ range, segments }) => {
@@ -120,12 +137,11 @@ function SegmentText({ s }: { s: Segment<Mark> }) {
     );
   }
   return (
-    <Link
+    <MentionLink
       href={h.href}
       title={h.title}
       id={s.start === h.start ? `m-${h.id}` : undefined}
-      className="no-underline"
-      data-mention={h.id}
+      mentionId={h.id}
     >
       <mark
         className={h.withdrawn ? "claim withdrawn" : "claim"}
@@ -134,7 +150,7 @@ function SegmentText({ s }: { s: Segment<Mark> }) {
       >
         {s.text}
       </mark>
-    </Link>
+    </MentionLink>
   );
 }
 

@@ -49,7 +49,7 @@ export function ClaimAppearances({
               no longer has them. <span lang="hi">· लेख के नए संस्करण में ये शब्द नहीं हैं।</span>
             </p>
           )}
-          <QuoteInContext prefix={m.prefix} exact={m.exact} suffix={m.suffix} />
+          <QuoteInContext prefix={m.prefix} exact={m.exact} suffix={m.suffix} context={m.context} />
           <div className="mt-3">
             <AttributionChain mention={m} />
           </div>

@@ -59,36 +59,6 @@ export function CorrectionEntry({ c, children }: { c: LogEntry; children?: React
   );
 }
 
-/** A retracted fact check stays published, saying so first, with the note that explains why. */
-export function RetractedBanner({
-  at,
-  note,
-}: {
-  at: Date | string;
-  note?: { noteHi: string; noteEn: string | null };
-}) {
-  return (
-    <div
-      role="note"
-      className="space-y-2 rounded-lg border-2 border-red-700 bg-red-50 p-4"
-      data-testid="retracted-banner"
-    >
-      <p className="text-lg font-bold text-red-800">
-        <span lang="hi">यह फैक्ट चेक वापस ले लिया गया है</span> · This fact check has been retracted (
-        {zonedDateTime(at)})
-      </p>
-      {note && (
-        <>
-          <p lang="hi" className="whitespace-pre-line">
-            {note.noteHi}
-          </p>
-          {note.noteEn && <p className="whitespace-pre-line">{note.noteEn}</p>}
-        </>
-      )}
-    </div>
-  );
-}
-
 type VersionSeen = { rating: Rating } | null;
 
 /** The verdict page's dated log of its published corrections, clarifications and retraction. */

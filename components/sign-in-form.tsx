@@ -4,7 +4,17 @@ import { signIn } from "next-auth/react";
 import { useState } from "react";
 import { signInErrorMessage } from "@/lib/user/sign-in-errors";
 
-export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
+/**
+ * `onSignedIn`, when given, is called instead of going to `callbackUrl`: signing in again inside a
+ * page (components/desk/sign-in-again.tsx) keeps that page and what was typed in it.
+ */
+export function SignInForm({
+  callbackUrl,
+  onSignedIn,
+}: {
+  callbackUrl: string;
+  onSignedIn?: () => void;
+}) {
   const router = useRouter();
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
@@ -13,11 +23,14 @@ export function SignInForm({ callbackUrl }: { callbackUrl: string }) {
 
   async function onSubmit(e: React.FormEvent) {
     e.preventDefault();
+    // React bubbles a submit through portals: a form this one is shown from must not save too.
+    e.stopPropagation();
     setPending(true);
     setError(null);
     const res = await signIn("credentials", { email, password, redirect: false });
     setPending(false);
     if (res?.ok && !res.error) {
+      if (onSignedIn) return onSignedIn();
       router.push(callbackUrl);
       router.refresh();
     } else {

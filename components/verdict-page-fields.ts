@@ -48,8 +48,9 @@ export const VERDICT_PAGE_CLAIM_FIELDS = {
   mentions: {
     id: "shown as the link to the words in the article (an orphaned appearance has none)",
     exact: "shown",
-    prefix: "shown as the words just before the quote, cut to a few words",
-    suffix: "shown as the words just after the quote, cut to a few words",
+    prefix: "shown as the words before the quote when the article no longer holds it",
+    suffix: "shown as the words after the quote when the article no longer holds it",
+    context: "shown as the words around the quote, cut from the article without page furniture",
     start: "shown as the link to the words in the article",
     end: "shown as the link to the words in the article",
     orphanedFromRevision: "shown",

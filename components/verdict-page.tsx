@@ -1,8 +1,9 @@
 import { ClaimAppearances } from "@/components/claim-appearances";
-import { CorrectionsSection, RetractedBanner } from "@/components/corrections-log";
+import { CorrectionsSection } from "@/components/corrections-log";
 import { MisattributionNote, OriginatorLine } from "@/components/misattribution-note";
 import { RatingBadge } from "@/components/rating-badge";
 import { SourceList } from "@/components/source-list";
+import { VerdictNotice } from "@/components/verdict-notice";
 import type { ClaimDossier } from "@/lib/claim/dossier";
 import { formatDate, joinNames } from "@/lib/format";
 
@@ -24,13 +25,10 @@ export function PublicVerdict({
   /** Articles the claim appears in whose text changed: said beside each appearance. */
   changes?: { id: string; revision: number; revisedAt: Date | null }[];
 }) {
-  const retraction = claim.retractedAt
-    ? claim.corrections.find((c) => c.kind === "RETRACTION")
-    : undefined;
   return (
     <article className="space-y-8">
       {children}
-      {claim.retractedAt && <RetractedBanner at={claim.retractedAt} note={retraction} />}
+      <VerdictNotice retractedAt={claim.retractedAt} corrections={claim.corrections} />
       <header className="space-y-4">
         <p className="text-sm font-semibold uppercase tracking-wide text-stone-500">
           <span lang="hi">दावा</span> · Claim

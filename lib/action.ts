@@ -6,7 +6,9 @@
 import "server-only";
 import type { z } from "zod";
 import { type ActionResult, DomainError } from "./errors";
+import { fieldErrorsOf, parseForForm } from "./form-errors";
 import type { Role } from "./generated/prisma/enums";
+import { SIGNED_OUT_MESSAGE } from "./messages";
 import { getSessionUser, type SessionUser } from "./session";
 
 const EDITORS: Role[] = ["EDITOR", "ADMIN"];
@@ -23,16 +25,18 @@ export function authAction<S extends z.ZodType, R>(
   const action = async (input: z.input<S>): Promise<ActionResult<R>> => {
     try {
       const user = await getSessionUser();
-      if (!user) return { ok: false, code: "UNAUTHENTICATED", message: "Please sign in again." };
+      // The form shows this beside a sign-in that keeps the page (components/desk/sign-in-again.tsx).
+      if (!user) return { ok: false, code: "UNAUTHENTICATED", message: SIGNED_OUT_MESSAGE };
       if (!(options.roles ?? EDITORS).includes(user.role)) {
         return { ok: false, code: "FORBIDDEN", message: "Your role does not allow this." };
       }
-      const parsed = options.schema.safeParse(input);
+      const parsed = parseForForm(options.schema, input);
       if (!parsed.success) {
         return {
           ok: false,
           code: "INVALID",
-          message: "Please correct the marked fields.",
+          message:
+            "चिह्नित खाने ठीक करें, फिर दोबारा सहेजें। · Correct the marked fields, then save again.",
           fieldErrors: fieldErrorsOf(parsed.error),
         };
       }
@@ -43,16 +47,6 @@ export function authAction<S extends z.ZodType, R>(
   };
   gated.add(action);
   return action;
-}
-
-function fieldErrorsOf(error: z.ZodError): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const issue of error.issues) {
-    const key = issue.path.join(".") || "_form";
-    out[key] ??= [];
-    out[key].push(issue.message);
-  }
-  return out;
 }
 
 // Prisma 7 wraps what Postgres said: node-postgres errors sit in `cause`, the driver adapter's in

@@ -186,7 +186,8 @@ await seedReferenceData();
 await seedArticles();
 // Demo accounts only ever go into the embedded database, never into a server named by DATABASE_URL.
 if (process.env.PRAMAAN_EMBEDDED_DB === "1") await seedDemoAccountsAndVerdict();
-// Rows written before search existed (and the seed's own, written without it) get their searchText.
+// Rows written before search existed, or by plain SQL, get their searchText (the client writes it for
+// every row it writes, the seed's included: lib/search-text/write-extension.ts).
 await backfillSearchText((sql, params) => prisma.$queryRawUnsafe(sql, ...params));
 // Articles stored before page furniture was kept get the detector's ranges (unconfirmed).
 await backfillFurniture((sql, params) => prisma.$queryRawUnsafe(sql, ...params));

@@ -11,7 +11,7 @@
 import pg from "pg";
 import { createPrismaClient } from "../lib/db-client.ts";
 import { buildSearch, runSearch, type SearchFilters } from "../lib/search/engine.ts";
-import { searchQuery } from "../lib/search/fold.ts";
+import { searchQuery } from "../lib/search-text/fold.ts";
 import { generateCorpus } from "./bench/corpus.ts";
 
 const CLAIMS = Number(process.env.BENCH_CLAIMS ?? 200_000);

@@ -2,6 +2,7 @@ import Link from "next/link";
 import { SignOutButton } from "@/components/desk/sign-out-button";
 import { SearchBox } from "@/components/search/results";
 import { SiteHeader } from "@/components/site-header";
+import { MAIN_ID, SkipLink } from "@/components/skip-link";
 import { countUnread, INBOX_BADGE_CAP } from "@/lib/notification/data";
 import { findDeskUser } from "@/lib/require-editor";
 import { countReviewableForMe, REVIEW_BADGE_CAP } from "@/lib/verdict/data";
@@ -10,10 +11,19 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
   // No redirect here: each desk page asks for the editor itself and sends a signed-out reader to sign
   // in with its own path to come back to (a layout cannot know the path).
   const user = await findDeskUser();
-  if (!user) return <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>;
+  if (!user)
+    return (
+      <>
+        <SkipLink />
+        <main id={MAIN_ID} tabIndex={-1} className="focus:outline-none mx-auto max-w-6xl px-4 py-8">
+          {children}
+        </main>
+      </>
+    );
   const [reviewable, unread] = await Promise.all([countReviewableForMe(), countUnread()]);
   return (
     <>
+      <SkipLink />
       <SiteHeader>
         <SearchBox action="/desk/search" />
         <Link href="/desk/articles" className="hover:underline">
@@ -32,6 +42,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
               {reviewable >= REVIEW_BADGE_CAP ? `${REVIEW_BADGE_CAP - 1}+` : reviewable}
             </span>
           )}
+        </Link>
+        <Link href="/desk/review/stale" className="hover:underline">
+          Stale drafts
         </Link>
         <Link href="/desk/inbox" className="hover:underline" data-testid="inbox-link">
           Inbox
@@ -57,7 +70,9 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
         </span>
         <SignOutButton />
       </SiteHeader>
-      <main className="mx-auto max-w-6xl px-4 py-8">{children}</main>
+      <main id={MAIN_ID} tabIndex={-1} className="focus:outline-none mx-auto max-w-6xl px-4 py-8">
+        {children}
+      </main>
     </>
   );
 }

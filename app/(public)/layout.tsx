@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { SiteHeader } from "@/components/site-header";
+import { MAIN_ID, SkipLink } from "@/components/skip-link";
 
 // No session is read here: public pages must stay cacheable.
 export default function PublicLayout({ children }: { children: React.ReactNode }) {
   return (
     <>
+      <SkipLink />
       <SiteHeader>
         <Link href="/" className="hover:underline">
           <span lang="hi">फैक्ट चेक</span> · Fact checks
@@ -22,7 +24,9 @@ export default function PublicLayout({ children }: { children: React.ReactNode }
           Editors
         </Link>
       </SiteHeader>
-      <main className="mx-auto max-w-5xl px-4 py-8">{children}</main>
+      <main id={MAIN_ID} tabIndex={-1} className="focus:outline-none mx-auto max-w-5xl px-4 py-8">
+        {children}
+      </main>
       <footer className="mx-auto max-w-5xl px-4 py-8 text-sm text-stone-500">
         <span lang="hi">प्रमाण</span> — every verdict is reviewed by a second editor before it is
         published.

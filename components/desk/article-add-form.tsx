@@ -19,7 +19,7 @@ export function ArticleAddForm() {
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    run({ ...f, outlet: outlet.entityId }, (data) => {
+    run({ ...f, outlet: outlet.entityId, outletTyped: outlet.typed }, (data) => {
       if (data.status !== "skipped") router.push(`/desk/articles/${data.id}`);
     });
   };

@@ -13,7 +13,8 @@ type Errors = Partial<Record<string, string[]>> | undefined;
 
 /**
  * An article's outlet, address, date and language: the same fields when it is pasted in and when its
- * details are corrected later. The outlet is picked from the registry, never created here.
+ * details are corrected later. The outlet is picked from the registry, or added to it from the
+ * picker (duplicate-checked); a name typed and not picked is sent along and refused by name.
  */
 export function ArticleDetailsFields({
   values,
@@ -38,9 +39,8 @@ export function ArticleDetailsFields({
         onChange={setOutlet}
         kinds={OUTLET_KINDS}
         testId="article-outlet"
-        pickOnly
+        errors={{ entityId: outletErrors }}
       />
-      <FieldError errors={outletErrors} />
       <label className={labelClass}>
         Address (URL)
         <input value={values.url} onChange={set("url")} className={inputClass} name="url" />

@@ -53,7 +53,14 @@ export function ArticleMetaForm({ article }: { article: ArticleMeta }) {
         ? article.publishedAt?.toISOString()
         : f.publishedAt;
     run(
-      { articleId: article.id, version, ...f, publishedAt, outletId: outlet.entityId },
+      {
+        articleId: article.id,
+        version,
+        ...f,
+        publishedAt,
+        outletId: outlet.entityId,
+        outletTyped: outlet.typed,
+      },
       (data) => {
         if ("review" in data) return;
         setVersion(data.version);

@@ -1,5 +1,5 @@
 "use client";
-import { useId } from "react";
+import { useId, useState } from "react";
 import { guessVerb } from "@/lib/attribution/cues";
 import { VERB_WORDS } from "@/lib/attribution/render";
 import { ATTRIBUTION_VERBS, type AttributionVerbName } from "@/lib/entity/kinds";
@@ -43,10 +43,18 @@ export function initialChain(
   };
 }
 
-/** The chain as the server's schema takes it; an unpicked entity is "" and comes back as an error. */
+/**
+ * The chain as the server's schema takes it. An unpicked entity is "" and comes back as an error;
+ * a name typed and not picked travels with it, so that error names it (lib/entity/unpicked.ts).
+ */
 export function chainInput(v: ChainValue) {
   const { speaker: s } = v;
-  const party = (p: PartyValue) => ({ entityId: p.entityId ?? "", verb: p.verb, cue: p.cue });
+  const party = (p: PartyValue) => ({
+    entityId: p.entityId ?? "",
+    typed: p.typed,
+    verb: p.verb,
+    cue: p.cue,
+  });
   return {
     speaker:
       v.speakerType === "article"
@@ -56,6 +64,7 @@ export function chainInput(v: ChainValue) {
               type: "anonymous" as const,
               anonymousAs: v.anonymousAs,
               affiliationId: v.affiliation.entityId,
+              affiliationTyped: v.affiliation.typed,
               verb: s.verb,
               cue: s.cue,
             }
@@ -147,11 +156,17 @@ export function ChainFields({
   errors?: Record<string, string[] | undefined>;
 }) {
   const group = useId();
+  // The relay row "+ Add a relay" just made: its picker takes focus, since the row appears above the
+  // button a keyboard user is on.
+  const [added, setAdded] = useState<number | null>(null);
   const set = (patch: Partial<ChainValue>) => onChange({ ...value, ...patch });
   const setSpeaker = (speaker: PartyValue) => set({ speaker });
   const { relays } = value;
-  const addRelay = () =>
-    set({ relays: [...relays, { key: Math.max(-1, ...relays.map((r) => r.key)) + 1, party: {} }] });
+  const addRelay = () => {
+    const key = Math.max(-1, ...relays.map((r) => r.key)) + 1;
+    setAdded(key);
+    set({ relays: [...relays, { key, party: {} }] });
+  };
   const move = (i: number, by: -1 | 1) => {
     const next = [...relays];
     const [row] = next.splice(i, 1);
@@ -189,9 +204,7 @@ export function ChainFields({
           <EntityPicker
             label="Speaker"
             value={value.speaker}
-            onChange={(picked) =>
-              setSpeaker({ ...value.speaker, ...picked, ...clearIfEmpty(picked) })
-            }
+            onChange={(picked) => setSpeaker(withPicked(value.speaker, picked))}
             errors={speakerErrors}
             testId="speaker"
           />
@@ -219,7 +232,6 @@ export function ChainFields({
               }
               testId="anonymous-affiliation"
               kinds={ORGANISATION_KINDS}
-              pickOnly
             />
           </div>
         )}
@@ -246,11 +258,10 @@ export function ChainFields({
                 <EntityPicker
                   label={`Relay ${i + 1}`}
                   value={r.party}
-                  onChange={(picked) =>
-                    setParty({ ...r.party, ...picked, ...clearIfEmpty(picked) })
-                  }
+                  onChange={(picked) => setParty(withPicked(r.party, picked))}
                   errors={errorsUnder(errors, `relays.${i}`)}
                   testId={`relay-${i}`}
+                  focusOnMount={r.key === added}
                 />
                 <VerbAndCue
                   linkRole="RELAY"
@@ -312,6 +323,10 @@ export function ChainFields({
   );
 }
 
-/** "change" empties the picker: the entity's names go with its id. */
-const clearIfEmpty = (picked: PickedEntity) =>
-  picked.entityId ? {} : { entityId: undefined, entity: undefined };
+/** The picker's value replaces the party's (id, names, typed words); the verb and cue stay. */
+const withPicked = (party: PartyValue, picked: PickedEntity): PartyValue => ({
+  ...party,
+  entityId: picked.entityId,
+  entity: picked.entity,
+  typed: picked.typed,
+});

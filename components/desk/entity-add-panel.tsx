@@ -56,6 +56,7 @@ export function AddEntityPanel({
       nameEn,
       description,
       affiliationId: affiliation.entityId ?? "",
+      affiliationTyped: affiliation.typed,
       notADuplicateOf: someoneElse ? duplicates.map((d) => d.id) : undefined,
     });
     setPending(false);
@@ -166,6 +167,8 @@ export function AddEntityPanel({
         onChange={setAffiliation}
         testId={`${testId}-affiliation`}
         kinds={ORGANISATION_KINDS}
+        errors={{ entityId: errors?.affiliationId }}
+        // One add panel at a time: an organisation new to the registry is added on its own first.
         pickOnly
       />
       <div className="flex gap-2">

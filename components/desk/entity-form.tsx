@@ -78,6 +78,7 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
       ...f,
       aliases: f.aliases.split("\n"),
       affiliationId: affiliation.entityId ?? "",
+      affiliationTyped: affiliation.typed,
       notADuplicateOf: someoneElse.length ? someoneElse : undefined,
     };
     if (editing && initial.id)

@@ -22,10 +22,16 @@ export interface EntityChoice {
   affiliation?: { id: string; nameHi: string | null; nameEn: string | null } | null;
 }
 
-/** The picker's value: the chosen entity's id, with its names so the form can show them again. */
+/**
+ * The picker's value: the chosen entity's id, with its names so the form can show them again; or,
+ * until one is chosen, the words typed. Those live in the form, not the picker, so the form keeps them
+ * across a refused save and sends them: the server refuses a typed name nobody picked
+ * (lib/entity/unpicked.ts) instead of saving "none".
+ */
 export interface PickedEntity {
   entityId?: string;
   entity?: EntityChoice;
+  typed?: string;
 }
 
 export const pickedOf = (e: EntityChoice | null | undefined): PickedEntity =>
@@ -81,6 +87,7 @@ export function EntityPicker({
   kinds,
   pickOnly = false,
   name,
+  focusOnMount = false,
 }: {
   label: string;
   value: PickedEntity;
@@ -93,17 +100,35 @@ export function EntityPicker({
   pickOnly?: boolean;
   /** A plain GET form's field name: the chosen id travels in a hidden input. */
   name?: string;
+  /** Focus the input when it appears (a relay row just added by "+ Add a relay"). */
+  focusOnMount?: boolean;
 }) {
   const id = useId();
   const listId = `${id}-list`;
   const inputRef = useRef<HTMLInputElement>(null);
-  const [query, setQuery] = useState("");
+  const chipRef = useRef<HTMLSpanElement>(null);
+  // Set when a pick replaces the input with the chosen name: focus follows to that name, or it would
+  // fall to the page (the input it was in is gone).
+  const focusChosen = useRef(false);
+  const query = value.typed ?? "";
+  const setQuery = (typed: string) => onChange({ typed });
   const [open, setOpen] = useState(false);
   const [active, setActive] = useState(-1);
   const [found, setFound] = useState<{ q: string; list: EntityChoice[] }>({ q: "", list: [] });
   const [adding, setAdding] = useState<string | null>(null);
   const asked = useRef(0);
   const kindKey = kinds?.join(",");
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: only on mount, as autoFocus would
+  useEffect(() => {
+    if (focusOnMount) inputRef.current?.focus();
+  }, []);
+  useEffect(() => {
+    if (value.entityId && focusChosen.current) {
+      focusChosen.current = false;
+      chipRef.current?.focus();
+    }
+  }, [value.entityId]);
 
   useEffect(() => {
     const q = query.trim();
@@ -130,10 +155,10 @@ export function EntityPicker({
   const showList = open && typed.length > 0 && count > 0;
 
   const choose = (e: EntityChoice) => {
+    focusChosen.current = true;
     onChange(pickedOf(e));
     setOpen(false);
     setActive(-1);
-    setQuery("");
   };
   const pickAt = (i: number) => {
     if (i < suggestions.length) {
@@ -179,7 +204,9 @@ export function EntityPicker({
       {value.entityId ? (
         <div className="mt-1 flex items-center gap-2">
           <span
-            className="rounded bg-stone-800 px-3 py-1.5 text-white"
+            ref={chipRef}
+            tabIndex={-1}
+            className="rounded bg-stone-800 px-3 py-1.5 text-white focus:outline-2 focus:outline-offset-2 focus:outline-brand"
             data-testid={`${testId}-chosen`}
           >
             {chosen ? <EntityLabel e={chosen} /> : value.entityId}
@@ -219,6 +246,7 @@ export function EntityPicker({
             aria-controls={listId}
             aria-activedescendant={showList && active >= 0 ? `${id}-opt-${active}` : undefined}
             aria-invalid={!!errors?.entityId}
+            aria-describedby={typed && !showList && adding === null ? `${id}-unpicked` : undefined}
           />
           <div
             id={listId}
@@ -283,7 +311,59 @@ export function EntityPicker({
         />
       )}
       <FieldError errors={errors?.entityId} />
+      {/* After the field's error, so the message reads first and the way out right under it. */}
+      {!value.entityId && typed && !showList && adding === null && (
+        <Unpicked
+          id={`${id}-unpicked`}
+          typed={typed}
+          refused={!!errors?.entityId?.length}
+          testId={testId}
+          onAdd={pickOnly ? undefined : () => setAdding(typed)}
+        />
+      )}
     </div>
+  );
+}
+
+/**
+ * Under a picker that holds typed words nobody picked: says so before the save does, and offers the
+ * registry's add panel right there (a picker for filters only says to choose).
+ */
+function Unpicked({
+  id,
+  typed,
+  refused,
+  testId,
+  onAdd,
+}: {
+  id: string;
+  typed: string;
+  /** The save already refused it: the field's error says what; only the offer is left to show. */
+  refused: boolean;
+  testId: string;
+  onAdd?: () => void;
+}) {
+  const lang = DEVANAGARI.test(typed) ? "hi" : "en";
+  return (
+    <p id={id} className="mt-1 text-sm text-amber-900" data-testid={`${testId}-unpicked`}>
+      {!refused && (
+        <>
+          <span lang="hi">चुना नहीं गया — सूची से चुनें{onAdd && " या रजिस्टर में जोड़ें"}</span> / not picked
+          yet: choose it from the list{onAdd && " or add it to the registry"}.{" "}
+        </>
+      )}
+      {onAdd && (
+        <button
+          type="button"
+          onClick={onAdd}
+          className="rounded border border-amber-400 bg-amber-50 px-2 py-0.5 font-semibold hover:bg-amber-100"
+          data-testid={`${testId}-offer-add`}
+        >
+          + “<span lang={lang}>{typed}</span>” <span lang="hi">रजिस्टर में जोड़ें</span> / add to the
+          registry…
+        </button>
+      )}
+    </p>
   );
 }
 
@@ -311,7 +391,8 @@ export function EntityFilterField({
       value={value}
       onChange={(v) => {
         setValue(v);
-        onPicked?.();
+        // Typing changes the value too; a live form re-reads its fields only when the pick changes.
+        if (v.entityId !== value.entityId) onPicked?.();
       }}
       pickOnly
     />

@@ -1,3 +1,5 @@
+import { SignInAgain } from "./sign-in-again";
+
 export function FieldError({ errors, id }: { errors?: string[]; id?: string }) {
   if (!errors?.length) return null;
   return (
@@ -24,6 +26,8 @@ export function FormMessage({
       data-testid="form-error"
     >
       {result.message}
+      {/* A session that ran out: sign in without leaving the page, so nothing typed is lost. */}
+      {result.code === "UNAUTHENTICATED" && <SignInAgain />}
     </div>
   );
 }

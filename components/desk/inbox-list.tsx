@@ -9,7 +9,7 @@ import { useAction } from "./use-action";
 
 type Notice = {
   id: string;
-  kind: "READY_FOR_REVIEW" | "SENT_BACK" | "PUBLISHED" | "ASSIGNED" | "COMMENT";
+  kind: "READY_FOR_REVIEW" | "SENT_BACK" | "PUBLISHED" | "ASSIGNED" | "COMMENT" | "HANDED_OVER";
   createdAt: Date;
   readAt: Date | null;
   when: string;
@@ -24,6 +24,7 @@ const SAYS: Record<Notice["kind"], string> = {
   PUBLISHED: "approved and published the verdict",
   ASSIGNED: "assigned you the claim",
   COMMENT: "commented in the review thread",
+  HANDED_OVER: "handed you a verdict draft · ड्राफ़्ट आपको सौंपा",
 };
 
 /** The inbox: unread notices in bold; opening one marks it read and goes to its claim. */

@@ -1,7 +1,7 @@
 "use client";
 // The verdict form's "who it really came from" section: the verified originator (picked from the
-// registry, never created here), the source that shows it, a note, and which appearances attribute
-// the claim wrongly.
+// registry, or added to it from the picker with its duplicate check), the source that shows it, a
+// note, and which appearances attribute the claim wrongly.
 import {
   attributedTo,
   type ChainSpeakerLink,
@@ -22,6 +22,8 @@ export type OriginatorEntity = {
 
 export type OriginatorForm = {
   originator: OriginatorEntity | null;
+  /** A name typed and not picked: sent with the verdict, which is refused naming it. */
+  originatorTyped?: string;
   originatorEvidenceId: string;
   originatorNote: string;
   misattributedMentionIds: string[];
@@ -42,6 +44,7 @@ export function OriginatorFields({ value, onChange, errors, evidence, mentions }
         ? {
             ...value,
             originator,
+            originatorTyped: undefined,
             // Pre-ticked as a suggestion: the editor unticks what is not a misattribution.
             misattributedMentionIds: suggestMisattributed(mentions, originator),
           }
@@ -72,13 +75,20 @@ export function OriginatorFields({ value, onChange, errors, evidence, mentions }
       </p>
       <EntityPicker
         label="Verified originator · असली स्रोत"
-        value={value.originator ? { entityId: value.originator.id, entity: value.originator } : {}}
+        value={
+          value.originator
+            ? { entityId: value.originator.id, entity: value.originator }
+            : { typed: value.originatorTyped }
+        }
         onChange={(v) =>
-          pick(v.entity ? { ...v.entity, affiliationId: v.entity.affiliation?.id ?? null } : null)
+          v.entity
+            ? pick({ ...v.entity, affiliationId: v.entity.affiliation?.id ?? null })
+            : v.typed !== undefined
+              ? onChange({ ...value, originatorTyped: v.typed })
+              : pick(null)
         }
         errors={{ entityId: errors?.originatorId }}
         testId="originator"
-        pickOnly
       />
       {value.originator && (
         <>

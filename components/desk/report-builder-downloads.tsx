@@ -1,5 +1,7 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { SIGNED_OUT_DOWNLOAD_MESSAGE } from "@/lib/messages";
+import { SignInAgain } from "./sign-in-again";
 
 type Format = { id: string; label: string; ext: string };
 type Phase = "running" | "done" | "cancelled" | "failed";
@@ -10,6 +12,8 @@ type Job = {
   written: number;
   total: number;
   message?: string;
+  /** The session ran out: the message comes with a sign-in that keeps this page and its filters. */
+  signedOut?: boolean;
 };
 
 const POLL_MS = 400;
@@ -30,7 +34,7 @@ function filenameOf(res: Response, fallback: string): string {
 
 /** Why a download was refused, in words an editor can act on. */
 async function refusal(res: Response): Promise<string> {
-  if (res.status === 401) return "You are signed out. Sign in again, then download.";
+  if (res.status === 401) return SIGNED_OUT_DOWNLOAD_MESSAGE;
   const body = (await res.json().catch(() => null)) as { error?: string } | null;
   if (res.status === 400)
     return `The server refused these filters (${body?.error ?? "bad request"}). Check the marked fields.`;
@@ -87,7 +91,12 @@ export function ReportDownloads({
       const res = await fetch(`${href(format.id)}&progress=${token}`, {
         signal: controller.signal,
       });
-      if (!res.ok || !res.body) return show({ phase: "failed", message: await refusal(res) });
+      if (!res.ok || !res.body)
+        return show({
+          phase: "failed",
+          message: await refusal(res),
+          signedOut: res.status === 401,
+        });
       streaming = true;
       show({ total: Number(res.headers.get("X-Report-Claims") ?? claims) });
       poll = setInterval(async () => {
@@ -195,6 +204,7 @@ export function ReportDownloads({
               {job.message}
             </p>
           )}
+          {job.signedOut && <SignInAgain />}
         </div>
       )}
     </section>

@@ -2,11 +2,13 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { ARTICLE_KEYS_HELP_ID } from "@/components/article-text";
 import { editFurnitureAction } from "@/lib/article/actions";
 import { reattachMentionAction, reselectMentionAction } from "@/lib/mention/actions";
 import { HeldForReview } from "./change-decision";
 import { FormMessage } from "./field";
 import { useAction } from "./use-action";
+import { useWordCaret } from "./use-word-caret";
 
 /**
  * Offsets of a DOM range into the article body: counted in the container's text (one part of the
@@ -22,7 +24,8 @@ function offsetsWithin(container: HTMLElement, range: Range): { start: number; e
 
 /**
  * Wraps the article text: selecting words in it offers "Log claim" with the quote pre-filled.
- * Works with mouse, touch and keyboard selection (it listens to selectionchange).
+ * Works with mouse, touch and keyboard selection (it listens to selectionchange); the article text
+ * is focusable and arrow keys choose words in it (`useWordCaret`), Enter takes the action shown.
  */
 export function SelectionLogger({
   articleId,
@@ -51,6 +54,9 @@ export function SelectionLogger({
     null,
   );
   const [ready, setReady] = useState(false);
+  // The one action the chosen words offer (log, use these words, re-attach): Enter presses it.
+  const primary = useRef<HTMLAnchorElement & HTMLButtonElement>(null);
+  const announce = useWordCaret(ref, () => primary.current?.click());
 
   useEffect(() => {
     const onChange = () => {
@@ -74,7 +80,17 @@ export function SelectionLogger({
 
   return (
     <div ref={ref} className="relative" data-selection-ready={ready}>
+      <p id={ARTICLE_KEYS_HELP_ID} className="mb-2 text-xs text-stone-500">
+        <span lang="hi">
+          कीबोर्ड: लेख पर Tab, तीर कुंजियों से शब्द चुनें (ऊपर/नीचे: वाक्य), Shift से बढ़ाएं, Enter से दर्ज करें
+        </span>{" "}
+        · Keyboard: Tab to the text, arrows choose words (Up/Down: sentences), Shift extends, Enter
+        logs
+      </p>
       {children}
+      <p className="sr-only" aria-live="polite" data-testid="chosen-words">
+        {announce}
+      </p>
       {mark.result && !mark.result.ok && (
         <div className="sticky top-2 z-20 mb-2">
           <FormMessage result={mark.result} />
@@ -88,6 +104,7 @@ export function SelectionLogger({
       {sel && reselect && (
         <div className="absolute left-0 right-0 z-10 flex justify-center" style={{ top: sel.top }}>
           <button
+            ref={primary}
             type="button"
             disabled={move.pending}
             // Pressing the button must not clear the selection it is about to use.
@@ -123,6 +140,7 @@ export function SelectionLogger({
       {sel && reattach && (
         <div className="absolute left-0 right-0 z-10 flex justify-center" style={{ top: sel.top }}>
           <button
+            ref={primary}
             type="button"
             disabled={attach.pending}
             onMouseDown={(e) => e.preventDefault()}
@@ -152,6 +170,7 @@ export function SelectionLogger({
       {sel && !reselect && !reattach && (
         <div className="absolute left-0 right-0 z-10 flex justify-center" style={{ top: sel.top }}>
           <Link
+            ref={primary}
             href={`/desk/articles/${articleId}/log?start=${sel.start}&end=${sel.end}`}
             className="rounded-full bg-brand px-4 py-2 font-semibold text-white shadow-lg hover:bg-orange-900"
             data-testid="log-claim"

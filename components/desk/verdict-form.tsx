@@ -7,6 +7,7 @@ import { saveVerdictDraftAction, submitVerdictAction } from "@/lib/verdict/actio
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { OriginatorFields, type OriginatorForm } from "./originator-fields";
 import { callAction } from "./use-action";
+import { VerdictHandOver } from "./verdict-hand-over";
 
 interface Props {
   claimId: string;
@@ -28,6 +29,11 @@ interface Props {
   origin?: OriginatorForm;
   /** The claim's sources and appearances, for the origin's evidence and misattributed appearances. */
   parts: Pick<React.ComponentProps<typeof OriginatorFields>, "evidence" | "mentions">;
+  /** Present on a saved draft this editor may hand over: who holds it, who could receive it. */
+  handOver?: Omit<
+    React.ComponentProps<typeof VerdictHandOver>,
+    "verdictId" | "version" | "prepare"
+  >;
 }
 
 const NO_ORIGIN: OriginatorForm = {
@@ -38,7 +44,16 @@ const NO_ORIGIN: OriginatorForm = {
 };
 
 /** Drafts a verdict and sends it for review. Saving names the version it started from, so two editors cannot overwrite each other. */
-export function VerdictForm({ claimId, ratings, draft, start, correction, origin, parts }: Props) {
+export function VerdictForm({
+  claimId,
+  ratings,
+  draft,
+  start,
+  correction,
+  origin,
+  parts,
+  handOver,
+}: Props) {
   const router = useRouter();
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
@@ -72,6 +87,7 @@ export function VerdictForm({ claimId, ratings, draft, start, correction, origin
       version: saved?.version,
       ...f,
       originatorId: o.originator?.id ?? "",
+      originatorTyped: o.originatorTyped,
       originatorEvidenceId: o.originatorEvidenceId,
       originatorNote: o.originatorNote,
       misattributedMentionIds: o.misattributedMentionIds,
@@ -295,6 +311,15 @@ export function VerdictForm({ claimId, ratings, draft, start, correction, origin
           Submit for review · समीक्षा के लिए भेजें
         </button>
       </div>
+      {handOver && saved && (
+        <VerdictHandOver
+          {...handOver}
+          verdictId={saved.id}
+          version={saved.version}
+          // What is typed goes with the draft: saved first, then handed over at the new version.
+          prepare={async () => (dirty ? save() : saved)}
+        />
+      )}
     </form>
   );
 }

@@ -7,7 +7,13 @@ import type { RatingChoice } from "@/lib/rating/data";
 import type { DiffSection } from "@/lib/review/snapshot";
 import type { SessionUser } from "@/lib/session";
 import { originatorValues } from "@/lib/verdict/originator";
-import { canEditVerdict, canReviewVerdict } from "@/lib/verdict/policy";
+import {
+  canEditVerdict,
+  canHandOverVerdict,
+  canReviewVerdict,
+  isStaleDraft,
+} from "@/lib/verdict/policy";
+import { staleBefore } from "@/lib/verdict/stale";
 import { OriginatorLine } from "../misattribution-note";
 import { RatingBadge } from "../rating-badge";
 import { DiscardCorrection, RetractionForm, RetractionReview } from "./correction-controls";
@@ -16,6 +22,7 @@ import { PublishPreview } from "./publish-preview";
 import { ReviewChanges } from "./review-changes";
 import { ReviewPanel } from "./review-panel";
 import { VerdictForm } from "./verdict-form";
+import { VerdictHandOver } from "./verdict-hand-over";
 
 /** What the verdict section shows depends on where the verdict is in its workflow and who is looking. */
 export function VerdictPanel({
@@ -23,10 +30,13 @@ export function VerdictPanel({
   user,
   ratings,
   changes,
+  editors = [],
 }: {
   claim: ClaimDossier;
   user: SessionUser;
   ratings: RatingChoice[];
+  /** Active editors a draft can be handed to (the claim page's assignable list). */
+  editors?: { id: string; name: string }[];
   /** Since the last send-back of the verdict in review, if it was sent back before. */
   changes?: { sections: DiffSection[]; since: Date; by: string } | null;
 }) {
@@ -39,7 +49,13 @@ export function VerdictPanel({
   };
   if (!v || !policyView)
     return isBeingWorkedOn(claim.status) ? (
-      <VerdictForm claimId={claim.id} ratings={ratings} draft={null} parts={parts} />
+      // Where the draft's form will stand (the second child of the same div): after the first save
+      // the page refreshes into the draft branch, and React keeps this form, with whatever was typed
+      // meanwhile, instead of mounting a fresh one from the saved row.
+      <div className="space-y-4">
+        {null}
+        <VerdictForm claimId={claim.id} ratings={ratings} draft={null} parts={parts} />
+      </div>
     ) : null;
   const pending = claim.corrections.find((c) => !c.publishedAt);
   if (v.status === "PUBLISHED") {
@@ -109,6 +125,14 @@ export function VerdictPanel({
   }
   const correcting = pending && pending.to?.id === v.id ? pending : undefined;
   if (v.status === "DRAFT") {
+    const dayBegan = staleBefore();
+    const draftView = { ...policyView, updatedAt: v.updatedAt };
+    const handOver = canHandOverVerdict(user, draftView, dayBegan) && {
+      holder: v.author,
+      me: { id: user.id, name: user.name },
+      editors,
+      canTake: isStaleDraft(draftView, dayBegan),
+    };
     if (canEditVerdict(user, policyView)) {
       return (
         <div className="space-y-4">
@@ -119,6 +143,7 @@ export function VerdictPanel({
             draft={{ ...v, ratingId: v.rating.id }}
             origin={originOf(claim, v)}
             parts={parts}
+            handOver={handOver || undefined}
             correction={
               correcting && correcting.kind !== "RETRACTION"
                 ? { kind: correcting.kind, noteHi: correcting.noteHi, noteEn: correcting.noteEn }
@@ -133,8 +158,13 @@ export function VerdictPanel({
     }
     return (
       <div className="space-y-2">
-        <p className="text-sm text-stone-600">{v.author.name} is drafting this verdict.</p>
+        <p className="text-sm text-stone-600" data-testid="draft-holder">
+          {v.author.name} is drafting this verdict · last saved {formatDateTime(v.updatedAt)}.
+          {!handOver &&
+            ` Only ${v.author.name} can edit it: ask them to hand it to you. A draft untouched since the newsroom day began can be taken over by any editor.`}
+        </p>
         <VerdictSummary verdict={v} evidence={claim.evidence} />
+        {handOver && <VerdictHandOver {...handOver} verdictId={v.id} version={v.version} />}
       </div>
     );
   }

@@ -8,6 +8,7 @@
 // (lib/text/fold) so NFC/NFD, nukta, Devanagari digits and NBSP differences cost nothing.
 import search from "approx-string-match";
 import { clusters, foldWithMap, toFoldedOffset, toOriginalRange } from "../text/fold";
+import { wordAt } from "./words";
 
 const CONTEXT_LENGTH = 32;
 
@@ -56,8 +57,10 @@ export function describeRange(text: string, start: number, end: number): TextAnc
 }
 
 /**
- * Tidies a range a reader selected: drops white space and quote marks at either end, and widens it to
- * whole clusters so a selection never cuts a consonant from its vowel sign. Returns null if nothing is left.
+ * Tidies a range a reader selected: drops white space and quote marks at either end, and widens each
+ * end outward to a whole word (Intl.Segmenter, `./words`), so a drag that starts on the second letter
+ * of "विशेषज्ञों" still takes "विशेषज्ञों", and never cuts a consonant from its vowel sign. Every
+ * selection becomes an anchor through here (the log page, re-select, re-attach). Null if nothing is left.
  */
 export function snapSelection(
   text: string,
@@ -72,10 +75,18 @@ export function snapSelection(
   if (!first || !last) return null;
   start = first.start;
   end = last.end;
-  const trimmable = /[\s\u00A0\u200B-\u200D'"‘’“”,।|.-]/u;
-  while (start < end && trimmable.test(text[start])) start++;
-  while (end > start && trimmable.test(text[end - 1])) end--;
   // A trailing danda or full stop belongs to the sentence, not the claim; a closing quote too.
+  const trimmable = /[\s\u00A0\u200B-\u200D'"‘’“”,।|.-]/u;
+  const trim = () => {
+    while (start < end && trimmable.test(text[start])) start++;
+    while (end > start && trimmable.test(text[end - 1])) end--;
+  };
+  trim();
+  if (end <= start) return null;
+  // Outward only: an end inside a word takes the whole word; an end on a space or a mark stays.
+  start = wordAt(text, start)?.start ?? start;
+  end = wordAt(text, end - 1)?.end ?? end;
+  trim();
   return end > start ? { start, end } : null;
 }
 

@@ -14,6 +14,8 @@ import {
   reviseArticleSchema,
   updateArticleSchema,
 } from "./schema";
+import { setTextRightsSchema } from "./text-rights";
+import { setTextRights } from "./text-rights-mutations";
 
 export const addArticleAction = authAction({ schema: articleInputSchema }, (input, user) =>
   addArticle(user, input),
@@ -29,4 +31,7 @@ export const reviseArticleAction = authAction({ schema: reviseArticleSchema }, (
 );
 export const editFurnitureAction = authAction({ schema: editFurnitureSchema }, (input, user) =>
   editFurniture(user, input),
+);
+export const setTextRightsAction = authAction({ schema: setTextRightsSchema }, (input, user) =>
+  setTextRights(user, input),
 );

@@ -8,7 +8,9 @@ import { keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
 import { searchTextWhere } from "../search/where";
 import { articleDateWhere } from "./date-where";
+import { fillQuoteContexts, storedContext } from "./furniture-context";
 import { type ArticleListQuery, articleListQuery } from "./schema";
+import { showsFullText } from "./text-rights";
 
 /**
  * One page of the desk's articles list: newest or oldest added, or by title. The number of claims
@@ -85,11 +87,25 @@ export async function getArticleForDesk(rawId: string) {
   });
 }
 
-/** The article with its published claims only, for readers. */
+/**
+ * What readers may see of an article: its published claims, each with its quoted words and the few
+ * words around them, and the full text only when the newsroom marked it its own or licensed
+ * (lib/article/text-rights.ts). Another outlet's body is never returned — only the context cut
+ * from it — so no page, feed or API built on this can republish it.
+ */
 export async function getPublicArticle(id: string) {
-  return db().article.findUnique({
+  const article = await db().article.findUnique({
     where: { id },
-    include: {
+    select: {
+      id: true,
+      title: true,
+      lang: true,
+      url: true,
+      publishedAt: true,
+      eventDate: true,
+      revision: true,
+      revisedAt: true,
+      textRights: true,
       outlet: { select: { id: true, nameHi: true, nameEn: true } },
       mentions: {
         // Orphaned and retired appearances have no words in the current text.
@@ -99,6 +115,11 @@ export async function getPublicArticle(id: string) {
           id: true,
           start: true,
           end: true,
+          // The quote and the stored words either side of it (lib/anchoring: a few dozen
+          // characters), which is all of the text another outlet's article page shows.
+          exact: true,
+          prefix: true,
+          suffix: true,
           claim: {
             select: {
               slug: true,
@@ -115,7 +136,26 @@ export async function getPublicArticle(id: string) {
       },
     },
   });
+  if (!article) return null;
+  if (!showsFullText(article.textRights)) {
+    // The words around each quote as the verdict pages show them: cut from the text without page
+    // furniture (lib/article/furniture-context.ts), a few dozen characters a side.
+    const mentions = article.mentions.map((m) => ({
+      ...m,
+      orphanedFromRevision: null,
+      article: { id: article.id },
+      context: storedContext(m),
+    }));
+    await fillQuoteContexts(mentions);
+    return { ...article, mentions, full: false as const };
+  }
+  const text = await db().article.findUnique({
+    where: { id },
+    select: { body: true, furniture: true },
+  });
+  return text ? { ...article, full: true as const, ...text } : null;
 }
+export type PublicArticle = NonNullable<Awaited<ReturnType<typeof getPublicArticle>>>;
 
 /** Who imported the article and who corrected its details: newest first. */
 export async function listArticleHistory(articleId: string) {

@@ -13,7 +13,6 @@ const FURNITURE: [FurnitureKind, RegExp][] = [
   ["comments", /^leave a reply$/i],
   ["comments", /^your email address will not be published\.?$/i],
   ["video", /^featured video of the day$/i],
-  ["also-read", /^(also read|यह भी पढ़ें|ये भी पढ़ें)\s*[:-]?$/iu],
   ["share", /^share( this)?:?$/i],
   // Bylines and update stamps: "By Jagran News Edited By: … Updated: Thu, 27 Jul 2023 …".
   ["byline", /^by .*(edited by|updated:)/i],
@@ -23,6 +22,24 @@ const FURNITURE: [FurnitureKind, RegExp][] = [
     /^(mon|tue|wed|thu|fri|sat|sun)\w* (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* \d{1,2}\s*,\s*\d{4}$/i,
   ],
 ];
+
+// "ये भी पढ़ें" and its kin: a heading for links to other stories, alone on its line ("ये भी पढ़ें:")
+// with the headlines on the lines after it, or with one headline after it on the same line
+// ("यह भी पढ़ें- मणिपुर में…"). Hindi sites write the nukta precomposed (ढ़) or not (ढ़), and drop it.
+// Lines are compared in NFC, which decomposes ढ़ (a composition exclusion), so both spellings match.
+const HI_TEASER = "(?:(?:ये|यह|इसे|इन्हें|इन्हे)\\s+भी\\s+पढ\u093C?(?:ें|े|िए|िये)|और\\s+पढ\u093C?(?:ें|े))";
+// English headings only when alone or followed by a separator: "Related to this, …" is a sentence.
+const EN_TEASER = "(?:also read|read also|read more|related(?: articles?)?)";
+const SEP = "\\s*[:：\\-–—|]\\s*";
+const TEASER_HEADING = new RegExp(
+  `^(?:${HI_TEASER}(?:${SEP}|\\s+|$)|${EN_TEASER}(?:${SEP}|$))(.*)$`.normalize("NFC"),
+  "iu",
+);
+/** A headline is short and, unlike a paragraph, does not end as a sentence ends. */
+const MAX_HEADLINE = 160;
+const SENTENCE_END = /[।॥.]["'”’)]*$/u;
+/** More lines than a teaser box holds are more likely the article going on. */
+const MAX_TEASER_LINES = 6;
 
 // Lines after which a page shows other stories, not more of this one: "Next Post" and its teaser.
 const END_OF_ARTICLE =
@@ -69,7 +86,11 @@ export interface FurnitureRange {
   confirmed: boolean;
 }
 
-const clean = (line: string) => line.replace(/\u00A0/g, " ").trim();
+const clean = (line: string) =>
+  line
+    .replace(/\u00A0/g, " ")
+    .trim()
+    .normalize("NFC");
 
 /** True when the line ends the article: everything after it is another story's teaser. */
 export function endsArticle(line: string): boolean {
@@ -79,6 +100,10 @@ export function endsArticle(line: string): boolean {
 function kindOf(line: string): FurnitureKind | null {
   const s = clean(line);
   if (END_OF_ARTICLE.test(s)) return "other-stories";
+  const teaser = TEASER_HEADING.exec(s);
+  // With a headline on the same line, only if what follows reads as a headline: a paragraph that
+  // happens to open with "और पढ़ें तो…" stays the article's.
+  if (teaser && (teaser[1] === "" || headlineShaped(teaser[1]))) return "also-read";
   return FURNITURE.find(([, re]) => re.test(s))?.[0] ?? null;
 }
 
@@ -98,6 +123,35 @@ function linesOf(body: string): { start: number; end: number; text: string }[] {
   return out;
 }
 
+const headlineShaped = (s: string) => s.length <= MAX_HEADLINE && !SENTENCE_END.test(s);
+const isHeadline = (text: string) => {
+  const s = clean(text);
+  return s !== "" && headlineShaped(s) && kindOf(s) === null;
+};
+
+/**
+ * The last line of the teaser box a heading at line i opens: the headlines right under it (one run
+ * of blank lines allowed between the heading and them), up to the first blank line. A heading with its
+ * headline on the same line is the whole box. Kept narrow so that a real paragraph is never hidden:
+ * a line ending as a sentence ends stops the box, and a short line with a paragraph right under it
+ * (no blank between) is a subheading of that paragraph, not a teaser. Headlines set apart by blank
+ * lines are taken up to the first blank only; an editor marks any left over.
+ */
+function teaserEnd(lines: { text: string }[], i: number): number {
+  if (TEASER_HEADING.exec(clean(lines[i].text))?.[1]) return i;
+  let j = i + 1;
+  while (j < lines.length && clean(lines[j].text) === "") j++;
+  let last = i;
+  for (let taken = 0; j < lines.length && taken < MAX_TEASER_LINES; j++, taken++) {
+    if (!isHeadline(lines[j].text)) break;
+    const next = lines[j + 1]?.text;
+    if (next !== undefined && clean(next) !== "" && !isHeadline(next) && kindOf(next) === null)
+      break;
+    last = j;
+  }
+  return last;
+}
+
 /**
  * The furniture import detects: each furniture line, and everything from an end-of-article marker
  * to the end of the body (trailing blank lines are left out; they show nothing).
@@ -105,6 +159,7 @@ function linesOf(body: string): { start: number; end: number; text: string }[] {
 export function detectFurniture(body: string): FurnitureRange[] {
   const out: FurnitureRange[] = [];
   const lines = linesOf(body);
+  let skipTo = -1;
   for (const [i, line] of lines.entries()) {
     const kind = kindOf(line.text);
     if (!kind) continue;
@@ -113,7 +168,10 @@ export function detectFurniture(body: string): FurnitureRange[] {
       out.push({ start: line.start, end: last.end, kind, confirmed: false });
       break;
     }
-    out.push({ start: line.start, end: line.end, kind, confirmed: false });
+    if (i <= skipTo) continue; // a teaser's headline that happens to look like furniture itself
+    const last = kind === "also-read" ? teaserEnd(lines, i) : i;
+    out.push({ start: line.start, end: lines[last].end, kind, confirmed: false });
+    skipTo = last;
   }
   return out;
 }

@@ -9,8 +9,10 @@ import { recordAudit } from "../audit.ts";
 import type { AlreadyLogged } from "../claim/match.ts";
 import type { Tx } from "../db.ts";
 import { OUTLET_KINDS } from "../entity/kinds.ts";
+import { parseForForm } from "../form-errors.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { enqueueMatch } from "../match-queue/queue.ts";
+import { bilingual } from "../messages.ts";
 import { detectFurniture, isFurnitureLine } from "./furniture.ts";
 import { type ImportFailure, parseImportFile, type RawItem } from "./parse.ts";
 import { contentHashOf, reviseArticle } from "./revise.ts";
@@ -125,7 +127,7 @@ type ImportOutcome =
 export async function importArticle(
   prisma: PrismaClient,
   actorId: string | null,
-  input: Omit<ArticleInput, "outlet" | "publishedAt"> & {
+  input: Omit<ArticleInput, "outlet" | "outletTyped" | "publishedAt"> & {
     outlet?: string;
     publishedAt?: Date;
     id?: string;
@@ -208,10 +210,11 @@ export async function importItem(
   report: ImportReport,
 ): Promise<void> {
   const where = { file: item.file, line: item.line };
-  const parsed = articleInputSchema.safeParse(item.fields);
+  // The form wording (lib/messages.ts), Hindi first, after the column name the file itself used.
+  const parsed = parseForForm(articleInputSchema, item.fields);
   if (!parsed.success) {
     const message = parsed.error.issues
-      .map((i) => (i.path.length ? `${i.path.join(".")}: ${i.message}` : i.message))
+      .map((i) => `${i.path.length ? `${i.path.join(".")}: ` : ""}${bilingual(i.message)}`)
       .join("; ");
     report.failed.push({ ...where, message });
     return;

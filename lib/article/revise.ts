@@ -9,7 +9,6 @@ import { recordAudit } from "../audit.ts";
 import type { Tx } from "../db.ts";
 import { conflict, notFound } from "../errors.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
-import { searchText } from "../search/fold.ts";
 import { detectFurniture } from "./furniture.ts";
 
 export const contentHashOf = (body: string) =>
@@ -168,7 +167,6 @@ export async function reviseArticle(
             start,
             end,
             revision: next,
-            searchText: searchText([exact]),
           },
         });
       } else {

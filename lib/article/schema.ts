@@ -1,6 +1,7 @@
 // Article input (the list query, imports, metadata edits), shared by forms and actions. No Prisma here.
 import { z } from "zod";
 import { parseNewsroomTime } from "../calendar/days";
+import { refuseUnpicked, unpickedName } from "../entity/unpicked";
 import { recordId } from "../ids";
 import { cursorParams, dayParam, lenient } from "../paging";
 import { nameText, oneLine, optionalOneLine } from "../text/clean";
@@ -104,14 +105,18 @@ const title = nameText(2, 300).refine(
  * One article from a file (.json item, .csv row) or the paste form. `outlet` in a file is an entity
  * id or an outlet's exact name; the form sends the picked entity's id.
  */
-export const articleInputSchema = z.object({
-  title,
-  body: articleBody,
-  url: optionalUrl,
-  outlet: optionalOneLine(200),
-  publishedAt: optionalPublished,
-  lang: langCode,
-});
+export const articleInputSchema = z
+  .object({
+    title,
+    body: articleBody,
+    url: optionalUrl,
+    outlet: optionalOneLine(200),
+    // A name typed into the form's outlet picker and not picked: refused, never "not recorded".
+    outletTyped: unpickedName,
+    publishedAt: optionalPublished,
+    lang: langCode,
+  })
+  .superRefine((v, ctx) => refuseUnpicked(ctx, v.outlet, v.outletTyped, ["outlet"]));
 export type ArticleInput = z.infer<typeof articleInputSchema>;
 
 /**
@@ -132,15 +137,18 @@ export const importItemsSchema = z.object({
 });
 
 /** The metadata an editor may change after import; never the body (offsets index into it). */
-export const updateArticleSchema = z.object({
-  articleId: recordId,
-  version: z.number().int().min(1),
-  title,
-  url: optionalUrl,
-  outletId: recordId.optional().or(z.literal("").transform(() => undefined)),
-  publishedAt: optionalPublished,
-  lang: langCode,
-});
+export const updateArticleSchema = z
+  .object({
+    articleId: recordId,
+    version: z.number().int().min(1),
+    title,
+    url: optionalUrl,
+    outletId: recordId.optional().or(z.literal("").transform(() => undefined)),
+    outletTyped: unpickedName,
+    publishedAt: optionalPublished,
+    lang: langCode,
+  })
+  .superRefine((v, ctx) => refuseUnpicked(ctx, v.outletId, v.outletTyped, ["outletId"]));
 export type UpdateArticleData = z.infer<typeof updateArticleSchema>;
 
 /** "Import a new version": the article, the revision the editor read, the new text. */

@@ -1,7 +1,9 @@
 // The dossier query: one shape for everything known about a claim (see ./dossier.ts), with the client
 // passed in, so that scripts (the export benchmark) run the very query the app runs. No access rules
 // here: ./dossier.ts is where callers are checked, and only it and scripts import this module.
+import { isFurnitureLine } from "../article/furniture";
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
+import { storedQuoteContext } from "../text/context";
 
 const person = { select: { id: true, name: true } } as const;
 const entity = {
@@ -155,6 +157,9 @@ export function toDossier(
       end: m.end,
       /** The article version these words were found in, when the current text no longer has them. */
       orphanedFromRevision: m.orphanedAt ? m.revision : null,
+      // The words around the quote as readers see them, never page furniture: from the stored
+      // prefix/suffix here; lib/claim/dossier.ts cuts them from the article's text without furniture.
+      context: storedQuoteContext(m.prefix, m.suffix, isFurnitureLine),
       article: m.article,
       chain: m.attribution.map((a) => ({
         position: a.position,

@@ -1,6 +1,7 @@
 // Everything known about one claim, as plain objects: what the desk page, the public verdict page,
 // the citation reports and the v1 API all read. One query shape, so they never disagree.
 import "server-only";
+import { fillQuoteContexts } from "../article/furniture-context";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { parseId } from "../ids";
@@ -27,6 +28,7 @@ export async function getClaimDossier(claimId: string): Promise<ClaimDossier | n
   const row = await db().claim.findUnique({ where: { id }, include: dossierInclude });
   if (!row) return null;
   const d = toDossier(row, () => true);
+  await fillQuoteContexts(d.mentions);
   if (d.verdict) {
     // Whoever changed the wording, appearances or sources wrote the fact check too (issue 16): the
     // credit names them after the verdict's writers, and the review panel treats them as writers.
@@ -55,7 +57,9 @@ export async function getPublishedDossier(slug: string): Promise<ClaimDossier | 
   });
   if (!row) return null;
   const d = toDossier(row, (v) => v.status === "PUBLISHED", false);
-  return d.verdict ? d : null;
+  if (!d.verdict) return null;
+  await fillQuoteContexts(d.mentions);
+  return d;
 }
 
 export async function listPublishedDossiers(

@@ -6,11 +6,12 @@
 // lookalikes: sentences that share most words but differ in a figure, a country or polarity.
 // No framework imports: the desk loader (data.ts) and the import CLI run it with their own connection.
 import { endsArticle } from "../article/furniture.ts";
+import { wordKey } from "../search-text/fold.ts";
 import type { RegistryMatcher } from "../spot/attribution.ts";
 import { sameClaimVeto } from "../spot/group.ts";
 import { spotSentences } from "../spot/index.ts";
-import { claimNumbers, claimPlaces, claimTokens } from "../spot/normalise.ts";
 import { fold } from "../text/fold.ts";
+import { claimNumbers, claimPlaces, claimTokens } from "../words/normalise.ts";
 import { isBeingWorkedOn } from "./policy.ts";
 
 export type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
@@ -58,14 +59,22 @@ export interface PassageMatches {
   lookalikes: ClaimMatch[];
 }
 
-const isWord = (t: string) => /^[\p{L}\p{M}\p{N}]+$/u.test(t);
+/**
+ * A text's content words (claimTokens drops the function words) as the stored search text spells
+ * its keys (lib/search-text/fold.ts wordKey: inflection folded), so a passage with नेताओं or
+ * अधिकारियों asks for the key a claim with नेता or अधिकारी stored, and the two count as shared.
+ */
+function contentKeys(text: string): string[] {
+  const words = fold(text).match(/[\p{L}\p{M}\p{N}]+/gu) ?? [];
+  return words.filter((w) => claimTokens(w).length > 0).map(wordKey);
+}
 
 /**
- * The passage's content words as the stored keys spell them, longest first, capped: a long word is
- * usually a rare one (a name, a loanword, a figure), with a short posting list in the index.
+ * The passage's content keys, longest first, capped: a long word is usually a rare one (a name, a
+ * loanword, a figure), with a short posting list in the index.
  */
 function queryWords(text: string): string[] {
-  const unique = [...new Set(claimTokens(text).filter(isWord))];
+  const unique = [...new Set(contentKeys(text))];
   return unique.sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, MAX_WORDS);
 }
 
@@ -123,7 +132,7 @@ function likenessOf(score: number): string {
   return "similar";
 }
 
-// The guard's country keys (lib/spot/normalise.ts claimPlaces), as an editor reads them.
+// The guard's country keys (lib/words/normalise.ts claimPlaces), as an editor reads them.
 const PLACE_NAMES: Record<string, string> = {
   "north-korea": "उत्तर कोरिया",
   "south-korea": "दक्षिण कोरिया",
@@ -159,7 +168,7 @@ const BLOCKED: Record<Exclude<Status, "OPEN" | "SENT_BACK">, string> = {
 
 /** Re-ranks one passage's candidate rows with the spotter's overlap and guard. */
 function rank(passage: string, rows: Record<string, unknown>[]): PassageMatches {
-  const tokens = claimTokens(passage);
+  const tokens = contentKeys(passage);
   const matches: ClaimMatch[] = [];
   const lookalikes: ClaimMatch[] = [];
   for (const r of rows) {
@@ -171,7 +180,7 @@ function rank(passage: string, rows: Record<string, unknown>[]): PassageMatches 
     if (veto === "words") continue;
     const status = String(r.status) as Status;
     const working = isBeingWorkedOn(status);
-    const score = Math.round(dice(tokens, claimTokens(textHi)) * 100) / 100;
+    const score = Math.round(dice(tokens, contentKeys(textHi)) * 100) / 100;
     const m: ClaimMatch = {
       id: String(r.id),
       textHi,

@@ -4,7 +4,6 @@ import { db } from "../db";
 import { conflict, forbidden, notFound } from "../errors";
 import { buildChain, checkedSpan } from "../mention/mutations";
 import { overlapShare, SAME_SPAN } from "../mention/span";
-import { searchText } from "../search/fold";
 import type { SessionUser } from "../session";
 import { claimSlug } from "../text/slug";
 import { canEditClaimContent } from "./policy";
@@ -62,7 +61,6 @@ export async function logClaim(
           textHi: input.textHi ?? "",
           textEn: input.textEn,
           topic: input.topic,
-          searchText: searchText([input.textHi, input.textEn, input.topic]),
           createdById: actor.id,
         },
       });
@@ -83,7 +81,6 @@ export async function logClaim(
         claimId,
         articleId: article.id,
         ...anchor,
-        searchText: searchText([anchor.exact]),
         attribution: { create: links },
       },
       include: { attribution: true },
@@ -115,7 +112,6 @@ export async function updateClaim(
         textHi: input.textHi,
         textEn: input.textEn ?? null,
         topic: input.topic ?? null,
-        searchText: searchText([input.textHi, input.textEn, input.topic]),
         version: { increment: 1 },
       },
     });

@@ -1,6 +1,7 @@
 // Shapes of claim input, shared by the form (client) and the action (server). No Prisma here.
 import { z } from "zod";
 import { ATTRIBUTION_VERBS } from "../entity/kinds";
+import { checkRequiredPick, refuseUnpicked, unpickedName } from "../entity/unpicked";
 import { recordId } from "../ids";
 import { cursorParams, dayParam, lenient } from "../paging";
 import { nameText, oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
@@ -13,11 +14,15 @@ const verb = z.enum(ATTRIBUTION_VERBS);
  * One named link of an attribution chain: an entity from the registry (names are added there, where
  * duplicates are checked, never typed into a chain), what it did with the claim, and the cue words.
  */
-const partySchema = z.object({
-  entityId: recordId,
-  verb: verb.optional(),
-  cue: optionalOneLine(200),
-});
+const partySchema = z
+  .object({
+    // Checked with the typed name below: a name typed and not picked is refused, named (unpicked.ts).
+    entityId: z.string(),
+    typed: unpickedName,
+    verb: verb.optional(),
+    cue: optionalOneLine(200),
+  })
+  .superRefine(checkRequiredPick);
 
 export const speakerSchema = z.discriminatedUnion("type", [
   // The article states it in its own voice.
@@ -25,13 +30,19 @@ export const speakerSchema = z.discriminatedUnion("type", [
   z.object({ type: z.literal("entity"), party: partySchema }),
   // Someone the text does not name ("एक अधिकारी"), optionally of a named organisation: a source of
   // its own, not a made-up person in the registry.
-  z.object({
-    type: z.literal("anonymous"),
-    anonymousAs: nameText(2, 120),
-    affiliationId: recordId.optional(),
-    verb: verb.optional(),
-    cue: optionalOneLine(200),
-  }),
+  z
+    .object({
+      type: z.literal("anonymous"),
+      anonymousAs: nameText(2, 120),
+      affiliationId: recordId.optional(),
+      // An organisation typed and not picked: refused, never saved as "no organisation".
+      affiliationTyped: unpickedName,
+      verb: verb.optional(),
+      cue: optionalOneLine(200),
+    })
+    .superRefine((v, ctx) =>
+      refuseUnpicked(ctx, v.affiliationId, v.affiliationTyped, ["affiliationId"]),
+    ),
 ]);
 
 /** The relays from the speaker towards the article: each outlet once (a repeat is a slip). */
@@ -41,7 +52,7 @@ export const relayList = z
   .superRefine((relays, ctx) => {
     const seen = new Set<string>();
     relays.forEach((r, i) => {
-      if (seen.has(r.entityId))
+      if (r.entityId && seen.has(r.entityId))
         ctx.addIssue({
           code: "custom",
           message: "Already in this chain: remove the repeat",

@@ -5,7 +5,6 @@ import crypto from "node:crypto";
 import { recordAudit } from "../audit";
 import type { Tx } from "../db";
 import { invalid } from "../errors";
-import { searchText } from "../search/fold";
 import { fold } from "../text/fold";
 import { slugify } from "../text/slug";
 import { lockLiveEntities } from "./mutations";
@@ -89,10 +88,12 @@ async function uniqueEntitySlug(tx: Tx, nameEn?: string | null): Promise<string>
   return `${base}-${crypto.randomBytes(3).toString("hex")}`;
 }
 
-/** The stored search forms of an entity's names: what the picker and the registry list match on. */
+/**
+ * The stored key of an entity's names, which the picker matches on. (Its searchText, which the
+ * registry list matches on, is written by the client itself: lib/search-text/write-extension.ts.)
+ */
 export const searchFields = (e: NamedEntity) => ({
   searchKey: entitySearchKey(e),
-  searchText: searchText(namesOf(e)),
 });
 
 /** What a create or an edit writes from the form: kind, names, description, link, affiliation, keys. */

@@ -4,6 +4,7 @@ import { recordId } from "../ids";
 import { cursorParams, lenient } from "../paging";
 import { nameText, oneLine, optionalOneLine } from "../text/clean";
 import { ENTITY_KINDS } from "./kinds";
+import { refuseUnpicked, unpickedName } from "./unpicked";
 
 const optionalName = nameText(2, 120)
   .optional()
@@ -30,11 +31,17 @@ const entityFields = z.object({
   description: optionalOneLine(300),
   url: optionalUrl,
   affiliationId: recordId.optional().or(z.literal("").transform(() => undefined)),
+  // An organisation typed into the affiliation picker and not picked: refused (unpicked.ts).
+  affiliationTyped: unpickedName,
 });
 
 const needsAName = <T extends { nameHi?: string; nameEn?: string }>(e: T) =>
   !!e.nameHi || !!e.nameEn;
 const NAME_MESSAGE = { message: "Give a Hindi or an English name", path: ["nameHi"] };
+const affiliationPicked = (
+  v: { affiliationId?: string; affiliationTyped?: string },
+  ctx: z.RefinementCtx,
+) => refuseUnpicked(ctx, v.affiliationId, v.affiliationTyped, ["affiliationId"]);
 
 export const createEntitySchema = entityFields
   .extend({
@@ -42,7 +49,8 @@ export const createEntitySchema = entityFields
     // description must tell the two apart (two people can share one romanised spelling).
     notADuplicateOf: z.array(recordId).max(20).optional(),
   })
-  .refine(needsAName, NAME_MESSAGE);
+  .refine(needsAName, NAME_MESSAGE)
+  .superRefine(affiliationPicked);
 export type CreateEntityData = z.output<typeof createEntitySchema>;
 
 export const updateEntitySchema = entityFields
@@ -53,7 +61,8 @@ export const updateEntitySchema = entityFields
     // "someone else" and a description that tells them apart.
     notADuplicateOf: z.array(recordId).max(20).optional(),
   })
-  .refine(needsAName, NAME_MESSAGE);
+  .refine(needsAName, NAME_MESSAGE)
+  .superRefine(affiliationPicked);
 export type UpdateEntityData = z.output<typeof updateEntitySchema>;
 
 /** The picker's question: a few letters of any name, optionally only some kinds. */

@@ -2,6 +2,8 @@
 // fields it changed under readable labels, long texts as a word-level diff. Pure (no framework, no
 // database): the desk's history panel and its tests share it. Names the stored rows only point at
 // (entities, ratings, articles, sources) arrive resolved in `names`, fetched once per page.
+
+import { showsFullText, TEXT_RIGHTS_LABELS, type TextRightsValue } from "../article/text-rights";
 import { type ChainLinkText, linkText, partyText } from "../attribution/render";
 import { describeAction } from "../audit-words";
 import { storedAuthorsText } from "../author/schema";
@@ -308,6 +310,12 @@ function predicate(e: HistoryEvent, changes: FieldChange[], names: HistoryNames)
       return "edited the verdict";
     case "verdict.send-back":
       return withQuote("sent the verdict back", a.reviewComment);
+    case "verdict.hand-over": {
+      // Taking a stale draft over is a hand-over to oneself: said so, naming whose it was.
+      const to = typeof a.authorName === "string" ? a.authorName : "another editor";
+      const from = typeof b.authorName === "string" ? b.authorName : "its author";
+      return a.tookOver === true ? `took over the draft from ${from}` : `handed the draft to ${to}`;
+    }
     case "review.send-back":
       return withQuote("wrote in the review thread why the verdict went back", a.body);
     case "review.comment":
@@ -338,6 +346,8 @@ function predicate(e: HistoryEvent, changes: FieldChange[], names: HistoryNames)
       );
     case "article.import":
       return withQuote("imported the article", a.title);
+    case "article.text-rights":
+      return textRightsSentence(b.textRights, a.textRights);
     case "suggestion.dismiss":
       return withQuote("dismissed a spotter suggestion", a.quote);
     case "suggestion.restore":
@@ -371,10 +381,12 @@ const CREATE_FIELDS: Record<string, string[]> = {
 };
 // Workflow steps: the sentence says it all; their payloads repeat the whole row.
 const NO_FIELDS = new Set([
+  "article.text-rights",
   "verdict.submit",
   "verdict.publish",
   "verdict.send-back",
   "verdict.discard",
+  "verdict.hand-over",
   "claim.publish",
   "claim.retract",
   "claim.merge",
@@ -395,6 +407,21 @@ const NO_FIELDS = new Set([
   "user.disable",
   "user.enable",
 ]);
+
+/** "marked the text as Licensed (was Another outlet's article): readers now see the full text". */
+function textRightsSentence(was: unknown, now: unknown): string {
+  const label = (v: unknown) =>
+    typeof v === "string" && v in TEXT_RIGHTS_LABELS
+      ? TEXT_RIGHTS_LABELS[v as TextRightsValue]
+      : null;
+  const to = label(now);
+  if (!to) return describeAction("article.text-rights");
+  const from = label(was);
+  const readers = showsFullText(now as TextRightsValue)
+    ? "readers now see the full text"
+    : "readers now see only the claims in context and a link to the original";
+  return `marked the text as ${to.en} · ${to.hi}${from ? ` (was ${from.en})` : ""}: ${readers}`;
+}
 
 /** The event in words, with the changes a "Show changes" disclosure lists. */
 export function describeEvent(e: HistoryEvent, names: HistoryNames = {}): DescribedEvent {
@@ -499,6 +526,7 @@ export const HISTORY_CLAIM_FIELDS = {
     exact: "shown",
     prefix: BOOKKEEPING,
     suffix: BOOKKEEPING,
+    context: BOOKKEEPING,
     start: BOOKKEEPING,
     end: BOOKKEEPING,
     orphanedFromRevision: "shown as the article's revision events",

@@ -18,7 +18,6 @@ import {
   proposeChange,
   type ReviewNeeded,
 } from "../review/reviewed-change";
-import { searchText } from "../search/fold";
 import type { SessionUser } from "../session";
 import type {
   EditAttributionData,
@@ -190,7 +189,7 @@ export async function reselectMention(actor: SessionUser, input: ReselectMention
       throw conflict("Another appearance of this claim already uses those words.");
     const after = await tx.mention.update({
       where: { id: before.id },
-      data: { ...anchor, searchText: searchText([anchor.exact]) },
+      data: anchor,
       include: withChain,
     });
     await recordAudit(tx, {
@@ -304,7 +303,6 @@ export async function reattachMention(
         revision: article.revision,
         orphanedAt: null,
         orphanReason: null,
-        searchText: searchText([anchor.exact]),
       },
     });
     if (count === 0) throw conflict("Someone already re-attached or retired this appearance.");

@@ -92,3 +92,12 @@ export function notifyComment(
 ): Promise<void> {
   return notify(tx, { ...event, kind: "COMMENT" }, threadUserIds);
 }
+
+/** A verdict draft was handed to an editor (not one they took themselves): they are told. */
+export function notifyHandedOver(
+  tx: Tx,
+  event: { claimId: string; actorId: string },
+  receiverId: string,
+): Promise<void> {
+  return notify(tx, { ...event, kind: "HANDED_OVER" }, [receiverId]);
+}

@@ -296,6 +296,7 @@ export const API_CLAIM_FIELDS = {
     exact: "shown",
     prefix: "omitted: context for finding the words in the article's text",
     suffix: "omitted: context for finding the words in the article's text",
+    context: "omitted: the API gives the quoted words; the verdict page shows their context",
     start: "omitted: offsets into the article's stored text",
     end: "omitted: offsets into the article's stored text",
     orphanedFromRevision: "omitted: a desk repair task; the quoted words stand as published",

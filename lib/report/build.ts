@@ -220,6 +220,7 @@ export const REPORT_CLAIM_FIELDS = {
     exact: "shown",
     prefix: "omitted: context for finding the words in the article, not part of the citation",
     suffix: "omitted: context for finding the words in the article, not part of the citation",
+    context: "omitted: the words around the quote are not part of the citation",
     start: "omitted: offsets into the article's stored text",
     end: "omitted: offsets into the article's stored text",
     orphanedFromRevision: "omitted: a desk repair task; the quoted words are cited as published",

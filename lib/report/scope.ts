@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { articleDateWhere } from "../article/date-where";
 import { dayRange } from "../calendar/days";
+import { parseForForm } from "../form-errors";
 import type { Prisma } from "../generated/prisma/client";
 import { isCalendarDay } from "../paging";
 import { searchTextWhere } from "../search/where";
@@ -72,7 +73,7 @@ export const FILTER_KEYS = [
 /** Filters from a URL's search params; unknown params are ignored, bad values are errors by field. */
 export function parseReportFilters(params: URLSearchParams) {
   const raw = Object.fromEntries(FILTER_KEYS.map((k) => [k, params.get(k) ?? undefined]));
-  return reportFiltersSchema.safeParse(raw);
+  return parseForForm(reportFiltersSchema, raw);
 }
 
 /** The filters as search params again, in a fixed order, leaving out what is not set. */

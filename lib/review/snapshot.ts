@@ -267,6 +267,7 @@ export const SNAPSHOT_CLAIM_FIELDS = {
     exact: "shown",
     prefix: "omitted: context for finding the words, not what they say",
     suffix: "omitted: context for finding the words, not what they say",
+    context: "omitted: the words around the quote, not what the fact check says",
     start: "omitted: offsets into the article's stored text",
     end: "omitted: offsets into the article's stored text",
     orphanedFromRevision: "omitted: a repair task the desk page shows on the appearance",

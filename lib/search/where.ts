@@ -4,7 +4,7 @@
 // report and the search box agree on what "matches" means. Prisma writes it as LIKE '% key %'; the
 // trigram indexes on Claim and Article searchText (migration search_text_trigram) let the planner
 // fetch a rare word's few rows instead of walking a whole list for them.
-import { searchQuery } from "./fold";
+import { searchQuery } from "../search-text/fold";
 
 /** One condition per spelling key, for any model with a searchText column (claims, articles). */
 export function searchTextWhere(words: string): { searchText: { contains: string } }[] {

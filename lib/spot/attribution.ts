@@ -3,7 +3,7 @@
 // बताया" → an official of the Russian foreign ministry, via NK News. The registry is passed in, so
 // the app can hand over its real entities and the CLI the demo list.
 import { fold, foldWithMap, toOriginalRange } from "../text/fold.ts";
-import { phrases, words } from "./lexicon.ts";
+import { phrases, words } from "../words/lexicon.ts";
 
 /** A non-global form of phrases(), for test() and match() without lastIndex state. */
 const once = (list: string[]) => new RegExp(phrases(list).source, "u");

@@ -6,7 +6,7 @@
 // opposite polarity ("… नहीं …"). Who said it is NOT a guard: one claim appears with different
 // chains in different articles (the 2017 grain record is the article's own assertion in one and
 // part of a BBC-attributed list in another), and the verdict page shows every appearance.
-import { claimNumbers, claimPlaces, claimTokens, isNegated } from "./normalise.ts";
+import { claimNumbers, claimPlaces, claimTokens, isNegated } from "../words/normalise.ts";
 
 export interface GroupInput {
   id: string;

@@ -2,7 +2,7 @@
 // the evaluation can remove any one of them and show what it contributes, and a learned scorer can
 // later take the same names as features (score.ts turns signals into a score in one place).
 import { fold } from "../text/fold.ts";
-import { phrases } from "./lexicon.ts";
+import { phrases } from "../words/lexicon.ts";
 
 export const SIGNAL_NAMES = [
   "number",

@@ -5,6 +5,7 @@
 // 500 instead of a form error. So every text field refuses what cannot be stored, and names and
 // one-line fields also lose the invisible characters that can disguise them.
 import { z } from "zod";
+import { fieldSays } from "../messages";
 
 // Bidi embeddings, overrides and isolates, and the implicit marks (LRM, RLM, ALM).
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u200E\u200F\u061C]/gu;
@@ -29,10 +30,29 @@ const isWellFormed = (s: string) => !/\p{Cs}/u.test(s);
 
 const hasLetter = (s: string) => /\p{L}/u.test(s);
 
+// Worded in lib/messages.ts, naming the field (lengths and "required" come from its error map).
+type Issue = { path?: readonly PropertyKey[] };
 const MESSAGES = {
-  surrogate: "Contains a broken character (a lone surrogate): retype or paste it again",
-  control: "Contains a control character that cannot be stored",
-  letters: "Must contain letters",
+  surrogate: {
+    error: (i: Issue) =>
+      fieldSays(
+        i.path,
+        "इसमें एक टूटा अक्षर है — दोबारा टाइप या पेस्ट करें",
+        "contains a broken character; retype or paste it again",
+      ),
+  },
+  control: {
+    error: (i: Issue) =>
+      fieldSays(
+        i.path,
+        "इसमें एक नियंत्रण अक्षर है जो सहेजा नहीं जा सकता — उसे हटाएं",
+        "contains a control character that cannot be stored; remove it",
+      ),
+  },
+  letters: {
+    error: (i: Issue) =>
+      fieldSays(i.path, "इसमें अक्षर होने चाहिए — नाम लिखें", "must contain letters; write the name"),
+  },
 };
 
 /**
@@ -45,7 +65,7 @@ export function oneLine(max: number) {
     .refine(isWellFormed, MESSAGES.surrogate)
     .refine((s) => !CONTROLS_ONE_LINE.test(s.replace(/[\t\r\n]/g, " ")), MESSAGES.control)
     .transform((s) => stripInvisible(s).replace(/\s+/gu, " ").trim())
-    .pipe(z.string().max(max, `At most ${max} characters`));
+    .pipe(z.string().max(max));
 }
 
 /** An optional one-line field: empty becomes undefined. */
@@ -57,12 +77,7 @@ export function optionalOneLine(max: number) {
 
 /** A name (a person, an outlet, an editor): one line, and it must contain visible letters. */
 export function nameText(min: number, max: number) {
-  return oneLine(max).pipe(
-    z
-      .string()
-      .min(min, min > 1 ? `At least ${min} characters` : "Required")
-      .refine(hasLetter, MESSAGES.letters),
-  );
+  return oneLine(max).pipe(z.string().min(min).refine(hasLetter, MESSAGES.letters));
 }
 
 /** Running text (a rationale, a note, a quote): line breaks kept, broken text refused. */
@@ -79,7 +94,7 @@ export function multiLine(max: number) {
           .replace(/[\u202A-\u202E]/gu, "")
           .trim(),
       )
-      .pipe(z.string().max(max, `At most ${max} characters`))
+      .pipe(z.string().max(max))
   );
 }
 

@@ -1,5 +1,6 @@
 "use server";
 import { authAction } from "../action";
+import { handOverVerdict } from "./hand-over";
 import {
   publishVerdict,
   saveVerdictDraft,
@@ -7,6 +8,7 @@ import {
   submitVerdictForReview,
 } from "./mutations";
 import {
+  handOverSchema,
   saveVerdictSchema,
   sendBackSchema,
   submitVerdictSchema,
@@ -24,4 +26,7 @@ export const publishVerdictAction = authAction({ schema: verdictTransitionSchema
 );
 export const sendVerdictBackAction = authAction({ schema: sendBackSchema }, (input, user) =>
   sendVerdictBack(user, input.verdictId, input.version, input.comment),
+);
+export const handOverVerdictAction = authAction({ schema: handOverSchema }, (input, user) =>
+  handOverVerdict(user, input),
 );

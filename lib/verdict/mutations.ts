@@ -130,7 +130,7 @@ export async function editVerdictDraft(
   if (before.row.claimId !== input.claimId)
     throw invalid("Verdict and claim do not belong together");
   if (!canEditVerdict(actor, { ...before.row, contributorIds: before.contributorIds })) {
-    throw forbidden("Only the author can edit a draft verdict, and only while it is a draft.");
+    throw forbidden(await notEditableWhy(tx, before.row));
   }
   const after = await bumpVerdict(tx, before.row.id, input.version ?? -1, fields);
   // Whoever edits a draft is one of its writers from now on, and so cannot review it.
@@ -147,6 +147,17 @@ export async function editVerdictDraft(
     after,
   });
   return { verdictId: after.id, version: after.version };
+}
+
+/**
+ * Why a save was refused. The common case after a hand-over is the giver's second tab or a save
+ * racing the hand-over: they are told who holds the draft now, and that their text is still there.
+ */
+async function notEditableWhy(tx: Tx, v: { status: string; authorId: string }): Promise<string> {
+  if (v.status !== "DRAFT")
+    return "Only a draft is edited; this verdict is in review or published.";
+  const holder = await tx.user.findUnique({ where: { id: v.authorId }, select: { name: true } });
+  return `${holder?.name ?? "Another editor"} holds this draft now, so only they can edit it. Your text is still in the form: copy it to them, or ask them to hand the draft back. · यह ड्राफ़्ट अब ${holder?.name ?? "किसी और"} के पास है।`;
 }
 
 export const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === "P2002";

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { refuseUnpicked, unpickedName } from "../entity/unpicked";
 import { recordId } from "../ids";
 import { cursorParams, lenient } from "../paging";
 import { multiLine, oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
@@ -8,6 +9,8 @@ const ONE_LINE = "Keep the summary to one line (280 characters)";
 /** Who the claim really came from: optional, and then the evidence that shows it is required. */
 const originatorFields = {
   originatorId: lenient(recordId),
+  // A name typed into the originator picker and not picked: refused at originatorId (unpicked.ts).
+  originatorTyped: unpickedName,
   originatorEvidenceId: lenient(recordId),
   originatorNote: optionalOneLine(280),
   // Appearances whose chain names someone else ("this article attributes it wrongly").
@@ -16,6 +19,7 @@ const originatorFields = {
 
 type OriginatorInput = {
   originatorId?: string;
+  originatorTyped?: string;
   originatorEvidenceId?: string;
   originatorNote?: string;
   misattributedMentionIds: string[];
@@ -25,6 +29,7 @@ type OriginatorInput = {
 export function checkOriginator(v: OriginatorInput, ctx: z.RefinementCtx) {
   const issue = (path: keyof OriginatorInput, message: string) =>
     ctx.addIssue({ code: "custom", path: [path], message });
+  refuseUnpicked(ctx, v.originatorId, v.originatorTyped, ["originatorId"]);
   if (v.originatorId && !v.originatorEvidenceId)
     issue("originatorEvidenceId", "Choose the source that shows where it really came from");
   if (!v.originatorId) {
@@ -73,6 +78,22 @@ export const submitVerdictSchema = verdictTransitionSchema.extend({
 export const sendBackSchema = verdictTransitionSchema.extend({
   comment: multiLine(4000).pipe(z.string().min(5, "Tell the author what to change")),
 });
+
+/**
+ * Hand a draft to another editor (or, toUserId being oneself, take a stale one over). `version` is
+ * the one the editor saw, so a save the author made meanwhile is never handed over unseen.
+ */
+export const handOverSchema = verdictTransitionSchema.extend({
+  toUserId: z
+    .string()
+    .min(1, "Choose the editor to hand the draft to · किसे सौंपना है, चुनें")
+    .pipe(recordId),
+});
+export type HandOverData = z.infer<typeof handOverSchema>;
+
+/** The stale drafts list: oldest first, keyset pages. */
+export const staleDraftsQuery = z.object({ ...cursorParams });
+export type StaleDraftsQuery = z.infer<typeof staleDraftsQuery>;
 
 /** The review queue: who it is for and which end first. */
 export const reviewQueueQuery = z.object({

@@ -298,7 +298,7 @@ export async function generateCorpus(
        FROM gc_claim WHERE b < 9 AND i % 4 = 0`,
       [users],
     );
-    // searchText in TypeScript, as the app writes it (lib/search/fold.ts), not an SQL imitation.
+    // searchText in TypeScript, as the app writes it (lib/search-text/fold.ts), not an SQL imitation.
     await backfillSearchText((sql, params) => c.query(sql, params).then((r) => r.rows));
     await c.query("COMMIT");
     // Fresh statistics, so the planner sees the corpus as it is now rather than as it was; and the

@@ -77,6 +77,7 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
     "/desk/entities/ent_bbc/merge?with=ent_nyt",
   ],
   "/desk/review": () => ["/desk/review"],
+  "/desk/review/stale": () => ["/desk/review/stale", "/desk/review/stale?after=bogus"],
   "/desk/inbox": () => ["/desk/inbox", "/desk/inbox?after=bogus"],
   "/desk/orphans": () => ["/desk/orphans", "/desk/orphans?after=not-a-cursor"],
   "/desk/reports/[kind]/[id]": ({ claimId }) => [

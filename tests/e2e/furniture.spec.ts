@@ -28,6 +28,12 @@ test("an editor marks a teaser line as page furniture; readers no longer see it"
   await expect(body.getByText("Featured Video Of The Day")).toBeHidden();
   await expect(body.getByText(TEASER)).toBeVisible();
 
+  // Readers get the full text only of the newsroom's own articles (issue 17 item 7): marked own.
+  const rights = page.getByTestId("text-rights-form");
+  await rights.getByRole("radio", { name: /Our own article/ }).check();
+  await rights.getByRole("button", { name: /Save/ }).click();
+  await expect(rights.getByRole("status")).toContainText("Saved");
+
   // The public page before: the teaser is there, the ad labels are not.
   const reader = await browser.newPage();
   await reader.goto(`/articles/${articleId}`);

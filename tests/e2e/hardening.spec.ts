@@ -320,7 +320,9 @@ test("a stranger's 7.8 MB action body is refused unread; editors' forms and uplo
     data: { title: "बहुत लंबा लेख", body: `${"क ".repeat(600_000)}\u0001` },
   });
   expect(big.status()).toBe(400);
-  expect((await big.json()).fieldErrors.body).toEqual(["The text contains a control character"]);
+  expect((await big.json()).fieldErrors.body).toEqual([
+    "लेख के पाठ में एक नियंत्रण अक्षर है — उसे हटाएं · The text contains a control character",
+  ]);
 
   // The paste form (through the upload route) and a form action on the new article, as a person does.
   const title = `चिपकाया गया लेख ${Date.now()}`;

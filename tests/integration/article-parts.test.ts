@@ -41,6 +41,8 @@ beforeAll(async () => {
       lang: "hi",
       contentHash: `parts-${Date.now()}`,
       furniture: detectFurniture(body) as never,
+      // Readers get the full text, in parts, only of the newsroom's own or licensed articles.
+      textRights: "OWN",
     },
   });
   id = a.id;

@@ -16,7 +16,7 @@ import {
   parseListParams,
   type SearchParams,
 } from "@/lib/paging";
-import { searchText } from "@/lib/search/fold";
+import { searchText } from "@/lib/search-text/fold";
 import type { SessionUser } from "@/lib/session";
 import { countReviewableForMe, listReviewQueue, REVIEW_BADGE_CAP } from "@/lib/verdict/data";
 import { reviewQueueQuery } from "@/lib/verdict/schema";

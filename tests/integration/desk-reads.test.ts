@@ -26,6 +26,8 @@ const PUBLIC = new Set([
   "lib/correction/data.ts#listPublishedCorrections",
   // Published claims only (tests/integration/search.test.ts, "readers' search").
   "lib/search/data.ts#searchPublished",
+  // The same published-only search, run for the results, the names above them and the other tabs.
+  "lib/search/data.ts#searchForReaders",
 ]);
 
 function loaderFiles(dir = "lib"): string[] {

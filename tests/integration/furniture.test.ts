@@ -50,7 +50,13 @@ describe("page furniture", () => {
   });
 
   it("the public page of art_001 and art_000 leaves furniture out; the stored bodies keep it", async () => {
-    const [a0, a1] = await Promise.all([publicHtml("art_000"), publicHtml("art_001")]);
+    // Readers see the full text only of own or licensed articles (the seed's are other outlets'):
+    // marked own for this test, and given back.
+    const seeds = { id: { in: ["art_000", "art_001"] } };
+    await db().article.updateMany({ where: seeds, data: { textRights: "OWN" } });
+    const [a0, a1] = await Promise.all([publicHtml("art_000"), publicHtml("art_001")]).finally(() =>
+      db().article.updateMany({ where: seeds, data: { textRights: "OTHER" } }),
+    );
     expect(a1).not.toContain("Featured Video Of The Day");
     expect(a1).not.toContain("Advertisement");
     expect(a1).toContain("अमेरिकी नौसेना");
@@ -66,6 +72,8 @@ describe("page furniture", () => {
 
   it("an editor marks a teaser line, confirms, un-marks: audited, version-checked, body untouched", async () => {
     const id = await scratchArticle("art_001");
+    // Its public page shows the full text only as the newsroom's own (issue 17 item 7).
+    await db().article.update({ where: { id }, data: { textRights: "OWN" } });
     const before = await db().article.findUniqueOrThrow({ where: { id } });
     expect(await publicHtml(id)).toContain(TEASER);
     signIn(editor);

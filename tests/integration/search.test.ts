@@ -7,8 +7,8 @@ import { logClaimSchema } from "@/lib/claim/schema";
 import { db } from "@/lib/db";
 import { backfillSearchText } from "@/lib/search/backfill";
 import { searchDesk, searchPublished } from "@/lib/search/data";
-import { searchText } from "@/lib/search/fold";
 import { searchParamsSchema } from "@/lib/search/schema";
+import { searchText } from "@/lib/search-text/fold";
 import type { SessionUser } from "@/lib/session";
 import { articleText, makeUser, signIn } from "../support/fixtures";
 
@@ -16,15 +16,16 @@ import { articleText, makeUser, signIn } from "../support/fixtures";
 const topic = `search-${crypto.randomBytes(3).toString("hex")}`;
 let editor: SessionUser;
 
-// Spans from the article's start, each 30% longer than the last: a span overlapping another by 80%
-// or more would be the same quote logged again (and return that claim).
+// Spans from the article's start, each 60% longer than the last: a span overlapping another by 80%
+// or more would be the same quote logged again (and return that claim), and a span's ends widen to
+// whole words (lib/anchoring snapSelection), so the margin must outlast a word at either end.
 let spans = 0;
 async function claim(textHi: string): Promise<string> {
   const body = await articleText("art_000");
   const input = logClaimSchema.parse({
     articleId: "art_000",
     start: 0,
-    end: Math.round(40 * 1.3 ** spans++), // a distinct span per claim
+    end: Math.round(40 * 1.6 ** spans++), // a distinct span per claim
     // The spans run over the title's line break: logged on purpose.
     confirmCrossing: true,
     textHi,

@@ -60,6 +60,7 @@ export function publishedDossier(): ClaimDossier {
         start: 2716,
         end: 2781,
         orphanedFromRevision: null,
+        context: { before: " उसकी स्पीड पर भी पड़ता है। ", after: "। इस ट्रेन को 1949 " },
         article: {
           id: "art_002",
           title: "किम जोंग ट्रेन से रूस पहुंचे",

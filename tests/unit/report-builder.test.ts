@@ -41,7 +41,7 @@ describe("readBuilderQuery", () => {
       topic: "GDP",
     });
     expect(q.values.article).toBe("");
-    expect(q.fieldErrors.from).toEqual(["Use YYYY-MM-DD."]);
+    expect(q.fieldErrors.from).toEqual(["तिथि YYYY-MM-DD रूप में लिखें। · Use YYYY-MM-DD."]);
     expect(q.fieldErrors.claim).toEqual(["Not an id."]);
     expect(q.fieldErrors.status?.length).toBe(1);
     expect(q.fieldErrors.topic).toBeUndefined();
@@ -59,14 +59,18 @@ describe("readBuilderQuery", () => {
     expect(read("claim=x&on=logged")).toMatchObject({ ok: true, query: "claim=x" });
     const bad = read("from=2023-10-01&on=whenever");
     expect(bad).toMatchObject({ ok: false, values: { on: "whenever" } });
-    if (!bad.ok) expect(bad.fieldErrors.on).toEqual(["Choose a date."]);
+    if (!bad.ok) expect(bad.fieldErrors.on).toEqual(["तिथि चुनें। · Choose a date."]);
   });
 
   it("puts a reversed date range on the end date", () => {
     const q = read("from=2023-09-30&to=2023-09-01");
     expect(q).toMatchObject({
       ok: false,
-      fieldErrors: { to: ["The start date is after the end date."] },
+      fieldErrors: {
+        to: [
+          "शुरू की तिथि अंतिम तिथि के बाद है — तिथियाँ ठीक करें। · The start date is after the end date.",
+        ],
+      },
     });
   });
 });

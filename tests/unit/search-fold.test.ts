@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { highlight, searchQuery, searchText } from "@/lib/search/fold";
+import { highlight, searchQuery, searchText } from "@/lib/search-text/fold";
 
 describe("searchText", () => {
   it("is the folded words, then their spelling keys", () => {

@@ -11,10 +11,10 @@ import { attribute, entityMatcher } from "@/lib/spot/attribution";
 import { type AnnotatedClaim, claimantKey, evaluate } from "@/lib/spot/evaluate";
 import { sameClaimVeto } from "@/lib/spot/group";
 import { spotFiles, spotSentences } from "@/lib/spot/index";
-import { claimNumbers, claimTokens, isNegated } from "@/lib/spot/normalise";
 import { scoreSignals } from "@/lib/spot/score";
 import { splitSentences } from "@/lib/spot/segment";
 import { detectSignals, SIGNAL_NAMES } from "@/lib/spot/signals";
+import { claimNumbers, claimTokens, isNegated } from "@/lib/words/normalise";
 import { ENTITIES } from "@/prisma/demo-data";
 
 const texts = (t: string) => splitSentences(t).map((s) => s.text);

@@ -1,7 +1,7 @@
 import Link from "next/link";
-import { SearchBox, SearchResults } from "@/components/search/results";
+import { FoundElsewhere, NameHits, SearchBox, SearchResults } from "@/components/search/results";
 import { listHref, parseListParams, type SearchParams } from "@/lib/paging";
-import { searchPublished } from "@/lib/search/data";
+import { searchForReaders } from "@/lib/search/data";
 import { searchParamsSchema } from "@/lib/search/schema";
 
 const PATH = "/search";
@@ -22,14 +22,15 @@ export default async function PublicSearchPage({
 }) {
   const query = parseListParams(searchParamsSchema, await searchParams);
   const type = READER_TYPES.some((t) => t.type === query.type) ? query.type : "claims";
-  const page = await searchPublished({ ...query, type });
+  const { page, names, elsewhere } = await searchForReaders({ ...query, type });
+  const tab = (t: string) => READER_TYPES.find((r) => r.type === t) ?? READER_TYPES[0];
   return (
     <>
       <h1 className="mb-4 text-2xl font-bold">
         <span lang="hi">खोज</span> · Search fact checks
       </h1>
       <SearchBox action={PATH} value={query.q} type={type} />
-      <nav className="mt-3 flex gap-4 text-sm" aria-label="Search in">
+      <nav className="mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-label="Search in">
         {READER_TYPES.map((t) => (
           <Link
             key={t.type}
@@ -41,7 +42,26 @@ export default async function PublicSearchPage({
           </Link>
         ))}
       </nav>
-      <SearchResults page={page} path={PATH} filters={{ q: query.q, type }} />
+      {names && (
+        <NameHits page={names} allHref={listHref(PATH, { q: query.q, type: "entities" })} />
+      )}
+      <SearchResults
+        page={page}
+        path={PATH}
+        filters={{ q: query.q, type }}
+        empty={
+          query.q.trim() ? (
+            <FoundElsewhere
+              here={tab(type)}
+              tabs={elsewhere.map((e) => ({
+                ...tab(e.type),
+                ...e,
+                href: listHref(PATH, { q: query.q, type: e.type }),
+              }))}
+            />
+          ) : undefined
+        }
+      />
     </>
   );
 }

@@ -16,7 +16,7 @@ ALTER TABLE "Mention" ADD COLUMN     "searchText" TEXT;
 -- faster than a trigram-indexed LIKE for multi-word Hindi queries (README, bench:search). The 'simple' text
 -- search configuration, not 'hindi': the server's Hindi configuration is a Snowball stemmer with no
 -- stopword list, which cuts ने/को/में down to single letters. searchText is already folded in
--- TypeScript (lib/search/fold.ts), so 'simple' (split and lowercase) is all that is needed.
+-- TypeScript (lib/search-text/fold.ts), so 'simple' (split and lowercase) is all that is needed.
 -- The tsvector is stored: computed per row at query time it made a capped candidate scan cost
 -- ~30 µs a row, and Prisma models it as Unsupported (never written by the app).
 CREATE EXTENSION IF NOT EXISTS pg_trgm;

@@ -6,6 +6,7 @@ import {
   ArticleModeBanner,
   LoggedInArticle,
 } from "@/components/desk/article-desk-parts";
+import { ArticleTextRights } from "@/components/desk/article-text-rights";
 import { AuditTrail } from "@/components/desk/audit-trail";
 import { FurniturePanel } from "@/components/desk/furniture-panel";
 import { SelectionLogger } from "@/components/desk/selection-logger";
@@ -112,6 +113,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
               furniture={furniture}
               furnitureMode={showFurniture ? "show" : "hide"}
               part={part}
+              selectable
             />
           </SelectionLogger>
         </div>
@@ -131,6 +133,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
           shown={showFurniture}
           part={part.n}
         />
+        <ArticleTextRights articleId={article.id} textRights={article.textRights} />
         <div className="mt-8">
           <AuditTrail events={history} now={new Date()} />
         </div>

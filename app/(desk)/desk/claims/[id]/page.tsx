@@ -107,7 +107,13 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
           {claim.withdrawnAt ? (
             <p className="text-stone-500">Restore the claim to work on its verdict.</p>
           ) : (
-            <VerdictPanel claim={claim} user={user} ratings={ratings} changes={review.changes} />
+            <VerdictPanel
+              claim={claim}
+              user={user}
+              ratings={ratings}
+              changes={review.changes}
+              editors={editors}
+            />
           )}
         </section>
 

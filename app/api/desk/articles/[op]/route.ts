@@ -9,6 +9,7 @@ import {
   reviseArticleAction,
 } from "@/lib/article/actions";
 import type { ActionResult } from "@/lib/errors";
+import { SIGNED_OUT_MESSAGE } from "@/lib/messages";
 import { readBodyText } from "@/lib/request-body";
 import { getSessionUser } from "@/lib/session";
 
@@ -55,8 +56,7 @@ export async function POST(request: Request, { params }: Context) {
       message: "The database is not answering just now. Nothing was saved; try again in a moment.",
     });
   }
-  if (!user)
-    return answer({ ok: false, code: "UNAUTHENTICATED", message: "Please sign in again." });
+  if (!user) return answer({ ok: false, code: "UNAUTHENTICATED", message: SIGNED_OUT_MESSAGE });
 
   const body = await readBodyText(request, MAX_BODY_BYTES);
   if (!body.ok) {

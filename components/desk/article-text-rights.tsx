@@ -1,0 +1,87 @@
+"use client";
+import { useRouter } from "next/navigation";
+import { useState } from "react";
+import { setTextRightsAction } from "@/lib/article/actions";
+import { TEXT_RIGHTS, TEXT_RIGHTS_LABELS, type TextRightsValue } from "@/lib/article/text-rights";
+import { FieldError, FormMessage } from "./field";
+import { useAction } from "./use-action";
+
+/**
+ * Whose text the article is, which decides what readers see of it: the full text (own or licensed)
+ * or only its checked claims in context and a link to the original (another outlet's). Saved at
+ * once, checked against the value shown, and recorded in the history below.
+ */
+export function ArticleTextRights({
+  articleId,
+  textRights,
+}: {
+  articleId: string;
+  textRights: TextRightsValue;
+}) {
+  const router = useRouter();
+  const [choice, setChoice] = useState(textRights);
+  const { pending, result, errors, run } = useAction(setTextRightsAction);
+  const submit = (e: React.FormEvent) => {
+    e.preventDefault();
+    run({ articleId, from: textRights, textRights: choice }, () => router.refresh());
+  };
+  const saved = result?.ok && choice === textRights;
+  return (
+    <form
+      onSubmit={submit}
+      className="mt-8 rounded-lg border border-stone-200 bg-white p-4"
+      data-testid="text-rights-form"
+    >
+      <fieldset aria-describedby={errors?.textRights ? "text-rights-error" : undefined}>
+        <legend className="text-sm font-semibold">
+          <span lang="hi">पाठ के अधिकार</span> · Whose text is this?
+        </legend>
+        <p className="mt-1 text-xs text-stone-600">
+          <span lang="hi">पाठक पूरा लेख तभी पढ़ते हैं जब यह हमारा अपना या लाइसेंस प्राप्त हो।</span> · Readers
+          see the full text only of our own or licensed articles.
+        </p>
+        <div className="mt-2 space-y-2">
+          {TEXT_RIGHTS.map((v) => (
+            <label key={v} className="flex items-start gap-2 text-sm">
+              <input
+                type="radio"
+                name="textRights"
+                value={v}
+                checked={choice === v}
+                onChange={() => setChoice(v)}
+                className="mt-1"
+              />
+              <span>
+                <span lang="hi" className="font-semibold">
+                  {TEXT_RIGHTS_LABELS[v].hi}
+                </span>{" "}
+                · {TEXT_RIGHTS_LABELS[v].en}
+                <span className="block text-xs text-stone-500">
+                  {TEXT_RIGHTS_LABELS[v].readers}
+                </span>
+              </span>
+            </label>
+          ))}
+        </div>
+        <FieldError errors={errors?.textRights} id="text-rights-error" />
+      </fieldset>
+      <div className="mt-3 flex items-center gap-3">
+        <button
+          type="submit"
+          disabled={pending || choice === textRights}
+          className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white disabled:opacity-50"
+        >
+          <span lang="hi">सहेजें</span> · Save
+        </button>
+        {saved && (
+          <span role="status" className="text-sm text-green-800">
+            <span lang="hi">सहेजा गया</span> · Saved
+          </span>
+        )}
+      </div>
+      <div className="mt-2">
+        <FormMessage result={result} />
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,81 @@
+"use client";
+// "Sign in again" when a session has run out mid-edit. The link is a real one (/signin with a
+// callbackUrl back to this page, validated there by safeCallbackPath), so opening it in a new tab
+// works too; a plain click instead signs in inside a dialog on this page. The page never unloads,
+// so everything typed stays exactly where it is — text fields, picker choices, the selected words,
+// added rows — with nothing copied into browser storage on a shared newsroom computer. A round trip
+// through a stored copy could only restore what it knew to save, after the page had hydrated.
+import { useEffect, useId, useRef, useState } from "react";
+import { createPortal } from "react-dom";
+import { SignInForm } from "@/components/sign-in-form";
+
+export function SignInAgain() {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const link = useRef<HTMLAnchorElement>(null);
+  const titleId = useId();
+  const [returnTo, setReturnTo] = useState<string | null>(null);
+  const [signedIn, setSignedIn] = useState(false);
+  // The address is the browser's own, read after mount (the server does not know the hash).
+  useEffect(() => {
+    setReturnTo(`${location.pathname}${location.search}${location.hash}`);
+  }, []);
+  const href = returnTo ? `/signin?callbackUrl=${encodeURIComponent(returnTo)}` : "/signin";
+
+  if (signedIn)
+    return (
+      <p role="status" className="mt-1 font-semibold" data-testid="signed-in-again">
+        फिर से साइन इन हो गया — अब दोबारा सहेजें। · Signed in again — now save again.
+      </p>
+    );
+  return (
+    <>
+      <a
+        ref={link}
+        href={href}
+        onClick={(e) => {
+          // A new tab or window (modifier keys, middle click) follows the link as it is.
+          if (e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;
+          e.preventDefault();
+          dialog.current?.showModal();
+        }}
+        className="mt-1 block w-fit font-semibold underline"
+        data-testid="sign-in-again"
+      >
+        फिर से साइन इन करें · Sign in again
+      </a>
+      {/* In <body>, not in the form whose message this is: a form may not hold another form. */}
+      {returnTo !== null &&
+        createPortal(
+          <dialog
+            ref={dialog}
+            aria-labelledby={titleId}
+            className="m-auto w-[min(24rem,calc(100vw-2rem))] rounded-lg p-6 text-stone-900 shadow-xl backdrop:bg-black/40"
+            data-testid="sign-in-dialog"
+            onClose={() => link.current?.focus()}
+          >
+            <h2 id={titleId} className="text-lg font-bold">
+              फिर से साइन इन करें · Sign in again
+            </h2>
+            <p className="mb-4 text-sm text-stone-600">
+              यह पेज और आपका लिखा खुला रहेगा। · This page and your text stay open.
+            </p>
+            <SignInForm
+              callbackUrl={returnTo ?? "/desk"}
+              onSignedIn={() => {
+                dialog.current?.close();
+                setSignedIn(true);
+              }}
+            />
+            <button
+              type="button"
+              onClick={() => dialog.current?.close()}
+              className="mt-3 w-full rounded border border-stone-400 px-4 py-2"
+            >
+              रद्द करें · Cancel
+            </button>
+          </dialog>,
+          document.body,
+        )}
+    </>
+  );
+}
