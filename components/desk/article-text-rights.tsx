@@ -2,7 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { setTextRightsAction } from "@/lib/article/actions";
-import { TEXT_RIGHTS, TEXT_RIGHTS_LABELS, type TextRightsValue } from "@/lib/article/text-rights";
+import { TEXT_RIGHTS, TEXT_RIGHTS_LABELS, type TextRightsValue } from "@/lib/labels";
 import { FieldError, FormMessage } from "./field";
 import { useAction } from "./use-action";
 

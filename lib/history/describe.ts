@@ -3,13 +3,14 @@
 // database): the desk's history panel and its tests share it. Names the stored rows only point at
 // (entities, ratings, articles, sources) arrive resolved in `names`, fetched once per page.
 
-import { showsFullText, TEXT_RIGHTS_LABELS, type TextRightsValue } from "../article/text-rights";
+import { showsFullText } from "../article/text-rights";
 import { type ChainLinkText, linkText, partyText } from "../attribution/render";
 import { describeAction } from "../audit-words";
 import { storedAuthorsText } from "../author/schema";
 import type { ClaimFields } from "../claim/shape";
 import { ATTRIBUTION_VERBS, type AttributionVerbName } from "../entity/kinds";
 import { formatDate, formatStoredDay, STANCE_LABELS, STATUS_LABELS } from "../format";
+import { TEXT_RIGHTS_LABELS, type TextRightsValue } from "../labels";
 import { diffWords, type WordPart } from "../review/diff";
 
 /** How many events a history panel shows, newest first; older ones stay in the audit log. */

@@ -61,7 +61,9 @@ test("import files through the UI with live progress, then credit the article to
     "13 of 13 articles done · 12 imported · 0 new versions · 0 already imported · 1 failed",
   );
   const report = page.getByTestId("import-report");
-  await expect(report).toContainText(`batch-${t}.csv, line 13: url: A full address`);
+  await expect(report).toContainText(
+    `batch-${t}.csv, line 13: url: https:// से शुरू होने वाला पूरा पता लिखें · A full address`,
+  );
   await expect(report).toContainText("1 line looks like page furniture");
   await page.screenshot({ path: "test-results/screenshots/article-import.png", fullPage: true });
 
