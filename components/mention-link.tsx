@@ -1,12 +1,14 @@
 "use client";
 import Link from "next/link";
+import { useRef } from "react";
 
 /**
  * A logged claim's highlight: a link to the claim that a drag can start on (issue 17 item 4).
  * Kept a link rather than replaced by a separate "open" control, because readers and keyboard users
  * reach claims by it (Tab, the screen reader's links list, the public page). Chromium drags a link
- * as a URL instead of selecting its words, so it is not draggable; and a click that ends a drag (the
- * page holds a selection) selects rather than navigates — only a click without movement opens it.
+ * as a URL instead of selecting its words, so it is not draggable; and a click that ends a drag
+ * (the pointer moved since the press) selects rather than navigates — a click without movement opens
+ * it, even while other words are selected (so the test is the pointer's path, not the selection).
  */
 export function MentionLink({
   href,
@@ -21,6 +23,7 @@ export function MentionLink({
   mentionId: string;
   children: React.ReactNode;
 }) {
+  const press = useRef<{ x: number; y: number } | null>(null);
   return (
     <Link
       href={href}
@@ -29,10 +32,14 @@ export function MentionLink({
       className="no-underline"
       data-mention={mentionId}
       draggable={false}
+      onMouseDown={(e) => {
+        press.current = { x: e.clientX, y: e.clientY };
+      }}
       onClick={(e) => {
         // detail 0: Enter on the focused link, which always opens it.
-        const s = document.getSelection();
-        if (e.detail > 0 && s && !s.isCollapsed && s.containsNode(e.currentTarget, true))
+        const from = press.current;
+        press.current = null;
+        if (e.detail > 0 && from && Math.hypot(e.clientX - from.x, e.clientY - from.y) >= 4)
           e.preventDefault();
       }}
     >

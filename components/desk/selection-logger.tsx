@@ -8,6 +8,7 @@ import { reattachMentionAction, reselectMentionAction } from "@/lib/mention/acti
 import { HeldForReview } from "./change-decision";
 import { FormMessage } from "./field";
 import { useAction } from "./use-action";
+import { useDragSelection } from "./use-drag-selection";
 import { useWordCaret } from "./use-word-caret";
 
 /**
@@ -57,6 +58,7 @@ export function SelectionLogger({
   // The one action the chosen words offer (log, use these words, re-attach): Enter presses it.
   const primary = useRef<HTMLAnchorElement & HTMLButtonElement>(null);
   const announce = useWordCaret(ref, () => primary.current?.click());
+  useDragSelection(ref);
 
   useEffect(() => {
     const onChange = () => {
@@ -73,9 +75,14 @@ export function SelectionLogger({
       setSel({ ...offsetsWithin(container, range), text, top: rect.bottom - host.top + 8 });
     };
     document.addEventListener("selectionchange", onChange);
+    // The button sits under the selection: a new width (a phone turned, a window resized) moves it.
+    window.addEventListener("resize", onChange);
     setReady(true);
     onChange(); // a selection made before hydration counts too
-    return () => document.removeEventListener("selectionchange", onChange);
+    return () => {
+      document.removeEventListener("selectionchange", onChange);
+      window.removeEventListener("resize", onChange);
+    };
   }, []);
 
   return (

@@ -39,40 +39,11 @@ async function pointIn(page: Page, quote: string, offset: number) {
 }
 
 async function drag(page: Page, from: { x: number; y: number }, to: { x: number; y: number }) {
-  // DIAG
-  console.log("DIAG", JSON.stringify(await page.evaluate(([f, t]) => {
-    const w = window as unknown as { __ev: string[]; __p?: boolean };
-    w.__ev = [];
-    w.__ev.push(`t=${Math.round(performance.now())}`);
-    if (!w.__p) {
-      w.__p = true;
-      new MutationObserver((ms) => { for (const m of ms) w.__ev.push(`MUT ${m.type} ${(m.target as Element).nodeName}.${(m.target as Element).className ?? ""} +${m.addedNodes.length} -${m.removedNodes.length} ${m.attributeName ?? ""} t=${Math.round(performance.now())}`); }).observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-      for (const m of ["collapse", "collapseToEnd", "collapseToStart", "removeAllRanges", "addRange", "setBaseAndExtent", "empty", "setPosition", "extend", "modify"] as const) {
-        const proto = Selection.prototype as unknown as Record<string, (...a: unknown[]) => unknown>;
-        const orig = proto[m];
-        proto[m] = function (this: Selection, ...a: unknown[]) { w.__ev.push(`CALL ${m} ${new Error().stack?.split("\n").slice(2, 5).join(";")}`); return orig.apply(this, a); };
-      }
-      const el = document.querySelector("[data-testid=article-body]")!;
-      const chain: string[] = [];
-      for (let e: Element | null = el.querySelector("mark") ?? el; e; e = e.parentElement) { const cs = getComputedStyle(e); chain.push(`${e.nodeName}.${e.className.toString().slice(0, 30)} us=${cs.userSelect} um=${cs.getPropertyValue("-webkit-user-modify")} ce=${(e as HTMLElement).isContentEditable} drag=${(e as HTMLElement).draggable}`); }
-      w.__ev.push(...chain, el.outerHTML.slice(0, 600));
-    }
-    document.addEventListener("selectionchange", () => w.__ev.push(`sc:${(() => { const g = document.getSelection()!; return `${g.rangeCount}|${g.type}|${g.anchorNode?.nodeName}:${g.anchorOffset}|${g.focusNode?.nodeName}:${g.focusOffset}|${(g.anchorNode as Text)?.data?.slice(0, 8)}`; })()}`));
-    window.addEventListener("focusin", (e) => w.__ev.push(`focusin:${(e.target as Element).nodeName}`));
-    let mm = 0;
-    window.addEventListener("mousemove", () => { mm++; if (mm % 5 === 0) w.__ev.push(`mm${mm}:${document.getSelection()?.toString().slice(0, 20)}`); });
-    for (const n of ["mousedown", "selectstart", "dragstart", "mouseup", "click"])
-      window.addEventListener(n, (e) => w.__ev.push(`${n}:${e.defaultPrevented}:${(e.target as Element).nodeName}`));
-    const a = document.elementFromPoint(f.x, f.y);
-    const b = document.elementFromPoint(t.x, t.y);
-    return { from: f, to: t, ih: innerHeight, iw: innerWidth, a: a?.outerHTML.slice(0, 120), b: b?.outerHTML.slice(0, 120), sy: scrollY };
-  }, [from, to] as const)));
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move((from.x + to.x) / 2, (from.y + to.y) / 2, { steps: 5 });
   await page.mouse.move(to.x, to.y, { steps: 5 });
   await page.mouse.up();
-  console.log("DIAG2", JSON.stringify(await page.evaluate(() => ({ ev: (window as unknown as { __ev: string[] }).__ev, sel: document.getSelection()?.toString(), url: location.pathname, ae: document.activeElement?.nodeName }))));
 }
 
 /** A fresh article of two sentences (the specs share a database), opened on the desk. */
@@ -80,7 +51,8 @@ async function newArticle(page: Page, tag: string): Promise<string> {
   await page.goto("/desk/articles/new");
   const add = page.getByTestId("article-add-form");
   await add.getByLabel("Title").fill(`शब्द चयन ${t} ${tag}`);
-  await add.getByLabel("Text of the article").fill(`${LINE}\n${NEXT}\n`);
+  // Each article's text differs (the desk refuses a text it already holds).
+  await add.getByLabel("Text of the article").fill(`${LINE}\n${NEXT}\n`.replaceAll(t, t + tag));
   await add.getByLabel("Address (URL)").fill(`https://example.org/words/${t}/${tag}`);
   await add.getByRole("button", { name: "Add article" }).click();
   await expect(page).toHaveURL(/\/desk\/articles\/(?!new)[\w-]+$/);
@@ -98,21 +70,6 @@ test("a mouse drag from mid-word logs whole words; a drag from a highlight selec
   const from = await pointIn(page, "विशेषज्ञों", 2);
   const to = await pointIn(page, "कहना", 2);
   await drag(page, from, to);
-  const sel0 = () => page.evaluate(() => document.getSelection()?.toString());
-  const variants: [string, string][] = [
-    ["V1 no-sel same-focus", "document.getSelection().removeAllRanges()"],
-    ["V2 caret blur", "(() => { const t = document.querySelector('[data-testid=article-body] mark').firstChild; document.getSelection().collapse(t, 1); document.activeElement.blur(); })()"],
-    ["V3 no-sel blur", "(() => { document.getSelection().removeAllRanges(); document.activeElement.blur(); })()"],
-    ["V5 no-sel blur again", "(() => { document.getSelection().removeAllRanges(); document.activeElement.blur(); })()"],
-    ["V4 no tabindex anywhere, no-sel", "(() => { document.querySelector('[data-testid=article-body]').removeAttribute('tabindex'); document.querySelector('main').removeAttribute('tabindex'); document.getSelection().removeAllRanges(); document.activeElement.blur(); })()"],
-    ["V6 again", "(() => { document.getSelection().removeAllRanges(); document.activeElement.blur(); })()"],
-  ];
-  for (const [name, js] of variants) {
-    await page.evaluate(js);
-    const pre = await page.evaluate(() => `${document.getSelection()?.rangeCount} ${document.activeElement?.nodeName}`);
-    await drag(page, from, to);
-    console.log("VARIANT", name, pre, JSON.stringify(await sel0()));
-  }
   await page.getByTestId("log-claim").click();
   await expect(page.getByTestId("selected-quote")).toContainText("विशेषज्ञों का कहना");
   await expect(page.getByLabel(/checkable statement/)).toHaveValue("विशेषज्ञों का कहना");
