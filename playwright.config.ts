@@ -6,7 +6,12 @@ export default defineConfig({
   testDir: "tests/e2e",
   timeout: 60_000,
   expect: { timeout: 10_000 },
-  workers: 1, // the flows share one database and build on each other's data
+  // Spec files can run side by side (each file's tests in order in one worker): every file makes its
+  // own claims and accounts and asserts on its own rows, and what cannot be scoped runs in the
+  // whole-app project below. One worker stays the default: on this 2-core machine, where Next,
+  // Postgres and Chromium share the cores, two were slower in back-to-back runs (docs: figures).
+  // PW_WORKERS=2 tries more on a bigger machine.
+  workers: Number(process.env.PW_WORKERS ?? 1),
   reporter: [["list"], ["json", { outputFile: "test-results/e2e.json" }]],
   outputDir: "test-results/e2e",
   use: {
@@ -28,6 +33,12 @@ export default defineConfig({
       ],
     },
   },
+  projects: [
+    { name: "parallel", grepInvert: /@whole-app/ },
+    // Tests tagged WHOLE_APP (tests/e2e/helpers.ts) assert on what any other test may change at the
+    // same moment (a front-cache HIT, files on disk): they run after the others, one at a time.
+    { name: "whole-app", grep: /@whole-app/, dependencies: ["parallel"], workers: 1 },
+  ],
   webServer: {
     // A throwaway embedded Postgres, migrated and seeded, behind the production build.
     command: `node scripts/with-db.mjs --fresh --seed --clear-page-cache -- node scripts/serve.mjs`,

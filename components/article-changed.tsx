@@ -1,4 +1,4 @@
-import { formatDate } from "@/lib/format";
+import { formatDate } from "@/lib/calendar/format";
 
 /** Readers are told when an article's text changed after its claims were checked against it. */
 export function ArticleChanged({

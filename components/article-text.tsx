@@ -1,6 +1,6 @@
 import { Fragment } from "react";
-import { FURNITURE_LABELS, type FurnitureRange } from "@/lib/article/furniture";
 import { type Highlight, type Segment, segment } from "@/lib/article/segments";
+import { FURNITURE_LABELS, type FurnitureRange } from "@/lib/text/furniture";
 import { MentionLink } from "./mention-link";
 
 /** The keyboard hint a selectable article text names in aria-describedby (the desk's SelectionLogger). */

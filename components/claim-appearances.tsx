@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { formatArticleDate } from "@/lib/calendar/format";
 import type { DossierMention } from "@/lib/claim/dossier";
-import { formatArticleDate } from "@/lib/format";
 import { ArticleChanged } from "./article-changed";
 import { AttributionChain } from "./attribution-chain";
 import { QuoteInContext } from "./quote-in-context";

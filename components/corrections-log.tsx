@@ -1,4 +1,4 @@
-import { formatDateTime, zoneLabel } from "@/lib/format";
+import { formatDateTime, zoneLabel } from "@/lib/calendar/format";
 import { CORRECTION_KIND_LABELS } from "@/lib/labels";
 import { RatingBadge } from "./rating-badge";
 

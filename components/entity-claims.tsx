@@ -2,8 +2,8 @@
 // rating and date. A misattributed appearance stays listed, marked with where the evidence shows the
 // words came from (it is not counted in the tally above).
 import Link from "next/link";
+import { formatDate } from "@/lib/calendar/format";
 import { displayName } from "@/lib/entity/search-key";
-import { formatDate } from "@/lib/format";
 import type { EntityRoleList } from "@/lib/public/entity-data";
 import { ROLE_LABELS } from "@/lib/public/entity-roles";
 import { RatingBadge } from "./rating-badge";

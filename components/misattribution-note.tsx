@@ -1,6 +1,6 @@
+import { attributedTo, isOwnAssertion } from "@/lib/attribution/originator";
 import type { ClaimDossier, DossierMention } from "@/lib/claim/dossier";
 import { displayName } from "@/lib/entity/search-key";
-import { attributedTo, isOwnAssertion } from "@/lib/verdict/originator";
 
 type Verdict = NonNullable<ClaimDossier["verdict"]>;
 type Evidence = ClaimDossier["evidence"][number];

@@ -1,9 +1,9 @@
-import { isFurnitureLine } from "@/lib/article/furniture";
 import { type QuoteContext, storedQuoteContext } from "@/lib/text/context";
+import { isFurnitureLine } from "@/lib/text/furniture";
 
 /**
  * A mention's quote with the words around it, as it stood in the article. `context` is cut from the
- * article's text without page furniture (lib/article/furniture-context.ts); without it, the stored
+ * article's text without page furniture (lib/claim/appearance-context.ts); without it, the stored
  * prefix/suffix are used with furniture lines dropped, so no path shows "Advertisement" beside a quote.
  */
 export function QuoteInContext({

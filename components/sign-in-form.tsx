@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { signInErrorMessage } from "@/lib/user/sign-in-errors";
 
 /**
@@ -72,13 +73,9 @@ export function SignInForm({
           {error}
         </p>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
-      >
+      <Button type="submit" pending={pending} variant="brand" size="md" className="w-full">
         {pending ? "Signing in…" : "Sign in · साइन इन"}
-      </button>
+      </Button>
     </form>
   );
 }

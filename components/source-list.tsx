@@ -1,7 +1,8 @@
 import { authorsText } from "@/lib/author/names";
 import { authorsOf } from "@/lib/author/schema";
+import { formatStoredDay } from "@/lib/calendar/format";
 import type { DossierEvidence } from "@/lib/claim/dossier";
-import { formatStoredDay, STANCE_LABELS } from "@/lib/format";
+import { STANCE_LABELS } from "@/lib/labels";
 
 const STANCE_STYLE = {
   SUPPORTS: "bg-green-100 text-green-900",

@@ -1,4 +1,4 @@
-import { STATUS_LABELS } from "@/lib/format";
+import { STATUS_LABELS } from "@/lib/labels";
 
 // A sent-back claim must not look like a new one: it has its own colour wherever a status shows.
 const TONES: Record<keyof typeof STATUS_LABELS, string> = {

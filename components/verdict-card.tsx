@@ -1,6 +1,6 @@
 import Link from "next/link";
+import { formatDate } from "@/lib/calendar/format";
 import type { ClaimDossier } from "@/lib/claim/dossier";
-import { formatDate } from "@/lib/format";
 import { RatingBadge } from "./rating-badge";
 
 export function VerdictCard({ claim }: { claim: ClaimDossier }) {

@@ -1,4 +1,4 @@
-import { formatDate, isoDay } from "@/lib/format";
+import { formatDate, isoDay } from "@/lib/calendar/format";
 
 /** What readers are told first when a published fact check changed after publication. */
 const NOTICES = {

@@ -4,8 +4,8 @@ import { MisattributionNote, OriginatorLine } from "@/components/misattribution-
 import { RatingBadge } from "@/components/rating-badge";
 import { SourceList } from "@/components/source-list";
 import { VerdictNotice } from "@/components/verdict-notice";
+import { formatDate, joinNames } from "@/lib/calendar/format";
 import type { ClaimDossier } from "@/lib/claim/dossier";
-import { formatDate, joinNames } from "@/lib/format";
 
 /**
  * The public verdict page's content. The reader's page renders it for a published claim; the desk's

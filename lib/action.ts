@@ -9,7 +9,7 @@ import { type ActionResult, DomainError } from "./errors";
 import { fieldErrorsOf, parseForForm } from "./form-errors";
 import type { Role } from "./generated/prisma/enums";
 import { SIGNED_OUT_MESSAGE } from "./messages";
-import { getSessionUser, type SessionUser } from "./session";
+import { getSessionUser, type SessionUser } from "./user/session-user";
 
 const EDITORS: Role[] = ["EDITOR", "ADMIN"];
 

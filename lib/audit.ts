@@ -1,10 +1,11 @@
 // Every write records who made it, in the same transaction as the write itself.
+import type { AuditAction } from "./audit-actions";
 import type { Tx } from "./db";
 import type { Prisma } from "./generated/prisma/client";
 
 export interface AuditInput {
   actorId: string | null;
-  action: string;
+  action: AuditAction;
   entityType: string;
   entityId: string;
   before?: unknown;

@@ -1,5 +1,5 @@
 // Labels of statuses and stances in both languages. Plain data with no imports, so the desk's client
-// components can use them (lib/format.ts re-exports them for server code).
+// components can use them (lib/calendar/format.ts prints dates; labels stay here).
 export const STANCE_LABELS = {
   SUPPORTS: { hi: "पुष्टि करता है", en: "supports" },
   CONTRADICTS: { hi: "खंडन करता है", en: "contradicts" },

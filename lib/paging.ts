@@ -6,6 +6,7 @@
 // share a timestamp are neither repeated nor skipped across a page boundary. A cursor that does not
 // decode to the right shape reads as "no cursor" (the first page), never as an error.
 import { z } from "zod";
+import { isCalendarDay } from "./calendar/stored-day";
 import { recordId } from "./ids";
 
 export const PAGE_SIZE = 50;
@@ -177,17 +178,6 @@ export const cursorParams = {
   after: lenient(z.string().max(600)),
   before: lenient(z.string().max(600)),
 };
-
-/**
- * Whether a string starts with a calendar day (YYYY-MM-DD) that exists: Date.parse reads 2023-02-30
- * as 2 March, so the day is checked by printing it back.
- */
-export function isCalendarDay(s: string): boolean {
-  const d = s.slice(0, 10);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(d)) return false;
-  const t = Date.parse(`${d}T00:00:00Z`);
-  return !Number.isNaN(t) && new Date(t).toISOString().startsWith(d);
-}
 
 /** A calendar day (YYYY-MM-DD) that exists: a newsroom day (lib/calendar turns it into instants). */
 export const dayParam = lenient(z.iso.date().refine(isCalendarDay));

@@ -7,7 +7,7 @@
 import "server-only";
 import { redirect } from "next/navigation";
 import { cache } from "react";
-import { getSessionUser, type SessionUser } from "./session";
+import { getSessionUser, type SessionUser } from "./user/session-user";
 
 /** Paths a sign-in may return to: same-origin desk paths only. */
 const signInUrl = (returnTo?: string) =>

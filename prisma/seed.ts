@@ -3,7 +3,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { describeRange } from "../lib/anchoring/index.ts";
 import { backfillFurniture } from "../lib/article/furniture-backfill.ts";
-import { guessTitle, importArticle } from "../lib/article/import.ts";
+import { guessTitle, importArticle } from "../lib/article/import-mutations.ts";
 import { createPrismaClient } from "../lib/db-client.ts";
 import { entitySearchKey } from "../lib/entity/search-key.ts";
 import { backfillSearchText } from "../lib/search/backfill.ts";

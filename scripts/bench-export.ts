@@ -18,7 +18,7 @@ const arg = (name: string) => {
 };
 const total = Number(arg("--claims") ?? 100_000);
 const small = Math.min(10_000, total);
-// PDF is laid out whole (at most 1,000 claims), not streamed: it has its own figures in the README.
+// PDF is laid out whole (at most 1,000 claims), not streamed: it has its own figures in docs/citation-reports.md.
 const streamed = Object.entries(REPORT_FORMATS).filter(([, f]) => f.kind !== "whole");
 const formats = (arg("--formats") ?? streamed.map(([name]) => name).join(",")).split(",");
 const url = process.env.DATABASE_URL;

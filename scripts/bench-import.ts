@@ -8,11 +8,12 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { parseArgs } from "node:util";
-import { endsArticle } from "../lib/article/furniture.ts";
-import { emptyReport, importItem } from "../lib/article/import.ts";
+import { importItem } from "../lib/article/import-mutations.ts";
+import { emptyReport } from "../lib/article/import-report.ts";
 import { runMatchBatch } from "../lib/match-job/worker.ts";
 import { spotSentences } from "../lib/spot/index.ts";
 import { registryMatcher } from "../lib/spot/suggestions.ts";
+import { endsArticle } from "../lib/text/furniture.ts";
 import { withDatabase } from "./user-cli.ts";
 
 const { values } = parseArgs({ options: { chars: { type: "string", default: "1000000" } } });

@@ -1,3 +1,4 @@
+// @ts-check
 // A production server on a throwaway embedded Postgres, for the benchmark scripts: built if needed,
 // started on a free loopback port, ready once /api/health answers, stopped with SIGTERM (so Postgres
 // shuts down cleanly and its files are removed).

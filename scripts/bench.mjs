@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // npm run bench: requests/s of a published verdict page against a static asset from the same
 // server, measured in one run, and their ratio (target: the verdict page at least half the static rate).
 // Starts its own production server on a throwaway embedded Postgres; load comes from autocannon on
@@ -14,6 +15,7 @@ const DEMO_CLAIM = "/claims/russia-2017-grain-world-record-demo";
 
 const { base, stop } = await startBenchServer();
 
+/** @param {string} path @returns {Promise<import("autocannon").Result>} */
 function run(path, duration = DURATION) {
   return new Promise((resolve, reject) =>
     autocannon({ url: base + path, connections: CONNECTIONS, duration }, (err, r) =>
@@ -21,7 +23,8 @@ function run(path, duration = DURATION) {
     ),
   );
 }
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const median = (/** @type {number[]} */ xs) =>
+  [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 try {
   const html = await (await fetch(base + DEMO_CLAIM)).text(); // first request renders and caches the page
@@ -37,6 +40,7 @@ try {
   // Two cores are shared by the server and the load generator, so single runs are noisy: warm every
   // path up, then interleave the paths over several rounds and report each one's median round.
   for (const [, path] of targets) await run(path, 2);
+  /** @type {import("autocannon").Result[][]} */
   const samples = targets.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
     for (const [i, [, path]] of targets.entries()) {
@@ -48,7 +52,10 @@ try {
   }
   const rows = targets.map(([label, path], i) => {
     const r = median(samples[i].map((s) => s.requests.average));
-    const mid = samples[i].find((s) => s.requests.average === r);
+    // r is one of the rounds' averages, so a round has it.
+    const mid = /** @type {import("autocannon").Result} */ (
+      samples[i].find((s) => s.requests.average === r)
+    );
     return {
       label,
       path,
@@ -72,7 +79,7 @@ try {
   );
   process.exitCode = ratio >= TARGET_RATIO ? 0 : 1;
 } catch (e) {
-  console.error("[bench]", e.message);
+  console.error("[bench]", /** @type {Error} */ (e).message);
   process.exitCode = 1;
 } finally {
   await stop();

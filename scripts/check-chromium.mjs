@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The end-to-end tests drive Debian's Chromium (Playwright cannot download its own browser here).
 import fs from "node:fs";
 

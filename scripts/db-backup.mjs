@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Usage: npm run db:backup [-- --out FILE]
 //
 // A consistent online backup of the app's database (scripts/db/target.mjs says which) with
@@ -11,7 +12,7 @@ import path from "node:path";
 import { findPgTool, libpqEnv, serverVersion } from "./db/pg-tools.mjs";
 import { openTarget } from "./db/target.mjs";
 
-const log = (...a) => console.error("[db:backup]", ...a);
+const log = (/** @type {unknown[]} */ ...a) => console.error("[db:backup]", ...a);
 const args = process.argv.slice(2);
 const outIndex = args.indexOf("--out");
 if (
@@ -26,6 +27,10 @@ const out = path.resolve(
   outIndex === -1 ? `.data/backups/pramaan-${stamp}.dump` : args[outIndex + 1],
 );
 
+/**
+ * @param {string} tool @param {string} url @param {string} file
+ * @returns {Promise<void>}
+ */
 function pgDump(tool, url, file) {
   return new Promise((resolve, reject) => {
     const p = spawn(tool, ["--format=custom", `--file=${file}`], {
@@ -60,7 +65,7 @@ try {
   console.log(out);
 } catch (e) {
   fs.rmSync(partial, { force: true });
-  log(e.message);
+  log(/** @type {Error} */ (e).message);
   process.exitCode = 1;
 } finally {
   await target.close();

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Usage: npm run db:restore -- FILE [--force]
 //
 // Restores a db:backup file into the app's database (scripts/db/target.mjs says which; an embedded
@@ -13,7 +14,7 @@ import { grantAppPrivileges } from "./db/app-role.mjs";
 import { findPgTool, libpqEnv, serverVersion } from "./db/pg-tools.mjs";
 import { openTarget } from "./db/target.mjs";
 
-const log = (...a) => console.error("[db:restore]", ...a);
+const log = (/** @type {unknown[]} */ ...a) => console.error("[db:restore]", ...a);
 const args = process.argv.slice(2);
 const force = args.includes("--force");
 const files = args.filter((a) => a !== "--force");
@@ -30,6 +31,7 @@ if (!fs.existsSync(file)) {
 // Everything but PostgreSQL's own schemas.
 const USER_SCHEMAS = "n.nspname NOT LIKE 'pg\\_%' AND n.nspname <> 'information_schema'";
 
+/** @param {string} url */
 async function userRelations(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -53,6 +55,10 @@ END $$;
 CREATE SCHEMA public;
 GRANT USAGE ON SCHEMA public TO PUBLIC;`;
 
+/**
+ * @param {string} pgRestore @param {string} psql @param {string} url
+ * @returns {Promise<void>}
+ */
 function pipeRestore(pgRestore, psql, url) {
   return new Promise((resolve, reject) => {
     const env = { ...libpqEnv(url), PGOPTIONS: "-c client_min_messages=warning" };
@@ -71,10 +77,14 @@ function pipeRestore(pgRestore, psql, url) {
     // archive; if pg_restore fails, psql is stopped mid-transaction and the server rolls it back.
     dump.stdout.pipe(load.stdin, { end: false });
     load.stdin.on("error", () => {}); // psql stopped early: its own exit status says why
+    /** @type {string | null} */
     let failure = null;
     dump.on("error", (e) => (failure ??= e.message));
     dump.on("close", (code, signal) => {
-      if (code === 0 && !failure) return load.stdin.end();
+      if (code === 0 && !failure) {
+        load.stdin.end();
+        return;
+      }
       failure ??= `pg_restore failed (${signal ?? `exit ${code}`})`;
       load.kill("SIGTERM");
     });
@@ -117,7 +127,7 @@ try {
     `restored ${file} into ${target.label}: ${restored.length} relations in ${Math.round(performance.now() - t0)} ms`,
   );
 } catch (e) {
-  log(e.message);
+  log(/** @type {Error} */ (e).message);
   process.exitCode = 1;
 } finally {
   await target.close();

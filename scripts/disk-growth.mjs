@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // npm run bench:disk: what anonymous traffic to pages that do not exist costs on disk.
 // Starts a production server on a throwaway database (as bench.mjs does), asks for N unknown claim
 // slugs (default 3,000), and prints how much .next/ and .data/ grew, in bytes and files.
@@ -14,9 +15,11 @@ const DIRS = [".next", ".data"];
 const { base, stop } = await startBenchServer();
 
 /** Bytes and files under dir (symlinks not followed; a file removed while walking is skipped). */
+/** @param {string} dir */
 function usage(dir) {
   let bytes = 0;
   let files = 0;
+  /** @param {string} p */
   const walk = (p) => {
     let st;
     try {
@@ -25,6 +28,7 @@ function usage(dir) {
       return;
     }
     if (st.isDirectory()) {
+      /** @type {string[]} */
       let names = [];
       try {
         names = fs.readdirSync(p);
@@ -66,7 +70,7 @@ try {
     );
   }
 } catch (e) {
-  console.error("[disk-growth]", e.message);
+  console.error("[disk-growth]", /** @type {Error} */ (e).message);
   process.exitCode = 1;
 } finally {
   await stop();

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // `npm start` serves the production build. Build it when there is none, or when the sources are
 // newer than it (a fresh clone, a pull), so the two README commands are all a new machine needs.
 import { spawnSync } from "node:child_process";
@@ -17,6 +18,7 @@ const SOURCES = [
   "postcss.config.mjs",
 ];
 
+/** @param {string} p @returns {number} */
 function newestMtime(p) {
   if (!fs.existsSync(p)) return 0;
   const st = fs.statSync(p);

@@ -1,3 +1,4 @@
+// @ts-check
 // The production server's page cache for public pages (see scripts/serve.mjs), kept free of HTTP
 // plumbing so its rules can be unit-tested with a controllable fill function:
 // - keys are canonical: the one decoded path of a page whose slug or id has the shape the app makes,

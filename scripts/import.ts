@@ -8,7 +8,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { emptyReport, type ImportReport, importItem, revisedLine } from "../lib/article/import.ts";
+import { importItem } from "../lib/article/import-mutations.ts";
+import { emptyReport, type ImportReport, revisedLine } from "../lib/article/import-report.ts";
 import {
   decodeImportFile,
   IMPORT_EXTENSIONS,

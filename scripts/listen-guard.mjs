@@ -1,3 +1,4 @@
+// @ts-check
 // Where the production server listens, and whether it may.
 //
 // Loopback by default: `HOST` exposes it. The embedded database is seeded with demo accounts whose

@@ -1,3 +1,4 @@
+// @ts-check
 // What a request body may cost before the app sees it. scripts/serve.mjs passes every request
 // through admitBody() before Next does.
 //

@@ -1,3 +1,4 @@
+// @ts-check
 // What the app may believe about where a request came from. scripts/serve.mjs passes every request
 // through sanitizeRequestHeaders() before Next sees it.
 //

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // The production server: Next.js's request handler behind a small front cache for public pages.
 //
 // Why: a published verdict page is the same bytes for every reader until an editor publishes again.
@@ -32,12 +33,15 @@ if (problem) {
   process.exit(1);
 }
 
-const app = next({ dev: false, port });
+// next is CommonJS: its module object is the function, which its types call `default`.
+const createNext = /** @type {typeof import("next").default} */ (/** @type {unknown} */ (next));
+const app = createNext({ dev: false, port });
 const handle = app.getRequestHandler();
 await app.prepare();
 
 // Fills ask Next for the page over HTTP with this secret; anyone else asking is a reader.
 const fillSecret = crypto.randomBytes(32).toString("base64url");
+/** @type {(key: string) => Promise<import("./front-cache.mjs").FilledPage>} */
 let fill; // set once listening: it needs the address
 const cache = createFrontCache({
   fill: (key) => fill(key),
@@ -45,7 +49,7 @@ const cache = createFrontCache({
   ttlMs: PUBLIC_TTL_MS,
 });
 // Publishing purges through this (lib/public-cache.ts): Next runs in this process.
-globalThis[Symbol.for("pramaan.front-cache")] = {
+/** @type {Record<symbol, unknown>} */ (globalThis)[Symbol.for("pramaan.front-cache")] = {
   invalidate: cache.invalidate,
   clear: cache.clear,
   stats: cache.stats,
@@ -53,6 +57,7 @@ globalThis[Symbol.for("pramaan.front-cache")] = {
 
 // Percent-encoding that is not UTF-8, or control characters such as NUL, in a path: no page or API has
 // such a name, and Next answers some of them with a 500.
+/** @param {string} url */
 function malformedPath(url) {
   try {
     // biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point
@@ -62,9 +67,14 @@ function malformedPath(url) {
   }
 }
 
+/**
+ * @param {http.IncomingMessage} req
+ * @param {http.ServerResponse} res
+ * @param {{ page: import("./front-cache.mjs").CachedPage, hit: boolean }} result
+ */
 function send(req, res, { page, hit }) {
   const gzip = page.gzip && /\bgzip\b/.test(req.headers["accept-encoding"] ?? "");
-  const body = gzip ? page.gzip : page.body;
+  const body = /** @type {Buffer} */ (gzip ? page.gzip : page.body); // gzip is set only when page.gzip is
   res.writeHead(page.status, {
     ...page.headers,
     ...(gzip ? { "content-encoding": "gzip" } : {}),
@@ -80,8 +90,10 @@ const server = http.createServer(async (req, res) => {
     trustProxy,
     fillSecret,
   });
-  if (malformedPath(req.url)) {
-    const api = req.url.startsWith("/api/");
+  // Node always sets url on a server's request.
+  const url = /** @type {string} */ (req.url);
+  if (malformedPath(url)) {
+    const api = url.startsWith("/api/");
     res.writeHead(400, {
       "content-type": api ? "application/json" : "text/plain; charset=utf-8",
       "x-content-type-options": "nosniff",
@@ -100,7 +112,7 @@ const server = http.createServer(async (req, res) => {
   }
   if (!admitted) return;
   if (admitted !== req) return handle(admitted, res);
-  const key = isFill ? null : frontCacheKey(req.method, req.url, req.headers);
+  const key = isFill ? null : frontCacheKey(req.method, url, req.headers);
   if (!key) return handle(req, res);
   let result;
   try {
@@ -112,7 +124,7 @@ const server = http.createServer(async (req, res) => {
 });
 
 server.listen(port, host, () => {
-  const { address } = server.address();
+  const { address } = /** @type {import("node:net").AddressInfo} */ (server.address());
   // Unspecified addresses (0.0.0.0, ::) accept loopback connections; a specific one only its own.
   const fillHost =
     address === "0.0.0.0" || address === "::"

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // One closing line for the whole `npm test`: unit + integration (Vitest) and end-to-end (Playwright).
 import fs from "node:fs";
 

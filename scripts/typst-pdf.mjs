@@ -1,3 +1,4 @@
+// @ts-check
 // Child process of lib/report/pdf.ts: lays out one report with typst and writes the PDF to stdout.
 // typst runs here, not in the server, for two measured reasons: a 200-claim report is about 2 s of
 // synchronous native work, which would stall every other request, and the compiler keeps about 23 MB
@@ -10,7 +11,7 @@ for await (const chunk of process.stdin) chunks.push(chunk);
 const { template, inputs, fonts } = JSON.parse(Buffer.concat(chunks).toString("utf8"));
 
 const compiler = NodeCompiler.create({
-  fontArgs: [{ fontBlobs: fonts.map((f) => Buffer.from(f, "base64")) }],
+  fontArgs: [{ fontBlobs: fonts.map((/** @type {string} */ f) => Buffer.from(f, "base64")) }],
 });
 const doc = compiler.compile({ mainFileContent: template, inputs });
 const error = doc.takeError();

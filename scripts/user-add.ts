@@ -2,7 +2,7 @@
 // Without --password the password is read from standard input (so it stays out of shell history).
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { createAccount } from "../lib/user/accounts.ts";
+import { createAccount } from "../lib/user/account-mutations.ts";
 import { displayNameSchema, emailSchema, passwordSchema, roleSchema } from "../lib/user/schema.ts";
 import { parseOrExit, readPassword, withDatabase } from "./user-cli.ts";
 

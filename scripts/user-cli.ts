@@ -3,7 +3,7 @@
 import type { z } from "zod";
 import { createPrismaClient } from "../lib/db-client.ts";
 import type { PrismaClient } from "../lib/generated/prisma/client.ts";
-import { AccountError } from "../lib/user/accounts.ts";
+import { AccountError } from "../lib/user/account-mutations.ts";
 
 export async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write("Password: ");

@@ -3,7 +3,7 @@
 // --enable lets it sign in again.
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { setAccountDisabled } from "../lib/user/accounts.ts";
+import { setAccountDisabled } from "../lib/user/account-mutations.ts";
 import { emailSchema } from "../lib/user/schema.ts";
 import { parseOrExit, withDatabase } from "./user-cli.ts";
 

@@ -1,7 +1,7 @@
 // npm run user:passwd -- --email ravi@example.com        (the new password from standard input)
 // Sets a new password and signs the user out everywhere.
 import { parseArgs } from "node:util";
-import { changePassword } from "../lib/user/accounts.ts";
+import { changePassword } from "../lib/user/account-mutations.ts";
 import { emailSchema, passwordSchema } from "../lib/user/schema.ts";
 import { parseOrExit, readPassword, withDatabase } from "./user-cli.ts";
 

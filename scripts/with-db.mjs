@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // Usage: node scripts/with-db.mjs [--fresh] [--seed] [--clear-page-cache] [--attach] -- <command> [args...]
 //
 // Gives <command> a migrated (and with --seed, seeded) PostgreSQL in DATABASE_URL:
@@ -45,10 +46,12 @@ const argv = process.argv.slice(2);
 const sep = argv.indexOf("--");
 const flags = new Set(sep === -1 ? [] : argv.slice(0, sep));
 const cmd = sep === -1 ? argv : argv.slice(sep + 1);
-const log = (...a) => console.error("[with-db]", ...a);
-const messageOf = (e) => (e instanceof Error ? e.message : `unexpected failure: ${String(e)}`);
+const log = (/** @type {unknown[]} */ ...a) => console.error("[with-db]", ...a);
+const messageOf = (/** @type {unknown} */ e) =>
+  e instanceof Error ? e.message : `unexpected failure: ${String(e)}`;
 
 // next-auth needs a secret in production. Keep one per checkout so sessions survive restarts.
+/** @param {NodeJS.ProcessEnv} env */
 function ensureAuthSecret(env) {
   if (env.NEXTAUTH_SECRET) return;
   const file = path.resolve(".data/auth-secret");
@@ -59,9 +62,13 @@ function ensureAuthSecret(env) {
 }
 
 const env = { ...process.env };
-let embedded = null; // { cluster, dataDir }
+/** @type {{ cluster: import("./db/cluster.mjs").EmbeddedCluster, dataDir: string } | null} */
+let embedded = null;
+/** @type {import("node:child_process").ChildProcess | null} */
 let child = null;
+/** @type {string | null} */
 let dataDirCommandFile = null; // where a command on the embedded data directory is recorded
+/** @type {string | null} */
 let commandFile = null; // set once this run's command is recorded there (scripts/db/supervised.mjs)
 let postgresLost = false;
 let exiting = false;
@@ -75,8 +82,10 @@ const watchdog = spawn(
   },
 );
 watchdog.stdin.on("error", () => {}); // the watchdog gone: nothing to tell it
-const tellWatchdog = (message) => watchdog.stdin.write(`${JSON.stringify(message)}\n`);
+const tellWatchdog = (/** @type {unknown} */ message) =>
+  watchdog.stdin.write(`${JSON.stringify(message)}\n`);
 
+/** @param {number} code */
 async function shutdown(code) {
   if (exiting) return;
   exiting = true;
@@ -90,14 +99,16 @@ async function shutdown(code) {
       fs.rmSync(appPasswordFileFor(embedded.dataDir), { force: true });
     }
   }
-  await new Promise((resolve) => {
-    watchdog.stdin.end(`${JSON.stringify("done")}\n`, resolve);
-    setTimeout(resolve, 1000).unref(); // a watchdog that is gone never confirms
-  });
+  await new Promise(
+    /** @param {(value?: unknown) => void} resolve */ (resolve) => {
+      watchdog.stdin.end(`${JSON.stringify("done")}\n`, resolve);
+      setTimeout(resolve, 1000).unref(); // a watchdog that is gone never confirms
+    },
+  );
   process.exit(code);
 }
 
-for (const sig of ["SIGINT", "SIGTERM", "SIGHUP"]) {
+for (const sig of /** @type {const} */ (["SIGINT", "SIGTERM", "SIGHUP"])) {
   process.on(sig, () => {
     embedded?.cluster.expectExit();
     if (child) child.kill(sig);
@@ -113,6 +124,7 @@ function onPostgresLost() {
   else shutdown(1);
 }
 
+/** @param {string[]} args @param {NodeJS.ProcessEnv} stepEnv @returns {Promise<void>} */
 const runStep = (args, stepEnv) =>
   new Promise((resolve, reject) => {
     const p = spawn(process.execPath, args, { stdio: "inherit", env: stepEnv });

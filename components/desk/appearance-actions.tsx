@@ -2,8 +2,9 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button, buttonClass } from "@/components/ui/button";
 import type { DossierMention } from "@/lib/claim/dossier";
-import { editAttributionAction, removeMentionAction } from "@/lib/mention/actions";
+import { editAttributionAction, removeMentionAction } from "@/lib/claim/mention-actions";
 import { ChainFields, type ChainValue, chainInput, type PartyValue } from "./chain-fields";
 import { pickedOf } from "./entity-picker";
 import { FormMessage, inputClass, labelClass } from "./field";
@@ -30,8 +31,6 @@ function chainOf(m: DossierMention): ChainValue {
     relays: relays.map((r, key) => ({ key, party: party(r) })),
   };
 }
-
-const buttonClass = "rounded border border-stone-300 px-3 py-1 hover:bg-stone-100";
 
 /** Corrections to one appearance: remove it, re-select its words, or edit who said it. */
 export function AppearanceActions({
@@ -63,25 +62,27 @@ export function AppearanceActions({
       <div className="flex flex-wrap gap-2">
         <Link
           href={`/desk/articles/${mention.article.id}?reselect=${mention.id}`}
-          className={buttonClass}
+          className={buttonClass("subtle", "sm")}
         >
           Re-select the words
         </Link>
-        <button type="button" className={buttonClass} onClick={() => setMode("attribution")}>
+        <Button type="button" variant="subtle" size="sm" onClick={() => setMode("attribution")}>
           Edit attribution
-        </button>
+        </Button>
         {onlyOne ? (
           <span className="self-center text-xs text-stone-500">
             The claim's only appearance: to drop it, withdraw the claim instead.
           </span>
         ) : (
-          <button
+          <Button
             type="button"
-            className={`${buttonClass} text-red-800`}
+            variant="subtle"
+            size="sm"
+            className="text-red-800"
             onClick={() => setMode("remove")}
           >
             Remove this appearance
-          </button>
+          </Button>
         )}
       </div>
 
@@ -103,17 +104,18 @@ export function AppearanceActions({
             />
           </label>
           <div className="flex gap-2">
-            <button
+            <Button
               type="button"
               disabled={remove.pending}
-              className="rounded bg-red-800 px-3 py-1 font-semibold text-white disabled:opacity-60"
+              variant="danger"
+              size="sm"
               onClick={() => remove.run({ mentionId: mention.id, version, reason }, done)}
             >
               {remove.pending ? "Removing…" : "Yes, remove it"}
-            </button>
-            <button type="button" className={buttonClass} onClick={() => setMode("idle")}>
+            </Button>
+            <Button type="button" variant="subtle" size="sm" onClick={() => setMode("idle")}>
               Cancel
-            </button>
+            </Button>
           </div>
         </div>
       )}
@@ -136,16 +138,12 @@ export function AppearanceActions({
             errors={edit.errors}
           />
           <div className="flex gap-2">
-            <button
-              type="submit"
-              disabled={edit.pending}
-              className="rounded bg-brand px-4 py-1 font-semibold text-white disabled:opacity-60"
-            >
+            <Button type="submit" disabled={edit.pending} variant="brand" size="sm">
               {edit.pending ? "Saving…" : "Save attribution"}
-            </button>
-            <button type="button" className={buttonClass} onClick={() => setMode("idle")}>
+            </Button>
+            <Button type="button" variant="subtle" size="sm" onClick={() => setMode("idle")}>
               Cancel
-            </button>
+            </Button>
           </div>
         </form>
       )}

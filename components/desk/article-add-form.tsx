@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { ArticleDetailsFields } from "./article-details-fields";
 import { addArticle } from "./article-writes";
 import type { PickedEntity } from "./entity-picker";
@@ -67,13 +68,9 @@ export function ArticleAddForm() {
         errors={errors}
         outletErrors={errors?.outlet}
       />
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-stone-800 px-4 py-2 text-white"
-      >
+      <Button type="submit" pending={pending} variant="dark" size="md">
         Add article
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { updateArticleAction } from "@/lib/article/actions";
 import { ArticleDetailsFields } from "./article-details-fields";
 import { HeldForReview } from "./change-decision";
@@ -41,9 +42,9 @@ export function ArticleMetaForm({ article }: { article: ArticleMeta }) {
 
   if (!open)
     return (
-      <button type="button" onClick={() => setOpen(true)} className="text-sm underline">
+      <Button type="button" onClick={() => setOpen(true)} variant="link" className="text-sm">
         Edit details
-      </button>
+      </Button>
     );
 
   const submit = (e: React.FormEvent) => {
@@ -101,16 +102,12 @@ export function ArticleMetaForm({ article }: { article: ArticleMeta }) {
         outletErrors={errors?.outletId}
       />
       <div className="flex gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-stone-800 px-4 py-2 text-white"
-        >
+        <Button type="submit" pending={pending} variant="dark" size="md">
           Save details
-        </button>
-        <button type="button" onClick={() => setOpen(false)} className="text-sm underline">
+        </Button>
+        <Button type="button" onClick={() => setOpen(false)} variant="link" className="text-sm">
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

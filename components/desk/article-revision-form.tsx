@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { reviseArticle } from "./article-writes";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
@@ -66,13 +67,9 @@ export function ArticleRevisionForm({
             }}
           />
         </label>
-        <button
-          type="submit"
-          disabled={pending || !body.trim()}
-          className="rounded bg-stone-800 px-4 py-2 text-white disabled:opacity-50"
-        >
+        <Button type="submit" disabled={pending || !body.trim()} variant="dark" size="md">
           Import this version
-        </button>
+        </Button>
       </form>
     </details>
   );

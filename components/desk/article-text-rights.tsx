@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { setTextRightsAction } from "@/lib/article/actions";
 import { TEXT_RIGHTS, TEXT_RIGHTS_LABELS, type TextRightsValue } from "@/lib/labels";
 import { FieldError, FormMessage } from "./field";
@@ -66,13 +67,15 @@ export function ArticleTextRights({
         <FieldError errors={errors?.textRights} id="text-rights-error" />
       </fieldset>
       <div className="mt-3 flex items-center gap-3">
-        <button
+        <Button
           type="submit"
           disabled={pending || choice === textRights}
-          className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white disabled:opacity-50"
+          variant="brand"
+          size="sm"
+          className="text-sm"
         >
           <span lang="hi">सहेजें</span> · Save
-        </button>
+        </Button>
         {saved && (
           <span role="status" className="text-sm text-green-800">
             <span lang="hi">सहेजा गया</span> · Saved

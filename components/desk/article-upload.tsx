@@ -1,7 +1,8 @@
 "use client";
 import Link from "next/link";
 import { useState } from "react";
-import type { ImportReport } from "@/lib/article/import";
+import { Button } from "@/components/ui/button";
+import type { ImportReport } from "@/lib/article/import-report";
 import { decodeImportFile, parseImportFile, type RawItem } from "@/lib/article/parse";
 import type { AlreadyLogged } from "@/lib/claim/match";
 import { importMatchesAction } from "@/lib/suggestion/actions";
@@ -143,14 +144,15 @@ export function ArticleUpload() {
           name="files"
         />
       </label>
-      <button
+      <Button
         type="button"
         onClick={start}
         disabled={running || files.length === 0}
-        className="rounded bg-stone-800 px-4 py-2 text-white disabled:opacity-50"
+        variant="dark"
+        size="md"
       >
         Import {files.length || ""} {files.length === 1 ? "file" : "files"}
-      </button>
+      </Button>
       {report && (
         <div role="status" aria-live="polite" data-testid="import-progress">
           <progress value={done} max={total} className="w-full" />

@@ -1,7 +1,7 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/calendar/format";
 import type { HistoryEntry } from "@/lib/history/data";
 import { HISTORY_LIMIT, relativeTime } from "@/lib/history/describe";
-import type { WordPart } from "@/lib/review/diff";
+import type { WordPart } from "@/lib/text/word-diff";
 
 /** A word diff inline: removed words struck through and added ones underlined, each also announced
  * in words ("removed:", "added:") so the change does not rest on colour alone. */

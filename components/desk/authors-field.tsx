@@ -3,6 +3,8 @@
 // names) or a name kept whole (an organisation, a Devanagari name). Nothing is split or guessed from
 // what is typed; a row keeps both kinds' text while the editor switches, so switching loses nothing.
 import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import type { SourceAuthor } from "@/lib/author/names";
 import type { AuthorRow } from "@/lib/author/schema";
 import type { FieldErrors } from "@/lib/errors";
@@ -117,22 +119,23 @@ export function AuthorsField({
   ) => {
     const e = err(i, part);
     return (
-      <div className="min-w-0 flex-1">
-        <label className="block text-xs font-semibold" htmlFor={id(r.key, part)}>
-          {label}
-        </label>
-        <input
-          id={id(r.key, part)}
-          name={`${idPrefix}-author-${i}-${part}`}
-          value={r[part]}
-          onChange={(ev) => update(r.key, { [part]: ev.target.value })}
-          className={inputClass}
-          aria-invalid={!!e}
-          aria-describedby={e ? id(r.key, `${part}-error`) : undefined}
-          autoComplete="off"
-        />
-        <FieldError errors={e} id={id(r.key, `${part}-error`)} />
-      </div>
+      <Field
+        id={id(r.key, part)}
+        label={label}
+        errors={e}
+        labelClassName="block text-xs font-semibold"
+        className="min-w-0 flex-1"
+      >
+        {(control) => (
+          <input
+            {...control}
+            name={`${idPrefix}-author-${i}-${part}`}
+            value={r[part]}
+            onChange={(ev) => update(r.key, { [part]: ev.target.value })}
+            autoComplete="off"
+          />
+        )}
+      </Field>
     );
   };
 
@@ -184,35 +187,36 @@ export function AuthorsField({
                 </div>
                 <div className="mt-2 flex gap-3 text-sm">
                   {i > 0 && (
-                    <button
+                    <Button
                       type="button"
                       id={id(r.key, "up")}
-                      className="underline"
+                      variant="link"
                       aria-label={`Move author ${n} up · लेखक ${n} ऊपर`}
                       onClick={() => move(i, -1)}
                     >
                       ↑ up
-                    </button>
+                    </Button>
                   )}
                   {i < rows.length - 1 && (
-                    <button
+                    <Button
                       type="button"
                       id={id(r.key, "down")}
-                      className="underline"
+                      variant="link"
                       aria-label={`Move author ${n} down · लेखक ${n} नीचे`}
                       onClick={() => move(i, 1)}
                     >
                       ↓ down
-                    </button>
+                    </Button>
                   )}
-                  <button
+                  <Button
                     type="button"
-                    className="text-red-700 underline"
+                    variant="link"
+                    className="text-red-700"
                     aria-label={`Remove author ${n} · लेखक ${n} हटाएं`}
                     onClick={() => remove(i)}
                   >
                     remove
-                  </button>
+                  </Button>
                 </div>
               </fieldset>
             </li>
@@ -220,21 +224,25 @@ export function AuthorsField({
         })}
       </ol>
       <div className="flex flex-wrap gap-2">
-        <button
+        <Button
           type="button"
           id={`${idPrefix}-add-person`}
           onClick={() => add("person")}
-          className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100"
+          variant="subtle"
+          size="sm"
+          className="text-sm"
         >
           + Add a person · <span lang="hi">व्यक्ति जोड़ें</span>
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
           onClick={() => add("literal")}
-          className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100"
+          variant="subtle"
+          size="sm"
+          className="text-sm"
         >
           + Add an organisation / name kept whole · <span lang="hi">संस्था / पूरा नाम जोड़ें</span>
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

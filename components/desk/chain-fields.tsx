@@ -1,5 +1,6 @@
 "use client";
 import { useId, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { guessVerb } from "@/lib/attribution/cues";
 import { VERB_WORDS } from "@/lib/attribution/render";
 import { ATTRIBUTION_VERBS, type AttributionVerbName } from "@/lib/entity/kinds";
@@ -271,44 +272,41 @@ export function ChainFields({
                   errors={errorsUnder(errors, `relays.${i}`)}
                 />
                 <div className="mt-2 flex gap-3 text-sm">
-                  <button
+                  <Button
                     type="button"
-                    className="underline disabled:opacity-40"
+                    variant="link"
                     disabled={i === 0}
                     aria-label={`Move relay ${i + 1} up`}
                     onClick={() => move(i, -1)}
                   >
                     ↑ up
-                  </button>
-                  <button
+                  </Button>
+                  <Button
                     type="button"
-                    className="underline disabled:opacity-40"
+                    variant="link"
                     disabled={i === relays.length - 1}
                     aria-label={`Move relay ${i + 1} down`}
                     onClick={() => move(i, 1)}
                   >
                     ↓ down
-                  </button>
-                  <button
+                  </Button>
+                  <Button
                     type="button"
-                    className="text-red-700 underline"
+                    variant="link"
+                    className="text-red-700"
                     aria-label={`Remove relay ${i + 1}`}
                     onClick={() => set({ relays: relays.filter((x) => x.key !== r.key) })}
                   >
                     remove
-                  </button>
+                  </Button>
                 </div>
               </li>
             );
           })}
         </ol>
-        <button
-          type="button"
-          onClick={addRelay}
-          className="rounded border border-stone-300 px-3 py-1 text-sm hover:bg-stone-100"
-        >
+        <Button type="button" onClick={addRelay} variant="subtle" size="sm" className="text-sm">
           + Add a relay
-        </button>
+        </Button>
         <p className="text-sm text-stone-600" data-testid="chain-outlet">
           → published by{" "}
           {outlet ? (

@@ -1,7 +1,8 @@
 "use client";
-// A reviewed change (lib/review/change-request.ts): what an editor is told when their edit was held,
+// A reviewed change (lib/review/change-request-mutations.ts): what an editor is told when their edit was held,
 // and the second editor's approve / reject buttons in the review queue.
 import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
 import { approveChangeAction, rejectChangeAction } from "@/lib/review/actions";
 import { FormMessage } from "./field";
 import { useAction } from "./use-action";
@@ -34,25 +35,29 @@ export function ChangeDecision({ requestId, mine }: { requestId: string; mine: b
             You proposed this change: another editor must approve it.
           </span>
         ) : (
-          <button
+          <Button
             type="button"
             disabled={busy}
             onClick={() => approve.run({ requestId }, () => router.refresh())}
-            className="rounded bg-brand px-3 py-1 text-sm font-semibold text-white disabled:opacity-60"
+            variant="brand"
+            size="sm"
+            className="text-sm"
             data-testid="approve-change"
           >
             Approve
-          </button>
+          </Button>
         )}
-        <button
+        <Button
           type="button"
           disabled={busy}
           onClick={() => reject.run({ requestId }, () => router.refresh())}
-          className="rounded border border-stone-400 px-3 py-1 text-sm font-semibold disabled:opacity-60"
+          variant="outline"
+          size="sm"
+          className="text-sm"
           data-testid="reject-change"
         >
           {mine ? "Withdraw" : "Reject"}
-        </button>
+        </Button>
       </div>
     </div>
   );

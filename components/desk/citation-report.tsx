@@ -1,8 +1,8 @@
-import { formatDateTime, STANCE_LABELS, STATUS_LABELS } from "@/lib/format";
-import { CORRECTION_KIND_LABELS } from "@/lib/labels";
+import { formatDateTime } from "@/lib/calendar/format";
+import { dayOf } from "@/lib/calendar/zoned";
+import { CORRECTION_KIND_LABELS, STANCE_LABELS, STATUS_LABELS } from "@/lib/labels";
 import type { CitationReport, ReportClaim } from "@/lib/report/model";
 import { attributionLine, formatCitation } from "@/lib/report/text";
-import { dayOf } from "@/lib/report/zoned";
 import { StatusBadge } from "../status-badge";
 import { PrintButton } from "./print-button";
 

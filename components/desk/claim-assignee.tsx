@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { assignClaimAction } from "@/lib/claim/actions";
 import { FieldError, FormMessage } from "./field";
 import { useAction } from "./use-action";
@@ -35,14 +36,15 @@ export function ClaimAssignee({
       <FormMessage result={result} />
       <div className="flex flex-wrap items-center gap-2">
         {assignee?.id !== me.id && (
-          <button
+          <Button
             type="button"
-            disabled={pending}
-            className="rounded border border-stone-500 bg-white px-3 py-1 disabled:opacity-60"
+            pending={pending}
+            variant="outline"
+            size="sm"
             onClick={() => assign(me.id)}
           >
             Assign to me
-          </button>
+          </Button>
         )}
         <form
           className="flex items-center gap-2"
@@ -67,13 +69,9 @@ export function ClaimAssignee({
               ))}
             </select>
           </label>
-          <button
-            type="submit"
-            disabled={pending}
-            className="rounded bg-stone-800 px-3 py-1 text-white disabled:opacity-60"
-          >
+          <Button type="submit" pending={pending} variant="dark" size="sm">
             Assign
-          </button>
+          </Button>
         </form>
       </div>
       <FieldError errors={errors?.assigneeId} />

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/calendar/format";
 import type { ClaimCredits } from "@/lib/history/credits";
 
 const when = (at: Date | null) => (at ? ` on ${formatDateTime(at)}` : "");

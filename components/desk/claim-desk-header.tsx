@@ -4,8 +4,8 @@
 import Link from "next/link";
 import type { ComponentProps } from "react";
 import { StatusBadge } from "@/components/status-badge";
+import { formatDateTime } from "@/lib/calendar/format";
 import type { ClaimDossier } from "@/lib/claim/dossier";
-import { formatDateTime } from "@/lib/format";
 import type { ClaimCredits } from "@/lib/history/credits";
 import { ClaimAssignee } from "./claim-assignee";
 import { ClaimCreditsLine } from "./claim-credits";

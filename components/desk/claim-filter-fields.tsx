@@ -1,7 +1,7 @@
 // The claim filters the desk's claims list and its search share: status, topic, outlet, speaker and
 // verdict, each a plain GET field, so both pages read the same query-string names.
 
-import { STATUS_LABELS } from "@/lib/format";
+import { STATUS_LABELS } from "@/lib/labels";
 import { type EntityChoice, EntityFilterField, OUTLET_KINDS } from "./entity-picker";
 import { FilterInput, FilterSelect } from "./list-controls";
 

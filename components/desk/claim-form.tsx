@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { logClaimAction } from "@/lib/claim/actions";
 import type { PassageMatches } from "@/lib/claim/match";
 import { ChainFields, chainInput, initialChain, type PartyValue } from "./chain-fields";
@@ -153,17 +154,13 @@ export function ClaimForm({
 
       <ChainFields value={chain} onChange={setChain} outlet={outlet} errors={errors} />
 
-      <button
-        type="submit"
-        disabled={pending || blocked}
-        className="rounded bg-brand px-5 py-2 font-semibold text-white disabled:opacity-60"
-      >
+      <Button type="submit" disabled={pending || blocked} variant="brand" size="md">
         {pending
           ? "Saving…"
           : existingClaimId
             ? "Log claim as another appearance · उल्लेख जोड़ें"
             : "Log claim · दावा दर्ज करें"}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { mergeClaimAction, restoreClaimAction, withdrawClaimAction } from "@/lib/claim/actions";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
@@ -13,9 +14,9 @@ export function WithdrawClaimForm({ claimId, version }: { claimId: string; versi
   const { pending, result, errors, run } = useAction(withdrawClaimAction);
   if (!open)
     return (
-      <button type="button" className="text-sm underline" onClick={() => setOpen(true)}>
+      <Button type="button" variant="link" className="text-sm" onClick={() => setOpen(true)}>
         Withdraw claim
-      </button>
+      </Button>
     );
   return (
     <form
@@ -47,16 +48,12 @@ export function WithdrawClaimForm({ claimId, version }: { claimId: string; versi
         and reports.
       </p>
       <div className="flex gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-stone-800 px-4 py-1.5 text-white disabled:opacity-60"
-        >
+        <Button type="submit" pending={pending} variant="dark" size="md">
           Withdraw
-        </button>
-        <button type="button" className="underline" onClick={() => setOpen(false)}>
+        </Button>
+        <Button type="button" variant="link" onClick={() => setOpen(false)}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );
@@ -68,14 +65,15 @@ export function RestoreClaimButton({ claimId, version }: { claimId: string; vers
   return (
     <div className="space-y-2">
       <FormMessage result={result} />
-      <button
+      <Button
         type="button"
-        disabled={pending}
-        className="rounded border border-stone-500 bg-white px-3 py-1 disabled:opacity-60"
+        pending={pending}
+        variant="outline"
+        size="sm"
         onClick={() => run({ claimId, version }, () => router.refresh())}
       >
         Restore
-      </button>
+      </Button>
     </div>
   );
 }
@@ -97,10 +95,11 @@ export function MergeConfirm({
   return (
     <div className="space-y-2">
       <FormMessage result={result} />
-      <button
+      <Button
         type="button"
-        disabled={pending}
-        className="rounded bg-stone-800 px-4 py-2 font-semibold text-white disabled:opacity-60"
+        pending={pending}
+        variant="dark"
+        size="md"
         onClick={() =>
           run({ claimId, version, intoId, intoVersion }, (data) =>
             router.push(`/desk/claims/${data.survivorId}?merged=${claimId}`),
@@ -108,7 +107,7 @@ export function MergeConfirm({
         }
       >
         {pending ? "Merging…" : "Merge"}
-      </button>
+      </Button>
     </div>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { updateClaimAction } from "@/lib/claim/actions";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
@@ -28,9 +29,9 @@ export function ClaimWordingForm({
 
   if (!open)
     return (
-      <button type="button" onClick={() => setOpen(true)} className="text-sm underline">
+      <Button type="button" onClick={() => setOpen(true)} variant="link" className="text-sm">
         Edit wording
-      </button>
+      </Button>
     );
 
   const submit = (e: React.FormEvent) => {
@@ -82,16 +83,12 @@ export function ClaimWordingForm({
         />
       </label>
       <div className="flex gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-stone-800 px-4 py-2 text-white"
-        >
+        <Button type="submit" pending={pending} variant="dark" size="md">
           Save wording
-        </button>
-        <button type="button" onClick={() => setOpen(false)} className="text-sm underline">
+        </Button>
+        <Button type="button" onClick={() => setOpen(false)} variant="link" className="text-sm">
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

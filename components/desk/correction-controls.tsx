@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import {
   approveRetractionAction,
   discardCorrectionAction,
@@ -52,13 +53,9 @@ export function RetractionForm({ claimId }: { claimId: string }) {
           className={inputClass}
         />
       </div>
-      <button
-        type="submit"
-        disabled={request.pending}
-        className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60"
-      >
+      <Button type="submit" disabled={request.pending} variant="danger" size="md">
         Ask a second editor to retract · वापस लेने का अनुरोध
-      </button>
+      </Button>
     </form>
   );
 }
@@ -83,27 +80,30 @@ export function RetractionReview({
       <FormMessage result={approve.result} />
       <FormMessage result={withdraw.result} />
       {canApprove ? (
-        <button
+        <Button
           type="button"
-          disabled={pending}
+          pending={pending}
           onClick={() => approve.run({ correctionId, version }, refresh)}
-          className="rounded bg-red-800 px-4 py-2 font-semibold text-white disabled:opacity-60"
+          variant="danger"
+          size="md"
         >
           Approve the retraction · वापसी स्वीकृत करें
-        </button>
+        </Button>
       ) : (
         <p className="text-sm" data-testid="awaiting-review">
           You asked for this retraction: another editor must approve it.
         </p>
       )}
-      <button
+      <Button
         type="button"
-        disabled={pending}
+        pending={pending}
         onClick={() => withdraw.run({ correctionId, version }, refresh)}
-        className="ml-3 rounded border border-stone-400 px-4 py-2 text-sm font-semibold disabled:opacity-60"
+        variant="outline"
+        size="md"
+        className="ml-3 text-sm"
       >
         {canApprove ? "Decline" : "Withdraw the request"}
-      </button>
+      </Button>
     </div>
   );
 }
@@ -121,14 +121,16 @@ export function DiscardCorrection({
   return (
     <div>
       <FormMessage result={discard.result} />
-      <button
+      <Button
         type="button"
         disabled={discard.pending}
         onClick={() => discard.run({ correctionId, version }, () => router.refresh())}
-        className="rounded border border-stone-400 px-4 py-2 text-sm font-semibold disabled:opacity-60"
+        variant="outline"
+        size="md"
+        className="text-sm"
       >
         Discard this correction draft
-      </button>
+      </Button>
     </div>
   );
 }

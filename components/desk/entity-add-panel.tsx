@@ -2,6 +2,7 @@
 // The picker's "+ Add … to the registry" panel (components/desk/entity-picker.tsx): a name is added
 // only here, duplicate-checked by the registry, never by pressing Enter in the picker.
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { createEntityAction } from "@/lib/entity/actions";
 import { ENTITY_KINDS, type EntityKindName, KIND_LABELS } from "@/lib/entity/kinds";
 import {
@@ -102,20 +103,16 @@ export function AddEntityPanel({
                   <EntityLabel e={d} />
                   <Details e={d} />
                 </span>
-                <button
-                  type="button"
-                  className="rounded border border-stone-300 px-2 py-1"
-                  onClick={() => onAdded(d)}
-                >
+                <Button type="button" variant="subtle" size="xs" onClick={() => onAdded(d)}>
                   Use this
-                </button>
+                </Button>
               </li>
             ))}
           </ul>
           {!someoneElse && (
-            <button type="button" className="underline" onClick={() => setSomeoneElse(true)}>
+            <Button type="button" variant="link" onClick={() => setSomeoneElse(true)}>
               It is someone else
-            </button>
+            </Button>
           )}
           {someoneElse && (
             <p>Say in the description how this one differs (role, organisation, country).</p>
@@ -172,21 +169,18 @@ export function AddEntityPanel({
         pickOnly
       />
       <div className="flex gap-2">
-        <button
+        <Button
           type="button"
           disabled={pending || (someoneElse && !description.trim())}
           onClick={add}
-          className="rounded bg-brand px-3 py-1 font-semibold text-white disabled:opacity-60"
+          variant="brand"
+          size="sm"
         >
           {pending ? "Adding…" : "Add to registry"}
-        </button>
-        <button
-          type="button"
-          className="rounded border border-stone-300 px-3 py-1"
-          onClick={onCancel}
-        >
+        </Button>
+        <Button type="button" variant="subtle" size="sm" onClick={onCancel}>
           Cancel
-        </button>
+        </Button>
       </div>
     </fieldset>
   );

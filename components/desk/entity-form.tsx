@@ -4,13 +4,15 @@
 // editor either goes to one ("Use this one") or says it is someone else and tells them apart.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
-import { useEffect, useState } from "react";
+import { useEffect, useId, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { createEntityAction, updateEntityAction } from "@/lib/entity/actions";
 import { ENTITY_KINDS, type EntityKindName, KIND_LABELS } from "@/lib/entity/kinds";
 import { displayName } from "@/lib/entity/search-key";
 import { HeldForReview } from "./change-decision";
 import { type EntityChoice, EntityPicker, ORGANISATION_KINDS, pickedOf } from "./entity-picker";
-import { FieldError, FormMessage, inputClass, labelClass } from "./field";
+import { FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
 export interface EntityFormValues {
@@ -46,6 +48,7 @@ const EMPTY: EntityFormValues = {
 };
 
 export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) {
+  const uid = useId();
   const router = useRouter();
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
@@ -126,72 +129,58 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
         </select>
       </label>
       <div className="grid gap-4 md:grid-cols-2">
-        <div>
-          <label className={labelClass}>
-            Hindi name
-            <input
-              value={f.nameHi}
-              onChange={set("nameHi")}
-              className={inputClass}
-              name="nameHi"
-              lang="hi"
-            />
-          </label>
-          <FieldError errors={errors?.nameHi} />
-        </div>
-        <div>
-          <label className={labelClass}>
-            English name
-            <input value={f.nameEn} onChange={set("nameEn")} className={inputClass} name="nameEn" />
-          </label>
-          <FieldError errors={errors?.nameEn} />
-        </div>
+        <Field id={`${uid}-nameHi`} label="Hindi name" errors={errors?.nameHi}>
+          {(control) => (
+            <input {...control} value={f.nameHi} onChange={set("nameHi")} name="nameHi" lang="hi" />
+          )}
+        </Field>
+        <Field id={`${uid}-nameEn`} label="English name" errors={errors?.nameEn}>
+          {(control) => (
+            <input {...control} value={f.nameEn} onChange={set("nameEn")} name="nameEn" />
+          )}
+        </Field>
       </div>
-      <div>
-        <label className={labelClass}>
-          Other spellings, one per line
+      <Field
+        id={`${uid}-aliases`}
+        label="Other spellings, one per line"
+        errors={Object.entries(errors ?? {}).flatMap(([k, v]) =>
+          k.startsWith("aliases") ? (v ?? []) : [],
+        )}
+      >
+        {(control) => (
           <textarea
+            {...control}
             value={f.aliases}
             onChange={set("aliases")}
-            className={inputClass}
             name="aliases"
             rows={3}
             lang="hi"
           />
-        </label>
-        <FieldError
-          errors={Object.entries(errors ?? {}).flatMap(([k, v]) =>
-            k.startsWith("aliases") ? (v ?? []) : [],
-          )}
-        />
-      </div>
-      <div>
-        <label className={labelClass}>
-          Description
+        )}
+      </Field>
+      <Field id={`${uid}-description`} label="Description" errors={errors?.description}>
+        {(control) => (
           <input
+            {...control}
             value={f.description}
             onChange={set("description")}
-            className={inputClass}
             name="description"
             placeholder="What tells it apart: role, organisation, country"
           />
-        </label>
-        <FieldError errors={errors?.description} />
-      </div>
-      <div>
-        <label className={labelClass}>
-          Link
+        )}
+      </Field>
+      <Field id={`${uid}-url`} label="Link" errors={errors?.url}>
+        {(control) => (
           <input
+            {...control}
             value={f.url}
             onChange={set("url")}
-            className={inputClass}
             name="url"
             type="url"
             placeholder="https://…"
           />
-        </label>
-        <FieldError errors={errors?.url} />
-      </div>
+        )}
+      </Field>
       <EntityPicker
         label="Belongs to (affiliation)"
         value={affiliation}
@@ -205,11 +194,7 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
         pickOnly
       />
       <div className="flex items-center gap-3">
-        <button
-          type="submit"
-          disabled={pending || waiting.length > 0}
-          className="rounded bg-stone-800 px-4 py-2 text-white disabled:opacity-50"
-        >
+        <Button type="submit" disabled={pending || waiting.length > 0} variant="dark" size="md">
           {duplicates.length > 0 && waiting.length === 0
             ? editing
               ? "Save anyway"
@@ -217,7 +202,7 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
             : editing
               ? "Save"
               : "Add to the registry"}
-        </button>
+        </Button>
         {update.result?.ok && "review" in update.result.data && (
           <HeldForReview message={update.result.data.review.message} />
         )}
@@ -294,9 +279,9 @@ function DuplicateCards({
               {someoneElse.includes(d.id) ? (
                 <span className="text-stone-600">Marked as someone else</span>
               ) : (
-                <button type="button" className="underline" onClick={() => onSomeoneElse(d.id)}>
+                <Button type="button" variant="link" onClick={() => onSomeoneElse(d.id)}>
                   It is someone else
-                </button>
+                </Button>
               )}
             </div>
           </li>

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { mergeEntityAction } from "@/lib/entity/actions";
 import { HeldForReview } from "./change-decision";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
@@ -120,13 +121,9 @@ export function EntityMergeForm({
           <FieldError errors={errors?.confirmSameIdentity} />
         </div>
       )}
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-red-800 px-4 py-2 text-white disabled:opacity-50"
-      >
+      <Button type="submit" pending={pending} variant="danger" size="md">
         Merge
-      </button>
+      </Button>
     </form>
   );
 }

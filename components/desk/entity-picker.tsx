@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useId, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { findEntitiesAction } from "@/lib/entity/actions";
 import {
   OUTLET_KINDS as ARTICLE_OUTLET_KINDS,
@@ -211,9 +212,10 @@ export function EntityPicker({
           >
             {chosen ? <EntityLabel e={chosen} /> : value.entityId}
           </span>
-          <button
+          <Button
             type="button"
-            className="text-sm underline"
+            variant="link"
+            className="text-sm"
             aria-label={`change ${label}`}
             onClick={() => {
               onChange({});
@@ -222,7 +224,7 @@ export function EntityPicker({
             }}
           >
             change
-          </button>
+          </Button>
         </div>
       ) : (
         <div className="relative">

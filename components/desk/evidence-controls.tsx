@@ -1,14 +1,17 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import type { SourceAuthor } from "@/lib/author/names";
+import { storedDay } from "@/lib/calendar/stored-day";
 import { deleteEvidenceAction, editEvidenceAction } from "@/lib/evidence/actions";
 import { AuthorsField, authorRowsOf, authorsPayload } from "./authors-field";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
 type Stance = "SUPPORTS" | "CONTRADICTS" | "CONTEXT";
-const day = (d: Date | string | null) => (d ? new Date(d).toISOString().slice(0, 10) : "");
+// A source's day is date-only (UTC midnight): shown as stored, never shifted by the browser's zone.
+const day = (d: Date | string | null) => storedDay(d) ?? "";
 
 export interface EditableEvidence {
   id: string;
@@ -58,12 +61,17 @@ export function EvidenceControls({
     );
   return (
     <span className="ml-auto flex gap-3 text-sm">
-      <button type="button" className="underline" onClick={() => setMode("edit")}>
+      <Button type="button" variant="link" onClick={() => setMode("edit")}>
         Edit
-      </button>
-      <button type="button" className="text-red-800 underline" onClick={() => setMode("remove")}>
+      </Button>
+      <Button
+        type="button"
+        variant="link"
+        className="text-red-800"
+        onClick={() => setMode("remove")}
+      >
         Remove
-      </button>
+      </Button>
     </span>
   );
 }
@@ -87,17 +95,18 @@ function RemoveEvidence({
       <FormMessage result={result} />
       <p>Remove this source from the claim? The library keeps its record for other claims.</p>
       <div className="flex gap-3">
-        <button
+        <Button
           type="button"
-          disabled={pending}
-          className="rounded bg-red-800 px-3 py-1 text-white disabled:opacity-60"
+          pending={pending}
+          variant="danger"
+          size="sm"
           onClick={() => run({ evidenceId, claimVersion }, () => router.refresh())}
         >
           Yes, remove it
-        </button>
-        <button type="button" className="underline" onClick={onClose}>
+        </Button>
+        <Button type="button" variant="link" onClick={onClose}>
           Cancel
-        </button>
+        </Button>
       </div>
     </div>
   );
@@ -236,21 +245,17 @@ function EditEvidenceForm({
           />
         </fieldset>
       ) : (
-        <button type="button" className="text-sm underline" onClick={() => setCorrect(true)}>
+        <Button type="button" variant="link" className="text-sm" onClick={() => setCorrect(true)}>
           Correct the source's citation details (library record)…
-        </button>
+        </Button>
       )}
       <div className="flex gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded bg-stone-800 px-4 py-1.5 text-white disabled:opacity-60"
-        >
+        <Button type="submit" pending={pending} variant="dark" size="md">
           {pending ? "Saving…" : "Save changes"}
-        </button>
-        <button type="button" className="underline" onClick={onClose}>
+        </Button>
+        <Button type="button" variant="link" onClick={onClose}>
           Cancel
-        </button>
+        </Button>
       </div>
     </form>
   );

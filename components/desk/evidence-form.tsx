@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { authorsText } from "@/lib/author/names";
 import { addEvidenceAction, findLibrarySourceAction } from "@/lib/source/actions";
 import type { CitationField, LibraryConflict } from "@/lib/source/schema";
@@ -158,26 +159,28 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
             </tbody>
           </table>
           <div className="flex flex-wrap gap-3">
-            <button
+            <Button
               type="button"
-              disabled={pending}
-              className="rounded border border-stone-400 bg-white px-3 py-1"
+              pending={pending}
+              variant="outline"
+              size="sm"
               onClick={() =>
                 save({ libraryChoice: "library", sourceVersion: library.source.version })
               }
             >
               Cite the library's record
-            </button>
-            <button
+            </Button>
+            <Button
               type="button"
-              disabled={pending}
-              className="rounded bg-stone-800 px-3 py-1 text-white"
+              pending={pending}
+              variant="dark"
+              size="sm"
               onClick={() =>
                 save({ libraryChoice: "update", sourceVersion: library.source.version })
               }
             >
               Correct the library's record to mine
-            </button>
+            </Button>
           </div>
           <p className="text-xs text-stone-600">
             Correcting the record changes it for every claim that cites it, and is recorded in their
@@ -255,13 +258,9 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
           className={inputClass}
         />
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-stone-800 px-4 py-2 font-semibold text-white disabled:opacity-60"
-      >
+      <Button type="submit" pending={pending} variant="dark" size="md">
         {pending ? "Adding…" : "Add source"}
-      </button>
+      </Button>
     </form>
   );
 }

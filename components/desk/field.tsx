@@ -1,13 +1,8 @@
-import { SignInAgain } from "./sign-in-again";
+// The field pieces live in components/ui/field (one Field for every form); the desk's forms keep
+// importing them from here beside FormMessage, which knows the desk's sign-in-again.
+export { FieldError, inputClass, labelClass } from "@/components/ui/field";
 
-export function FieldError({ errors, id }: { errors?: string[]; id?: string }) {
-  if (!errors?.length) return null;
-  return (
-    <p id={id} role="alert" className="mt-1 text-sm text-red-700">
-      {errors.join(" ")}
-    </p>
-  );
-}
+import { SignInAgain } from "./sign-in-again";
 
 export function FormMessage({
   result,
@@ -31,7 +26,3 @@ export function FormMessage({
     </div>
   );
 }
-
-export const inputClass =
-  "mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2 focus:border-brand focus:outline-none";
-export const labelClass = "block text-sm font-semibold";

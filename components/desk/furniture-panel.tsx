@@ -1,8 +1,9 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
 import { editFurnitureAction } from "@/lib/article/actions";
-import { FURNITURE_LABELS, type FurnitureRange } from "@/lib/article/furniture";
+import { FURNITURE_LABELS, type FurnitureRange } from "@/lib/text/furniture";
 import { FormMessage } from "./field";
 import { useAction } from "./use-action";
 
@@ -64,28 +65,32 @@ export function FurniturePanel({
                 {r.text}
               </span>
             </span>
-            <button
+            <Button
               type="button"
               disabled={edit.pending}
               onClick={() => edit.run({ op: "unmark", articleId, version, start: r.start }, done)}
-              className="shrink-0 rounded border border-stone-300 px-2 py-0.5 text-xs hover:bg-stone-100 disabled:opacity-60"
+              variant="subtle"
+              size="xs"
+              className="shrink-0"
               data-testid="unmark-furniture"
             >
               Not furniture
-            </button>
+            </Button>
           </li>
         ))}
       </ul>
       {unconfirmed > 0 && (
-        <button
+        <Button
           type="button"
           disabled={edit.pending}
           onClick={() => edit.run({ op: "confirm", articleId, version }, done)}
-          className="mt-3 rounded bg-stone-800 px-3 py-1 text-sm font-semibold text-white disabled:opacity-60"
+          variant="dark"
+          size="sm"
+          className="mt-3 text-sm"
           data-testid="confirm-furniture"
         >
           Confirm detection ({unconfirmed})
-        </button>
+        </Button>
       )}
     </section>
   );

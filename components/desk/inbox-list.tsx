@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { Button } from "@/components/ui/button";
 import {
   markAllNotificationsReadAction,
   markNotificationReadAction,
@@ -37,14 +38,16 @@ export function InboxList({ notices, seenAt }: { notices: Notice[]; seenAt: stri
     <div className="mt-6 space-y-3">
       <FormMessage result={open.result ?? all.result} />
       {unread && (
-        <button
+        <Button
           type="button"
           disabled={all.pending}
-          className="rounded border border-stone-500 bg-white px-3 py-1 text-sm disabled:opacity-60"
+          variant="outline"
+          size="sm"
+          className="text-sm"
           onClick={() => all.run({ seenAt }, () => router.refresh())}
         >
           Mark all read
-        </button>
+        </Button>
       )}
       <ul className="divide-y divide-stone-100 rounded-lg bg-white shadow-sm" data-testid="inbox">
         {notices.map((n) => (

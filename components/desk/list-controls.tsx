@@ -2,6 +2,7 @@
 // the whole state of a list, so a filtered page can be bookmarked, shared and reloaded.
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { Button } from "@/components/ui/button";
 import { listHref } from "@/lib/paging";
 
 type Filters = Record<string, string | undefined>;
@@ -15,9 +16,9 @@ export function FilterBar({ path, children }: { path: string; children: ReactNod
       data-testid="list-filters"
     >
       {children}
-      <button type="submit" className="rounded bg-stone-800 px-3 py-1.5 font-semibold text-white">
+      <Button type="submit" variant="dark" size="sm">
         Filter
-      </button>
+      </Button>
       <Link href={path} className="px-1 py-1.5 text-stone-600 hover:underline">
         Clear
       </Link>

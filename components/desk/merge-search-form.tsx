@@ -1,3 +1,4 @@
+import { Button } from "@/components/ui/button";
 // The search box of the merge pages (claims and entities): a plain GET form, so the found list is
 // the page's address.
 export function MergeSearchForm({ label, q }: { label: string; q?: string }) {
@@ -11,9 +12,9 @@ export function MergeSearchForm({ label, q }: { label: string; q?: string }) {
           className="mt-1 w-full rounded border border-stone-300 bg-white px-3 py-2"
         />
       </label>
-      <button type="submit" className="self-end rounded bg-stone-800 px-4 py-2 text-white">
+      <Button type="submit" variant="dark" size="md" className="self-end">
         Search
-      </button>
+      </Button>
     </form>
   );
 }

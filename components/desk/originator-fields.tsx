@@ -7,7 +7,7 @@ import {
   type ChainSpeakerLink,
   isOwnAssertion,
   suggestMisattributed,
-} from "@/lib/verdict/originator";
+} from "@/lib/attribution/originator";
 import { EntityPicker } from "./entity-picker";
 import { FieldError, inputClass, labelClass } from "./field";
 

@@ -3,8 +3,9 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { QuoteInContext } from "@/components/quote-in-context";
 import { StatusBadge } from "@/components/status-badge";
-import { retireMentionAction } from "@/lib/mention/actions";
-import type { OrphanRow } from "@/lib/mention/data";
+import { Button } from "@/components/ui/button";
+import { retireMentionAction } from "@/lib/claim/mention-actions";
+import type { OrphanRow } from "@/lib/claim/mention-data";
 import { HeldForReview } from "./change-decision";
 import { FormMessage } from "./field";
 import { useAction } from "./use-action";
@@ -71,17 +72,18 @@ function OrphanItem({ orphan: o, showArticle }: { orphan: OrphanRow; showArticle
         >
           Re-attach
         </Link>
-        <button
+        <Button
           type="button"
           disabled={retire.pending}
           onClick={() =>
             retire.run({ mentionId: o.id, revision: o.article.revision }, () => router.refresh())
           }
-          className="rounded border border-stone-400 px-3 py-1 disabled:opacity-50"
+          variant="outline"
+          size="sm"
           data-testid="retire"
         >
           Retire
-        </button>
+        </Button>
       </div>
     </li>
   );

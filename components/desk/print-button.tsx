@@ -1,13 +1,10 @@
 "use client";
+import { Button } from "@/components/ui/button";
 
 export function PrintButton() {
   return (
-    <button
-      type="button"
-      onClick={() => window.print()}
-      className="rounded border border-stone-400 px-3 py-1"
-    >
+    <Button type="button" onClick={() => window.print()} variant="outline" size="sm">
       Print / save as PDF
-    </button>
+    </Button>
   );
 }

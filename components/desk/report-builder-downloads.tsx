@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { SIGNED_OUT_DOWNLOAD_MESSAGE } from "@/lib/messages";
 import { SignInAgain } from "./sign-in-again";
 
@@ -190,14 +191,15 @@ export function ReportDownloads({
             value={job.phase === "done" ? Math.max(job.total, 1) : job.written}
           />
           {running && (
-            <button
+            <Button
               type="button"
               onClick={() => abort.current?.abort()}
-              className="rounded border border-stone-400 px-3 py-1"
+              variant="outline"
+              size="sm"
               data-testid="download-cancel"
             >
               Cancel · रद्द करें
-            </button>
+            </Button>
           )}
           {job.message && (
             <p role="alert" className="text-red-700" data-testid="download-error">

@@ -1,11 +1,13 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
+import { Button } from "@/components/ui/button";
+import { Field } from "@/components/ui/field";
 import { STATUS_LABELS } from "@/lib/labels";
-import type { FilterKey } from "@/lib/report/builder";
+import type { FilterKey } from "@/lib/report/builder-query";
 import { DATE_ON, DATE_ON_CHOICES, type DateOn } from "@/lib/report/date-on";
 import { type EntityChoice, EntityFilterField } from "./entity-picker";
-import { FieldError, inputClass, labelClass } from "./field";
+import { FieldError, labelClass } from "./field";
 
 type Rating = { id: string; labelHi: string; labelEn: string };
 
@@ -93,22 +95,17 @@ export function ReportBuilderForm({
   };
 
   const text = (name: FilterKey, label: string, hint?: string) => (
-    <div>
-      <label htmlFor={`report-${name}`} className={labelClass}>
-        {label}
-      </label>
-      <input
-        id={`report-${name}`}
-        name={name}
-        defaultValue={values[name]}
-        placeholder={hint}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `report-${name}-error` : undefined}
-        className={inputClass}
-        data-testid={`filter-${name}`}
-      />
-      <FieldError errors={errors[name]} id={`report-${name}-error`} />
-    </div>
+    <Field id={`report-${name}`} label={label} errors={errors[name]}>
+      {(control) => (
+        <input
+          {...control}
+          name={name}
+          defaultValue={values[name]}
+          placeholder={hint}
+          data-testid={`filter-${name}`}
+        />
+      )}
+    </Field>
   );
   // A rating from another scale (typed into the address) stays selectable rather than silently dropped.
   const ratingOptions =
@@ -157,74 +154,65 @@ export function ReportBuilderForm({
       />
       <FieldError errors={errors.entity} id="report-entity-error" />
       {text("topic", "Topic · विषय")}
-      <div>
-        <label htmlFor="report-status" className={labelClass}>
-          Claim status · स्थिति
-        </label>
-        <select
-          id="report-status"
-          name="status"
-          defaultValue={values.status}
-          className={inputClass}
-          data-testid="filter-status"
-        >
-          <option value="">Any</option>
-          {(["OPEN", "SENT_BACK", "IN_REVIEW", "PUBLISHED"] as const).map((s) => (
-            <option key={s} value={s}>
-              {STATUS_LABELS[s].en} · {STATUS_LABELS[s].hi}
-            </option>
-          ))}
-        </select>
-        <FieldError errors={errors.status} id="report-status-error" />
-      </div>
-      <div>
-        <label htmlFor="report-rating" className={labelClass}>
-          Rating · रेटिंग
-        </label>
-        <select
-          id="report-rating"
-          name="rating"
-          defaultValue={values.rating}
-          className={inputClass}
-          data-testid="filter-rating"
-        >
-          <option value="">Any</option>
-          {ratingOptions.map((r) => (
-            <option key={r.id} value={r.id}>
-              {r.labelHi}
-              {r.labelEn && ` · ${r.labelEn}`}
-            </option>
-          ))}
-        </select>
-        <FieldError errors={errors.rating} id="report-rating-error" />
-      </div>
-      <fieldset className="space-y-2">
-        <legend className={labelClass}>Dates · तारीखें</legend>
-        <div>
-          <label htmlFor="report-on" className={labelClass}>
-            Filter on · किस तारीख पर
-          </label>
+      <Field id="report-status" label="Claim status · स्थिति" errors={errors.status}>
+        {(control) => (
           <select
-            id="report-on"
-            name="on"
-            // A range without `on` in its address is on the article's date (lib/report/scope.ts).
-            defaultValue={values.on || "article"}
-            aria-invalid={errors.on ? true : undefined}
-            aria-describedby="report-on-hint"
-            className={inputClass}
-            data-testid="filter-on"
+            {...control}
+            name="status"
+            defaultValue={values.status}
+            data-testid="filter-status"
           >
-            {DATE_ON_CHOICES.map((on) => (
-              <option key={on} value={on}>
-                {DATE_ON[on].en} · {DATE_ON[on].hi}
+            <option value="">Any</option>
+            {(["OPEN", "SENT_BACK", "IN_REVIEW", "PUBLISHED"] as const).map((s) => (
+              <option key={s} value={s}>
+                {STATUS_LABELS[s].en} · {STATUS_LABELS[s].hi}
               </option>
             ))}
           </select>
-          <p id="report-on-hint" className="mt-1 text-xs text-stone-500">
-            {DATE_ON_HINTS[(values.on || "article") as DateOn] ?? DATE_ON_HINTS.article}
-          </p>
-          <FieldError errors={errors.on} id="report-on-error" />
-        </div>
+        )}
+      </Field>
+      <Field id="report-rating" label="Rating · रेटिंग" errors={errors.rating}>
+        {(control) => (
+          <select
+            {...control}
+            name="rating"
+            defaultValue={values.rating}
+            data-testid="filter-rating"
+          >
+            <option value="">Any</option>
+            {ratingOptions.map((r) => (
+              <option key={r.id} value={r.id}>
+                {r.labelHi}
+                {r.labelEn && ` · ${r.labelEn}`}
+              </option>
+            ))}
+          </select>
+        )}
+      </Field>
+      <fieldset className="space-y-2">
+        <legend className={labelClass}>Dates · तारीखें</legend>
+        <Field
+          id="report-on"
+          label="Filter on · किस तारीख पर"
+          hint={DATE_ON_HINTS[(values.on || "article") as DateOn] ?? DATE_ON_HINTS.article}
+          errors={errors.on}
+        >
+          {(control) => (
+            <select
+              {...control}
+              name="on"
+              // A range without `on` in its address is on the article's date (lib/report/scope.ts).
+              defaultValue={values.on || "article"}
+              data-testid="filter-on"
+            >
+              {DATE_ON_CHOICES.map((on) => (
+                <option key={on} value={on}>
+                  {DATE_ON[on].en} · {DATE_ON[on].hi}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <div className="grid grid-cols-2 gap-3">
           {text("from", "From · से", "YYYY-MM-DD")}
           {text("to", "To · तक", "YYYY-MM-DD")}
@@ -246,9 +234,9 @@ export function ReportBuilderForm({
       <p className="text-xs text-stone-500">
         Without it, only published claims and verdicts are counted and downloaded.
       </p>
-      <button type="submit" className="rounded bg-brand px-4 py-2 font-semibold text-white">
+      <Button type="submit" variant="brand" size="md">
         Update preview
-      </button>
+      </Button>
     </form>
   );
 }

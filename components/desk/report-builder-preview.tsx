@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { STATUS_LABELS } from "@/lib/format";
+import { STATUS_LABELS } from "@/lib/labels";
 import type { ReportPreview } from "@/lib/report/data";
 import { StatusBadge } from "../status-badge";
 

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/calendar/format";
 import type { DiffSection } from "@/lib/review/snapshot";
 
 const CHANGE_WORDS = { added: "added", removed: "removed", changed: "changed" } as const;

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { addReviewCommentAction } from "@/lib/review/actions";
 import { FieldError, FormMessage, inputClass } from "./field";
 import { useAction } from "./use-action";
@@ -33,13 +34,9 @@ export function ReviewCommentForm({ claimId }: { claimId: string }) {
       />
       <FieldError errors={add.errors?.body} />
       <FormMessage result={add.result?.ok ? null : add.result} />
-      <button
-        type="submit"
-        disabled={add.pending}
-        className="rounded border border-stone-400 px-3 py-1 text-sm font-semibold disabled:opacity-60"
-      >
+      <Button type="submit" disabled={add.pending} variant="outline" size="sm" className="text-sm">
         Comment
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { type ReactNode, useState } from "react";
+import { Button } from "@/components/ui/button";
 import { publishVerdictAction, sendVerdictBackAction } from "@/lib/verdict/actions";
 import { FieldError, FormMessage, inputClass } from "./field";
 import { useAction } from "./use-action";
@@ -40,22 +41,24 @@ export function ReviewPanel({
         </div>
         <FormMessage result={publish.result} />
         <div className="flex flex-wrap gap-3">
-          <button
+          <Button
             type="button"
-            disabled={pending}
+            pending={pending}
             onClick={() => publish.run({ verdictId, version }, refresh)}
-            className="rounded bg-green-800 px-4 py-2 font-semibold text-white disabled:opacity-60"
+            variant="success"
+            size="md"
           >
             Publish now · अभी प्रकाशित करें
-          </button>
-          <button
+          </Button>
+          <Button
             type="button"
-            disabled={pending}
+            pending={pending}
             onClick={() => setPreviewing(false)}
-            className="rounded border border-stone-400 px-4 py-2 font-semibold disabled:opacity-60"
+            variant="outline"
+            size="md"
           >
             Back · वापस
-          </button>
+          </Button>
         </div>
       </div>
     );
@@ -67,14 +70,15 @@ export function ReviewPanel({
     >
       <h3 className="font-semibold">Your review · आपकी समीक्षा</h3>
       <FormMessage result={sendBack.result} />
-      <button
+      <Button
         type="button"
-        disabled={pending}
+        pending={pending}
         onClick={() => setPreviewing(true)}
-        className="rounded bg-green-800 px-4 py-2 font-semibold text-white disabled:opacity-60"
+        variant="success"
+        size="md"
       >
         Approve and publish… · स्वीकृत कर प्रकाशित करें
-      </button>
+      </Button>
       <div>
         <label htmlFor="review-comment" className="block text-sm font-semibold">
           Or send it back with a comment
@@ -88,14 +92,16 @@ export function ReviewPanel({
           lang="hi"
         />
         <FieldError errors={sendBack.errors?.comment} />
-        <button
+        <Button
           type="button"
-          disabled={pending}
+          pending={pending}
           onClick={() => sendBack.run({ verdictId, version, comment }, refresh)}
-          className="mt-2 rounded border border-stone-400 px-4 py-2 text-sm font-semibold disabled:opacity-60"
+          variant="outline"
+          size="md"
+          className="mt-2 text-sm"
         >
           Send back to the author
-        </button>
+        </Button>
       </div>
     </div>
   );

@@ -1,4 +1,4 @@
-import { formatDateTime } from "@/lib/format";
+import { formatDateTime } from "@/lib/calendar/format";
 import type { ReviewThread as Thread } from "@/lib/review/data";
 import { ReviewCommentForm } from "./review-comment-form";
 

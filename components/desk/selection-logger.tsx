@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { ARTICLE_KEYS_HELP_ID } from "@/components/article-text";
 import { editFurnitureAction } from "@/lib/article/actions";
-import { reattachMentionAction, reselectMentionAction } from "@/lib/mention/actions";
+import { reattachMentionAction, reselectMentionAction } from "@/lib/claim/mention-actions";
 import { HeldForReview } from "./change-decision";
 import { FormMessage } from "./field";
 import { useAction } from "./use-action";

@@ -8,6 +8,7 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { SignInForm } from "@/components/sign-in-form";
+import { Button } from "@/components/ui/button";
 
 export function SignInAgain() {
   const dialog = useRef<HTMLDialogElement>(null);
@@ -66,13 +67,15 @@ export function SignInAgain() {
                 setSignedIn(true);
               }}
             />
-            <button
+            <Button
               type="button"
               onClick={() => dialog.current?.close()}
-              className="mt-3 w-full rounded border border-stone-400 px-4 py-2"
+              variant="outline"
+              size="md"
+              className="mt-3 w-full"
             >
               रद्द करें · Cancel
-            </button>
+            </Button>
           </dialog>,
           document.body,
         )}

@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { SIGNAL_LABELS } from "@/lib/spot/labels";
 import type { Suggestion } from "@/lib/spot/suggestions";
 import { dismissSuggestionAction, restoreSuggestionAction } from "@/lib/suggestion/actions";
@@ -86,14 +87,15 @@ function SuggestionItem({
             Log this
           </Link>
         )}
-        <button
+        <Button
           type="button"
           onClick={act}
-          disabled={pending}
-          className="text-stone-600 underline disabled:opacity-60"
+          pending={pending}
+          variant="link"
+          className="text-stone-600"
         >
           {dismissed ? "Restore" : "Dismiss"}
-        </button>
+        </Button>
       </div>
       {result && !result.ok && <FormMessage result={result} />}
     </li>
@@ -127,14 +129,15 @@ export function SpotSuggestions({
       </ul>
       {dismissed.length > 0 && (
         <div className="mt-3">
-          <button
+          <Button
             type="button"
-            className="text-sm text-stone-600 underline"
+            variant="link"
+            className="text-sm text-stone-600"
             aria-expanded={showDismissed}
             onClick={() => setShowDismissed(!showDismissed)}
           >
             {showDismissed ? "Hide" : "Show"} dismissed ({dismissed.length})
-          </button>
+          </Button>
           {showDismissed && (
             <ul className="mt-2 space-y-2 opacity-80">
               {dismissed.map((s) => (

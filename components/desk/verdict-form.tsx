@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { Button } from "@/components/ui/button";
 import { saveCorrectionAction } from "@/lib/correction/actions";
 import type { ActionResult } from "@/lib/errors";
 import { saveVerdictDraftAction, submitVerdictAction } from "@/lib/verdict/actions";
@@ -295,21 +296,18 @@ export function VerdictForm({
       )}
       <FieldError errors={errors?._form} />
       <div className="flex flex-wrap gap-3">
-        <button
-          type="submit"
-          disabled={pending}
-          className="rounded border border-stone-400 px-4 py-2 font-semibold disabled:opacity-60"
-        >
+        <Button type="submit" pending={pending} variant="outline" size="md">
           {pending ? "Working…" : "Save draft"}
-        </button>
-        <button
+        </Button>
+        <Button
           type="button"
           onClick={onSubmitForReview}
-          disabled={pending}
-          className="rounded bg-brand px-4 py-2 font-semibold text-white disabled:opacity-60"
+          pending={pending}
+          variant="brand"
+          size="md"
         >
           Submit for review · समीक्षा के लिए भेजें
-        </button>
+        </Button>
       </div>
       {handOver && saved && (
         <VerdictHandOver

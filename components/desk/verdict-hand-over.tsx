@@ -1,6 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
+import { Button } from "@/components/ui/button";
 import { handOverVerdictAction } from "@/lib/verdict/actions";
 import { FieldError, FormMessage } from "./field";
 import { callAction, useAction } from "./use-action";
@@ -75,23 +76,25 @@ export function VerdictHandOver({
             ))}
           </select>
         </label>
-        <button
+        <Button
           type="button"
-          disabled={pending}
+          pending={pending}
           onClick={() => handTo(picked)}
-          className="rounded bg-stone-800 px-3 py-1 text-white disabled:opacity-60"
+          variant="dark"
+          size="sm"
         >
           {pending ? "Working…" : "Hand over · सौंपें"}
-        </button>
+        </Button>
         {canTake && holder.id !== me.id && (
-          <button
+          <Button
             type="button"
-            disabled={pending}
+            pending={pending}
             onClick={() => handTo(me.id)}
-            className="rounded border border-stone-500 bg-white px-3 py-1 disabled:opacity-60"
+            variant="outline"
+            size="sm"
           >
             Take over · अपने पास लें
-          </button>
+          </Button>
         )}
       </div>
       <FieldError errors={errors?.toUserId} />

@@ -1,12 +1,12 @@
+import { originatorValues } from "@/lib/attribution/originator";
+import { formatDateTime, joinNames } from "@/lib/calendar/format";
 import type { ClaimDossier, DossierCorrection } from "@/lib/claim/dossier";
 import { isBeingWorkedOn } from "@/lib/claim/policy";
 import { canApproveRetraction, canChangePublished } from "@/lib/correction/policy";
-import { formatDateTime, joinNames, STATUS_LABELS } from "@/lib/format";
-import { CORRECTION_KIND_LABELS } from "@/lib/labels";
+import { CORRECTION_KIND_LABELS, STATUS_LABELS } from "@/lib/labels";
 import type { RatingChoice } from "@/lib/rating/data";
 import type { DiffSection } from "@/lib/review/snapshot";
-import type { SessionUser } from "@/lib/session";
-import { originatorValues } from "@/lib/verdict/originator";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   canEditVerdict,
   canHandOverVerdict,

@@ -2,8 +2,8 @@
 // and are rendered as text nodes: nothing from a row is ever parsed as HTML.
 import Link from "next/link";
 import type { ReactNode } from "react";
+import { formatDateTime } from "@/lib/calendar/format";
 import { KIND_LABELS } from "@/lib/entity/kinds";
-import { formatDateTime } from "@/lib/format";
 import { listHref } from "@/lib/paging";
 import type { SearchPage } from "@/lib/search/engine";
 import type { Segment } from "@/lib/search-text/fold";

@@ -1,5 +1,5 @@
 // Re-anchoring an article's mentions when a new version of its text replaces the old one. Pure: the
-// import's transaction (lib/article/revise.ts) writes what this decides, and unit tests run it on
+// import's transaction (lib/article/revision-mutations.ts) writes what this decides, and unit tests run it on
 // edited copies of the seed articles.
 //
 // Each mention is looked for as anchor() looks: at its old position first, then the quote searched

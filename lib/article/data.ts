@@ -1,14 +1,12 @@
 import "server-only";
-import { HISTORY_READ } from "../audit";
+import { fillQuoteContexts, storedContext } from "../claim/appearance-context";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { HISTORY_LIMIT } from "../history/describe";
 import { parseId } from "../ids";
 import { keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
 import { searchTextWhere } from "../search/where";
 import { articleDateWhere } from "./date-where";
-import { fillQuoteContexts, storedContext } from "./furniture-context";
 import { type ArticleListQuery, articleListQuery } from "./schema";
 import { showsFullText } from "./text-rights";
 
@@ -139,7 +137,7 @@ export async function getPublicArticle(id: string) {
   if (!article) return null;
   if (!showsFullText(article.textRights)) {
     // The words around each quote as the verdict pages show them: cut from the text without page
-    // furniture (lib/article/furniture-context.ts), a few dozen characters a side.
+    // furniture (lib/claim/appearance-context.ts), a few dozen characters a side.
     const mentions = article.mentions.map((m) => ({
       ...m,
       orphanedFromRevision: null,
@@ -156,16 +154,6 @@ export async function getPublicArticle(id: string) {
   return text ? { ...article, full: true as const, ...text } : null;
 }
 export type PublicArticle = NonNullable<Awaited<ReturnType<typeof getPublicArticle>>>;
-
-/** Who imported the article and who corrected its details: newest first. */
-export async function listArticleHistory(articleId: string) {
-  await requireEditor();
-  return db().auditEvent.findMany({
-    where: { entityType: "Article", entityId: articleId },
-    ...HISTORY_READ,
-    take: HISTORY_LIMIT,
-  });
-}
 
 /** Articles among `ids` that changed since first imported: the verdict page says so beside each. */
 export async function listArticleChanges(ids: string[]) {

@@ -4,7 +4,7 @@
 //
 // Teaser boxes ("ये भी पढ़ें" and the headlines under it) were detected later than the rest: the same
 // step adds them to articles stored before (backfillTeasers), without undoing an editor's work.
-import { detectFurniture, type FurnitureRange, parseFurniture } from "./furniture.ts";
+import { detectFurniture, type FurnitureRange, parseFurniture } from "../text/furniture.ts";
 
 type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 

@@ -1,10 +1,9 @@
 // Writes for articles: adding one (pasted or uploaded) and correcting its metadata. Each runs in one
 // transaction with its audit event. The body is never edited: mention offsets index into it.
 import { recordAudit } from "../audit";
-import { publishedFootprintOfArticle } from "../claim/published-footprint";
 import { db, type Tx } from "../db";
 import { conflict, invalid, notFound } from "../errors";
-import { wakeMatchWorker } from "../match-queue/queue";
+import { wakeMatchWorker } from "../match-queue/mutations";
 import { invalidatePublicArticle } from "../public-cache";
 import {
   type Approval,
@@ -12,25 +11,26 @@ import {
   needsReview,
   proposeChange,
   type ReviewNeeded,
-} from "../review/reviewed-change";
-import type { SessionUser } from "../session";
+} from "../reviewed-change/mutations";
+import { publishedFootprintOfArticle } from "../reviewed-change/published-footprint";
 import {
   confirmFurniture,
   type FurnitureRange,
   furnitureOf,
   markFurniture,
   unmarkFurniture,
-} from "./furniture";
+} from "../text/furniture";
+import type { SessionUser } from "../user/session-user";
 import {
   assertOutlet,
   countFurnitureLines,
-  emptyReport,
   ImportItemError,
   importArticle,
   importItem,
-} from "./import";
+} from "./import-mutations";
+import { emptyReport } from "./import-report";
 import type { RawItem } from "./parse";
-import { publishedSlugs, reviseArticle, SameTextElsewhereError } from "./revise";
+import { publishedSlugs, reviseArticle, SameTextElsewhereError } from "./revision-mutations";
 import type {
   ArticleInput,
   EditFurnitureInput,
@@ -114,7 +114,7 @@ const METADATA_SELECT = {
 export async function updateArticle(
   actor: SessionUser,
   input: UpdateArticleData,
-  // Set when a second editor approves this edit (lib/review/change-request.ts): it is applied.
+  // Set when a second editor approves this edit (lib/review/change-request-mutations.ts): it is applied.
   approval?: Approval,
 ): Promise<{ version: number } | ReviewNeeded> {
   const result = await db().$transaction(async (tx) => {

@@ -7,7 +7,7 @@ import { recordAudit } from "../audit";
 import { db } from "../db";
 import { conflict, notFound } from "../errors";
 import { invalidatePublicArticle } from "../public-cache";
-import type { SessionUser } from "../session";
+import type { SessionUser } from "../user/session-user";
 import type { SetTextRightsInput, TextRightsValue } from "./text-rights";
 
 /**

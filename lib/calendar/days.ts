@@ -14,6 +14,7 @@
 //   the zone (UTC midnight of 14 Sep would be 13 Sep in New York).
 // Pure: Intl only, no framework.
 import { newsroomTimeZone } from "../env.ts";
+import { storedDay } from "./stored-day.ts";
 import { offsetMinutes, zonedIso } from "./zoned.ts";
 
 type DateLike = Date | string | null | undefined;
@@ -83,12 +84,8 @@ export function newsroomDay(d: DateLike, timeZone = newsroomTimeZone()): string 
   return zonedIso(d, timeZone)?.slice(0, 10) ?? null;
 }
 
-/** The day a date-only value holds (stored as UTC midnight): never shifted by a zone. */
-export function storedDay(d: DateLike): string | null {
-  if (!d) return null;
-  const ms = new Date(d).getTime();
-  return Number.isNaN(ms) ? null : new Date(ms).toISOString().slice(0, 10);
-}
+// storedDay lives in ./stored-day.ts (no configuration, so client components can use it).
+export { storedDay };
 
 /** Today in the newsroom, as a date-only value is stored (UTC midnight of that day): a source read at
  * 02:00 in Kolkata was read on that Kolkata day, not on the previous UTC one. */

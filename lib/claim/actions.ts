@@ -1,8 +1,8 @@
 "use server";
 import { authAction } from "../action";
-import { assignClaim } from "./assign";
+import { assignClaim } from "./assign-mutations";
 import { searchOpenClaims } from "./data";
-import { mergeClaim, restoreClaim, withdrawClaim } from "./lifecycle";
+import { mergeClaim, restoreClaim, withdrawClaim } from "./lifecycle-mutations";
 import { logClaim, updateClaim } from "./mutations";
 import {
   assignClaimSchema,

@@ -1,9 +1,7 @@
 import "server-only";
-import { HISTORY_READ } from "../audit";
 import { dayRange } from "../calendar/days";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
-import { HISTORY_LIMIT } from "../history/describe";
 import { keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
 import { runSearch } from "../search/engine";
@@ -144,61 +142,6 @@ export async function findMergeTargets(words: string, exceptId: string) {
     orderBy: { createdAt: "desc" },
     take: MERGE_TARGETS,
     select: { id: true, textHi: true, textEn: true, createdAt: true },
-  });
-}
-
-/** Who did what to a claim, its appearances, sources and verdicts: newest first. */
-export async function listClaimHistory(claim: {
-  id: string;
-  mentions: { id: string }[];
-  evidence: { id: string; source: { id: string } }[];
-}) {
-  await requireEditor();
-  const [verdictIds, removedEvidenceIds] = await Promise.all([
-    db()
-      .verdict.findMany({ where: { claimId: claim.id }, select: { id: true } })
-      .then((rows) => rows.map((v) => v.id)),
-    // Removed sources: their rows are gone, but the removal event names the claim, and the
-    // evidence's earlier events (added, edited) belong in the history too.
-    db()
-      .auditEvent.findMany({
-        where: {
-          entityType: "Evidence",
-          action: "evidence.delete",
-          before: { path: ["claimId"], equals: claim.id },
-        },
-        select: { entityId: true },
-      })
-      .then((rows) => rows.map((e) => e.entityId)),
-  ]);
-  return db().auditEvent.findMany({
-    where: {
-      OR: [
-        { entityType: "Claim", entityId: claim.id },
-        { entityType: "Verdict", entityId: { in: verdictIds } },
-        { entityType: "Mention", entityId: { in: claim.mentions.map((m) => m.id) } },
-        // Appearances removed from the claim: their rows are gone; the event's before names the claim.
-        {
-          entityType: "Mention",
-          action: "mention.delete",
-          before: { path: ["claimId"], equals: claim.id },
-        },
-        {
-          entityType: "Evidence",
-          entityId: { in: [...claim.evidence.map((e) => e.id), ...removedEvidenceIds] },
-        },
-        // Shared library records this claim cites: who changed their citation fields, and how.
-        { entityType: "Source", entityId: { in: claim.evidence.map((e) => e.source.id) } },
-        // Corrections and retraction requests, withdrawn ones included (their rows are gone; the
-        // events name the claim).
-        { entityType: "Correction", after: { path: ["claimId"], equals: claim.id } },
-        { entityType: "Correction", before: { path: ["claimId"], equals: claim.id } },
-        // The review thread: send-backs, comments and resubmission notes.
-        { entityType: "ReviewComment", after: { path: ["claimId"], equals: claim.id } },
-      ],
-    },
-    ...HISTORY_READ,
-    take: HISTORY_LIMIT,
   });
 }
 

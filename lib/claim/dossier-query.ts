@@ -1,9 +1,10 @@
 // The dossier query: one shape for everything known about a claim (see ./dossier.ts), with the client
 // passed in, so that scripts (the export benchmark) run the very query the app runs. No access rules
 // here: ./dossier.ts is where callers are checked, and only it and scripts import this module.
-import { isFurnitureLine } from "../article/furniture";
+
 import type { Prisma, PrismaClient } from "../generated/prisma/client";
 import { storedQuoteContext } from "../text/context";
+import { isFurnitureLine } from "../text/furniture";
 
 const person = { select: { id: true, name: true } } as const;
 const entity = {
@@ -43,7 +44,7 @@ export const dossierInclude = {
   withdrawnBy: person,
   mentions: {
     // A retired appearance is gone for good. An orphaned one (its words are not in the article's
-    // new version, lib/article/revise.ts) still happened: it stays, marked, with its old quote,
+    // new version, lib/article/revision-mutations.ts) still happened: it stays, marked, with its old quote,
     // until an editor re-attaches or retires it — a published check never loses its chain silently.
     where: { retiredAt: null },
     orderBy: { createdAt: "asc" },
@@ -123,7 +124,7 @@ export function toDossier(
       summaryEn: verdict.summaryEn,
       rationale: verdict.rationale,
       reviewComment: verdict.reviewComment,
-      // Misattribution (lib/verdict/originator.ts): who the evidence shows it really came from.
+      // Misattribution (lib/attribution/originator.ts): who the evidence shows it really came from.
       originator: verdict.originator,
       originatorId: verdict.originatorId,
       originatorEvidenceId: verdict.originatorEvidenceId,

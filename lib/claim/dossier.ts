@@ -1,11 +1,11 @@
 // Everything known about one claim, as plain objects: what the desk page, the public verdict page,
 // the citation reports and the v1 API all read. One query shape, so they never disagree.
 import "server-only";
-import { fillQuoteContexts } from "../article/furniture-context";
 import { db } from "../db";
 import type { Prisma } from "../generated/prisma/client";
 import { parseId } from "../ids";
 import { requireEditor } from "../require-editor";
+import { fillQuoteContexts } from "./appearance-context";
 import { claimContributorIds } from "./contributors";
 import {
   type ClaimDossier,

@@ -5,12 +5,13 @@
 // re-ranks them by content-word overlap, and its same-claim guard (lib/spot/group.ts) separates the
 // lookalikes: sentences that share most words but differ in a figure, a country or polarity.
 // No framework imports: the desk loader (data.ts) and the import CLI run it with their own connection.
-import { endsArticle } from "../article/furniture.ts";
+
 import { wordKey } from "../search-text/fold.ts";
 import type { RegistryMatcher } from "../spot/attribution.ts";
 import { sameClaimVeto } from "../spot/group.ts";
 import { spotSentences } from "../spot/index.ts";
 import { fold } from "../text/fold.ts";
+import { endsArticle } from "../text/furniture.ts";
 import { claimNumbers, claimPlaces, claimTokens } from "../words/normalise.ts";
 import { isBeingWorkedOn } from "./policy.ts";
 
@@ -245,7 +246,7 @@ const SPOT_WINDOW = 2_000;
 
 /**
  * The window starting at `start`: up to a line break (else a space) past SPOT_WINDOW, and never past
- * a line that ends the article ("other stories", comments; lib/article/furniture.ts), where one pass
+ * a line that ends the article ("other stories", comments; lib/text/furniture.ts), where one pass
  * over the whole body stops too. `last`: no window follows. Lines are checked window by window, so
  * finding the end costs no pass over the whole body at once.
  */

@@ -1,11 +1,12 @@
 // Writes for claims and their appearances. Each runs in one transaction with its audit events.
+import { APPEARANCES_PER_ARTICLE, allRowsOrRefuse } from "../all-rows";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { conflict, forbidden, notFound } from "../errors";
-import { buildChain, checkedSpan } from "../mention/mutations";
-import { overlapShare, SAME_SPAN } from "../mention/span";
-import type { SessionUser } from "../session";
 import { claimSlug } from "../text/slug";
+import type { SessionUser } from "../user/session-user";
+import { buildChain, checkedSpan } from "./mention-mutations";
+import { overlapShare, SAME_SPAN } from "./mention-span";
 import { canEditClaimContent } from "./policy";
 import type { LogClaimData as LogClaim, UpdateClaimData as UpdateClaim } from "./schema";
 
@@ -23,18 +24,23 @@ export async function logClaim(
     const anchor = checkedSpan(article.body, input.start, input.end, input.confirmCrossing);
     // The same words already logged (Back and submit again, or a second editor on the same quote):
     // that claim is the answer, never a duplicate. Only appearances overlapping these words of one
-    // article: a handful at most.
-    const logged = await tx.mention.findMany({
-      where: {
-        articleId: article.id,
-        start: { lt: anchor.end },
-        end: { gt: anchor.start },
-        // Orphans keep offsets into an older version of the text: they say nothing about these words.
-        orphanedAt: null,
-        retiredAt: null,
-      },
-      select: { id: true, claimId: true, start: true, end: true },
-    });
+    // article: a handful at most (past the cap the check could miss one, so logging is refused).
+    const logged = allRowsOrRefuse(
+      await tx.mention.findMany({
+        where: {
+          articleId: article.id,
+          start: { lt: anchor.end },
+          end: { gt: anchor.start },
+          // Orphans keep offsets into an older version of the text: they say nothing about these words.
+          orphanedAt: null,
+          retiredAt: null,
+        },
+        take: APPEARANCES_PER_ARTICLE + 1,
+        select: { id: true, claimId: true, start: true, end: true },
+      }),
+      APPEARANCES_PER_ARTICLE,
+      { hi: "उल्लेख", en: "appearances" },
+    );
     const same = logged.find((m) => overlapShare(m, anchor) >= SAME_SPAN);
     if (same) return { claimId: same.claimId, mentionId: same.id, existing: true };
 

@@ -1,6 +1,6 @@
 // Who may change a claim's content. Claims are locked while a verdict is in review (the reviewer
 // approves what they read) and once published (changes then are corrections, a separate flow).
-import type { SessionUser } from "../session";
+import type { SessionUser } from "../user/session-user";
 
 /**
  * Claims still being worked on: new (OPEN), or sent back by a reviewer (SENT_BACK). Both take

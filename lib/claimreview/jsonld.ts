@@ -5,8 +5,8 @@
 // lib/report/claimreview-feed.ts) cannot drift apart field by field.
 import type { ClaimReview, CreativeWork, Organization, Person, WithContext } from "schema-dts";
 import { articleDay } from "../calendar/days";
+import { isoDay } from "../calendar/format";
 import type { ClaimDossier } from "../claim/dossier";
-import { isoDay } from "../format";
 
 const PUBLISHER = { name: "Pramaan", alternateName: "प्रमाण" };
 

@@ -6,7 +6,7 @@ import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
 import { conflict, forbidden, invalid, notFound } from "../errors";
 import { invalidatePublicClaim } from "../public-cache";
-import type { SessionUser } from "../session";
+import type { SessionUser } from "../user/session-user";
 import { checkedOriginator, editVerdictDraft, isUniqueViolation } from "../verdict/mutations";
 import { canEditVerdict } from "../verdict/policy";
 import { canApproveRetraction, canChangePublished } from "./policy";

@@ -1,7 +1,7 @@
 // Who may change a published fact check. The two-person rule holds here too: a correction's new
 // verdict is reviewed under lib/verdict/policy.ts; a retraction is approved by someone other than the
 // editor who asked for it.
-import type { SessionUser } from "../session";
+import type { SessionUser } from "../user/session-user";
 
 /** Only a published, unretracted claim can be corrected or retracted. */
 export function canChangePublished(claim: { status: string; retractedAt: Date | string | null }) {

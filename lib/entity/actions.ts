@@ -1,10 +1,10 @@
 "use server";
 import { authAction } from "../action";
 import { db } from "../db";
+import { createEntity } from "./create-mutations";
 import { findEntities } from "./data";
-import { updateEntity } from "./edit";
-import { mergeEntities } from "./merge";
-import { createEntity } from "./registry";
+import { updateEntity } from "./edit-mutations";
+import { mergeEntities } from "./merge-mutations";
 import {
   createEntitySchema,
   findEntitiesSchema,

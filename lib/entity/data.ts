@@ -1,13 +1,12 @@
 import "server-only";
-import { HISTORY_READ } from "../audit";
 import { db } from "../db";
 import type { EntityKind } from "../generated/prisma/enums";
-import { HISTORY_LIMIT } from "../history/describe";
 import { parseId } from "../ids";
 import { keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
 import { fold } from "../text/fold";
-import { ENTITY_CARD, likeEscape } from "./registry";
+import { ENTITY_CARD } from "./card";
+import { likeEscape } from "./names";
 import { type EntityListQuery, entityListQuery } from "./schema";
 import { rankEntities } from "./search-key";
 
@@ -161,13 +160,3 @@ export async function entityUsage(ids: string[]) {
   );
 }
 export type EntityUsage = Awaited<ReturnType<typeof entityUsage>>[string];
-
-/** The entity's audit events, newest first (edits, merges in and out). */
-export async function listEntityHistory(entityId: string) {
-  await requireEditor();
-  return db().auditEvent.findMany({
-    where: { entityType: "Entity", entityId },
-    ...HISTORY_READ,
-    take: HISTORY_LIMIT,
-  });
-}

@@ -2,11 +2,11 @@
 // library record, or the evidence itself removed. Each takes the claim's version (a stale one is a
 // CONFLICT) and is audited in the same transaction.
 import { recordAudit } from "../audit";
-import { takeClaimVersion } from "../claim/lifecycle";
+import { takeClaimVersion } from "../claim/lifecycle-mutations";
 import { db } from "../db";
 import { notFound } from "../errors";
-import type { SessionUser } from "../session";
 import { citationOfSource, differences, updateLibraryRecord } from "../source/mutations";
+import type { SessionUser } from "../user/session-user";
 import type { DeleteEvidenceData, EditEvidenceData } from "./schema";
 
 const LOCKED = "Sources are locked while the claim is withdrawn, in review or published.";

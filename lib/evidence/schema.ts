@@ -1,8 +1,8 @@
 // Shapes of evidence corrections, shared by the desk's edit/remove forms and their actions. No Prisma.
 import { z } from "zod";
 import { authorsInput } from "../author/schema";
+import { isCalendarDay } from "../calendar/stored-day";
 import { recordId } from "../ids";
-import { isCalendarDay } from "../paging";
 import { oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
 
 const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;

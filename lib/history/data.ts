@@ -1,11 +1,14 @@
-// Reads for the history panels: the names an audit event's stored ids stand for, fetched in one
-// batch per page (four small queries whatever the number of events), never one query per row.
+// Reads for the history panels: each page's audit events (an article's, a claim's, an entity's),
+// and the names those events' stored ids stand for, fetched in one batch per page (four small
+// queries whatever the number of events), never one query per row.
 import "server-only";
+import { HISTORY_READ } from "../audit";
 import { db } from "../db";
 import { requireEditor } from "../require-editor";
 import {
   type DescribedEvent,
   describeEvent,
+  HISTORY_LIMIT,
   type HistoryEvent,
   type HistoryNames,
   referencedIds,
@@ -76,5 +79,82 @@ export async function describeHistory(events: StoredEvent[]): Promise<HistoryEnt
       actorName: input.actorName,
       ...describeEvent(input, names),
     };
+  });
+}
+
+// The history panels' reads: each page's own audit events, newest first (HISTORY_LIMIT of them).
+
+/** Who imported the article and who corrected its details: newest first. */
+export async function listArticleHistory(articleId: string) {
+  await requireEditor();
+  return db().auditEvent.findMany({
+    where: { entityType: "Article", entityId: articleId },
+    ...HISTORY_READ,
+    take: HISTORY_LIMIT,
+  });
+}
+
+/** Who did what to a claim, its appearances, sources and verdicts: newest first. */
+export async function listClaimHistory(claim: {
+  id: string;
+  mentions: { id: string }[];
+  evidence: { id: string; source: { id: string } }[];
+}) {
+  await requireEditor();
+  const [verdictIds, removedEvidenceIds] = await Promise.all([
+    db()
+      .verdict.findMany({ where: { claimId: claim.id }, select: { id: true } })
+      .then((rows) => rows.map((v) => v.id)),
+    // Removed sources: their rows are gone, but the removal event names the claim, and the
+    // evidence's earlier events (added, edited) belong in the history too.
+    db()
+      .auditEvent.findMany({
+        where: {
+          entityType: "Evidence",
+          action: "evidence.delete",
+          before: { path: ["claimId"], equals: claim.id },
+        },
+        select: { entityId: true },
+      })
+      .then((rows) => rows.map((e) => e.entityId)),
+  ]);
+  return db().auditEvent.findMany({
+    take: HISTORY_LIMIT,
+    where: {
+      OR: [
+        { entityType: "Claim", entityId: claim.id },
+        { entityType: "Verdict", entityId: { in: verdictIds } },
+        { entityType: "Mention", entityId: { in: claim.mentions.map((m) => m.id) } },
+        // Appearances removed from the claim: their rows are gone; the event's before names the claim.
+        {
+          entityType: "Mention",
+          action: "mention.delete",
+          before: { path: ["claimId"], equals: claim.id },
+        },
+        {
+          entityType: "Evidence",
+          entityId: { in: [...claim.evidence.map((e) => e.id), ...removedEvidenceIds] },
+        },
+        // Shared library records this claim cites: who changed their citation fields, and how.
+        { entityType: "Source", entityId: { in: claim.evidence.map((e) => e.source.id) } },
+        // Corrections and retraction requests, withdrawn ones included (their rows are gone; the
+        // events name the claim).
+        { entityType: "Correction", after: { path: ["claimId"], equals: claim.id } },
+        { entityType: "Correction", before: { path: ["claimId"], equals: claim.id } },
+        // The review thread: send-backs, comments and resubmission notes.
+        { entityType: "ReviewComment", after: { path: ["claimId"], equals: claim.id } },
+      ],
+    },
+    ...HISTORY_READ,
+  });
+}
+
+/** The entity's audit events, newest first (edits, merges in and out). */
+export async function listEntityHistory(entityId: string) {
+  await requireEditor();
+  return db().auditEvent.findMany({
+    where: { entityType: "Entity", entityId },
+    ...HISTORY_READ,
+    take: HISTORY_LIMIT,
   });
 }

@@ -5,13 +5,14 @@
 
 import { showsFullText } from "../article/text-rights";
 import { type ChainLinkText, linkText, partyText } from "../attribution/render";
+import type { AuditAction } from "../audit-actions";
 import { describeAction } from "../audit-words";
 import { storedAuthorsText } from "../author/schema";
+import { formatDate, formatStoredDay } from "../calendar/format";
 import type { ClaimFields } from "../claim/shape";
 import { ATTRIBUTION_VERBS, type AttributionVerbName } from "../entity/kinds";
-import { formatDate, formatStoredDay, STANCE_LABELS, STATUS_LABELS } from "../format";
-import { TEXT_RIGHTS_LABELS, type TextRightsValue } from "../labels";
-import { diffWords, type WordPart } from "../review/diff";
+import { STANCE_LABELS, STATUS_LABELS, TEXT_RIGHTS_LABELS, type TextRightsValue } from "../labels";
+import { diffWords, type WordPart } from "../text/word-diff";
 
 /** How many events a history panel shows, newest first; older ones stay in the audit log. */
 export const HISTORY_LIMIT = 50;
@@ -257,7 +258,9 @@ function predicate(e: HistoryEvent, changes: FieldChange[], names: HistoryNames)
     typeof r.sourceId === "string" && names.sources?.[r.sourceId]
       ? `: ${names.sources[r.sourceId]}`
       : "";
-  switch (e.action) {
+  // Typed as the actions the code writes, so a case that names no such action fails `tsc`; an old
+  // row's action outside the union still reaches `default` at run time.
+  switch (e.action as AuditAction) {
     case "claim.update":
       if (changed.has("textHi") || changed.has("textEn")) return "changed the claim's wording";
       if (changed.has("topic")) return "changed the claim's topic";
@@ -369,7 +372,7 @@ function predicate(e: HistoryEvent, changes: FieldChange[], names: HistoryNames)
 
 // Events whose payload is a whole row written once: its fields are what was added or removed, shown
 // only where they say something (a source's stance and quote), not a dump of the row.
-const CREATE_FIELDS: Record<string, string[]> = {
+const CREATE_FIELDS: Partial<Record<AuditAction, string[]>> = {
   "claim.create": ["textHi", "textEn", "topic"],
   "mention.create": ["exact", "speaker", "relays"],
   "evidence.create": ["stance", "quote", "note"],
@@ -381,7 +384,7 @@ const CREATE_FIELDS: Record<string, string[]> = {
   "article.import": ["title", "url", "publishedAt"],
 };
 // Workflow steps: the sentence says it all; their payloads repeat the whole row.
-const NO_FIELDS = new Set([
+const NO_FIELD_ACTIONS: AuditAction[] = [
   "article.text-rights",
   "verdict.submit",
   "verdict.publish",
@@ -407,7 +410,8 @@ const NO_FIELDS = new Set([
   "user.password",
   "user.disable",
   "user.enable",
-]);
+];
+const NO_FIELDS = new Set<string>(NO_FIELD_ACTIONS);
 
 /** "marked the text as Licensed (was Another outlet's article): readers now see the full text". */
 function textRightsSentence(was: unknown, now: unknown): string {
@@ -427,7 +431,7 @@ function textRightsSentence(was: unknown, now: unknown): string {
 /** The event in words, with the changes a "Show changes" disclosure lists. */
 export function describeEvent(e: HistoryEvent, names: HistoryNames = {}): DescribedEvent {
   const all = fieldChanges(e.before, e.after, names);
-  const only = CREATE_FIELDS[e.action];
+  const only = CREATE_FIELDS[e.action as AuditAction];
   const changes = NO_FIELDS.has(e.action)
     ? []
     : only

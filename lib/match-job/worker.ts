@@ -1,4 +1,4 @@
-// Does the matching an import queued (lib/match-queue/queue.ts) off the request path: in the server
+// Does the matching an import queued (lib/match-queue/mutations.ts) off the request path: in the server
 // process a timer runs one bounded batch at a time, and the CLI import runs batches for its own
 // articles. A batch claims jobs one by one until its time budget is spent; each job spots the body
 // window by window and matches its passages a bounded statement at a time (lib/claim/match.ts),
@@ -11,7 +11,7 @@ import {
   completeMatchJob,
   failMatchJob,
   matchWorkerSlot,
-} from "../match-queue/queue.ts";
+} from "../match-queue/mutations.ts";
 import type { RegistryMatcher } from "../spot/attribution.ts";
 import { registryMatcher } from "../spot/suggestions.ts";
 

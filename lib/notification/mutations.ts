@@ -2,7 +2,7 @@
 // Every write is limited to the editor's own notices, so an id from the browser cannot touch another's.
 import { db } from "../db";
 import { notFound } from "../errors";
-import type { SessionUser } from "../session";
+import type { SessionUser } from "../user/session-user";
 
 /** Marks one of the editor's notices read and says which claim it is about. */
 export async function markNotificationRead(

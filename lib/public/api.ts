@@ -1,15 +1,16 @@
 // The public read API's JSON (v1). Stable: other tools depend on these field names.
+
+import { attributedTo } from "../attribution/originator";
 import { chainText, relayTexts, speakerText } from "../attribution/render";
 import { authorsText } from "../author/names";
 import { authorsOf } from "../author/schema";
 import { articleDay } from "../calendar/days";
+import { isoTime as iso, isoStoredDay } from "../calendar/format";
 import type { ClaimDossier } from "../claim/dossier";
 import type { ClaimFields } from "../claim/shape";
 import { displayName } from "../entity/search-key";
-import { isoTime as iso, isoStoredDay } from "../format";
-import { attributedTo } from "../verdict/originator";
+import { INDEX_COUNT_CAP } from "../search/entity-sql";
 import type { EntityIndexItem, PublicEntity } from "./entity-data";
-import { INDEX_COUNT_CAP } from "./entity-sql";
 
 /** Published dossiers only: they always carry their published verdict. */
 function publishedVerdict(d: ClaimDossier) {

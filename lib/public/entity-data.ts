@@ -1,15 +1,16 @@
 // Public entity pages and the v1 entities API: who said, relayed or carried which published claims.
-// Readers only ever see published, non-withdrawn claims: every query joins them (./entity-sql.ts).
+// Readers only ever see published, non-withdrawn claims: every query joins them
+// (lib/search/entity-sql.ts).
 // Each read is a fixed number of statements however many claims an entity has (a test counts them).
 import "server-only";
 import { db } from "../db";
-import { likeEscape } from "../entity/registry";
+import { likeEscape } from "../entity/names";
 import type { PrismaClient } from "../generated/prisma/client";
 import type { EntityKind } from "../generated/prisma/enums";
 import { encodeCursor, pageStart } from "../paging";
+import { cappedRoleCounts, entityRolesSql, hasPublishedClaims } from "../search/entity-sql";
 import { fold } from "../text/fold";
 import { ENTITY_ROLES, type EntityRole } from "./entity-roles";
-import { cappedRoleCounts, entityRolesSql, hasPublishedClaims } from "./entity-sql";
 
 const ENTITY_PAGE_SIZE = 20;
 const MEMBERS_MAX = 50;
@@ -124,7 +125,7 @@ export async function publicEntity(
   if (!end || end.mergedIntoId) return null; // unknown, or a chain too long to be real
   if (end.depth > 0) return { redirect: end.slug };
 
-  // 2. Its claims by role, with the tally (one statement, ./entity-sql.ts).
+  // 2. Its claims by role, with the tally (one statement, lib/search/entity-sql.ts).
   const paged = parseRolePage(page.role, page.after);
   const [roles] = await client.$queryRawUnsafe<
     { tally: TallyRow[]; totals: { role: EntityRole; n: number }[]; items: ItemRow[] }[]
@@ -269,7 +270,7 @@ export interface EntityIndexItem extends EntityName {
  * The entity index: live entities with published claims, by name, optionally matching `q` (every
  * folded word in a name or alias, Hindi or English) and of one kind; keyset pages of 20 after
  * `after` (a cursor over the sort name). Counts are read for the page's entities only, each up to
- * INDEX_COUNT_CAP (./entity-sql.ts): a count equal to the cap means "at least".
+ * INDEX_COUNT_CAP (lib/search/entity-sql.ts): a count equal to the cap means "at least".
  */
 export async function listPublicEntities(
   options: { q?: string; kind?: EntityKind; after?: string } = {},

@@ -1,5 +1,6 @@
 // The roles an entity plays in published claims, in the order its public page shows them, with their
-// bilingual names. No imports: the page's components and the SQL module (./entity-sql.ts) share it.
+// bilingual names. No imports: the page's components and the SQL module
+// (lib/search/entity-sql.ts) share it.
 export const ENTITY_ROLES = ["said", "anonymous", "relayed", "carried", "origin"] as const;
 export type EntityRole = (typeof ENTITY_ROLES)[number];
 

@@ -8,6 +8,8 @@ export async function listRatings() {
   return db().rating.findMany({
     where: { scale: { isDefault: true } },
     orderBy: { sortOrder: "asc" },
+    // A rating scale is a handful of labels; the cap only keeps the read bounded.
+    take: 100,
     select: { id: true, labelHi: true, labelEn: true, value: true, colour: true },
   });
 }

@@ -3,6 +3,7 @@
 
 import { authorsOf } from "../author/schema";
 import { storedDay } from "../calendar/days";
+import { zonedIso } from "../calendar/zoned";
 import type { ClaimDossier } from "../claim/dossier";
 import type { ClaimFields } from "../claim/shape";
 import { newsroomTimeZone } from "../env";
@@ -18,7 +19,6 @@ import type {
 // Reads only what a report needs of a dossier (./report-dossier.ts), so the exports' narrow batch
 // query (./report-query.ts) and the full dossier build the same claims.
 import type { ReportDossier, ReportEvidenceRow, ReportMentionRow } from "./report-dossier";
-import { zonedIso } from "./zoned";
 
 export type BuildOptions = {
   baseUrl: string;

@@ -4,8 +4,9 @@
 // citation (per piece of evidence: its stance and pinpoint belong to that use of the source).
 // Ids are the database ids, so the same record keeps the same BibTeX key and RIS ID on every export;
 // "_" joins them because BibTeX keys may not hold "-" or ":".
+
+import { dayOf } from "../calendar/zoned";
 import type { CitationReport, ReportClaim, ReportSource } from "./model";
-import { dayOf } from "./zoned";
 
 export type CslName = { family: string; given?: string } | { literal: string };
 type CslDate = { "date-parts": [number, number, number][] };

@@ -1,9 +1,10 @@
 // The report as Markdown: for pasting into a CMS or a chat thread, with every citation a link.
+
+import { dayOf } from "../calendar/zoned";
 import { CORRECTION_KIND_LABELS } from "../labels";
 import type { CitationReport, ReportClaim, ReportSource } from "./model";
 import { attributionLine, authorsText } from "./text";
 import { type WriterFactory, writeAll } from "./writer";
-import { dayOf } from "./zoned";
 
 // Characters that would start markup inside a line of running text.
 const mdText = (s: string) => s.replace(/([\\`*_[\]<>#|])/g, "\\$1").replace(/\s*\n\s*/g, " ");

@@ -5,12 +5,12 @@
 // only ever displays its strings, so "#", "$" or "[" in a quote are just characters.
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { dayOf } from "../calendar/zoned";
 import { CORRECTION_KIND_LABELS } from "../labels";
 import type { CitationReport, ReportClaim, ReportMeta, ReportSource } from "./model";
 import { PDF_FONT_FAMILIES, pdfFonts } from "./pdf-fonts";
 import { attributionLine, authorsText } from "./text";
 import type { WriterFactory } from "./writer";
-import { dayOf } from "./zoned";
 
 /**
  * typst lays out the whole document in memory at once: 1000 claims (3 sources each) took 10–15 s of

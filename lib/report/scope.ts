@@ -4,9 +4,9 @@
 import { z } from "zod";
 import { articleDateWhere } from "../article/date-where";
 import { dayRange } from "../calendar/days";
+import { isCalendarDay } from "../calendar/stored-day";
 import { parseForForm } from "../form-errors";
 import type { Prisma } from "../generated/prisma/client";
-import { isCalendarDay } from "../paging";
 import { searchTextWhere } from "../search/where";
 import { optionalOneLine } from "../text/clean";
 import { DATE_ON_CHOICES, type DateOn, DEFAULT_DATE_ON } from "./date-on";

@@ -3,8 +3,8 @@
 // report never names a source differently from the page readers saw.
 import { chainText, type Lang, relayTexts, speakerText } from "../attribution/render";
 import { authorsText } from "../author/names";
+import { dayOf } from "../calendar/zoned";
 import type { ReportAppearance, ReportSource } from "./model";
-import { dayOf } from "./zoned";
 
 /** Who said it: "रूसी विदेश मंत्रालय के एक अधिकारी", "बीबीसी", or "लेख का अपना दावा". */
 export const speakerOf = (a: ReportAppearance, lang: Lang = "hi"): string =>

@@ -1,6 +1,6 @@
 "use server";
 import { authAction } from "../action";
-import { approveChange, rejectChange } from "./change-request";
+import { approveChange, rejectChange } from "./change-request-mutations";
 import { addReviewComment } from "./mutations";
 import { addReviewCommentSchema, decideChangeSchema } from "./schema";
 

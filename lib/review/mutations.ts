@@ -5,8 +5,8 @@ import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
 import { forbidden, notFound } from "../errors";
 import type { Prisma, ReviewCommentKind } from "../generated/prisma/client";
-import { notifyComment } from "../notification/write";
-import type { SessionUser } from "../session";
+import { notifyComment } from "../notification/notify-mutations";
+import type { SessionUser } from "../user/session-user";
 import { canCommentOnReview } from "./policy";
 import { snapshotOf } from "./snapshot";
 

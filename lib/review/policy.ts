@@ -1,7 +1,7 @@
 // Who takes part in a claim's review thread: the verdict's writers and its reviewers. Anyone else
 // reads it on the desk but does not speak in it, so the thread stays a conversation between the
 // two sides of the two-person rule.
-import type { SessionUser } from "../session";
+import type { SessionUser } from "../user/session-user";
 
 export interface ThreadLike {
   /** The unpublished verdict the thread is about. */

@@ -11,7 +11,7 @@ export const addReviewCommentSchema = z.object({
   body: reviewCommentBody,
 });
 
-/** Approving or rejecting a reviewed change (lib/review/change-request.ts). */
+/** Approving or rejecting a reviewed change (lib/review/change-request-mutations.ts). */
 export const decideChangeSchema = z.object({
   requestId: recordId,
   reason: optionalOneLine(300),

@@ -2,12 +2,13 @@
 // stored as JSON on the send-back comment; on the next round the review panel compares it with the
 // claim as it is now. Pure: no framework imports, so it is unit-tested and the page and the mutation
 // share one definition of "what the reviewer saw".
+
+import { attributedTo } from "../attribution/originator";
 import { linkText, partyText } from "../attribution/render";
 import type { ClaimFields } from "../claim/shape";
 import type { AttributionVerbName } from "../entity/kinds";
 import { displayName } from "../entity/search-key";
-import { attributedTo } from "../verdict/originator";
-import { diffWords, type WordPart } from "./diff";
+import { diffWords, type WordPart } from "../text/word-diff";
 
 export type ReviewSnapshot = {
   claim: { textHi: string; textEn: string | null; topic: string | null };

@@ -4,8 +4,8 @@
 // framework imports: the desk and public loaders (data.ts) and the bench run it with their own
 // database connection.
 import { dayRange } from "../calendar/days.ts";
-import { hasPublishedClaims } from "../public/entity-sql.ts";
 import { highlight, type Segment, searchQuery } from "../search-text/fold.ts";
+import { hasPublishedClaims } from "./entity-sql.ts";
 
 export type Query = (sql: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
 

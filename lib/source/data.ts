@@ -1,8 +1,8 @@
 // Reads of the shared source library.
 import "server-only";
 import { authorsOf } from "../author/schema";
+import { isoStoredDay } from "../calendar/format";
 import { db } from "../db";
-import { isoStoredDay } from "../format";
 import { requireEditor } from "../require-editor";
 import { canonicalUrl } from "./url";
 

@@ -5,12 +5,12 @@ import { recordAudit } from "../audit";
 import { type SourceAuthor, sameAuthors } from "../author/names";
 import { authorsOf } from "../author/schema";
 import { todayStored } from "../calendar/days";
+import { isoStoredDay } from "../calendar/format";
 import { canEditClaimContent, WORKING_STATUSES } from "../claim/policy";
 import { db, type Tx } from "../db";
 import { conflict, DomainError, forbidden, notFound } from "../errors";
-import { isoStoredDay } from "../format";
 import type { Prisma, Source } from "../generated/prisma/client";
-import type { SessionUser } from "../session";
+import type { SessionUser } from "../user/session-user";
 import {
   type AddEvidenceData,
   CITATION_FIELDS,

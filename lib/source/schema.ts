@@ -1,8 +1,8 @@
 import { z } from "zod";
 import type { SourceAuthor } from "../author/names";
 import { authorsInput } from "../author/schema";
+import { isCalendarDay } from "../calendar/stored-day";
 import { recordId } from "../ids";
-import { isCalendarDay } from "../paging";
 import { oneLine, optionalMultiLine, optionalOneLine } from "../text/clean";
 
 const optionalDate = z

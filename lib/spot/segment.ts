@@ -3,7 +3,7 @@
 // breaks that end a headline without any mark, closing quotes after the mark, and abbreviations
 // such as "डॉ." whose full stop ends nothing. Offsets are JavaScript string indices into the text
 // exactly as given, so a sentence's text is always text.slice(start, end).
-import { endsArticle, isFurnitureLine } from "../article/furniture.ts";
+import { endsArticle, isFurnitureLine } from "../text/furniture.ts";
 
 export interface Sentence {
   start: number;

@@ -1,19 +1,21 @@
 import "server-only";
-import { furnitureOf } from "../article/furniture";
 import { anonymousDescriptor, cueAround, guessVerb } from "../attribution/cues";
 import type { AlreadyLogged } from "../claim/match";
 import { db } from "../db";
 import { entitiesByIds } from "../entity/data";
 import { parseId } from "../ids";
-import { MAX_ATTEMPTS } from "../match-queue/queue";
+import { MAX_ATTEMPTS } from "../match-queue/mutations";
 import { requireEditor } from "../require-editor";
 import { registryMatcher, type Suggestion, suggestionsFor } from "../spot/suggestions";
+import { furnitureOf } from "../text/furniture";
 import { logPrefillSchema } from "./schema";
 
 // The matcher is built from the whole entity registry on each read. That is bounded by the
 // registry — the people, bodies and outlets editors have named, a few thousand at most — and
 // never by the number of claims or mentions, which is what grows; the cap is a guard, far above it.
 const REGISTRY_CAP = 20_000;
+// Dismissed suggestions of one article: bounded by its text; the cap is a guard, far above it.
+const DISMISSALS_CAP = 5_000;
 
 /**
  * The claim spotter's suggestions for one article in the editors' reader: flagged sentences not
@@ -48,6 +50,8 @@ export async function listSpotSuggestions(
     }),
     db().spotDismissal.findMany({
       where: { articleId: id },
+      // Dismissals are per span of this one article; past the cap a dismissed suggestion shows again.
+      take: DISMISSALS_CAP,
       select: { start: true, end: true },
     }),
   ]);
@@ -123,6 +127,7 @@ export async function listImportMatches(articleIds: readonly string[]) {
   await requireEditor();
   const jobs = await db().matchJob.findMany({
     where: { articleId: { in: [...articleIds] } },
+    take: articleIds.length, // one job per article (articleId is unique)
     select: { articleId: true, doneAt: true, result: true, attempts: true, lockedUntil: true },
   });
   return jobs.map((j) => {

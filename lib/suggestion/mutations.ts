@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import { recordAudit } from "../audit";
 import { db } from "../db";
 import { invalid, notFound } from "../errors";
-import type { SessionUser } from "../session";
+import type { SessionUser } from "../user/session-user";
 import type { SuggestionSpan } from "./schema";
 
 export async function dismissSuggestion(

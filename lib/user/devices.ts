@@ -1,6 +1,6 @@
 // Remembered devices. A successful sign-in gives the browser a long-lived device cookie; a later
 // attempt on the same account that carries it is counted on that device alone, not with everyone
-// behind the same address (lib/login-throttle.ts). Without this, 50 failures from a newsroom's one
+// behind the same address (lib/user/login-throttle.ts). Without this, 50 failures from a newsroom's one
 // address (or from every client, behind a proxy without TRUST_PROXY=1) lock out all its editors.
 //
 // The cookie is `<token>.<signature>`: 32 random bytes and their HMAC under the auth secret, so a

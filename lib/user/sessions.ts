@@ -2,7 +2,7 @@
 // it counts while its Session row is live, so signing out, a password change or disabling the user
 // ends it at once instead of when the JWT expires. No "server-only": the user:* commands use it.
 import type { PrismaClient } from "../generated/prisma/client";
-import type { SessionUser } from "../session";
+import type { SessionUser } from "./session-user";
 
 type Db = Pick<PrismaClient, "session" | "user">;
 

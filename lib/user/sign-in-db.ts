@@ -7,7 +7,7 @@ import "server-only";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { env } from "../env";
 import { PrismaClient } from "../generated/prisma/client";
-import { THROTTLE_SLOTS } from "../login-throttle";
+import { THROTTLE_SLOTS } from "./login-throttle";
 
 const holder = globalThis as unknown as { signInPrisma?: PrismaClient };
 

@@ -1,6 +1,6 @@
 // What a refused sign-in tells the form. next-auth v4 passes the message of an error thrown in
 // authorize() to the client as `error`, so the wait travels inside it: "TooManyAttempts:900".
-// Shared by the server (lib/auth.ts) and the sign-in form; no server imports.
+// Shared by the server (lib/user/auth-options.ts) and the sign-in form; no server imports.
 
 export const SIGN_IN_ERROR = {
   throttled: "TooManyAttempts",

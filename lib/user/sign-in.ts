@@ -3,8 +3,8 @@
 // under the concurrency cap → settle (and remember this device).
 // Dependencies come in as arguments so the tests can count verifications and move the clock.
 
-import type { LoginThrottle } from "../login-throttle";
 import { BusyError, type ConcurrencyLimit } from "./concurrency-limit";
+import type { LoginThrottle } from "./login-throttle";
 
 export interface Credentials {
   email: string;

@@ -1,6 +1,6 @@
 "use server";
 import { authAction } from "../action";
-import { handOverVerdict } from "./hand-over";
+import { handOverVerdict } from "./hand-over-mutations";
 import {
   publishVerdict,
   saveVerdictDraft,

@@ -2,16 +2,21 @@
 // (the claim then SENT_BACK, the comment and a snapshot of what the reviewer read in its thread).
 // Each step checks the claim's state too, so a leftover or stale verdict can never move a claim
 // that is not where the step expects it (a published check must not drop offline through a draft).
+
+import { NO_ORIGINATOR, type OriginatorValues } from "../attribution/originator";
 import { recordAudit } from "../audit";
 import { claimContributorIds } from "../claim/contributors";
 import { isBeingWorkedOn } from "../claim/policy";
 import { db, type Tx } from "../db";
 import { conflict, forbidden, invalid, notFound } from "../errors";
-import { notifyPublished, notifyReadyForReview, notifySentBack } from "../notification/write";
+import {
+  notifyPublished,
+  notifyReadyForReview,
+  notifySentBack,
+} from "../notification/notify-mutations";
 import { invalidatePublicClaim } from "../public-cache";
 import { recordResubmitNote, recordSendBack } from "../review/mutations";
-import type { SessionUser } from "../session";
-import { NO_ORIGINATOR, type OriginatorValues } from "./originator";
+import type { SessionUser } from "../user/session-user";
 import { canEditVerdict, canReviewVerdict, canSubmitVerdict } from "./policy";
 import type { SaveVerdictData } from "./schema";
 

@@ -1,5 +1,5 @@
 // The two-person rule: a verdict is written by one or more editors and published by another.
-import type { SessionUser } from "../session";
+import type { SessionUser } from "../user/session-user";
 
 export interface VerdictLike {
   status: string;

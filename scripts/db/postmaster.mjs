@@ -1,3 +1,4 @@
+// @ts-check
 // What a data directory's postmaster.pid says, checked against the running processes (Linux /proc).
 //
 // PostgreSQL refuses to start while postmaster.pid names a live process that is not provably
@@ -11,11 +12,12 @@ export const SUPERVISOR_SETTING = "pramaan.supervisor";
 const hasProc = fs.existsSync("/proc/self/stat");
 
 /** Alive and not a zombie (a killed process stays one until its parent reaps it, and kill(pid, 0) still succeeds). */
+/** @param {number} pid */
 export function isAlive(pid) {
   try {
     process.kill(pid, 0);
   } catch (e) {
-    if (e.code !== "EPERM") return false;
+    if (/** @type {NodeJS.ErrnoException} */ (e).code !== "EPERM") return false;
   }
   if (!hasProc) return true;
   try {
@@ -36,6 +38,7 @@ export function processIdentity(pid = process.pid) {
   }
 }
 
+/** @param {number} pid */
 function processInfo(pid) {
   try {
     const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
@@ -51,12 +54,13 @@ function processInfo(pid) {
   }
 }
 
+/** @param {string} dataDir */
 function readPostmasterPid(dataDir) {
   let text;
   try {
     text = fs.readFileSync(path.join(dataDir, "postmaster.pid"), "utf8");
   } catch (e) {
-    if (e.code === "ENOENT") return null;
+    if (/** @type {NodeJS.ErrnoException} */ (e).code === "ENOENT") return null;
     throw e;
   }
   const lines = text.split("\n");
@@ -68,6 +72,10 @@ function readPostmasterPid(dataDir) {
  * - { state: "stale", pid, reason }: the file names a process that is gone or is not this cluster's.
  * - { state: "running", pid, port, supervisor, orphan }: a postmaster serves this directory;
  *   `orphan` when it was started by one of our scripts that has since died.
+ * @param {string} dataDir
+ * @returns {{ state: "none" }
+ *   | { state: "stale", pid: number, reason: string }
+ *   | { state: "running", pid: number, port: number, supervisor: number | "" | null, orphan: boolean }}
  */
 export function postmasterState(dataDir) {
   const file = readPostmasterPid(dataDir);
@@ -96,6 +104,7 @@ export function postmasterState(dataDir) {
  * children (backends, checkpointer, …) linger until they notice, and a new postmaster refuses to
  * start while they hold the old shared memory.
  */
+/** @param {string} dataDir */
 export function leftoverProcesses(dataDir) {
   if (!hasProc || !fs.existsSync(dataDir)) return [];
   const dir = fs.realpathSync(dataDir);

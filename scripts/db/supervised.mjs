@@ -1,3 +1,4 @@
+// @ts-check
 // The command with-db runs (the server, usually), recorded beside the data directory as
 // `<with-db's identity> <command's identity>` (scripts/db/postmaster.mjs's processIdentity: PID and
 // start time, so a reused PID is never mistaken for it). If with-db dies without taking its command
@@ -6,23 +7,27 @@
 import fs from "node:fs";
 import { isAlive, processIdentity } from "./postmaster.mjs";
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
 
 /** The PID `identity` names, when that very process still runs; else null. */
+/** @param {string} identity */
 export function livePid(identity) {
   const pid = Number(String(identity).split(":")[0]);
   return pid > 0 && isAlive(pid) && processIdentity(pid) === identity ? pid : null;
 }
 
+/** @param {string} file @param {number} pid */
 export function recordCommand(file, pid) {
   fs.writeFileSync(file, `${processIdentity()} ${processIdentity(pid)}\n`, { mode: 0o600 });
 }
 
+/** @param {string} file */
 export function forgetCommand(file) {
   fs.rmSync(file, { force: true });
 }
 
 /** The recorded command's PID when the with-db that ran it is gone and it still runs; else null. */
+/** @param {string} file */
 export function orphanedCommand(file) {
   let supervisor, command;
   try {
@@ -35,7 +40,9 @@ export function orphanedCommand(file) {
 }
 
 /** SIGTERM, and SIGKILL if it has not exited after `graceMs`. Resolves once it is gone. */
+/** @param {number} pid */
 export async function stopProcess(pid, graceMs = 10_000) {
+  /** @param {NodeJS.Signals} sig */
   const signal = (sig) => {
     try {
       process.kill(pid, sig);

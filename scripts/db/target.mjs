@@ -1,3 +1,4 @@
+// @ts-check
 // The database db:backup and db:restore work on: DATABASE_URL's server if set (as its owner,
 // PRAMAAN_MIGRATION_DATABASE_URL, when that is set too), else the embedded cluster — the running one
 // (the app's, found through its postmaster.pid) when there is one, otherwise started just for the
@@ -11,10 +12,13 @@ import { postmasterState } from "./postmaster.mjs";
  * The superuser's URL of the embedded PostgreSQL a live with-db runs on `dataDir`, or null when none
  * runs there (or only an orphan, which a start stops). Lets a command attach to the app's database
  * instead of trying to start a second server on the same files.
+ * @param {string} dataDir
  * @returns {{ url: string, pid: number } | null}
  */
 export function runningEmbedded(dataDir) {
-  const pm = hasCluster(dataDir) ? postmasterState(dataDir) : { state: "none" };
+  const pm = hasCluster(dataDir)
+    ? postmasterState(dataDir)
+    : { state: /** @type {const} */ ("none") };
   if (pm.state !== "running" || pm.orphan) return null;
   const passwordFile = passwordFileFor(dataDir);
   if (!fs.existsSync(passwordFile))

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+// @ts-check
 // with-db's watchdog: a small process that outlives with-db when with-db is killed outright
 // (kill -9, the OOM killer), which leaves it no chance to stop what it started. with-db holds the
 // write end of this process's stdin; the kernel closes it when with-db dies, however it dies. Then
@@ -14,13 +15,14 @@ import { postmasterState } from "./postmaster.mjs";
 import { livePid, stopProcess } from "./supervised.mjs";
 
 const STOP_TIMEOUT_MS = 30_000;
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const log = (...a) => console.error("[with-db watchdog]", ...a);
+const sleep = (/** @type {number} */ ms) => new Promise((r) => setTimeout(r, ms));
+const log = (/** @type {unknown[]} */ ...a) => console.error("[with-db watchdog]", ...a);
 
 // Ctrl-C and a closed terminal signal the whole process group: with-db handles those itself, and
 // this must stay to cover the case where it cannot.
 for (const sig of ["SIGINT", "SIGHUP"]) process.on(sig, () => {});
 
+/** @type {{ dataDir: string | null, fresh: boolean, files: string[] }} */
 let config = { dataDir: null, fresh: false, files: [] };
 let command = null;
 let done = false;
@@ -43,6 +45,7 @@ if (config.dataDir && fs.existsSync(config.dataDir)) {
   const pm = postmasterState(config.dataDir);
   if (pm.state === "running" && pm.orphan) {
     log(`with-db is gone: stopping its PostgreSQL (PID ${pm.pid})`);
+    /** @param {NodeJS.Signals} sig */
     const signal = (sig) => {
       try {
         process.kill(pm.pid, sig);

@@ -1,6 +1,6 @@
 // The v1 API's edges against the production server (playwright.config.ts starts it): an address no
 // route answers is the API's JSON 404 whatever the method — not the site's HTML not-found page — the
-// OpenAPI document is served where the README says, and a verdict page's own HTML carries a
+// OpenAPI document is served where docs/api.md says, and a verdict page's own HTML carries a
 // ClaimReview that a JSON-LD processor (jsonld.js, schema.org's context from tests/fixtures, nothing
 // fetched) reads with the claim's author, review body and first appearance.
 import fs from "node:fs";

@@ -3,7 +3,7 @@
 // names their offsets in the whole body; the public page is served a part at a time from the front
 // cache, whatever query a link adds, and client-side navigations are cached too.
 import { expect, test } from "@playwright/test";
-import { EDITOR_A, selectInArticle, signedInPage } from "./helpers";
+import { EDITOR_A, selectInArticle, signedInPage, WHOLE_APP } from "./helpers";
 
 const DEMO_CLAIM = "/claims/russia-2017-grain-world-record-demo";
 // Digits spelled as letters: numbers would make every line of the test article a spotter suggestion.
@@ -63,7 +63,7 @@ test("selecting words in part 2 of a long article logs their offsets in the whol
   expect(page.url()).toContain(`/desk/articles/${articleId}/log`);
 });
 
-test("a query the page does not read is the cached page (item 9)", async () => {
+test("a query the page does not read is the cached page (item 9)", { tag: WHOLE_APP }, async () => {
   await raw(DEMO_CLAIM);
   await raw("/articles/art_000");
   for (const q of ["?x=1", "?x=2", "?utm_source=feed&y"]) {
@@ -74,9 +74,9 @@ test("a query the page does not read is the cached page (item 9)", async () => {
   expect([first.status, first.headers.get("x-pramaan-cache")]).toEqual([200, "HIT"]);
 });
 
-test("a client-side navigation's RSC payload is cached apart from the HTML (item 9)", async ({
-  page,
-}) => {
+test("a client-side navigation's RSC payload is cached apart from the HTML (item 9)", {
+  tag: WHOLE_APP,
+}, async ({ page }) => {
   // The request a reader's browser makes when following a link from an article to a verdict.
   await page.goto("/articles/art_000");
   const asked = page.waitForRequest(

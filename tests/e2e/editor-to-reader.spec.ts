@@ -8,6 +8,7 @@ import {
   renderedFonts,
   selectInArticle,
   signedInPage,
+  WHOLE_APP,
 } from "./helpers";
 
 const TRAIN_QUOTE = "वो 59 किलोमीटर प्रति घंटा की रफ्तार से ज्यादा तेज नहीं चल पाती है";
@@ -20,9 +21,9 @@ test.describe.configure({ mode: "serial" });
 let claimPath = "";
 let publicPath = "";
 
-test("editor A logs the 59 km/h claim with speaker BBC, cites a source, drafts a verdict and submits it", async ({
-  browser,
-}) => {
+test("editor A logs the 59 km/h claim with speaker BBC, cites a source, drafts a verdict and submits it", {
+  tag: WHOLE_APP,
+}, async ({ browser }) => {
   const page = await signedInPage(browser, EDITOR_A);
   await page.getByRole("link", { name: /रूसी राष्ट्रपति पुतिन से मिले किम जोंग/ }).click();
   await expect(page.getByTestId("article-body")).toContainText("बख्तरबंद ट्रेन");
@@ -100,7 +101,7 @@ test("editor A logs the 59 km/h claim with speaker BBC, cites a source, drafts a
   await page.context().close();
 });
 
-test("editor B reviews and publishes it", async ({ browser }) => {
+test("editor B reviews and publishes it", { tag: WHOLE_APP }, async ({ browser }) => {
   const page = await signedInPage(browser, EDITOR_B);
   await expect(page.getByTestId("review-count")).toHaveText("1"); // Asha's verdict waits for him
   await page.getByRole("link", { name: /Review queue/ }).click();
@@ -116,9 +117,9 @@ test("editor B reviews and publishes it", async ({ browser }) => {
   await page.context().close();
 });
 
-test("an anonymous reader sees the verdict page with ClaimReview JSON-LD, in the app's Devanagari font", async ({
-  browser,
-}) => {
+test("an anonymous reader sees the verdict page with ClaimReview JSON-LD, in the app's Devanagari font", {
+  tag: WHOLE_APP,
+}, async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
   await page.goto("/");
   await page.screenshot({ path: `${SHOTS}/public-home.png`, fullPage: true });
@@ -170,9 +171,9 @@ test("an anonymous reader sees the verdict page with ClaimReview JSON-LD, in the
   await page.context().close();
 });
 
-test("an editor exports the citation report as CSV with the claim and its source", async ({
-  browser,
-}) => {
+test("an editor exports the citation report as CSV with the claim and its source", {
+  tag: WHOLE_APP,
+}, async ({ browser }) => {
   const page = await signedInPage(browser, EDITOR_A);
   await page.goto(claimPath);
   await page.getByRole("link", { name: "Citation report" }).click();

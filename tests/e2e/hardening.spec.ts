@@ -6,7 +6,7 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { expect, type Page, test } from "@playwright/test";
-import { EDITOR_A, signedInPage } from "./helpers";
+import { EDITOR_A, signedInPage, WHOLE_APP } from "./helpers";
 
 const DEMO_CLAIM = "/claims/russia-2017-grain-world-record-demo";
 const DEMO_CLAIM_ID = "claim_demo_grain";
@@ -83,9 +83,9 @@ async function expectClientNavigation(page: Page, link: ReturnType<Page["locator
   ).toBe(true);
 }
 
-test("public pages satisfy their Content-Security-Policy and hydrate, from the front cache too", async ({
-  browser,
-}) => {
+test("public pages satisfy their Content-Security-Policy and hydrate, from the front cache too", {
+  tag: WHOLE_APP,
+}, async ({ browser }) => {
   const page = await (await browser.newContext()).newPage();
   const problems = await watchCsp(page);
 
@@ -130,7 +130,8 @@ test("public pages satisfy their Content-Security-Policy and hydrate, from the f
 });
 
 test("desk pages satisfy their Content-Security-Policy and hydrate", async ({ browser }) => {
-  const page = await signedInPage(browser, EDITOR_A); // the sign-in form is a client component: it ran
+  // Through the form, not a saved session: the sign-in form is a client component, and it ran.
+  const page = await signedInPage(browser, EDITOR_A, { fresh: true });
   const problems = await watchCsp(page);
   for (const p of [
     "/desk/articles",
@@ -179,7 +180,9 @@ test("malformed slugs, ids and limits get a 4xx, never a 500", async () => {
   expect(JSON.parse((await raw("/api/v1/claims?limit=500")).body).count).toBeGreaterThan(0); // large limits still read as 100
 });
 
-test("the front cache keys canonically and cannot be told to skip itself", async () => {
+test("the front cache keys canonically and cannot be told to skip itself", {
+  tag: WHOLE_APP,
+}, async () => {
   await raw(DEMO_CLAIM);
   // Another spelling of the same page is the same entry…
   const encoded = await raw("/claims/%72ussia-2017-grain-world-record-demo");
@@ -192,7 +195,7 @@ test("the front cache keys canonically and cannot be told to skip itself", async
     expect((await raw("/claims/%2e%2e")).headers["x-pramaan-cache"]).toBeUndefined();
 });
 
-test("pages that do not exist cost nothing on disk", async () => {
+test("pages that do not exist cost nothing on disk", { tag: WHOLE_APP }, async () => {
   const files = (dir: string): number =>
     fs.existsSync(dir) ? fs.readdirSync(dir, { recursive: true }).length : 0;
   const dirs = [".next/server", ".next/cache"].map((d) => path.resolve(d));

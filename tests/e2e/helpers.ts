@@ -1,20 +1,44 @@
-import { type Browser, expect, type Page } from "@playwright/test";
+import { type Browser, type BrowserContext, expect, type Page } from "@playwright/test";
 
 export const EDITOR_A = { email: "asha@pramaan.test", name: "Asha Verma" };
 export const EDITOR_B = { email: "ravi@pramaan.test", name: "Ravi Kumar" };
 export const DEMO_PASSWORD = "pramaan-demo";
 
+/**
+ * Tag for a test that asserts on state every other test can change: a front-cache HIT on a page
+ * that any write to its article purges, or files on the server's disk. playwright.config.ts runs
+ * these in a project of their own, one at a time, after the parallel ones.
+ */
+export const WHOLE_APP = "@whole-app";
+
+// Signing in through the form costs a page, an argon2 check and a redirect, and the form is tested
+// on its own (sign-in.spec.ts). So each worker (a process of its own) signs each demo editor in
+// once and gives every later test a new browser context holding that session's cookies: still a
+// context of the test's own, so nothing a test does to its cookies reaches another test.
+const sessions = new Map<string, Awaited<ReturnType<BrowserContext["storageState"]>>>();
+
+/**
+ * A page on /desk/articles, signed in as `who` (a demo editor). `fresh`: through the form, with a
+ * session no other test shares, for a test that ends it (signing out).
+ */
 export async function signedInPage(
   browser: Browser,
   who: { email: string; name: string },
+  { fresh = false }: { fresh?: boolean } = {},
 ): Promise<Page> {
-  const context = await browser.newContext();
+  const saved = fresh ? undefined : sessions.get(who.email);
+  const context = await browser.newContext(saved ? { storageState: saved } : {});
   const page = await context.newPage();
-  await page.goto("/signin?callbackUrl=/desk/articles");
-  await page.getByLabel("E-mail").fill(who.email);
-  await page.getByLabel(/Password/).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: /Sign in/ }).click();
+  if (saved) {
+    await page.goto("/desk/articles");
+  } else {
+    await page.goto("/signin?callbackUrl=/desk/articles");
+    await page.getByLabel("E-mail").fill(who.email);
+    await page.getByLabel(/Password/).fill(DEMO_PASSWORD);
+    await page.getByRole("button", { name: /Sign in/ }).click();
+  }
   await expect(page.getByTestId("signed-in-as")).toHaveText(who.name);
+  if (!saved && !fresh) sessions.set(who.email, await context.storageState());
   return page;
 }
 

@@ -3,13 +3,15 @@
 // first finds that in their own inbox. Fresh accounts, so no other spec's notices are counted.
 import { expect, test } from "@playwright/test";
 import { newEditorAccount, signInAs } from "./accounts";
-import { addSource, selectInArticle, unloggedSlice } from "./helpers";
+import { addSource, selectInArticle, unloggedSlice, WHOLE_APP } from "./helpers";
 
 const PASSWORD = "inbox-e2e-password-1";
 
-test("ready for review and sent back reach the other editor's inbox; assign to me", async ({
-  browser,
-}) => {
+// WHOLE_APP: a verdict sent for review is a notice to every editor, fresh accounts too, so the counts
+// here hold only while no other test submits one.
+test("ready for review and sent back reach the other editor's inbox; assign to me", {
+  tag: WHOLE_APP,
+}, async ({ browser }) => {
   const a = newEditorAccount(PASSWORD);
   const b = newEditorAccount(PASSWORD);
   const author = await signInAs(browser, a, PASSWORD);

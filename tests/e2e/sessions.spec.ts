@@ -15,7 +15,8 @@ test("signing out ends the session: a copied cookie no longer reads the desk", a
   browser,
   request,
 }) => {
-  const page = await signedInPage(browser, EDITOR_A);
+  // A session of its own: signing out must not end the one the worker's other tests share.
+  const page = await signedInPage(browser, EDITOR_A, { fresh: true });
   const copied = await sessionCookieHeader(page.context());
   expect(await reportStatus(request, copied)).toBe(200);
 

@@ -13,7 +13,7 @@ import { logClaimAction } from "@/lib/claim/actions";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db-client";
 import { mergeEntityAction } from "@/lib/entity/actions";
-import type { SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   articleText,
   makeClaim,
@@ -33,12 +33,15 @@ afterAll(() => signIn(null));
 
 const sql = () => new pg.Client({ connectionString: process.env.DATABASE_URL });
 
-/** Resolves once some backend waits for a lock while running a statement that matches `pattern`. */
+/**
+ * Resolves once some backend of this database waits for a lock while running a statement that matches
+ * `pattern` (other test workers' databases share the server).
+ */
 async function blockedOn(pattern: string): Promise<number> {
   for (let i = 0; i < 400; i++) {
     const rows = await db().$queryRaw<{ pid: number }[]>`
       SELECT pid FROM pg_stat_activity
-      WHERE wait_event_type = 'Lock' AND query LIKE ${pattern}`;
+      WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE ${pattern}`;
     if (rows[0]) return rows[0].pid;
     await new Promise((r) => setTimeout(r, 25));
   }

@@ -12,9 +12,9 @@ import {
   importArticleItemsAction,
   updateArticleAction,
 } from "@/lib/article/actions";
-import { importFile } from "@/lib/article/import";
+import { importFile } from "@/lib/article/import-mutations";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/user/session-user";
 import { auditFor, makeUser, signIn } from "../support/fixtures";
 
 // An audit write that fails for one marked title: the article row written just before it in the

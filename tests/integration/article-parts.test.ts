@@ -12,10 +12,10 @@ import {
   ArticleModeBanner,
   LoggedInArticle,
 } from "@/components/desk/article-desk-parts";
-import { detectFurniture } from "@/lib/article/furniture";
 import { articleParts, PART_CHARS, partAt } from "@/lib/article/parts";
 import { db } from "@/lib/db";
 import { listSpotSuggestions } from "@/lib/suggestion/data";
+import { detectFurniture } from "@/lib/text/furniture";
 import { makeUser, signIn } from "../support/fixtures";
 
 // What one part may cost, whatever the article's length: a part holds at most 1.5 × PART_CHARS

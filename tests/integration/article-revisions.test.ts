@@ -4,13 +4,14 @@
 import crypto from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 import { reviseArticleAction } from "@/lib/article/actions";
-import { importArticle, importFile, revisedLine } from "@/lib/article/import";
+import { importArticle, importFile } from "@/lib/article/import-mutations";
+import { revisedLine } from "@/lib/article/import-report";
 import { getClaimDossier } from "@/lib/claim/dossier";
+import { reattachMentionAction, retireMentionAction } from "@/lib/claim/mention-actions";
 import { db } from "@/lib/db";
-import { reattachMentionAction, retireMentionAction } from "@/lib/mention/actions";
-import type { SessionUser } from "@/lib/session";
 import { dismissSuggestionAction } from "@/lib/suggestion/actions";
 import { listSpotSuggestions } from "@/lib/suggestion/data";
+import type { SessionUser } from "@/lib/user/session-user";
 import { articleText, auditFor, makeClaim, makeUser, signIn } from "../support/fixtures";
 
 const CHANGED = "रूस अपने संप्रभुता और देश की रक्षा के लिए जंग लड़ रहा है";

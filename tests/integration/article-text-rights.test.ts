@@ -8,9 +8,9 @@ import { GET as claimGET } from "@/app/api/v1/claims/[slug]/route";
 import { GET as claimsGET } from "@/app/api/v1/claims/route";
 import { GET as reportsGET } from "@/app/api/v1/reports/route";
 import { setTextRightsAction } from "@/lib/article/actions";
-import { getPublicArticle, listArticleHistory } from "@/lib/article/data";
+import { getPublicArticle } from "@/lib/article/data";
 import { db } from "@/lib/db";
-import { describeHistory } from "@/lib/history/data";
+import { describeHistory, listArticleHistory } from "@/lib/history/data";
 import { DEMO_CLAIM } from "@/prisma/demo-data";
 import { cacheCalls, makeUser, signIn } from "../support/fixtures";
 

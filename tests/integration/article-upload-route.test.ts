@@ -5,7 +5,7 @@ import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { POST } from "@/app/api/desk/articles/[op]/route";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/user/session-user";
 import { makeUser, signIn } from "../support/fixtures";
 
 let editor: SessionUser;

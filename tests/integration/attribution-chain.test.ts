@@ -3,14 +3,13 @@
 // change, described in the history, and published in the v1 API.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logClaimAction } from "@/lib/claim/actions";
-import { listClaimHistory } from "@/lib/claim/data";
 import { getClaimDossier, getPublishedDossier } from "@/lib/claim/dossier";
+import { editAttributionAction } from "@/lib/claim/mention-actions";
 import { db } from "@/lib/db";
-import { describeHistory } from "@/lib/history/data";
-import { editAttributionAction } from "@/lib/mention/actions";
+import { describeHistory, listClaimHistory } from "@/lib/history/data";
 import { apiClaimDetail } from "@/lib/public/api";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,

@@ -124,7 +124,7 @@ beforeAll(async () => {
       async () =>
         (
           await admin.query(
-            `SELECT 1 FROM pg_stat_activity WHERE application_name = 'pg_dump' AND wait_event_type = 'Lock'`,
+            `SELECT 1 FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'pg_dump' AND wait_event_type = 'Lock'`,
           )
         ).rowCount === 1,
     );

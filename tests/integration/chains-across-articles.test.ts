@@ -14,8 +14,8 @@ import { claimReviewJsonLd } from "@/lib/claimreview/jsonld";
 import { db } from "@/lib/db";
 import { apiClaimDetail } from "@/lib/public/api";
 import { type PublicEntity, publicEntity } from "@/lib/public/entity-data";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,

@@ -19,8 +19,8 @@ import { deleteEvidenceAction, editEvidenceAction } from "@/lib/evidence/actions
 import { claimWhere, parseReportFilters } from "@/lib/report/scope";
 import { searchDesk } from "@/lib/search/data";
 import { searchParamsSchema } from "@/lib/search/schema";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import { saveVerdictDraftAction, submitVerdictAction } from "@/lib/verdict/actions";
 import {
   auditFor,
@@ -190,7 +190,7 @@ describe("editing and removing evidence", () => {
     expect(audit.at(-1)?.before).toMatchObject({ claimId, sourceId, stance: "SUPPORTS" });
     const dossier = await getClaimDossier(claimId);
     if (!dossier) throw new Error("no dossier");
-    const { listClaimHistory } = await import("@/lib/claim/data");
+    const { listClaimHistory } = await import("@/lib/history/data");
     const history = await listClaimHistory(dossier);
     expect(history.map((e) => e.action)).toEqual(
       expect.arrayContaining(["evidence.create", "evidence.delete"]),

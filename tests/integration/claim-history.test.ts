@@ -2,13 +2,12 @@
 // happened, with readable before/after for the wording change.
 import { beforeAll, describe, expect, it } from "vitest";
 import { updateClaimAction } from "@/lib/claim/actions";
-import { listClaimHistory } from "@/lib/claim/data";
 import { getClaimDossier } from "@/lib/claim/dossier";
 import { db } from "@/lib/db";
 import { claimCredits } from "@/lib/history/credits";
-import { describeHistory } from "@/lib/history/data";
-import type { SessionUser } from "@/lib/session";
+import { describeHistory, listClaimHistory } from "@/lib/history/data";
 import { addEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,

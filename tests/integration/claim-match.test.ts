@@ -10,9 +10,9 @@ import { listClaimMatches } from "@/lib/claim/data";
 import { matchArticle, matchPassages, PASSAGES_PER_QUERY, type Query } from "@/lib/claim/match";
 import { db } from "@/lib/db";
 import { runMatchBatch } from "@/lib/match-job/worker";
-import type { SessionUser } from "@/lib/session";
 import { registryMatcher } from "@/lib/spot/suggestions";
 import { importMatchesAction } from "@/lib/suggestion/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import { articleText, makeClaim, makeUser, signIn } from "../support/fixtures";
 
 const SHELLS_000 = "नॉर्थ कोरिया के पास लाखों की संख्या में आर्टिलेरी शेल और रॉकेट हैं";

@@ -5,11 +5,11 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { updateClaimAction } from "@/lib/claim/actions";
 import { getClaimDossier, getPublishedDossier } from "@/lib/claim/dossier";
+import { editAttributionAction } from "@/lib/claim/mention-actions";
 import { db } from "@/lib/db";
 import { claimCredits } from "@/lib/history/credits";
-import { editAttributionAction } from "@/lib/mention/actions";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction, removeEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,

@@ -2,7 +2,6 @@
 // a change to a published verdict goes through review, readers keep the previous version until it
 // is approved, and every approved change is in the public log, the API and the reports.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { listClaimHistory } from "@/lib/claim/data";
 import { getPublishedDossier } from "@/lib/claim/dossier";
 import {
   approveRetractionAction,
@@ -13,11 +12,12 @@ import {
 } from "@/lib/correction/actions";
 import { listPublishedCorrections } from "@/lib/correction/data";
 import { db } from "@/lib/db";
+import { listClaimHistory } from "@/lib/history/data";
 import { apiClaimDetail } from "@/lib/public/api";
 import { buildReport } from "@/lib/report/build";
 import { listSentBackToMe } from "@/lib/review/data";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,

@@ -17,7 +17,7 @@ import {
   type SearchParams,
 } from "@/lib/paging";
 import { searchText } from "@/lib/search-text/fold";
-import type { SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/user/session-user";
 import { countReviewableForMe, listReviewQueue, REVIEW_BADGE_CAP } from "@/lib/verdict/data";
 import { reviewQueueQuery } from "@/lib/verdict/schema";
 import { makeUser, signIn } from "../support/fixtures";

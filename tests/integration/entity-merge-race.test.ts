@@ -3,10 +3,10 @@
 // goes second sees the other's result: no chain link may point at a merged entity afterwards.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logClaimAction } from "@/lib/claim/actions";
+import { editAttributionAction } from "@/lib/claim/mention-actions";
 import { db } from "@/lib/db";
 import { createEntityAction, mergeEntityAction } from "@/lib/entity/actions";
-import { editAttributionAction } from "@/lib/mention/actions";
-import type { SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/user/session-user";
 import { articleText, hindiTag, makeUser, scratchArticle, signIn } from "../support/fixtures";
 
 let editor: SessionUser;

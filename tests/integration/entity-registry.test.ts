@@ -6,13 +6,13 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { createEntityAction, mergeEntityAction, updateEntityAction } from "@/lib/entity/actions";
-import { entityUsage, getEntityForDesk, listEntities, listEntityHistory } from "@/lib/entity/data";
+import { entityUsage, getEntityForDesk, listEntities } from "@/lib/entity/data";
 import { entityListQuery } from "@/lib/entity/schema";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { describeHistory } from "@/lib/history/data";
+import { describeHistory, listEntityHistory } from "@/lib/history/data";
 import { PAGE_SIZE } from "@/lib/paging";
 import { approveChangeAction } from "@/lib/review/actions";
-import type { SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   cacheCalls,
   hindiTag,
@@ -531,11 +531,12 @@ describe("merge", () => {
       survivorVersion: survivor.version,
       reason: "Same entry, entered twice",
     });
-    // The merge must be waiting on the row lock before the writer commits.
+    // The merge must be waiting on the row lock before the writer commits (a backend of this database:
+    // other test workers' databases share the server).
     for (let i = 0; ; i++) {
       const [{ n }] = await db().$queryRaw<{ n: number }[]>`
         SELECT count(*)::int AS n FROM pg_stat_activity
-        WHERE wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'`;
+        WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%FOR UPDATE%'`;
       if (n > 0) break;
       if (i > 200) throw new Error("the merge never waited for the writer's lock");
       await new Promise((r) => setTimeout(r, 25));

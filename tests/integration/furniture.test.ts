@@ -6,9 +6,9 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { beforeAll, describe, expect, it } from "vitest";
 import PublicArticlePage from "@/app/(public)/articles/[id]/page";
 import { editFurnitureAction } from "@/lib/article/actions";
-import { detectFurniture } from "@/lib/article/furniture";
 import { backfillFurniture } from "@/lib/article/furniture-backfill";
 import { db } from "@/lib/db";
+import { detectFurniture } from "@/lib/text/furniture";
 import { auditFor, cacheCalls, makeUser, scratchArticle, signIn } from "../support/fixtures";
 
 async function publicHtml(id: string): Promise<string> {

@@ -15,7 +15,7 @@ import {
   updateArticleAction,
 } from "@/lib/article/actions";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/user/session-user";
 import { makeUser, signIn } from "../support/fixtures";
 
 const tag = () => crypto.randomBytes(4).toString("hex");

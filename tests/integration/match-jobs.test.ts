@@ -3,10 +3,10 @@
 // a batch does the waiting jobs and stores what it found.
 import crypto from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { importFile } from "@/lib/article/import";
+import { importFile } from "@/lib/article/import-mutations";
 import { db } from "@/lib/db";
 import { runMatchBatch } from "@/lib/match-job/worker";
-import { claimMatchJob } from "@/lib/match-queue/queue";
+import { claimMatchJob } from "@/lib/match-queue/mutations";
 
 const tag = () => crypto.randomBytes(4).toString("hex");
 

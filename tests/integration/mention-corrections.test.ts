@@ -3,13 +3,13 @@
 import crypto from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logClaimAction } from "@/lib/claim/actions";
-import { db } from "@/lib/db";
 import {
   editAttributionAction,
   removeMentionAction,
   reselectMentionAction,
-} from "@/lib/mention/actions";
-import type { SessionUser } from "@/lib/session";
+} from "@/lib/claim/mention-actions";
+import { db } from "@/lib/db";
+import type { SessionUser } from "@/lib/user/session-user";
 import { auditFor, makeUser, signIn } from "../support/fixtures";
 
 const FIRST = "सरकार ने कहा कि इस साल गेहूं की खरीद रिकॉर्ड स्तर पर पहुंच गई है";

@@ -5,6 +5,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { PublicVerdict } from "@/components/verdict-page";
+import { originatorValues } from "@/lib/attribution/originator";
 import { getClaimDossier, getPublishedDossier } from "@/lib/claim/dossier";
 import { logClaim } from "@/lib/claim/mutations";
 import { logClaimSchema } from "@/lib/claim/schema";
@@ -14,15 +15,14 @@ import { saveCorrectionAction } from "@/lib/correction/actions";
 import { db } from "@/lib/db";
 import { apiClaimDetail } from "@/lib/public/api";
 import { diffSnapshots, parseSnapshot, snapshotOf } from "@/lib/review/snapshot";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,
   sendVerdictBackAction,
   submitVerdictAction,
 } from "@/lib/verdict/actions";
-import { originatorValues } from "@/lib/verdict/originator";
 import { makeClaim, makeUser, scratchArticle, signIn } from "../support/fixtures";
 
 const BASE = "https://pramaan.example";

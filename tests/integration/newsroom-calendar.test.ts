@@ -11,12 +11,12 @@ import { listClaimsForDesk } from "@/lib/claim/data";
 import { claimListQuery } from "@/lib/claim/schema";
 import { db } from "@/lib/db";
 import { parseListParams } from "@/lib/paging";
-import { readBuilderQuery } from "@/lib/report/builder";
+import { readBuilderQuery } from "@/lib/report/builder-query";
 import { loadReport, previewReport } from "@/lib/report/data";
 import { backfillSearchText } from "@/lib/search/backfill";
 import { searchDesk } from "@/lib/search/data";
 import { searchParamsSchema } from "@/lib/search/schema";
-import type { SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/user/session-user";
 import { hindiTag, makeClaim, makeUser, signIn } from "../support/fixtures";
 
 const tag = hindiTag(); // this file's own word: its search and its lists see its rows only
@@ -52,7 +52,7 @@ beforeAll(async () => {
   // 01:30 on 2 October, Kolkata = 2023-10-01T20:00Z (still 1 October in UTC and in New York).
   const liveArticle = await article(`रात की चौकियां ${tag}`, LIVE_QUOTE, "2023-10-02T01:30");
   lateArticleId = await article(`अनाज के जहाज ${tag}`, LATE_QUOTE, "2023-10-15");
-  // An imported article's title is searchable after the start-up backfill (lib/article/import.ts
+  // An imported article's title is searchable after the start-up backfill (lib/article/import-mutations.ts
   // does not write searchText): run it, as a restart would.
   await backfillSearchText((sql, params) => db().$queryRawUnsafe(sql, ...params));
   liveClaim = (await makeClaim(editor, LIVE_QUOTE, liveArticle)).claimId;

@@ -12,8 +12,8 @@ import {
 } from "@/lib/notification/actions";
 import { countUnread, listInbox } from "@/lib/notification/data";
 import { addReviewCommentAction } from "@/lib/review/actions";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,

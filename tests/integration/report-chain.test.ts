@@ -16,8 +16,8 @@ import { chainText } from "@/lib/attribution/render";
 import { logClaimAction } from "@/lib/claim/actions";
 import { getPublishedDossier } from "@/lib/claim/dossier";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,

@@ -11,8 +11,8 @@ import { db } from "@/lib/db";
 import { addReviewCommentAction } from "@/lib/review/actions";
 import { getLastSendBack, listReviewThread, listSentBackToMe } from "@/lib/review/data";
 import { diffSnapshots, snapshotOf } from "@/lib/review/snapshot";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,

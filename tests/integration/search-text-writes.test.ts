@@ -19,7 +19,7 @@ import { createEntityAction, mergeEntityAction, updateEntityAction } from "@/lib
 import { backfillSearchText } from "@/lib/search/backfill";
 import { searchDesk, searchPublished } from "@/lib/search/data";
 import { searchParamsSchema } from "@/lib/search/schema";
-import type { SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/user/session-user";
 import { articleText, makeUser, signIn } from "../support/fixtures";
 
 let editor: SessionUser;

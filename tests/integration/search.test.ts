@@ -9,7 +9,7 @@ import { backfillSearchText } from "@/lib/search/backfill";
 import { searchDesk, searchPublished } from "@/lib/search/data";
 import { searchParamsSchema } from "@/lib/search/schema";
 import { searchText } from "@/lib/search-text/fold";
-import type { SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/user/session-user";
 import { articleText, makeUser, scratchArticle, signIn } from "../support/fixtures";
 
 // Every claim here carries this topic, so a search filtered by it sees this file's claims only.

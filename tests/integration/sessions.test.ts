@@ -3,7 +3,7 @@
 import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { db } from "@/lib/db";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { verifyPassword } from "@/lib/user/password";
@@ -15,10 +15,15 @@ import {
 } from "@/lib/user/sessions";
 import { auditFor, makeClaim } from "../support/fixtures";
 
+// Each test runs the operator's commands as separate processes (two to four, argon2 in each): with the
+// other test worker busy beside it, that can take longer than a single query's test.
+vi.setConfig({ testTimeout: 60_000 });
+
 function userCommand(script: "add" | "passwd" | "disable", args: string[], stdin = "") {
   const r = spawnSync(
     process.execPath,
-    ["node_modules/tsx/dist/cli.mjs", `scripts/user-${script}.ts`, ...args],
+    // `node --import tsx`, not the tsx CLI: the CLI starts a second Node process for every command.
+    ["--import", "tsx", `scripts/user-${script}.ts`, ...args],
     { input: stdin, encoding: "utf8", env: process.env },
   );
   return { status: r.status, out: r.stdout, err: r.stderr };

@@ -1,11 +1,13 @@
-// The sign-in throttle on the real database, driven the way lib/auth.ts drives it: many attempts at
+// The sign-in throttle on the real database, driven the way lib/user/auth-options.ts drives it: many attempts at
 // once, counting how many reach the (real, argon2) password check. The clock is injected, so
 // "after the window" needs no waiting.
 import crypto from "node:crypto";
 import pg from "pg";
 import { beforeAll, describe, expect, it } from "vitest";
-import { authOptions } from "@/lib/auth";
 import { db } from "@/lib/db";
+import { authOptions } from "@/lib/user/auth-options";
+import { ConcurrencyLimit } from "@/lib/user/concurrency-limit";
+import { findKnownDevice, rememberDevice } from "@/lib/user/devices";
 import {
   ACCOUNT_MAX_DELAY_MS,
   CLIENT_MAX_ATTEMPTS,
@@ -14,9 +16,7 @@ import {
   PAIR_MAX_ATTEMPTS,
   THROTTLE_SLOTS,
   WINDOW_MS,
-} from "@/lib/login-throttle";
-import { ConcurrencyLimit } from "@/lib/user/concurrency-limit";
-import { findKnownDevice, rememberDevice } from "@/lib/user/devices";
+} from "@/lib/user/login-throttle";
 import { hashPassword, verifyPassword } from "@/lib/user/password";
 import { checkCredentials, type SignInDeps, type SignInOutcome } from "@/lib/user/sign-in";
 

@@ -19,8 +19,8 @@ import { cslJsonWriter } from "@/lib/report/citation";
 import { loadReport } from "@/lib/report/data";
 import { jsonWriter } from "@/lib/report/json";
 import { writeAll } from "@/lib/report/writer";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction, findLibrarySourceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import { makeClaim, makeUser, realQuote, scratchArticle, signIn } from "../support/fixtures";
 import { ownerUrl } from "../support/owner-sql";
 

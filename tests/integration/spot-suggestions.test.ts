@@ -4,10 +4,10 @@
 // transaction, idempotent.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/session";
 import type { Suggestion } from "@/lib/spot/suggestions";
 import { dismissSuggestionAction, restoreSuggestionAction } from "@/lib/suggestion/actions";
 import { listSpotSuggestions } from "@/lib/suggestion/data";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   articleText,
   auditFor,

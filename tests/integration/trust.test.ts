@@ -5,9 +5,9 @@ import { logClaimAction } from "@/lib/claim/actions";
 import { getPublishedDossier } from "@/lib/claim/dossier";
 import { db } from "@/lib/db";
 import { createPrismaClient } from "@/lib/db-client";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
 import type { LibraryConflict } from "@/lib/source/schema";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,

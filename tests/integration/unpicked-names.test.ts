@@ -8,7 +8,7 @@ import { updateArticleAction } from "@/lib/article/actions";
 import { logClaimAction } from "@/lib/claim/actions";
 import { db } from "@/lib/db";
 import { createEntityAction } from "@/lib/entity/actions";
-import type { SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/user/session-user";
 import { saveVerdictDraftAction } from "@/lib/verdict/actions";
 import { makeUser, scratchArticle, signIn } from "../support/fixtures";
 

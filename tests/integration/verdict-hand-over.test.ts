@@ -4,13 +4,12 @@
 // a save racing the hand-over, and the desk's list of drafts stranded since the newsroom day began.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayStart, newsroomDay } from "@/lib/calendar/days";
-import { listClaimHistory } from "@/lib/claim/data";
 import { getClaimDossier } from "@/lib/claim/dossier";
 import { db } from "@/lib/db";
-import { describeHistory } from "@/lib/history/data";
+import { describeHistory, listClaimHistory } from "@/lib/history/data";
 import { encodeCursor } from "@/lib/paging";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   handOverVerdictAction,
   publishVerdictAction,

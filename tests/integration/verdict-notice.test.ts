@@ -8,8 +8,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import VerdictPage from "@/app/(public)/claims/[slug]/page";
 import { saveCorrectionAction } from "@/lib/correction/actions";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,

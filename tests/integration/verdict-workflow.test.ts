@@ -3,8 +3,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { logClaimAction, updateClaimAction } from "@/lib/claim/actions";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/session";
 import { addEvidenceAction, removeEvidenceAction } from "@/lib/source/actions";
+import type { SessionUser } from "@/lib/user/session-user";
 import {
   publishVerdictAction,
   saveVerdictDraftAction,

@@ -3,7 +3,7 @@ import crypto from "node:crypto";
 import { logClaim } from "@/lib/claim/mutations";
 import { logClaimSchema } from "@/lib/claim/schema";
 import { db } from "@/lib/db";
-import type { SessionUser } from "@/lib/session";
+import type { SessionUser } from "@/lib/user/session-user";
 
 const state = globalThis as unknown as {
   __cacheCalls: string[];

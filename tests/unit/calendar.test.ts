@@ -13,8 +13,8 @@ import {
   storedDayRange,
   todayStored,
 } from "@/lib/calendar/days";
+import { formatArticleDate, formatDate, formatStoredDay, isoDay } from "@/lib/calendar/format";
 import { newsroomTimeZone } from "@/lib/env";
-import { formatArticleDate, formatDate, formatStoredDay, isoDay } from "@/lib/format";
 import { dayRangeWords } from "@/lib/report/day-words";
 
 /** The day Intl says `ms` fell on in `timeZone` (en-CA writes YYYY-MM-DD). */

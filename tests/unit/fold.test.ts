@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import { describe, expect, it } from "vitest";
-import { guessTitle } from "@/lib/article/import";
+import { guessTitle } from "@/lib/article/import-mutations";
 import { segment } from "@/lib/article/segments";
 import { rankEntities } from "@/lib/entity/search-key";
 import { fold, foldWithMap, toOriginalRange } from "@/lib/text/fold";

@@ -5,8 +5,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { detectFurniture, isFurnitureLine } from "@/lib/article/furniture";
 import { withTeasers } from "@/lib/article/furniture-backfill";
+import { detectFurniture, isFurnitureLine } from "@/lib/text/furniture";
 
 const seed = (prefix: string) => {
   const dir = path.join(process.cwd(), "seeds");

@@ -14,7 +14,7 @@ import {
   markFurniture,
   parseFurniture,
   unmarkFurniture,
-} from "@/lib/article/furniture";
+} from "@/lib/text/furniture";
 
 const seed = (prefix: string) => {
   const dir = path.join(process.cwd(), "seeds");

@@ -11,7 +11,7 @@ import {
   throttleKeys,
   WINDOW_MS,
   waitFor,
-} from "@/lib/login-throttle";
+} from "@/lib/user/login-throttle";
 
 const T0 = Date.UTC(2026, 10, 23, 12, 0, 0);
 const afterAttempts = (n: number, start = T0): Counter => {

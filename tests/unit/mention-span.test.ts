@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { overlapShare, selectionCrossings } from "@/lib/mention/span";
+import { overlapShare, selectionCrossings } from "@/lib/claim/mention-span";
 
 const TEXT = "पहला अनुच्छेद यहाँ है।\nAdvertisement\nदूसरा अनुच्छेद।\nFeatured Video Of The Day\nतीसरा।";
 const span = (from: string, to: string) => ({

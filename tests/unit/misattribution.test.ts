@@ -1,17 +1,17 @@
 // Misattribution's pure rules: who ClaimReview names as the claim's author, what a chain's speaker
 // reads as, which appearances the form suggests marking, and what the review diff and history say.
 import { describe, expect, it } from "vitest";
-import { claimReviewJsonLd, reviewedClaimAuthor } from "@/lib/claimreview/jsonld";
-import { missingClaimReviewFields } from "@/lib/claimreview/validate";
-import { describeEvent } from "@/lib/history/describe";
-import { diffSnapshots, type SnapshotSource, snapshotOf } from "@/lib/review/snapshot";
 import {
   attributedTo,
   isOwnAssertion,
   NO_ORIGINATOR,
   originatorValues,
   suggestMisattributed,
-} from "@/lib/verdict/originator";
+} from "@/lib/attribution/originator";
+import { claimReviewJsonLd, reviewedClaimAuthor } from "@/lib/claimreview/jsonld";
+import { missingClaimReviewFields } from "@/lib/claimreview/validate";
+import { describeEvent } from "@/lib/history/describe";
+import { diffSnapshots, type SnapshotSource, snapshotOf } from "@/lib/review/snapshot";
 import { saveVerdictSchema } from "@/lib/verdict/schema";
 import { publishedDossier } from "./dossier-fixture";
 

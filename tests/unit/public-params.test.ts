@@ -1,6 +1,6 @@
 // Route params and query strings of the public pages and the v1 API (lib/public/params.ts).
 import { describe, expect, it } from "vitest";
-import { isCalendarDay } from "@/lib/paging";
+import { isCalendarDay } from "@/lib/calendar/stored-day";
 import {
   articleIdSchema,
   claimListQuerySchema,

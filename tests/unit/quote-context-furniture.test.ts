@@ -5,8 +5,8 @@ import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { describeRange } from "@/lib/anchoring";
-import { detectFurniture, isFurnitureLine } from "@/lib/article/furniture";
 import { quoteContext, storedQuoteContext } from "@/lib/text/context";
+import { detectFurniture, isFurnitureLine } from "@/lib/text/furniture";
 
 const seed001 = fs.readFileSync(
   path.join(process.cwd(), "seeds", "001_35a6e6f765ef245d.txt"),

@@ -1,7 +1,7 @@
 // The report builder's address: what was typed is kept, bad values are errors by field, and the
 // preview, downloads and printable page share one canonical query.
 import { describe, expect, it } from "vitest";
-import { readBuilderQuery, toSearchParams } from "@/lib/report/builder";
+import { readBuilderQuery, toSearchParams } from "@/lib/report/builder-query";
 
 const read = (q: string) => readBuilderQuery(new URLSearchParams(q));
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { zonedIso } from "@/lib/calendar/zoned";
 import { buildReport } from "@/lib/report/build";
 import { reportMarkdown } from "@/lib/report/markdown";
 import { formatCitation } from "@/lib/report/text";
-import { zonedIso } from "@/lib/report/zoned";
 import { publishedDossier } from "./dossier-fixture";
 
 const report = () =>

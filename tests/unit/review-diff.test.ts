@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { diffWords, tokenize } from "@/lib/review/diff";
 import { diffSnapshots, type SnapshotSource, snapshotOf } from "@/lib/review/snapshot";
+import { diffWords, tokenize } from "@/lib/text/word-diff";
 
 const joined = (parts: { op: string; text: string }[], keep: "before" | "after") =>
   parts

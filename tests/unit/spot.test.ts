@@ -5,8 +5,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { isFurnitureLine } from "@/lib/article/furniture";
-import { guessTitle } from "@/lib/article/import";
+import { guessTitle } from "@/lib/article/import-mutations";
 import { attribute, entityMatcher } from "@/lib/spot/attribution";
 import { type AnnotatedClaim, claimantKey, evaluate } from "@/lib/spot/evaluate";
 import { sameClaimVeto } from "@/lib/spot/group";
@@ -14,6 +13,7 @@ import { spotFiles, spotSentences } from "@/lib/spot/index";
 import { scoreSignals } from "@/lib/spot/score";
 import { splitSentences } from "@/lib/spot/segment";
 import { detectSignals, SIGNAL_NAMES } from "@/lib/spot/signals";
+import { isFurnitureLine } from "@/lib/text/furniture";
 import { claimNumbers, claimTokens, isNegated } from "@/lib/words/normalise";
 import { ENTITIES } from "@/prisma/demo-data";
 
@@ -444,7 +444,7 @@ describe("purity", () => {
       const imports = [...src.matchAll(/from "([^"]+)"/g)].map((m) => m[1]);
       for (const i of imports) {
         expect(i, `${f} imports ${i}`).toMatch(
-          /^\.\/|^\.\.\/text\/fold\.ts$|^\.\.\/words\/(lexicon|normalise)\.ts$|^\.\.\/article\/furniture\.ts$/,
+          /^\.\/|^\.\.\/text\/fold\.ts$|^\.\.\/words\/(lexicon|normalise)\.ts$|^\.\.\/text\/furniture\.ts$/,
         );
       }
     }

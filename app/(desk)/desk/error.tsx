@@ -1,4 +1,5 @@
 "use client";
+import { Button } from "@/components/ui/button";
 // A desk page that could not be read (the database is down, say) shows this instead of a blank
 // error page, inside the desk's own header so the editor can still move around. Forms on pages that
 // did load keep their text: their actions answer with an error result, not an exception.
@@ -23,13 +24,9 @@ export default function DeskError({
         a moment.
       </p>
       {error.digest && <p className="text-sm text-red-700">Reference: {error.digest}</p>}
-      <button
-        type="button"
-        onClick={reset}
-        className="rounded bg-red-800 px-4 py-2 font-semibold text-white"
-      >
+      <Button type="button" onClick={reset} variant="danger" size="md">
         Try again
-      </button>
+      </Button>
     </div>
   );
 }

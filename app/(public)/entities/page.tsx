@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Button } from "@/components/ui/button";
 import { ENTITY_KINDS, KIND_LABELS } from "@/lib/entity/kinds";
 import { listHref } from "@/lib/paging";
 import { listPublicEntities } from "@/lib/public/entity-data";
 import { ENTITY_ROLES, ROLE_LABELS } from "@/lib/public/entity-roles";
-import { INDEX_COUNT_CAP } from "@/lib/public/entity-sql";
 import { entityIndexQuerySchema } from "@/lib/public/params";
+import { INDEX_COUNT_CAP } from "@/lib/search/entity-sql";
 
 // Per request, like the entity pages: which entities have published claims changes with every publish.
 export const dynamic = "force-dynamic";
@@ -64,9 +65,9 @@ export default async function EntitiesPage({ searchParams }: Props) {
             ))}
           </select>
         </label>
-        <button type="submit" className="rounded bg-brand px-4 py-2 text-white">
+        <Button type="submit" variant="brand" size="md">
           Search · <span lang="hi">खोजें</span>
-        </button>
+        </Button>
       </form>
       {items.length === 0 ? (
         <p className="text-stone-500">

@@ -4,7 +4,7 @@ import { isReportFormat, REPORT_FORMATS } from "@/lib/report/formats";
 import { PROGRESS_TOKEN, trackExport } from "@/lib/report/progress";
 import { reportResponse } from "@/lib/report/respond";
 import { parseReportFilters } from "@/lib/report/scope";
-import { getSessionUser } from "@/lib/session";
+import { getSessionUser } from "@/lib/user/session-user";
 
 export const dynamic = "force-dynamic";
 

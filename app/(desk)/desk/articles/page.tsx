@@ -2,11 +2,12 @@ import Link from "next/link";
 import { EntityFilterField, OUTLET_KINDS } from "@/components/desk/entity-picker";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { SentBackToYou } from "@/components/desk/sent-back-to-you";
+import { DeskList, ListRow } from "@/components/ui/desk-list";
 import { listArticles } from "@/lib/article/data";
 import { articleListQuery } from "@/lib/article/schema";
+import { formatArticleDate } from "@/lib/calendar/format";
 import { entitiesByIds } from "@/lib/entity/data";
 import { displayName } from "@/lib/entity/search-key";
-import { formatArticleDate } from "@/lib/format";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { requireDeskUser } from "@/lib/require-editor";
 import { listSentBackToMe } from "@/lib/review/data";
@@ -81,36 +82,29 @@ export default async function ArticlesPage({
           ]}
         />
       </FilterBar>
-      {page.items.length === 0 ? (
-        <p className="mt-6 text-stone-500">No articles match.</p>
-      ) : (
-        <ul
-          className="mt-6 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white"
-          data-testid="articles-list"
-        >
-          {page.items.map((a) => (
-            <li key={a.id} className="flex items-baseline justify-between gap-4 p-4">
-              <div>
-                <Link
-                  href={`/desk/articles/${a.id}`}
-                  lang="hi"
-                  className="text-lg font-semibold hover:underline"
-                >
-                  {a.title}
-                </Link>
-                <p className="text-sm text-stone-500">
-                  {a.outlet ? displayName(a.outlet) : "Outlet not recorded"} ·{" "}
-                  {formatArticleDate(a)}
-                </p>
-              </div>
-              <span className="shrink-0 rounded-full bg-stone-100 px-3 py-1 text-sm">
-                {a.mentionCount} logged
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pager path={PATH} filters={filters} page={page} labels={PAGER_LABELS[query.sort]} />
+      <DeskList
+        items={page.items}
+        empty="No articles match."
+        testId="articles-list"
+        pager={
+          <Pager path={PATH} filters={filters} page={page} labels={PAGER_LABELS[query.sort]} />
+        }
+      >
+        {(a) => (
+          <ListRow key={a.id} badge={`${a.mentionCount} logged`}>
+            <Link
+              href={`/desk/articles/${a.id}`}
+              lang="hi"
+              className="text-lg font-semibold hover:underline"
+            >
+              {a.title}
+            </Link>
+            <p className="text-sm text-stone-500">
+              {a.outlet ? displayName(a.outlet) : "Outlet not recorded"} · {formatArticleDate(a)}
+            </p>
+          </ListRow>
+        )}
+      </DeskList>
     </>
   );
 }

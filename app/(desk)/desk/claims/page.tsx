@@ -3,10 +3,11 @@ import { ClaimFilterFields } from "@/components/desk/claim-filter-fields";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { RatingBadge } from "@/components/rating-badge";
 import { StatusBadge } from "@/components/status-badge";
+import { DeskTable } from "@/components/ui/desk-list";
+import { formatDateTime } from "@/lib/calendar/format";
 import { listClaimsForDesk } from "@/lib/claim/data";
 import { claimListQuery } from "@/lib/claim/schema";
 import { entitiesByIds } from "@/lib/entity/data";
-import { formatDateTime } from "@/lib/format";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
@@ -66,57 +67,54 @@ export default async function ClaimsPage({
           Withdrawn
         </label>
       </FilterBar>
-      {page.items.length === 0 ? (
-        <p className="mt-6 text-stone-500">No claims match.</p>
-      ) : (
-        <table
-          className="mt-6 w-full border-collapse overflow-hidden rounded-lg bg-white text-sm shadow-sm"
-          data-testid="claims-list"
-        >
-          <thead className="bg-stone-100 text-left">
-            <tr>
-              <th className="p-3">Claim</th>
-              <th className="p-3">Status</th>
-              <th className="p-3">Verdict</th>
-              <th className="p-3">Appearances</th>
-              <th className="p-3">Sources</th>
-              <th className="p-3">Logged</th>
-            </tr>
-          </thead>
-          <tbody>
-            {page.items.map((c) => (
-              <tr key={c.id} className="border-t border-stone-100">
-                <td className="p-3">
-                  <Link
-                    href={`/desk/claims/${c.id}`}
-                    lang="hi"
-                    className="font-semibold hover:underline"
-                  >
-                    {c.textHi}
-                  </Link>
-                </td>
-                <td className="p-3">
-                  <StatusBadge
-                    status={c.status}
-                    withdrawn={c.mergedIntoId ? "merged" : !!c.withdrawnAt}
-                  />
-                </td>
-                <td className="p-3">
-                  {c.verdicts[0] ? <RatingBadge rating={c.verdicts[0].rating} size="sm" /> : "—"}
-                </td>
-                <td className="p-3">{c.mentionCount}</td>
-                <td className="p-3">{c.evidenceCount}</td>
-                <td className="p-3 text-stone-500">{formatDateTime(c.createdAt)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
-      <Pager
-        path={PATH}
-        filters={filters}
-        page={page}
-        labels={query.sort === "oldest" ? ["← Older", "Newer →"] : ["← Newer", "Older →"]}
+      <DeskTable
+        items={page.items}
+        empty="No claims match."
+        testId="claims-list"
+        rowKey={(c) => c.id}
+        columns={[
+          {
+            header: "Claim",
+            cell: (c) => (
+              <Link
+                href={`/desk/claims/${c.id}`}
+                lang="hi"
+                className="font-semibold hover:underline"
+              >
+                {c.textHi}
+              </Link>
+            ),
+          },
+          {
+            header: "Status",
+            cell: (c) => (
+              <StatusBadge
+                status={c.status}
+                withdrawn={c.mergedIntoId ? "merged" : !!c.withdrawnAt}
+              />
+            ),
+          },
+          {
+            header: "Verdict",
+            cell: (c) =>
+              c.verdicts[0] ? <RatingBadge rating={c.verdicts[0].rating} size="sm" /> : "—",
+          },
+          { header: "Appearances", cell: (c) => c.mentionCount },
+          { header: "Sources", cell: (c) => c.evidenceCount },
+          {
+            header: "Logged",
+            cell: (c) => formatDateTime(c.createdAt),
+            className: "text-stone-500",
+          },
+        ]}
+        pager={
+          <Pager
+            path={PATH}
+            filters={filters}
+            page={page}
+            labels={query.sort === "oldest" ? ["← Older", "Newer →"] : ["← Newer", "Older →"]}
+          />
+        }
       />
     </>
   );

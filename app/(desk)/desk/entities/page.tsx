@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
+import { DeskList, ListRow } from "@/components/ui/desk-list";
 import { listEntities } from "@/lib/entity/data";
 import { ENTITY_KINDS, KIND_LABELS } from "@/lib/entity/kinds";
 import { entityListQuery } from "@/lib/entity/schema";
@@ -43,55 +44,50 @@ export default async function EntitiesPage({
           options={ENTITY_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k].en }))}
         />
       </FilterBar>
-      {page.items.length === 0 ? (
-        <p className="mt-6 text-stone-500">No entities match.</p>
-      ) : (
-        <ul
-          className="mt-6 divide-y divide-stone-200 rounded-lg border border-stone-200 bg-white"
-          data-testid="entities-list"
-        >
-          {page.items.map((e) => (
-            <li
-              key={e.id}
-              className="flex items-baseline justify-between gap-4 p-4"
-              data-testid="entity-row"
-            >
-              <div>
-                <Link
-                  href={`/desk/entities/${e.id}`}
-                  className="text-lg font-semibold hover:underline"
-                >
-                  <span lang="hi">{displayName(e, "hi")}</span>
-                  {e.nameEn && e.nameHi && (
-                    <span className="ml-2 font-normal text-stone-600">{e.nameEn}</span>
-                  )}
-                </Link>
-                <p className="text-sm text-stone-500">
-                  {KIND_LABELS[e.kind].en}
-                  {e.affiliation && (
-                    <>
-                      {" "}
-                      · belongs to <span lang="hi">{displayName(e.affiliation, "hi")}</span>
-                    </>
-                  )}
-                  {e.aliases.length > 0 && (
-                    <>
-                      {" "}
-                      · also <span lang="hi">{e.aliases.slice(0, 4).join(", ")}</span>
-                    </>
-                  )}
-                </p>
-                {e.description && <p className="text-sm">{e.description}</p>}
-              </div>
-              <span className="shrink-0 rounded-full bg-stone-100 px-3 py-1 text-sm">
+      <DeskList
+        items={page.items}
+        empty="No entities match."
+        testId="entities-list"
+        pager={
+          <Pager path={PATH} filters={filters} page={page} labels={["← Previous", "Next →"]} />
+        }
+      >
+        {(e) => (
+          <ListRow
+            key={e.id}
+            testId="entity-row"
+            badge={
+              <>
                 {e.appearances.toLocaleString("en-IN")}
                 {e.appearancesCapped && "+"} {e.appearances === 1 ? "appearance" : "appearances"}
-              </span>
-            </li>
-          ))}
-        </ul>
-      )}
-      <Pager path={PATH} filters={filters} page={page} labels={["← Previous", "Next →"]} />
+              </>
+            }
+          >
+            <Link href={`/desk/entities/${e.id}`} className="text-lg font-semibold hover:underline">
+              <span lang="hi">{displayName(e, "hi")}</span>
+              {e.nameEn && e.nameHi && (
+                <span className="ml-2 font-normal text-stone-600">{e.nameEn}</span>
+              )}
+            </Link>
+            <p className="text-sm text-stone-500">
+              {KIND_LABELS[e.kind].en}
+              {e.affiliation && (
+                <>
+                  {" "}
+                  · belongs to <span lang="hi">{displayName(e.affiliation, "hi")}</span>
+                </>
+              )}
+              {e.aliases.length > 0 && (
+                <>
+                  {" "}
+                  · also <span lang="hi">{e.aliases.slice(0, 4).join(", ")}</span>
+                </>
+              )}
+            </p>
+            {e.description && <p className="text-sm">{e.description}</p>}
+          </ListRow>
+        )}
+      </DeskList>
     </>
   );
 }

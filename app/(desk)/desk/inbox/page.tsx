@@ -1,6 +1,7 @@
 import { InboxList } from "@/components/desk/inbox-list";
 import { Pager } from "@/components/desk/list-controls";
-import { formatDateTime } from "@/lib/format";
+import { EmptyList } from "@/components/ui/desk-list";
+import { formatDateTime } from "@/lib/calendar/format";
 import { listInbox } from "@/lib/notification/data";
 import { inboxQuery } from "@/lib/notification/schema";
 import { parseListParams, type SearchParams } from "@/lib/paging";
@@ -22,7 +23,7 @@ export default async function InboxPage({ searchParams }: { searchParams: Promis
         </span>
       </h1>
       {page.items.length === 0 ? (
-        <p className="mt-6 text-stone-500">Nothing yet.</p>
+        <EmptyList>Nothing yet.</EmptyList>
       ) : (
         <InboxList
           notices={page.items.map((n) => ({ ...n, when: formatDateTime(n.createdAt) }))}

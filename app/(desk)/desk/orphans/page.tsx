@@ -1,7 +1,7 @@
 import { Pager } from "@/components/desk/list-controls";
 import { OrphanList } from "@/components/desk/orphan-list";
-import { listOrphans } from "@/lib/mention/data";
-import { orphanListQuery } from "@/lib/mention/schema";
+import { listOrphans } from "@/lib/claim/mention-data";
+import { orphanListQuery } from "@/lib/claim/mention-schema";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { requireDeskUser } from "@/lib/require-editor";
 

@@ -3,7 +3,7 @@ import { ReportBuilderForm } from "@/components/desk/report-builder-form";
 import { ReportPreviewView } from "@/components/desk/report-builder-preview";
 import { entitiesByIds } from "@/lib/entity/data";
 import { listRatings } from "@/lib/rating/data";
-import { readBuilderQuery, toSearchParams } from "@/lib/report/builder";
+import { readBuilderQuery, toSearchParams } from "@/lib/report/builder-query";
 import { previewReport } from "@/lib/report/data";
 import { REPORT_FORMATS } from "@/lib/report/formats";
 import { requireDeskUser } from "@/lib/require-editor";

@@ -2,8 +2,8 @@ import { notFound, redirect } from "next/navigation";
 import { ArticlePartsNav } from "@/components/article-parts-nav";
 import { ArticleText } from "@/components/article-text";
 import type { PublicArticle } from "@/lib/article/data";
-import { furnitureOf } from "@/lib/article/furniture";
 import { articleParts, partAt, partNamed } from "@/lib/article/parts";
+import { furnitureOf } from "@/lib/text/furniture";
 
 type Full = Extract<PublicArticle, { full: true }>;
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
 import { ArticleChanged } from "@/components/article-changed";
+import { formatArticleDate } from "@/lib/calendar/format";
 import { displayName } from "@/lib/entity/search-key";
-import { formatArticleDate } from "@/lib/format";
 import { getPublishedArticle } from "@/lib/public/data";
 import { articleIdSchema, parseParam } from "@/lib/public/params";
 import { ClaimsInContext } from "./claims-in-context";

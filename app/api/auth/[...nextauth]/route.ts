@@ -1,8 +1,8 @@
 import type { NextRequest } from "next/server";
 import NextAuth from "next-auth";
-import { authOptions } from "@/lib/auth";
-import { getSessionUser } from "@/lib/session";
+import { authOptions } from "@/lib/user/auth-options";
 import { isReadableAuthBody } from "@/lib/user/auth-request";
+import { getSessionUser } from "@/lib/user/session-user";
 
 type Context = { params: Promise<{ nextauth: string[] }> };
 
@@ -10,7 +10,7 @@ const handler = NextAuth(authOptions);
 
 // next-auth answers /api/auth/session from the cookie alone, so a revoked session (signed out,
 // user:passwd, user:disable) would still read as signed in there. Ask the Session row, as every
-// desk request does (lib/session.ts): gone, revoked, expired or a disabled user is signed out.
+// desk request does (lib/user/session-user.ts): gone, revoked, expired or a disabled user is signed out.
 export async function GET(request: NextRequest, context: Context) {
   const { nextauth } = await context.params;
   if (nextauth.length === 1 && nextauth[0] === "session") {

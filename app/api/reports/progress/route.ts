@@ -1,5 +1,5 @@
 import { exportProgress, PROGRESS_TOKEN } from "@/lib/report/progress";
-import { getSessionUser } from "@/lib/session";
+import { getSessionUser } from "@/lib/user/session-user";
 
 export const dynamic = "force-dynamic";
 

@@ -11,16 +11,16 @@ import { AuditTrail } from "@/components/desk/audit-trail";
 import { FurniturePanel } from "@/components/desk/furniture-panel";
 import { SelectionLogger } from "@/components/desk/selection-logger";
 import { SpotSuggestions } from "@/components/desk/spot-suggestions";
-import { getArticleForDesk, listArticleHistory } from "@/lib/article/data";
-import { furnitureOf } from "@/lib/article/furniture";
+import { getArticleForDesk } from "@/lib/article/data";
 import { articleParts, partAt, partNamed } from "@/lib/article/parts";
+import { listArticleOrphans } from "@/lib/claim/mention-data";
 import { canEditClaimContent } from "@/lib/claim/policy";
-import { STATUS_LABELS } from "@/lib/format";
-import { describeHistory } from "@/lib/history/data";
-import { listArticleOrphans } from "@/lib/mention/data";
+import { describeHistory, listArticleHistory } from "@/lib/history/data";
+import { STATUS_LABELS } from "@/lib/labels";
 import { requireDeskUser } from "@/lib/require-editor";
 import { SIGNAL_LABELS } from "@/lib/spot/labels";
 import { listSpotSuggestions } from "@/lib/suggestion/data";
+import { furnitureOf } from "@/lib/text/furniture";
 
 type Props = {
   params: Promise<{ id: string }>;

@@ -2,11 +2,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { AuditTrail } from "@/components/desk/audit-trail";
 import { EntityForm } from "@/components/desk/entity-form";
-import { entityUsage, getEntityForDesk, listEntityHistory } from "@/lib/entity/data";
+import { formatDateTime } from "@/lib/calendar/format";
+import { entityUsage, getEntityForDesk } from "@/lib/entity/data";
 import { KIND_LABELS } from "@/lib/entity/kinds";
 import { displayName } from "@/lib/entity/search-key";
-import { formatDateTime } from "@/lib/format";
-import { describeHistory } from "@/lib/history/data";
+import { describeHistory, listEntityHistory } from "@/lib/history/data";
 import { requireDeskUser } from "@/lib/require-editor";
 
 type Props = { params: Promise<{ id: string }> };

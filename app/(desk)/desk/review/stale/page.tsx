@@ -2,8 +2,9 @@ import Link from "next/link";
 import { Pager } from "@/components/desk/list-controls";
 import { VerdictHandOver } from "@/components/desk/verdict-hand-over";
 import { RatingBadge } from "@/components/rating-badge";
+import { EmptyList } from "@/components/ui/desk-list";
+import { formatDateTime } from "@/lib/calendar/format";
 import { listAssignableEditors } from "@/lib/claim/data";
-import { formatDateTime } from "@/lib/format";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { requireDeskUser } from "@/lib/require-editor";
 import { listStaleDrafts } from "@/lib/verdict/data";
@@ -37,9 +38,9 @@ export default async function StaleDraftsPage({
         </Link>
       </p>
       {page.items.length === 0 ? (
-        <p className="mt-6 text-stone-500" data-testid="stale-empty">
+        <EmptyList testId="stale-empty">
           No stranded drafts: every draft was touched today. · कोई रुका हुआ ड्राफ़्ट नहीं।
-        </p>
+        </EmptyList>
       ) : (
         <ul className="mt-6 space-y-3" data-testid="stale-drafts">
           {page.items.map((v) => (

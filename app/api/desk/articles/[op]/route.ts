@@ -11,7 +11,7 @@ import {
 import type { ActionResult } from "@/lib/errors";
 import { SIGNED_OUT_MESSAGE } from "@/lib/messages";
 import { readBodyText } from "@/lib/request-body";
-import { getSessionUser } from "@/lib/session";
+import { getSessionUser } from "@/lib/user/session-user";
 
 /** The old serverActions.bodySizeLimit for imports: one 2M-character article with room to spare. */
 const MAX_BODY_BYTES = 8 * 2 ** 20;

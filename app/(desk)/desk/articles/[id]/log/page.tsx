@@ -4,12 +4,12 @@ import { ClaimForm } from "@/components/desk/claim-form";
 import { QuoteInContext } from "@/components/quote-in-context";
 import { describeRange, snapSelection } from "@/lib/anchoring";
 import { getArticleForDesk } from "@/lib/article/data";
-import { FURNITURE_LABELS, furnitureOf, furnitureOverlapping } from "@/lib/article/furniture";
 import { listClaimMatches } from "@/lib/claim/data";
+import { overlapShare, SAME_SPAN, selectionCrossings } from "@/lib/claim/mention-span";
 import { parseId } from "@/lib/ids";
-import { overlapShare, SAME_SPAN, selectionCrossings } from "@/lib/mention/span";
 import { requireDeskUser } from "@/lib/require-editor";
 import { logChainPrefill } from "@/lib/suggestion/data";
+import { FURNITURE_LABELS, furnitureOf, furnitureOverlapping } from "@/lib/text/furniture";
 
 type Props = {
   params: Promise<{ id: string }>;

@@ -5,7 +5,7 @@ import { EntityMergeForm } from "@/components/desk/entity-merge-form";
 import { MergeSearchForm } from "@/components/desk/merge-search-form";
 import { entityUsage, findEntities, getEntityForDesk } from "@/lib/entity/data";
 import { KIND_LABELS } from "@/lib/entity/kinds";
-import { sharedNames } from "@/lib/entity/merge";
+import { sharedNames } from "@/lib/entity/names";
 import { entityMergeQuery } from "@/lib/entity/schema";
 import { displayName } from "@/lib/entity/search-key";
 import { parseListParams, type SearchParams } from "@/lib/paging";

@@ -1,0 +1,71 @@
+// Every action the code writes to the audit log, declared once. recordAudit() takes only these, so a
+// misspelt or new action fails `tsc` until it is listed here, and lib/audit-words.ts (keyed by this
+// union with `satisfies`) fails until the new one has its words in Hindi and English. Rows already in
+// the database keep whatever string they were written with: readers of old rows take `string` and
+// fall back to the raw action when it is not one of these. Pure.
+export const AUDIT_ACTIONS = [
+  "claim.create",
+  "claim.update",
+  "claim.publish",
+  "claim.withdraw",
+  "claim.restore",
+  "claim.merge",
+  "claim.merge-in",
+  "claim.assign",
+  "claim.unassign",
+  "claim.retract",
+  "mention.create",
+  "mention.delete",
+  "mention.reselect",
+  "mention.attribution",
+  "mention.reattach",
+  "mention.retire",
+  "evidence.create",
+  "evidence.update",
+  "evidence.delete",
+  "source.create",
+  "source.update",
+  "verdict.create",
+  "verdict.update",
+  "verdict.submit",
+  "verdict.send-back",
+  "verdict.publish",
+  "verdict.hand-over",
+  "verdict.discard",
+  "review.send-back",
+  "review.comment",
+  "review.resubmit-note",
+  "correction.create",
+  "correction.update",
+  "correction.publish",
+  "correction.withdraw",
+  "correction.decline",
+  "correction.discard",
+  "change.propose",
+  "change.approve",
+  "change.reject",
+  "entity.create",
+  "entity.update",
+  "entity.merge",
+  "entity.merge-in",
+  "article.import",
+  "article.update",
+  "article.revise",
+  "article.text-rights",
+  "article.furniture.confirm",
+  "article.furniture.mark",
+  "article.furniture.unmark",
+  "suggestion.dismiss",
+  "suggestion.restore",
+  "user.create",
+  "user.password",
+  "user.disable",
+  "user.enable",
+  "seed.demo-claim",
+] as const;
+
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+/** Whether a stored row's action is one the code writes today (old rows may hold others). */
+export const isAuditAction = (action: string): action is AuditAction =>
+  (AUDIT_ACTIONS as readonly string[]).includes(action);
