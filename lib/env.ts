@@ -53,6 +53,17 @@ export function newsroomTimeZone(): string {
   return zoneRead.zone;
 }
 
+/**
+ * How Hindi pages print digits: PRAMAAN_DIGITS=latin (0-9, the default: what most Hindi news sites
+ * print) or devanagari (०-९). A newsroom setting like the time zone; anything else stops the server.
+ */
+export function newsroomDigits(): "latin" | "devanagari" {
+  const raw = typeof process === "undefined" ? undefined : process.env.PRAMAAN_DIGITS;
+  if (!raw || raw === "latin") return "latin";
+  if (raw === "devanagari") return "devanagari";
+  throw new Error(`Configuration error: PRAMAAN_DIGITS must be latin or devanagari (got "${raw}")`);
+}
+
 /** For the auth secret only: next-auth reads it at import time in route modules during the build. */
 export function authSecret(): string | undefined {
   return process.env.NEXTAUTH_SECRET;

@@ -1,49 +1,39 @@
-// Labels of statuses and stances in both languages. Plain data with no imports, so the desk's client
-// components can use them (lib/calendar/format.ts prints dates; labels stay here).
-export const STANCE_LABELS = {
-  SUPPORTS: { hi: "पुष्टि करता है", en: "supports" },
-  CONTRADICTS: { hi: "खंडन करता है", en: "contradicts" },
-  CONTEXT: { hi: "संदर्भ", en: "context" },
-} as const;
+// Labels of statuses and stances as {hi, en} pairs, for code that prints both languages at once
+// (exports, the feed). The words themselves live once, in the catalogue (lib/i18n/messages/enums.ts);
+// interface code reads them with t("enums.ClaimStatus.OPEN"). Client-safe: the catalogue is plain data.
+import { enums } from "./i18n/messages/enums";
 
-export const STATUS_LABELS = {
-  OPEN: { hi: "जांच जारी", en: "Open" },
-  SENT_BACK: { hi: "लौटाया गया", en: "Sent back" },
-  DRAFT: { hi: "मसौदा", en: "Draft" },
-  IN_REVIEW: { hi: "समीक्षा में", en: "In review" },
-  PUBLISHED: { hi: "प्रकाशित", en: "Published" },
-} as const;
+type Pairs<K extends string> = { [P in K]: { hi: string; en: string } };
+
+/** `{ KEY: { hi, en } }` for one enum table of the catalogue. */
+export function enumPairs<T extends keyof typeof enums.hi>(table: T) {
+  const hi = enums.hi[table] as Record<string, string>;
+  const en = enums.en[table] as Record<string, string>;
+  const out: Record<string, { hi: string; en: string }> = {};
+  for (const k of Object.keys(hi)) out[k] = { hi: hi[k], en: en[k] };
+  return out as Pairs<Extract<keyof (typeof enums.hi)[T], string>>;
+}
+
+export const STANCE_LABELS = enumPairs("Stance");
+
+export const STATUS_LABELS = { ...enumPairs("ClaimStatus"), ...enumPairs("VerdictStatus") };
 
 /** What a published change to a fact check is: the corrections log, the feed and the reports. */
-export const CORRECTION_KIND_LABELS = {
-  CORRECTION: { hi: "सुधार", en: "Correction" },
-  CLARIFICATION: { hi: "स्पष्टीकरण", en: "Clarification" },
-  RETRACTION: { hi: "वापस लिया गया", en: "Retraction" },
-} as const;
+export const CORRECTION_KIND_LABELS = enumPairs("CorrectionKind");
 
 /** Whose text an article is (lib/article/text-rights.ts): the desk's choices, Hindi first, each saying
  * what readers will then see. */
 export const TEXT_RIGHTS = ["OWN", "LICENSED", "OTHER"] as const;
 export type TextRightsValue = (typeof TEXT_RIGHTS)[number];
 
-export const TEXT_RIGHTS_LABELS: Record<
-  TextRightsValue,
-  { hi: string; en: string; readers: string }
-> = {
-  OWN: {
-    hi: "हमारा अपना लेख",
-    en: "Our own article",
-    readers: "पाठक पूरा लेख पढ़ेंगे · Readers see the full text",
-  },
-  LICENSED: {
-    hi: "लाइसेंस प्राप्त",
-    en: "Licensed",
-    readers: "पाठक पूरा लेख पढ़ेंगे · Readers see the full text",
-  },
-  OTHER: {
-    hi: "दूसरे संस्थान का लेख",
-    en: "Another outlet's article",
-    readers:
-      "पाठक केवल दावे, उनके आसपास के शब्द और मूल लेख का लिंक देखेंगे · Readers see the claims in context and a link to the original",
-  },
-};
+const TEXT_RIGHTS_PAIRS = enumPairs("TextRights");
+const TEXT_RIGHTS_READERS = enumPairs("TextRightsReaders");
+export const TEXT_RIGHTS_LABELS = Object.fromEntries(
+  TEXT_RIGHTS.map((k) => [
+    k,
+    {
+      ...TEXT_RIGHTS_PAIRS[k],
+      readers: `${TEXT_RIGHTS_READERS[k].hi} · ${TEXT_RIGHTS_READERS[k].en}`,
+    },
+  ]),
+) as Record<TextRightsValue, { hi: string; en: string; readers: string }>;

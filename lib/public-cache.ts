@@ -4,6 +4,12 @@
 // - the home page and the v1 API's list read published data through unstable_cache under one tag.
 // Publishing calls invalidatePublicClaim(), which expires both at once.
 import { revalidatePath, revalidateTag, unstable_cache } from "next/cache";
+import { LANGS, pathIn } from "./i18n/negotiate.mjs";
+
+/** A readers' page at each of its addresses: Hindi `/claims/x` and English `/en/claims/x`. */
+const inEveryLanguage = (paths: string[]) => [
+  ...new Set(paths.flatMap((p) => LANGS.map((l) => pathIn(p, l)))),
+];
 
 const PUBLISHED_TAG = "published";
 /** Safety net for edits that do not go through publishing (an entity renamed, say). */
@@ -44,17 +50,21 @@ function frontCache(): FrontCachePurge | undefined {
 }
 
 export function invalidatePublicClaim(slug: string, articleIds: string[]): void {
-  const paths = [
+  const paths = inEveryLanguage([
     publicPaths.home(),
     publicPaths.claim(slug),
     ...articleIds.map(publicPaths.article),
     ...publicPaths.corrections,
-  ];
+  ]);
   // expire: 0 = gone now, not stale-while-revalidate: the next reader must see the new verdict.
   revalidateTag(PUBLISHED_TAG, { expire: 0 });
   for (const p of paths) revalidatePath(p);
   // Then the front cache, which would otherwise go on serving the old pages.
-  frontCache()?.invalidate([...paths, publicPaths.apiClaim(slug), ...publicPaths.entities]);
+  frontCache()?.invalidate([
+    ...paths,
+    publicPaths.apiClaim(slug),
+    ...inEveryLanguage(publicPaths.entities),
+  ]);
 }
 
 /**
@@ -64,7 +74,7 @@ export function invalidatePublicClaim(slug: string, articleIds: string[]): void 
  * reader of each renders it again.
  */
 export function invalidatePublicEntities(): void {
-  frontCache()?.invalidate(publicPaths.entities);
+  frontCache()?.invalidate(inEveryLanguage(publicPaths.entities));
 }
 
 /**
@@ -72,16 +82,16 @@ export function invalidatePublicEntities(): void {
  * citing it show them.
  */
 export function invalidatePublicArticle(articleId: string, claimSlugs: string[]): void {
-  const paths = [
+  const paths = inEveryLanguage([
     publicPaths.home(),
     publicPaths.article(articleId),
     ...claimSlugs.map(publicPaths.claim),
-  ];
+  ]);
   revalidateTag(PUBLISHED_TAG, { expire: 0 });
   for (const p of paths) revalidatePath(p);
   frontCache()?.invalidate([
     ...paths,
     ...claimSlugs.map(publicPaths.apiClaim),
-    ...publicPaths.entities,
+    ...inEveryLanguage(publicPaths.entities),
   ]);
 }

@@ -8,6 +8,7 @@
 //   readers who arrive after the purge (finding 9: a reader's request in flight while an editor
 //   published used to re-store the old page for the whole TTL).
 import zlib from "node:zlib";
+import { EN_PREFIX, splitLangPrefix } from "../lib/i18n/negotiate.mjs";
 
 /** What lib/text/slug.ts makes; lib/public/params.ts validates route params with the same patterns. */
 export const CLAIM_SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -47,7 +48,16 @@ const ROUTES = [
 /** Public pages without a parameter: the entity index's first page (its searches carry a query). */
 const FIXED = new Map([["/entities", { bypass: ["q", "kind", "after"], keep: {} }]]);
 
+// English readers' pages (`/en/claims/x`, lib/i18n/negotiate.mjs) are the same routes under a prefix:
+// each language is its own key, so the cache never varies by cookie.
 function routeOf(pathname) {
+  const { lang, path } = splitLangPrefix(pathname);
+  const route = routeOfUnprefixed(path);
+  if (!route || !lang) return route;
+  return { ...route, path: EN_PREFIX + route.path };
+}
+
+function routeOfUnprefixed(pathname) {
   const fixed = FIXED.get(pathname);
   if (fixed) return { path: pathname, query: fixed };
   for (const { prefix, valid, query } of ROUTES) {

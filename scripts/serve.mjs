@@ -14,6 +14,7 @@
 import crypto from "node:crypto";
 import http from "node:http";
 import next from "next";
+import { readerRedirect } from "../lib/i18n/negotiate.mjs";
 import { createFrontCache, fillOverHttp, frontCacheKey } from "./front-cache.mjs";
 import { exposureProblem, listenHost } from "./listen-guard.mjs";
 import { admitBody } from "./request-body.mjs";
@@ -112,7 +113,13 @@ const server = http.createServer(async (req, res) => {
   }
   if (!admitted) return;
   if (admitted !== req) return handle(admitted, res);
-  const key = isFill ? null : frontCacheKey(req.method, url, req.headers);
+  // A Hindi address asked for by someone who chose English: Next's proxy sends them to the English
+  // address (the cache never answers for it, so a cached Hindi page cannot stand in for the redirect).
+  const wantsOther = readerRedirect(url.split("?")[0], {
+    cookie: req.headers.cookie,
+    acceptLanguage: req.headers["accept-language"],
+  });
+  const key = isFill || wantsOther ? null : frontCacheKey(req.method, url, req.headers);
   if (!key) return handle(req, res);
   let result;
   try {

@@ -3,20 +3,14 @@
 // snapshots and exports can all say a chain the same way.
 import type { AttributionVerbName } from "../entity/kinds";
 import { displayName, type NamedEntity } from "../entity/search-key";
+import { enumPairs } from "../labels";
 import { fold } from "../text/fold";
 
 export type Lang = "hi" | "en";
 
 /** Each verb as a Hindi reader and an English reader would see it after a name. */
-export const VERB_WORDS: Record<AttributionVerbName, { hi: string; en: string }> = {
-  SAID: { hi: "ने कहा", en: "said" },
-  CLAIMED: { hi: "ने दावा किया", en: "claimed" },
-  ACCUSED: { hi: "ने आरोप लगाया", en: "accused" },
-  DENIED: { hi: "ने खंडन किया", en: "denied" },
-  REPORTED: { hi: "ने बताया", en: "reported" },
-  RELAYED: { hi: "ने आगे बढ़ाया", en: "relayed" },
-  QUOTED: { hi: "ने हवाला दिया", en: "quoted" },
-};
+export const VERB_WORDS: Record<AttributionVerbName, { hi: string; en: string }> =
+  enumPairs("AttributionVerb");
 
 export const PUBLISHED = { hi: "ने छापा", en: "published" } as const;
 export const OWN_ASSERTION = { hi: "लेख का अपना दावा", en: "The article's own assertion" } as const;
