@@ -36,7 +36,12 @@ function languageOf(request: NextRequest): { lang: Lang; rewriteTo?: string; red
 
 export function proxy(request: NextRequest) {
   const { lang, rewriteTo, redirectTo } = languageOf(request);
-  if (redirectTo) return NextResponse.redirect(new URL(redirectTo, request.url), 307);
+  if (redirectTo) {
+    const redirect = NextResponse.redirect(new URL(redirectTo, request.url), 307);
+    // Depends on the person's cookie and browser: no shared cache may keep it for the address.
+    redirect.headers.set("Cache-Control", "private, no-store");
+    return redirect;
+  }
   const nonce = newNonce();
   // NODE_ENV is fixed at build time: `next dev` needs eval, a production build does not.
   const policy = contentSecurityPolicy(nonce, { dev: process.env.NODE_ENV === "development" });

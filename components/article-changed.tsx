@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate } from "@/lib/calendar/format";
 
 /** Readers are told when an article's text changed after its claims were checked against it. */
@@ -8,13 +9,12 @@ export function ArticleChanged({
   revision: number;
   revisedAt: Date | null;
 }) {
+  const t = useTranslations("verdict.appearance");
+  const locale = useLocale();
   if (revision <= 1 || !revisedAt) return null;
   return (
     <p className="text-sm text-amber-800" data-testid="article-changed">
-      This article changed on {formatDate(revisedAt)} (version {revision}){" "}
-      <span lang="hi">
-        · यह लेख {formatDate(revisedAt)} को बदला गया (संस्करण {revision})
-      </span>
+      {t("articleChanged", { date: formatDate(revisedAt, locale), revision })}
     </p>
   );
 }

@@ -1,4 +1,5 @@
-import Link from "next/link";
+import { useTranslations } from "next-intl";
+import { LocalLink as Link } from "./local-link";
 
 /**
  * Previous/next links between the parts of a long article (`lib/article/parts.ts`), with "part n
@@ -15,29 +16,25 @@ export function ArticlePartsNav({
   href: (n: number) => string;
   position: "top" | "bottom";
 }) {
+  const t = useTranslations("verdict.parts");
   if (count <= 1) return null;
   return (
     <nav
-      aria-label={`Article parts (${position})`}
+      aria-label={t(position)}
       className="my-3 flex items-center justify-between gap-4 text-sm text-stone-600"
       data-testid={`article-parts-${position}`}
     >
       {n > 1 ? (
         <Link href={href(n - 1)} rel="prev" className="underline">
-          ← Previous part <span lang="hi">· पिछला भाग</span>
+          ← {t("previous")}
         </Link>
       ) : (
         <span />
       )}
-      <span>
-        Part {n} of {count}{" "}
-        <span lang="hi">
-          · भाग {n}/{count}
-        </span>
-      </span>
+      <span>{t("position", { n, count })}</span>
       {n < count ? (
         <Link href={href(n + 1)} rel="next" className="underline">
-          Next part <span lang="hi">· अगला भाग</span> →
+          {t("next")} →
         </Link>
       ) : (
         <span />

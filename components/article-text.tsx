@@ -1,3 +1,4 @@
+import { useTranslations } from "next-intl";
 import { Fragment } from "react";
 import { type Highlight, type Segment, segment } from "@/lib/article/segments";
 import { FURNITURE_LABELS, type FurnitureRange } from "@/lib/text/furniture";
@@ -64,6 +65,7 @@ export function ArticleText({
    */
   selectable?: boolean;
 }) {
+  const t = useTranslations("verdict");
   const marks: Mark[] = [
     ...highlights.map((h) => ({ ...h, kind: "mention" as const })),
     ...suggestions.map((h) => ({ ...h, kind: "suggestion" as const })),
@@ -87,7 +89,7 @@ export function ArticleText({
         role: "textbox",
         "aria-readonly": true,
         "aria-multiline": true,
-        "aria-label": "लेख का पाठ · Article text",
+        "aria-label": t("articleText"),
         "aria-describedby": ARTICLE_KEYS_HELP_ID,
       })}
       data-offset={part.start}

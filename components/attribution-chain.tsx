@@ -1,109 +1,116 @@
-import Link from "next/link";
-import {
-  chainText,
-  descriptorNamesOrg,
-  OWN_ASSERTION,
-  PUBLISHED,
-  partyText,
-  VERB_WORDS,
-} from "@/lib/attribution/render";
+import { useLocale, useTranslations } from "next-intl";
+import { chainText, descriptorNamesOrg, PUBLISHED, partyText } from "@/lib/attribution/render";
 import type { DossierMention } from "@/lib/claim/dossier";
-import { displayName } from "@/lib/entity/search-key";
+import { type Lang, langOf } from "@/lib/i18n/locale";
+import { langIf, nameIn } from "@/lib/public/in-lang";
+import { LocalLink } from "./local-link";
 
 type ChainLink = DossierMention["chain"][number];
 type Ref = { slug: string; nameHi: string | null; nameEn: string | null };
 
-/** A registry name, linked to its public page (/entities/<slug>). */
-function EntityName({ e }: { e: Ref }) {
+/** A registry name in the page's language, linked to its public page (/entities/<slug>). */
+function EntityName({ e, lang }: { e: Ref; lang: Lang }) {
+  const name = nameIn(e, lang);
   return (
-    <Link href={`/entities/${e.slug}`} lang="hi" className="underline decoration-dotted">
-      {displayName(e, "hi")}
-    </Link>
+    <LocalLink
+      href={`/entities/${e.slug}`}
+      lang={langIf(name.lang, lang)}
+      className="underline decoration-dotted"
+    >
+      {name.text}
+    </LocalLink>
   );
 }
 
-/** The verb in both languages: "ने कहा · said". */
+/** The verb in the page's language: "ने कहा" / "said". */
 function Verb({ verb }: { verb: ChainLink["verb"] }) {
-  return (
-    <span className="ml-1 text-xs opacity-80">
-      <span lang="hi">{VERB_WORDS[verb].hi}</span> · {VERB_WORDS[verb].en}
-    </span>
-  );
+  const t = useTranslations("enums");
+  return <span className="ml-1 text-xs opacity-90">{t(`AttributionVerb.${verb}`)}</span>;
 }
 
-function Cue({ cue }: { cue: string | null }) {
+function Cue({ cue, lang }: { cue: string | null; lang: Lang }) {
+  const t = useTranslations("verdict.chain");
   if (!cue) return null;
   return (
-    <span className="ml-1 text-xs italic opacity-70" lang="hi" title="Cue words in the text">
+    <span
+      className="ml-1 text-xs italic opacity-90"
+      lang={langIf("hi", lang)}
+      title={t("cueTitle")}
+    >
       “{cue}”
     </span>
   );
 }
 
-function Speaker({ link }: { link: ChainLink | undefined }) {
+function Speaker({ link, lang }: { link: ChainLink | undefined; lang: Lang }) {
+  const t = useTranslations("verdict.chain");
   if (link?.entity)
     return (
       <>
-        <EntityName e={link.entity} />
+        <EntityName e={link.entity} lang={lang} />
         <Verb verb={link.verb} />
       </>
     );
   if (link && (link.anonymousAs || link.affiliation)) {
-    // Hindi order: "रूसी विदेश मंत्रालय के एक अधिकारी", the organisation linked to its page.
-    const who = link.anonymousAs || partyText({ ...link, affiliation: null }, "hi");
+    const org = link.affiliation && !descriptorNamesOrg(link) ? link.affiliation : null;
+    // The descriptor as typed (Hindi), or the English words for the common ones (lib/attribution/render.ts).
+    const who = partyText({ ...link, affiliation: null }, lang);
+    const whoLang = link.anonymousAs && lang === "en" && who === link.anonymousAs ? "hi" : lang;
+    const whoEl = <span lang={langIf(whoLang, lang)}>{who}</span>;
     return (
       <>
-        {link.affiliation && !descriptorNamesOrg(link) && (
+        {org && lang === "hi" ? (
+          // Hindi order: "रूसी विदेश मंत्रालय के एक अधिकारी", the organisation linked to its page.
           <>
-            <EntityName e={link.affiliation} /> <span lang="hi">के</span>{" "}
+            <EntityName e={org} lang={lang} /> के {whoEl}
           </>
+        ) : org ? (
+          <>
+            {whoEl} of <EntityName e={org} lang={lang} />
+          </>
+        ) : (
+          whoEl
         )}
-        <span lang="hi">{who}</span>
-        <span className="ml-1 text-xs opacity-70">
-          (<span lang="hi">अनाम स्रोत</span> · anonymous source)
-        </span>
+        <span className="ml-1 text-xs opacity-90">({t("anonymousSource")})</span>
         <Verb verb={link.verb} />
       </>
     );
   }
-  return (
-    <span>
-      <span lang="hi">{OWN_ASSERTION.hi}</span> · the article itself
-    </span>
-  );
+  return <span>{partyText({ role: "SPEAKER", verb: "SAID", entity: null }, lang)}</span>;
 }
 
 /**
  * speaker → relays → the article's outlet, read left to right: who said it, who passed it on and how,
- * with the text's own cue words. The list's accessible name is the whole chain in one English
- * sentence; the Hindi one is its description.
+ * with the text's own cue words. The list's accessible name is the whole chain in one sentence, in
+ * the page's language.
  */
 export function AttributionChain({
   mention,
 }: {
   mention: Pick<DossierMention, "chain" | "article">;
 }) {
+  const t = useTranslations();
+  const lang = langOf(useLocale());
   const speaker = mention.chain.find((c) => c.role === "SPEAKER");
   const relays = mention.chain.filter((c) => c.role === "RELAY");
   const outlet = mention.article.outlet;
   return (
     <ol
       className="flex flex-wrap items-center gap-1 text-sm"
-      aria-label={`Attribution chain: ${chainText(mention.chain, outlet, "en")}`}
-      title={chainText(mention.chain, outlet, "hi")}
+      aria-label={t("verdict.chain.label", { chain: chainText(mention.chain, outlet, lang) })}
       data-testid="attribution-chain"
     >
       <li className="rounded bg-stone-800 px-2 py-0.5 text-white [&_a]:text-white">
-        <Speaker link={speaker} />
-        <Cue cue={speaker?.cue ?? null} />
+        <Speaker link={speaker} lang={lang} />
+        <Cue cue={speaker?.cue ?? null} lang={lang} />
       </li>
       {relays.map((r) => (
         <li key={r.position} className="flex items-center gap-1">
           <span aria-hidden>→</span>
           <span className="rounded bg-stone-200 px-2 py-0.5">
-            {r.entity ? <EntityName e={r.entity} /> : "—"}
+            {r.entity ? <EntityName e={r.entity} lang={lang} /> : "—"}
             <Verb verb={r.verb} />
-            <Cue cue={r.cue} />
+            <Cue cue={r.cue} lang={lang} />
           </span>
         </li>
       ))}
@@ -112,15 +119,11 @@ export function AttributionChain({
         <span className="rounded border border-stone-300 px-2 py-0.5">
           {outlet ? (
             <>
-              <EntityName e={outlet} />
-              <span className="ml-1 text-xs text-stone-500">
-                <span lang="hi">{PUBLISHED.hi}</span> · {PUBLISHED.en}
-              </span>
+              <EntityName e={outlet} lang={lang} />
+              <span className="ml-1 text-xs text-stone-700">{PUBLISHED[lang]}</span>
             </>
           ) : (
-            <span className="text-stone-500">
-              <span lang="hi">माध्यम दर्ज नहीं</span> · outlet not recorded
-            </span>
+            <span className="text-stone-700">{t("verdict.chain.outletNotRecorded")}</span>
           )}
         </span>
       </li>

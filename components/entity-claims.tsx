@@ -1,69 +1,81 @@
 // An entity's published claims, one section per role: each claim links to its verdict page with its
 // rating and date. A misattributed appearance stays listed, marked with where the evidence shows the
 // words came from (it is not counted in the tally above).
-import Link from "next/link";
-import { formatDate } from "@/lib/calendar/format";
-import { displayName } from "@/lib/entity/search-key";
+import { useLocale, useTranslations } from "next-intl";
+import { formatDate, formatNumber } from "@/lib/calendar/format";
+import { langOf } from "@/lib/i18n/locale";
 import type { EntityRoleList } from "@/lib/public/entity-data";
-import { ROLE_LABELS } from "@/lib/public/entity-roles";
+import { inLang, langIf, nameIn } from "@/lib/public/in-lang";
+import { LocalLink } from "./local-link";
 import { RatingBadge } from "./rating-badge";
 
 export function EntityRoleSection({ list, slug }: { list: EntityRoleList; slug: string }) {
-  const label = ROLE_LABELS[list.role];
+  const t = useTranslations("public");
+  const locale = useLocale();
+  const lang = langOf(locale);
+  const label = t(`roles.${list.role}`);
   return (
     <section id={`role-${list.role}`} aria-labelledby={`role-${list.role}-h`} className="mt-8">
       <h2 id={`role-${list.role}-h`} className="text-xl font-semibold">
-        <span lang="hi">{label.hi}</span> · {label.en}{" "}
-        <span className="text-base font-normal text-stone-500">({list.total})</span>
+        {label}{" "}
+        <span className="text-base font-normal text-stone-600">
+          ({formatNumber(list.total, locale)})
+        </span>
       </h2>
       <ul className="mt-3 space-y-3" data-testid={`role-${list.role}`}>
-        {list.items.map((c) => (
-          <li key={c.id} className="rounded border border-stone-200 bg-white p-3">
-            <Link href={`/claims/${c.slug}`} lang="hi" className="font-semibold hover:underline">
-              {c.textHi}
-            </Link>
-            {c.textEn && <p className="text-sm text-stone-600">{c.textEn}</p>}
-            <p className="mt-2 flex flex-wrap items-center gap-3 text-sm text-stone-500">
-              <RatingBadge rating={c.rating} size="sm" />
-              <time dateTime={c.at.toISOString()}>{formatDate(c.at)}</time>
-              {c.retractedAt && (
-                <span>
-                  <span lang="hi">वापस लिया गया</span> · Retracted
-                </span>
-              )}
-            </p>
-            {c.misattributedTo && (
-              <p className="mt-2 text-sm text-amber-800" data-testid="misattributed">
-                <span lang="hi">गलत श्रेय</span> · Misattributed — the evidence shows it came from{" "}
-                {c.misattributedTo.originator ? (
-                  <Link
-                    href={`/entities/${c.misattributedTo.originator.slug}`}
-                    className="underline"
-                  >
-                    {displayName(c.misattributedTo.originator, "en")}
-                  </Link>
-                ) : (
-                  "someone else"
-                )}
-                ; not counted above.
+        {list.items.map((c) => {
+          const text = inLang(lang, c.textHi, c.textEn);
+          const origin = c.misattributedTo?.originator;
+          const originName = origin ? nameIn(origin, lang) : null;
+          return (
+            <li key={c.id} className="rounded border border-stone-200 bg-white p-3">
+              <LocalLink
+                href={`/claims/${c.slug}`}
+                lang={langIf(text.lang, lang)}
+                className="font-semibold hover:underline"
+              >
+                {text.text}
+              </LocalLink>
+              <p className="mt-2 flex flex-wrap items-center gap-3 text-sm text-stone-600">
+                <RatingBadge rating={c.rating} size="sm" />
+                <time dateTime={c.at.toISOString()}>{formatDate(c.at, locale)}</time>
+                {c.retractedAt && <span>{t("entity.retracted")}</span>}
               </p>
-            )}
-          </li>
-        ))}
+              {c.misattributedTo && (
+                <p className="mt-2 text-sm text-amber-800" data-testid="misattributed">
+                  {t.rich("entity.misattributed", {
+                    who: () =>
+                      origin && originName ? (
+                        <LocalLink
+                          href={`/entities/${origin.slug}`}
+                          lang={langIf(originName.lang, lang)}
+                          className="underline"
+                        >
+                          {originName.text}
+                        </LocalLink>
+                      ) : (
+                        t("entity.someoneElse")
+                      ),
+                  })}
+                </p>
+              )}
+            </li>
+          );
+        })}
       </ul>
-      <nav className="mt-3 flex gap-4 text-sm" aria-label={`${label.en}: pages`}>
+      <nav className="mt-3 flex gap-4 text-sm" aria-label={t("entity.rolePages", { role: label })}>
         {list.paged && (
-          <Link href={`/entities/${slug}#role-${list.role}`} className="underline">
-            Newest · <span lang="hi">सबसे नए</span>
-          </Link>
+          <LocalLink href={`/entities/${slug}#role-${list.role}`} className="underline">
+            {t("entity.newest")}
+          </LocalLink>
         )}
         {list.next && (
-          <Link
+          <LocalLink
             href={`/entities/${slug}?role=${list.role}&after=${list.next}#role-${list.role}`}
             className="underline"
           >
-            Older · <span lang="hi">पुराने</span>
-          </Link>
+            {t("entity.older")}
+          </LocalLink>
         )}
       </nav>
     </section>

@@ -1,19 +1,23 @@
+import { useLocale, useTranslations } from "next-intl";
 import { attributedTo, isOwnAssertion } from "@/lib/attribution/originator";
 import type { ClaimDossier, DossierMention } from "@/lib/claim/dossier";
-import { displayName } from "@/lib/entity/search-key";
+import { langOf } from "@/lib/i18n/locale";
+import { langIf, nameIn } from "@/lib/public/in-lang";
+import { LocalLink } from "./local-link";
 
 type Verdict = NonNullable<ClaimDossier["verdict"]>;
 type Evidence = ClaimDossier["evidence"][number];
 
 /** The source that shows the origin, as a link to its entry in the page's source list. */
 function EvidenceLink({ evidence }: { evidence: Evidence | undefined }) {
+  const t = useTranslations("verdict.misattribution");
   if (!evidence) return null;
   return (
     <>
       {" "}
       (
       <a href={`#source-${evidence.id}`} className="underline">
-        <span lang="hi">सबूत</span> · evidence: {evidence.source.title}
+        {t("evidence", { title: evidence.source.title })}
       </a>
       )
     </>
@@ -33,10 +37,11 @@ export function MisattributionNote({
   verdict: Verdict;
   evidence: Evidence[];
 }) {
+  const t = useTranslations("verdict.misattribution");
+  const lang = langOf(useLocale());
   if (!v.originator || !v.misattributedMentionIds.includes(mention.id)) return null;
   const shown = evidence.find((e) => e.id === v.originatorEvidenceId);
-  const hi = displayName(v.originator, "hi");
-  const en = displayName(v.originator, "en");
+  const originator = nameIn(v.originator, lang).text;
   // "Attributes this to the article itself" would read oddly: the article says it in its own voice.
   const own = isOwnAssertion(mention.chain);
   return (
@@ -44,15 +49,9 @@ export function MisattributionNote({
       className="mt-3 rounded border-l-4 border-amber-500 bg-amber-50 px-3 py-2 text-sm"
       data-testid="misattribution-note"
     >
-      <span lang="hi">
-        {own
-          ? `यह लेख इसे अपनी ओर से कहता है; सबूत दिखाते हैं कि यह ${hi} से आया`
-          : `यह लेख इसे ${attributedTo(mention.chain, "hi")} का बताता है; सबूत दिखाते हैं कि यह ${hi} से आया`}
-      </span>{" "}
-      ·{" "}
       {own
-        ? `The article states this in its own voice; the evidence shows it came from ${en}`
-        : `The article attributes this to ${attributedTo(mention.chain, "en")}; the evidence shows it came from ${en}`}
+        ? t("ownVoice", { originator })
+        : t("attributes", { attributed: attributedTo(mention.chain, lang), originator })}
       <EvidenceLink evidence={shown} />
     </p>
   );
@@ -66,20 +65,22 @@ export function OriginatorLine({
   verdict: Verdict;
   evidence: Evidence[];
 }) {
+  const t = useTranslations("verdict.misattribution");
+  const lang = langOf(useLocale());
   if (!v.originator) return null;
   const shown = evidence.find((e) => e.id === v.originatorEvidenceId);
+  const name = nameIn(v.originator, lang);
   return (
     <p className="text-stone-700" data-testid="verified-originator">
-      <span lang="hi">असल में किसने कहा</span> · Verified originator:{" "}
+      {t("verifiedOriginator")}{" "}
       {/* Its page exists: a published verdict naming it as the origin gives it one. */}
-      <a href={`/entities/${v.originator.slug}`} className="font-semibold underline">
-        <span lang="hi">{displayName(v.originator, "hi")}</span>
-        {v.originator.nameEn && v.originator.nameHi ? ` · ${v.originator.nameEn}` : ""}
-      </a>
+      <LocalLink href={`/entities/${v.originator.slug}`} className="font-semibold underline">
+        <span lang={langIf(name.lang, lang)}>{name.text}</span>
+      </LocalLink>
       {v.originatorNote && (
         <>
           {" — "}
-          <span lang="hi">{v.originatorNote}</span>
+          <span lang={langIf("hi", lang)}>{v.originatorNote}</span>
         </>
       )}
       <EvidenceLink evidence={shown} />

@@ -19,9 +19,9 @@ export function QuoteInContext({
 }) {
   return (
     <blockquote lang="hi" className="border-l-4 border-amber-400 bg-white px-4 py-2 text-stone-700">
-      <span className="text-stone-400">…{context.before}</span>
+      <span className="text-stone-600">…{context.before}</span>
       <mark className="claim">{exact}</mark>
-      <span className="text-stone-400">{context.after}…</span>
+      <span className="text-stone-600">{context.after}…</span>
     </blockquote>
   );
 }

@@ -1,3 +1,7 @@
+import { useLocale } from "next-intl";
+import { langOf } from "@/lib/i18n/locale";
+
+/** A verdict's rating in the page's language (the scale's labels are typed in both). */
 export function RatingBadge({
   rating,
   size = "md",
@@ -5,6 +9,7 @@ export function RatingBadge({
   rating: { labelHi: string; labelEn: string; colour: string };
   size?: "sm" | "md" | "lg";
 }) {
+  const lang = langOf(useLocale());
   const pad =
     size === "lg"
       ? "px-4 py-2 text-xl"
@@ -17,8 +22,7 @@ export function RatingBadge({
       style={{ backgroundColor: rating.colour }}
       data-testid="rating-badge"
     >
-      <span lang="hi">{rating.labelHi}</span>
-      <span className="font-normal opacity-90">{rating.labelEn}</span>
+      {lang === "en" ? rating.labelEn : rating.labelHi}
     </span>
   );
 }

@@ -1,9 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { signIn } from "next-auth/react";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
-import { signInErrorMessage } from "@/lib/user/sign-in-errors";
+import { type SignInProblem, signInProblem } from "@/lib/user/sign-in-errors";
 
 /**
  * `onSignedIn`, when given, is called instead of going to `callbackUrl`: signing in again inside a
@@ -17,9 +18,10 @@ export function SignInForm({
   onSignedIn?: () => void;
 }) {
   const router = useRouter();
+  const t = useTranslations("signin");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<SignInProblem | null>(null);
   const [pending, setPending] = useState(false);
 
   async function onSubmit(e: React.FormEvent) {
@@ -35,7 +37,7 @@ export function SignInForm({
       router.push(callbackUrl);
       router.refresh();
     } else {
-      setError(signInErrorMessage(res?.error ?? ""));
+      setError(signInProblem(res?.error ?? ""));
       setPassword("");
     }
   }
@@ -43,7 +45,7 @@ export function SignInForm({
   return (
     <form onSubmit={onSubmit} className="space-y-4" noValidate>
       <label className="block">
-        <span className="text-sm font-semibold">E-mail</span>
+        <span className="text-sm font-semibold">{t("email")}</span>
         <input
           name="email"
           type="email"
@@ -55,9 +57,7 @@ export function SignInForm({
         />
       </label>
       <label className="block">
-        <span className="text-sm font-semibold">
-          Password <span lang="hi">· पासवर्ड</span>
-        </span>
+        <span className="text-sm font-semibold">{t("password")}</span>
         <input
           name="password"
           type="password"
@@ -70,11 +70,13 @@ export function SignInForm({
       </label>
       {error && (
         <p role="alert" className="rounded bg-red-50 px-3 py-2 text-sm text-red-800">
-          {error}
+          {error.key === "throttledSeconds" || error.key === "throttledMinutes"
+            ? t(`errors.${error.key}`, { count: error.count })
+            : t(`errors.${error.key}`)}
         </p>
       )}
       <Button type="submit" pending={pending} variant="brand" size="md" className="w-full">
-        {pending ? "Signing in…" : "Sign in · साइन इन"}
+        {pending ? t("submitting") : t("submit")}
       </Button>
     </form>
   );

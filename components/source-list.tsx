@@ -1,8 +1,10 @@
+import { useLocale, useTranslations } from "next-intl";
 import { authorsText } from "@/lib/author/names";
 import { authorsOf } from "@/lib/author/schema";
 import { formatStoredDay } from "@/lib/calendar/format";
 import type { DossierEvidence } from "@/lib/claim/dossier";
-import { STANCE_LABELS } from "@/lib/labels";
+import { langOf } from "@/lib/i18n/locale";
+import { langIf } from "@/lib/public/in-lang";
 
 const STANCE_STYLE = {
   SUPPORTS: "bg-green-100 text-green-900",
@@ -17,7 +19,10 @@ export function SourceList({
   evidence: DossierEvidence[];
   actions?: (e: DossierEvidence) => React.ReactNode;
 }) {
-  if (evidence.length === 0) return <p className="text-stone-500">No sources yet.</p>;
+  const t = useTranslations();
+  const locale = useLocale();
+  const lang = langOf(locale);
+  if (evidence.length === 0) return <p className="text-stone-600">{t("verdict.source.none")}</p>;
   return (
     <ol className="space-y-3" data-testid="sources">
       {evidence.map((e) => (
@@ -29,13 +34,14 @@ export function SourceList({
         >
           <div className="flex flex-wrap items-center gap-2">
             <span className={`rounded px-2 py-0.5 text-xs font-semibold ${STANCE_STYLE[e.stance]}`}>
-              <span lang="hi">{STANCE_LABELS[e.stance].hi}</span> · {STANCE_LABELS[e.stance].en}
+              {t(`enums.Stance.${e.stance}`)}
             </span>
             <a
               href={e.source.url}
               rel="noopener noreferrer nofollow"
               target="_blank"
               className="font-semibold text-brand hover:underline"
+              lang={e.source.lang && e.source.lang !== lang ? e.source.lang : undefined}
             >
               {e.source.title}
             </a>
@@ -45,8 +51,14 @@ export function SourceList({
             {[
               authorsText(authorsOf(e.source.authors)),
               e.source.publisher,
-              e.source.publishedAt && `published ${formatStoredDay(e.source.publishedAt)}`,
-              e.source.accessedAt && `accessed ${formatStoredDay(e.source.accessedAt)}`,
+              e.source.publishedAt &&
+                t("verdict.source.published", {
+                  date: formatStoredDay(e.source.publishedAt, locale),
+                }),
+              e.source.accessedAt &&
+                t("verdict.source.accessed", {
+                  date: formatStoredDay(e.source.accessedAt, locale),
+                }),
             ]
               .filter(Boolean)
               .join(" · ")}
@@ -58,13 +70,16 @@ export function SourceList({
                   rel="noopener noreferrer nofollow"
                   className="underline"
                 >
-                  archived copy
+                  {t("verdict.source.archived")}
                 </a>
               </>
             )}
           </p>
           {e.quote && (
-            <blockquote className="mt-2 border-l-2 border-stone-300 pl-3 text-stone-700" lang="hi">
+            <blockquote
+              className="mt-2 border-l-2 border-stone-300 pl-3 text-stone-700"
+              lang={langIf("hi", lang)}
+            >
               “{e.quote}”
             </blockquote>
           )}

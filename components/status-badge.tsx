@@ -1,4 +1,5 @@
-import { STATUS_LABELS } from "@/lib/labels";
+import { useTranslations } from "next-intl";
+import type { STATUS_LABELS } from "@/lib/labels";
 
 // A sent-back claim must not look like a new one: it has its own colour wherever a status shows.
 const TONES: Record<keyof typeof STATUS_LABELS, string> = {
@@ -9,7 +10,7 @@ const TONES: Record<keyof typeof STATUS_LABELS, string> = {
   PUBLISHED: "bg-green-100 text-green-900",
 };
 
-/** A claim's or verdict's status; sent-back claims carry both languages ("Sent back · लौटाया गया"). */
+/** A claim's or verdict's status, in the page's language. */
 export function StatusBadge({
   status,
   withdrawn = false,
@@ -20,31 +21,25 @@ export function StatusBadge({
   withdrawn?: boolean | "merged";
   testId?: string;
 }) {
+  const t = useTranslations();
   if (withdrawn) {
     return (
       <span
-        className="inline-block rounded bg-stone-100 px-2 py-0.5 text-xs font-semibold text-stone-500 line-through decoration-stone-400"
+        className="inline-block rounded bg-stone-100 px-2 py-0.5 text-xs font-semibold text-stone-700 line-through decoration-stone-500"
         data-testid={testId}
         data-status={withdrawn === "merged" ? "MERGED" : "WITHDRAWN"}
       >
-        {withdrawn === "merged" ? "Merged" : "Withdrawn"}
+        {withdrawn === "merged" ? t("verdict.status.merged") : t("verdict.status.withdrawn")}
       </span>
     );
   }
-  const label = STATUS_LABELS[status];
   return (
     <span
       className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${TONES[status]}`}
       data-testid={testId}
       data-status={status}
     >
-      {label.en}
-      {status === "SENT_BACK" && (
-        <>
-          {" · "}
-          <span lang="hi">{label.hi}</span>
-        </>
-      )}
+      {status === "DRAFT" ? t("enums.VerdictStatus.DRAFT") : t(`enums.ClaimStatus.${status}`)}
     </span>
   );
 }

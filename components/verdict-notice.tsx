@@ -1,24 +1,21 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDate, isoDay } from "@/lib/calendar/format";
+import { langOf } from "@/lib/i18n/locale";
+import { inLang, langIf } from "@/lib/public/in-lang";
 
 /** What readers are told first when a published fact check changed after publication. */
 const NOTICES = {
   RETRACTION: {
-    hi: "यह फैक्ट चेक वापस ले लिया गया है",
-    en: "This fact check has been retracted",
     box: "border-red-700 bg-red-50",
     title: "text-red-800",
     testId: "retracted-banner",
   },
   CORRECTION: {
-    hi: "इस फैक्ट चेक में सुधार किया गया है",
-    en: "This fact check has been corrected",
     box: "border-amber-600 bg-amber-50",
     title: "text-amber-900",
     testId: "corrected-notice",
   },
   CLARIFICATION: {
-    hi: "इस फैक्ट चेक में स्पष्टीकरण जोड़ा गया है",
-    en: "A clarification has been added to this fact check",
     box: "border-sky-700 bg-sky-50",
     title: "text-sky-900",
     testId: "corrected-notice",
@@ -46,6 +43,9 @@ export function VerdictNotice({
   retractedAt: Date | string | null;
   corrections: Change[];
 }) {
+  const t = useTranslations("verdict.notice");
+  const locale = useLocale();
+  const lang = langOf(locale);
   const published = corrections.filter((c) => c.publishedAt);
   const change = retractedAt
     ? published.find((c) => c.kind === "RETRACTION")
@@ -56,6 +56,7 @@ export function VerdictNotice({
   const at = retractedAt ?? change?.publishedAt;
   if (!kind || !at) return null;
   const n = NOTICES[kind];
+  const note = change ? inLang(lang, change.noteHi, change.noteEn) : null;
   return (
     <div
       role="note"
@@ -63,21 +64,25 @@ export function VerdictNotice({
       data-testid={n.testId}
     >
       <p className={`text-lg font-bold ${n.title}`}>
-        <span lang="hi">{n.hi}</span> · {n.en}{" "}
+        {t(kind)}{" "}
         <time dateTime={isoDay(at) ?? undefined} data-testid="notice-date">
-          (<span lang="hi">{formatDate(at, "hi")}</span> · {formatDate(at)})
+          ({formatDate(at, locale)})
         </time>
       </p>
-      {change && (
+      {change && note && (
         <>
-          <p lang="hi" className="whitespace-pre-line">
-            {change.noteHi}
+          <p lang={langIf(note.lang, lang)} className="whitespace-pre-line">
+            {note.text}
           </p>
-          {change.noteEn && <p className="whitespace-pre-line">{change.noteEn}</p>}
+          {note.other && (
+            <p lang={note.other.lang} className="whitespace-pre-line text-stone-700">
+              {note.other.text}
+            </p>
+          )}
           {!retractedAt && (
             <p className="text-sm">
               <a href={`#correction-${change.id}`} className="underline">
-                <span lang="hi">सुधार का ब्योरा</span> · What changed
+                {t("whatChanged")}
               </a>
             </p>
           )}

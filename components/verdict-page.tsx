@@ -1,3 +1,4 @@
+import { useLocale, useTranslations } from "next-intl";
 import { ClaimAppearances } from "@/components/claim-appearances";
 import { CorrectionsSection } from "@/components/corrections-log";
 import { MisattributionNote, OriginatorLine } from "@/components/misattribution-note";
@@ -6,6 +7,8 @@ import { SourceList } from "@/components/source-list";
 import { VerdictNotice } from "@/components/verdict-notice";
 import { formatDate, joinNames } from "@/lib/calendar/format";
 import type { ClaimDossier } from "@/lib/claim/dossier";
+import { langOf } from "@/lib/i18n/locale";
+import { inLang, langIf } from "@/lib/public/in-lang";
 
 /**
  * The public verdict page's content. The reader's page renders it for a published claim; the desk's
@@ -25,43 +28,62 @@ export function PublicVerdict({
   /** Articles the claim appears in whose text changed: said beside each appearance. */
   changes?: { id: string; revision: number; revisedAt: Date | null }[];
 }) {
+  const t = useTranslations("verdict");
+  const locale = useLocale();
+  const lang = langOf(locale);
+  const text = inLang(lang, claim.textHi, claim.textEn);
+  const summary = inLang(lang, v.summaryHi, v.summaryEn);
+  const updated =
+    v.updatedAt && v.publishedAt && +new Date(v.updatedAt) - +new Date(v.publishedAt) > 60_000;
   return (
     <article className="space-y-8">
       {children}
       <VerdictNotice retractedAt={claim.retractedAt} corrections={claim.corrections} />
       <header className="space-y-4">
-        <p className="text-sm font-semibold uppercase tracking-wide text-stone-500">
-          <span lang="hi">दावा</span> · Claim
-        </p>
-        <h1 lang="hi" className="text-3xl font-bold leading-snug" data-testid="claim-text">
-          {claim.textHi}
+        <p className="text-sm font-semibold uppercase tracking-wide text-stone-600">{t("claim")}</p>
+        <h1
+          lang={langIf(text.lang, lang)}
+          className="text-3xl font-bold leading-snug"
+          data-testid="claim-text"
+        >
+          {text.text}
         </h1>
-        {claim.textEn && <p className="text-lg text-stone-600">{claim.textEn}</p>}
+        {text.other && (
+          <p
+            lang={text.other.lang}
+            className="text-lg text-stone-700"
+            data-testid="claim-text-other"
+          >
+            {text.other.text}
+          </p>
+        )}
         {claim.retractedAt ? (
           <p className="flex items-center gap-3">
             <span className="line-through opacity-60">
               <RatingBadge rating={v.rating} size="lg" />
             </span>
             <span className="font-semibold text-red-800" data-testid="rating-withdrawn">
-              <span lang="hi">रेटिंग वापस ली गई</span> · rating withdrawn
+              {t("ratingWithdrawn")}
             </span>
           </p>
         ) : (
           <RatingBadge rating={v.rating} size="lg" />
         )}
-        <p lang="hi" className="text-xl" data-testid="verdict-summary">
-          {v.summaryHi}
+        <p lang={langIf(summary.lang, lang)} className="text-xl" data-testid="verdict-summary">
+          {summary.text}
         </p>
-        {v.summaryEn && <p className="text-stone-600">{v.summaryEn}</p>}
+        {summary.other && (
+          <p lang={summary.other.lang} className="text-stone-700">
+            {summary.other.text}
+          </p>
+        )}
         <OriginatorLine verdict={v} evidence={claim.evidence} />
       </header>
 
       <section>
-        <h2 className="mb-3 text-xl font-semibold">
-          <span lang="hi">हमारी पड़ताल</span> · Why this rating
-        </h2>
+        <h2 className="mb-3 text-xl font-semibold">{t("whyThisRating")}</h2>
         <div
-          lang="hi"
+          lang={langIf("hi", lang)}
           className="whitespace-pre-line rounded-lg bg-white p-5 text-lg"
           data-testid="rationale"
         >
@@ -70,9 +92,7 @@ export function PublicVerdict({
       </section>
 
       <section>
-        <h2 className="mb-3 text-xl font-semibold">
-          <span lang="hi">किसने कहा, कहां छपा</span> · Who said it and where it appeared
-        </h2>
+        <h2 className="mb-3 text-xl font-semibold">{t("whoSaidIt")}</h2>
         <ClaimAppearances
           mentions={claim.mentions}
           articleHref={(m) =>
@@ -88,9 +108,7 @@ export function PublicVerdict({
       </section>
 
       <section>
-        <h2 className="mb-3 text-xl font-semibold">
-          <span lang="hi">स्रोत</span> · Sources
-        </h2>
+        <h2 className="mb-3 text-xl font-semibold">{t("sources")}</h2>
         <SourceList evidence={claim.evidence} />
       </section>
 
@@ -100,11 +118,13 @@ export function PublicVerdict({
         className="rounded-lg bg-stone-100 p-4 text-sm text-stone-700"
         data-testid="review-credits"
       >
-        Written by <strong>{joinNames(v.authors)}</strong> · reviewed by{" "}
-        <strong>{v.reviewer?.name ?? "—"}</strong> · published {formatDate(v.publishedAt)}
-        {v.updatedAt && v.publishedAt && +new Date(v.updatedAt) - +new Date(v.publishedAt) > 60_000
-          ? ` · updated ${formatDate(v.updatedAt)}`
-          : ""}
+        {t.rich("credits", {
+          b: (chunks) => <strong>{chunks}</strong>,
+          authors: joinNames(v.authors, locale),
+          reviewer: v.reviewer?.name ?? "—",
+          published: formatDate(v.publishedAt, locale),
+        })}
+        {updated ? t("updated", { updated: formatDate(v.updatedAt, locale) }) : ""}
       </footer>
     </article>
   );

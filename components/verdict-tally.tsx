@@ -1,8 +1,10 @@
 // An entity's verdicts by role as a chart drawn on the server: one horizontal stacked bar per role,
 // a segment per rating in the scale's order. Plain SVG (no chart library, no script); screen readers
 // get its <title>/<desc>, and everyone gets the same numbers as a real table beside it.
+import { useLocale, useTranslations } from "next-intl";
+import { formatNumber } from "@/lib/calendar/format";
+import { langOf } from "@/lib/i18n/locale";
 import type { EntityTally } from "@/lib/public/entity-data";
-import { ROLE_LABELS } from "@/lib/public/entity-roles";
 
 const WIDTH = 640;
 const BAR_X = 0;
@@ -11,23 +13,27 @@ const ROW = 52;
 const BAR_H = 20;
 
 export function VerdictTally({ tally, id = "tally" }: { tally: EntityTally; id?: string }) {
+  const t = useTranslations("public");
+  const locale = useLocale();
+  const lang = langOf(locale);
   const max = Math.max(1, ...tally.rows.map((r) => r.total));
   const height = tally.rows.length * ROW + 8;
-  const ratingName = (r: EntityTally["ratings"][number]) => `${r.labelHi} (${r.labelEn})`;
+  const ratingName = (r: EntityTally["ratings"][number]) => (lang === "en" ? r.labelEn : r.labelHi);
+  const count = (n: number, r: EntityTally["ratings"][number]) =>
+    t("tally.count", { count: n, rating: ratingName(r) });
   const description = tally.rows
     .map(
       (row) =>
-        `${ROLE_LABELS[row.role].hi} · ${ROLE_LABELS[row.role].en}: ${tally.ratings
+        `${t(`roles.${row.role}`)}: ${tally.ratings
           .filter((r) => row.counts[r.id])
-          .map((r) => `${row.counts[r.id]} ${ratingName(r)}`)
+          .map((r) => count(row.counts[r.id] ?? 0, r))
           .join(", ")}`,
     )
     .join("; ");
   if (tally.rows.length === 0)
     return (
       <p className="my-6 text-stone-600" data-testid="verdict-tally-empty">
-        <span lang="hi">अभी कोई फ़ैसला नहीं गिना गया</span> · No verdict counted yet: the claims below
-        were found to come from someone else (misattributed), so they do not count here.
+        {t("tally.empty")}
       </p>
     );
   return (
@@ -41,7 +47,7 @@ export function VerdictTally({ tally, id = "tally" }: { tally: EntityTally; id?:
           viewBox={`0 0 ${WIDTH} ${height}`}
           className="w-full min-w-[480px] max-w-2xl"
         >
-          <title id={`${id}-title`}>फ़ैसले भूमिका के अनुसार · Verdicts by role</title>
+          <title id={`${id}-title`}>{t("tally.title")}</title>
           <desc id={`${id}-desc`}>{description}</desc>
           {tally.rows.map((row, i) => {
             const y = i * ROW;
@@ -49,7 +55,7 @@ export function VerdictTally({ tally, id = "tally" }: { tally: EntityTally; id?:
             return (
               <g key={row.role}>
                 <text x={BAR_X} y={y + 16} fontSize="14" fill="#44403c">
-                  <tspan lang="hi">{ROLE_LABELS[row.role].hi}</tspan> · {ROLE_LABELS[row.role].en}
+                  {t(`roles.${row.role}`)}
                 </text>
                 {tally.ratings.map((r) => {
                   const n = row.counts[r.id] ?? 0;
@@ -66,14 +72,14 @@ export function VerdictTally({ tally, id = "tally" }: { tally: EntityTally; id?:
                       stroke="#fff"
                       strokeWidth="1"
                     >
-                      <title>{`${n} ${ratingName(r)}`}</title>
+                      <title>{count(n, r)}</title>
                     </rect>
                   );
                   x += w;
                   return rect;
                 })}
                 <text x={x + 6} y={y + 39} fontSize="13" fill="#292524">
-                  {row.total}
+                  {formatNumber(row.total, locale)}
                 </text>
               </g>
             );
@@ -87,27 +93,24 @@ export function VerdictTally({ tally, id = "tally" }: { tally: EntityTally; id?:
               className="inline-block h-3 w-3 rounded-sm"
               style={{ backgroundColor: r.colour }}
             />
-            <span lang="hi">{r.labelHi}</span> · {r.labelEn}
+            {ratingName(r)}
           </span>
         ))}
       </figcaption>
       <table className="mt-4 text-sm" data-testid="tally-table">
-        <caption className="mb-1 text-left font-semibold">
-          <span lang="hi">फ़ैसले भूमिका के अनुसार</span> · Verdicts by role (published fact checks;
-          misattributed appearances not counted)
-        </caption>
+        <caption className="mb-1 text-left font-semibold">{t("tally.caption")}</caption>
         <thead>
           <tr className="border-b border-stone-300 text-left">
             <th scope="col" className="py-1 pr-4">
-              <span lang="hi">भूमिका</span> · Role
+              {t("tally.role")}
             </th>
             {tally.ratings.map((r) => (
               <th key={r.id} scope="col" className="py-1 pr-4">
-                <span lang="hi">{r.labelHi}</span> · {r.labelEn}
+                {ratingName(r)}
               </th>
             ))}
             <th scope="col" className="py-1">
-              <span lang="hi">कुल</span> · Total
+              {t("tally.total")}
             </th>
           </tr>
         </thead>
@@ -115,14 +118,14 @@ export function VerdictTally({ tally, id = "tally" }: { tally: EntityTally; id?:
           {tally.rows.map((row) => (
             <tr key={row.role} className="border-b border-stone-200">
               <th scope="row" className="py-1 pr-4 text-left font-normal">
-                <span lang="hi">{ROLE_LABELS[row.role].hi}</span> · {ROLE_LABELS[row.role].en}
+                {t(`roles.${row.role}`)}
               </th>
               {tally.ratings.map((r) => (
                 <td key={r.id} className="py-1 pr-4 tabular-nums">
-                  {row.counts[r.id] ?? 0}
+                  {formatNumber(row.counts[r.id] ?? 0, locale)}
                 </td>
               ))}
-              <td className="py-1 tabular-nums">{row.total}</td>
+              <td className="py-1 tabular-nums">{formatNumber(row.total, locale)}</td>
             </tr>
           ))}
         </tbody>

@@ -5,10 +5,9 @@
 // comes back as a result the form shows, with the editor's text still in it.
 import "server-only";
 import type { z } from "zod";
-import { type ActionResult, DomainError } from "./errors";
+import { type ActionResult, DomainError, err, failure } from "./errors";
 import { fieldErrorsOf, parseForForm } from "./form-errors";
 import type { Role } from "./generated/prisma/enums";
-import { SIGNED_OUT_MESSAGE } from "./messages";
 import { getSessionUser, type SessionUser } from "./user/session-user";
 
 const EDITORS: Role[] = ["EDITOR", "ADMIN"];
@@ -26,19 +25,15 @@ export function authAction<S extends z.ZodType, R>(
     try {
       const user = await getSessionUser();
       // The form shows this beside a sign-in that keeps the page (components/desk/sign-in-again.tsx).
-      if (!user) return { ok: false, code: "UNAUTHENTICATED", message: SIGNED_OUT_MESSAGE };
+      if (!user) return failure("UNAUTHENTICATED", err("gate.signedOut"));
       if (!(options.roles ?? EDITORS).includes(user.role)) {
-        return { ok: false, code: "FORBIDDEN", message: "Your role does not allow this." };
+        return failure("FORBIDDEN", err("gate.roleForbidden"));
       }
       const parsed = parseForForm(options.schema, input);
       if (!parsed.success) {
-        return {
-          ok: false,
-          code: "INVALID",
-          message:
-            "चिह्नित खाने ठीक करें, फिर दोबारा सहेजें। · Correct the marked fields, then save again.",
+        return failure("INVALID", err("gate.fixMarkedFields"), {
           fieldErrors: fieldErrorsOf(parsed.error),
-        };
+        });
       }
       return { ok: true, data: await handler(parsed.data, user) };
     } catch (e) {
@@ -134,6 +129,7 @@ function toFailure(e: unknown): ActionResult<never> {
     return {
       ok: false,
       code: e.code,
+      error: e.error,
       message: e.message,
       fieldErrors: e.fieldErrors,
       details: e.details,
@@ -142,24 +138,12 @@ function toFailure(e: unknown): ActionResult<never> {
   const ref = Math.random().toString(36).slice(2, 10);
   if (isDatabaseUnavailable(e)) {
     console.error(`[action] database unavailable ref=${ref}`, e);
-    return {
-      ok: false,
-      code: "UNAVAILABLE",
-      message: `The database is not answering just now (ref ${ref}). Nothing was saved; your text is still here — try again in a moment.`,
-    };
+    return failure("UNAVAILABLE", err("gate.unavailable", { ref }));
   }
   if (isConcurrentWrite(e)) {
     console.error(`[action] concurrent write ref=${ref}`, e);
-    return {
-      ok: false,
-      code: "CONFLICT",
-      message: `Another editor just changed this at the same moment (ref ${ref}). Nothing was saved; your text is still here — reload to see their change, then try again.`,
-    };
+    return failure("CONFLICT", err("gate.concurrentWrite", { ref }));
   }
   console.error(`[action] unexpected error ref=${ref}`, e);
-  return {
-    ok: false,
-    code: "INTERNAL",
-    message: `Something went wrong on our side (ref ${ref}). Nothing was saved.`,
-  };
+  return failure("INTERNAL", err("gate.internal", { ref }));
 }

@@ -3,16 +3,13 @@
 // data silently, so these reads are not paged; they are still bounded. Each asks for one row past its
 // cap (`take: cap + 1`), and more than the cap refuses the write with a message instead of working on
 // part of the rows. The caps sit far above what one article or claim holds in practice.
-import { conflict } from "./errors";
-
-type Words = { hi: string; en: string };
+import { conflict, err } from "./errors";
 
 /** The rows, when there are at most `cap` of them; otherwise the write stops here. */
-export function allRowsOrRefuse<T>(rows: T[], cap: number, what: Words): T[] {
+export function allRowsOrRefuse<T>(rows: T[], cap: number, what: "appearances" | "sources"): T[] {
   if (rows.length <= cap) return rows;
   throw conflict(
-    `${cap} से अधिक ${what.hi}: एक बार में इतने नहीं बदले जाते — तकनीकी टीम से संपर्क करें। · ` +
-      `More than ${cap} ${what.en}: too many to change in one step; ask the operator.`,
+    err(what === "appearances" ? "rows.tooManyAppearances" : "rows.tooManySources", { cap }),
   );
 }
 

@@ -25,15 +25,3 @@ export const CORRECTION_KIND_LABELS = enumPairs("CorrectionKind");
  * what readers will then see. */
 export const TEXT_RIGHTS = ["OWN", "LICENSED", "OTHER"] as const;
 export type TextRightsValue = (typeof TEXT_RIGHTS)[number];
-
-const TEXT_RIGHTS_PAIRS = enumPairs("TextRights");
-const TEXT_RIGHTS_READERS = enumPairs("TextRightsReaders");
-export const TEXT_RIGHTS_LABELS = Object.fromEntries(
-  TEXT_RIGHTS.map((k) => [
-    k,
-    {
-      ...TEXT_RIGHTS_PAIRS[k],
-      readers: `${TEXT_RIGHTS_READERS[k].hi} · ${TEXT_RIGHTS_READERS[k].en}`,
-    },
-  ]),
-) as Record<TextRightsValue, { hi: string; en: string; readers: string }>;

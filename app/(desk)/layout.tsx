@@ -1,8 +1,10 @@
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { SignOutButton } from "@/components/desk/sign-out-button";
 import { SearchBox } from "@/components/search/results";
 import { SiteHeader } from "@/components/site-header";
 import { MAIN_ID, SkipLink } from "@/components/skip-link";
+import { formatNumber } from "@/lib/calendar/format";
 import { countUnread, INBOX_BADGE_CAP } from "@/lib/notification/data";
 import { findDeskUser } from "@/lib/require-editor";
 import { countReviewableForMe, REVIEW_BADGE_CAP } from "@/lib/verdict/data";
@@ -21,50 +23,65 @@ export default async function DeskLayout({ children }: { children: React.ReactNo
       </>
     );
   const [reviewable, unread] = await Promise.all([countReviewableForMe(), countUnread()]);
+  const [t, ts, locale] = await Promise.all([
+    getTranslations("nav.desk"),
+    getTranslations("desk.shell"),
+    getLocale(),
+  ]);
+  // A count over the badge's cap reads "99+": the query stops counting there.
+  const badge = (n: number, cap: number) =>
+    n >= cap ? ts("countCapped", { count: cap - 1 }) : formatNumber(n, locale);
   return (
     <>
       <SkipLink />
       <SiteHeader>
         <SearchBox action="/desk/search" />
         <Link href="/desk/articles" className="hover:underline">
-          Articles
+          {t("articles")}
         </Link>
         <Link href="/desk/claims" className="hover:underline">
-          Claims
+          {t("claims")}
         </Link>
         <Link href="/desk/review" className="hover:underline">
-          Review queue
+          {t("reviewQueue")}
           {reviewable > 0 && (
             <span
               className="ml-1 rounded-full bg-brand px-2 py-0.5 text-xs font-semibold text-white"
               data-testid="review-count"
+              title={ts("reviewCountLabel", { count: reviewable })}
             >
-              {reviewable >= REVIEW_BADGE_CAP ? `${REVIEW_BADGE_CAP - 1}+` : reviewable}
+              {badge(reviewable, REVIEW_BADGE_CAP)}
             </span>
           )}
         </Link>
         <Link href="/desk/review/stale" className="hover:underline">
-          Stale drafts
+          {t("staleDrafts")}
         </Link>
         <Link href="/desk/inbox" className="hover:underline" data-testid="inbox-link">
-          Inbox
+          {t("inbox")}
           {unread > 0 && (
-            <span className="font-semibold" data-testid="inbox-count">
+            <span
+              className="font-semibold"
+              data-testid="inbox-count"
+              title={ts("unreadLabel", { count: unread })}
+            >
               {" "}
-              ({unread >= INBOX_BADGE_CAP ? `${INBOX_BADGE_CAP - 1}+` : unread})
+              ({badge(unread, INBOX_BADGE_CAP)})
             </span>
           )}
         </Link>
         <Link href="/desk/entities" className="hover:underline">
-          Entities
+          {t("entities")}
         </Link>
         <Link href="/desk/orphans" className="hover:underline">
-          Orphans
+          {t("orphans")}
         </Link>
         <Link href="/desk/reports" className="hover:underline">
-          Reports
+          {t("reports")}
         </Link>
-        <span className="text-stone-400">|</span>
+        <span aria-hidden="true" className="text-stone-600">
+          |
+        </span>
         <span className="text-stone-700" data-testid="signed-in-as">
           {user.name}
         </span>

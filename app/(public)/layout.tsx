@@ -33,7 +33,9 @@ export default async function PublicLayout({ children }: { children: React.React
       <main id={MAIN_ID} tabIndex={-1} className="focus:outline-none mx-auto max-w-5xl px-4 py-8">
         {children}
       </main>
-      <footer className="mx-auto max-w-5xl px-4 py-8 text-sm text-stone-600">{t("common.footer")}</footer>
+      <footer className="mx-auto max-w-5xl px-4 py-8 text-sm text-stone-600">
+        {t("common.footer")}
+      </footer>
     </>
   );
 }

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button, buttonClass } from "@/components/ui/button";
 import type { DossierMention } from "@/lib/claim/dossier";
@@ -44,6 +45,8 @@ export function AppearanceActions({
   onlyOne: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("articles.appearance");
+  const tc = useTranslations("common");
   const [mode, setMode] = useState<"idle" | "remove" | "attribution">("idle");
   const [reason, setReason] = useState("");
   const [chain, setChain] = useState(() => chainOf(mention));
@@ -64,15 +67,13 @@ export function AppearanceActions({
           href={`/desk/articles/${mention.article.id}?reselect=${mention.id}`}
           className={buttonClass("subtle", "sm")}
         >
-          Re-select the words
+          {t("reselect")}
         </Link>
         <Button type="button" variant="subtle" size="sm" onClick={() => setMode("attribution")}>
-          Edit attribution
+          {t("editAttribution")}
         </Button>
         {onlyOne ? (
-          <span className="self-center text-xs text-stone-500">
-            The claim's only appearance: to drop it, withdraw the claim instead.
-          </span>
+          <span className="self-center text-xs text-stone-600">{t("onlyOne")}</span>
         ) : (
           <Button
             type="button"
@@ -81,7 +82,7 @@ export function AppearanceActions({
             className="text-red-800"
             onClick={() => setMode("remove")}
           >
-            Remove this appearance
+            {t("remove")}
           </Button>
         )}
       </div>
@@ -92,11 +93,9 @@ export function AppearanceActions({
           data-testid="remove-confirm"
         >
           <FormMessage result={remove.result} />
-          <p>
-            Remove this appearance and its attribution from the claim? The history keeps a record.
-          </p>
+          <p>{t("removeConfirm")}</p>
           <label className={labelClass}>
-            Why (optional)
+            {t("why")}
             <input
               value={reason}
               onChange={(e) => setReason(e.target.value)}
@@ -111,10 +110,10 @@ export function AppearanceActions({
               size="sm"
               onClick={() => remove.run({ mentionId: mention.id, version, reason }, done)}
             >
-              {remove.pending ? "Removing…" : "Yes, remove it"}
+              {remove.pending ? t("removing") : t("yesRemove")}
             </Button>
             <Button type="button" variant="subtle" size="sm" onClick={() => setMode("idle")}>
-              Cancel
+              {tc("cancel")}
             </Button>
           </div>
         </div>
@@ -139,10 +138,10 @@ export function AppearanceActions({
           />
           <div className="flex gap-2">
             <Button type="submit" disabled={edit.pending} variant="brand" size="sm">
-              {edit.pending ? "Saving…" : "Save attribution"}
+              {edit.pending ? tc("saving") : t("saveAttribution")}
             </Button>
             <Button type="button" variant="subtle" size="sm" onClick={() => setMode("idle")}>
-              Cancel
+              {tc("cancel")}
             </Button>
           </div>
         </form>

@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { ArticleDetailsFields } from "./article-details-fields";
@@ -12,6 +13,7 @@ import { useAction } from "./use-action";
 /** Paste one article. What was typed stays in the form whatever the answer. */
 export function ArticleAddForm() {
   const router = useRouter();
+  const t = useTranslations("articles.add");
   const [f, setF] = useState({ title: "", body: "", url: "", publishedAt: "", lang: "hi" });
   const [outlet, setOutlet] = useState<PickedEntity>({});
   const { pending, result, errors, run } = useAction(addArticle);
@@ -31,32 +33,32 @@ export function ArticleAddForm() {
       <FormMessage result={result} />
       {skipped && (
         <p role="status" className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          This text is already in Pramaan:{" "}
+          {t("alreadyIn")}{" "}
           <Link href={`/desk/articles/${skipped.id}`} className="underline" lang="hi">
             {skipped.title}
           </Link>
         </p>
       )}
       <label className={labelClass}>
-        Title
+        {t("titleField")}
         <input
           value={f.title}
           onChange={set("title")}
           className={inputClass}
           name="title"
-          lang="hi"
+          lang={f.lang}
         />
       </label>
       <FieldError errors={errors?.title} />
       <label className={labelClass}>
-        Text of the article
+        {t("body")}
         <textarea
           value={f.body}
           onChange={set("body")}
           rows={12}
           className={inputClass}
           name="body"
-          lang="hi"
+          lang={f.lang}
         />
       </label>
       <FieldError errors={errors?.body} />
@@ -69,7 +71,7 @@ export function ArticleAddForm() {
         outletErrors={errors?.outlet}
       />
       <Button type="submit" pending={pending} variant="dark" size="md">
-        Add article
+        {t("submit")}
       </Button>
     </form>
   );

@@ -2,12 +2,15 @@
 // the banner saying what a selection will do (log, re-select, re-attach an orphan), and the list of
 // claims logged in it. Kept apart so the page reads as its layout.
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArticleChanged } from "@/components/article-changed";
 import { StatusBadge } from "@/components/status-badge";
 import type { getArticleForDesk } from "@/lib/article/data";
 import { formatArticleDate, isoDay } from "@/lib/calendar/format";
 import type { listArticleOrphans } from "@/lib/claim/mention-data";
-import { displayName } from "@/lib/entity/search-key";
+import { displayName, type NamedEntity } from "@/lib/entity/search-key";
+import { type Lang, langOf } from "@/lib/i18n/locale";
+import { pathIn } from "@/lib/i18n/negotiate.mjs";
 import { ArticleMetaForm } from "./article-meta-form";
 import { ArticleRevisionForm } from "./article-revision-form";
 import { OrphanList } from "./orphan-list";
@@ -15,28 +18,41 @@ import { OrphanList } from "./orphan-list";
 type DeskArticle = NonNullable<Awaited<ReturnType<typeof getArticleForDesk>>>;
 type Orphan = Awaited<ReturnType<typeof listArticleOrphans>>[number];
 
-export function ArticleDeskHeader({ article }: { article: DeskArticle }) {
+/** An outlet's name in the page's language, or in the other one (marked as such) when it has none. */
+export function OutletName({ outlet, lang }: { outlet: NamedEntity; lang: Lang }) {
+  const own = lang === "hi" ? outlet.nameHi : outlet.nameEn;
+  const other = lang === "hi" ? outlet.nameEn : outlet.nameHi;
+  const shownLang = !own && other ? (lang === "hi" ? "en" : "hi") : undefined;
+  return <span lang={shownLang}>{displayName(outlet, lang)}</span>;
+}
+
+export async function ArticleDeskHeader({ article }: { article: DeskArticle }) {
+  const [t, locale] = await Promise.all([getTranslations("articles"), getLocale()]);
   return (
     <>
       <h1 className="text-2xl font-bold" lang={article.lang}>
         {article.title}
       </h1>
-      <p className="text-sm text-stone-500" data-testid="article-meta">
-        {article.outlet ? displayName(article.outlet) : "Outlet not recorded"} ·{" "}
-        {formatArticleDate(article)} ·{" "}
+      <p className="text-sm text-stone-600" data-testid="article-meta">
+        {article.outlet ? (
+          <OutletName outlet={article.outlet} lang={langOf(locale)} />
+        ) : (
+          t("outletUnknown")
+        )}{" "}
+        · {formatArticleDate(article, locale)} ·{" "}
         <Link href={`/desk/reports?article=${article.id}`} className="underline">
-          Citation report
+          {t("page.citationReport")}
         </Link>{" "}
         ·{" "}
-        <Link href={`/articles/${article.id}`} className="underline">
-          Public page
+        <Link href={pathIn(`/articles/${article.id}`, langOf(locale))} className="underline">
+          {t("page.publicPage")}
         </Link>
         {article.url && (
           <>
             {" "}
             ·{" "}
             <a href={article.url} className="underline" rel="noopener noreferrer">
-              Original
+              {t("page.original")}
             </a>
           </>
         )}
@@ -63,7 +79,7 @@ export function ArticleDeskHeader({ article }: { article: DeskArticle }) {
   );
 }
 
-export function ArticleModeBanner({
+export async function ArticleModeBanner({
   articleId,
   orphans,
   reattaching: orphan,
@@ -74,6 +90,8 @@ export function ArticleModeBanner({
   reattaching?: Orphan;
   reselectClaimId?: string;
 }) {
+  const t = await getTranslations("articles.page");
+  const tc = await getTranslations("common");
   return (
     <>
       {orphans.length > 0 && !orphan && (
@@ -83,12 +101,9 @@ export function ArticleModeBanner({
           data-testid="orphan-banner"
         >
           <h2 className="font-semibold text-amber-900">
-            {orphans.length} appearance{orphans.length === 1 ? "" : "s"} not found in the new text{" "}
-            <span lang="hi">· नए पाठ में नहीं मिले</span>
+            {t("orphansHeading", { count: orphans.length })}
           </h2>
-          <p className="mb-2 text-sm text-amber-900">
-            Re-attach each to its words in this version, or retire it.
-          </p>
+          <p className="mb-2 text-sm text-amber-900">{t("orphansHint")}</p>
           <OrphanList orphans={orphans} showArticle={false} />
         </section>
       )}
@@ -98,15 +113,18 @@ export function ArticleModeBanner({
           data-testid="reattach-banner"
         >
           <p>
-            Select the words of this appearance in the text below, then press “Re-attach here”.{" "}
+            {t("reattachHint")}{" "}
             <Link href={`/desk/articles/${articleId}`} className="underline">
-              Cancel
+              {tc("cancel")}
             </Link>
           </p>
-          <p className="mt-1" lang="hi">
-            Was: …{orphan.prefix}
-            <mark className="claim">{orphan.exact}</mark>
-            {orphan.suffix}…
+          <p className="mt-1">
+            {t("was")}{" "}
+            <span lang="hi">
+              …{orphan.prefix}
+              <mark className="claim">{orphan.exact}</mark>
+              {orphan.suffix}…
+            </span>
           </p>
         </div>
       ) : reselectClaimId ? (
@@ -114,36 +132,36 @@ export function ArticleModeBanner({
           className="mt-2 rounded bg-blue-50 px-3 py-2 text-sm text-blue-900"
           data-testid="reselect-banner"
         >
-          Select the new words for this appearance, then press “Use these words”.{" "}
+          {t("reselectHint")}{" "}
           <Link href={`/desk/claims/${reselectClaimId}`} className="underline">
-            Cancel
+            {tc("cancel")}
           </Link>
         </p>
       ) : (
         <p className="mt-2 rounded bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          Select the words of a claim in the text to log it.
+          {t("selectHint")}
         </p>
       )}
       <p className="mt-2 flex flex-wrap gap-4 text-sm text-stone-600" data-testid="legend">
         <span>
-          <mark className="claim">logged claim</mark> <span lang="hi">· दर्ज दावा</span>
+          <mark className="claim">{t("legendLogged")}</mark>
         </span>
         <span>
-          <mark className="claim withdrawn">withdrawn claim</mark>{" "}
-          <span lang="hi">· वापस लिया गया</span>
+          <mark className="claim withdrawn">{t("legendWithdrawn")}</mark>
         </span>
         <span>
-          <mark className="suggestion">suggested by the spotter</mark> <span lang="hi">· सुझाव</span>
+          <mark className="suggestion">{t("legendSuggested")}</mark>
         </span>
       </p>
     </>
   );
 }
 
-export function LoggedInArticle({ mentions }: { mentions: DeskArticle["mentions"] }) {
+export async function LoggedInArticle({ mentions }: { mentions: DeskArticle["mentions"] }) {
+  const t = await getTranslations("articles.page");
   return (
     <>
-      <h2 className="mt-8 font-semibold">Logged in this article ({mentions.length})</h2>
+      <h2 className="mt-8 font-semibold">{t("loggedHeading", { count: mentions.length })}</h2>
       <ul className="mt-3 space-y-2 text-sm">
         {mentions.map((m) => (
           <li key={m.id}>

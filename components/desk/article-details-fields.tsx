@@ -1,15 +1,16 @@
 "use client";
+import { useTranslations } from "next-intl";
+import { useId } from "react";
+import { DateField } from "@/components/ui/date-field";
+import { Field } from "@/components/ui/field";
+import type { ErrorDescriptor, FieldErrors } from "@/lib/errors";
 import { EntityPicker, OUTLET_KINDS, type PickedEntity } from "./entity-picker";
 import { FieldError, inputClass, labelClass } from "./field";
 
-const LANGUAGES = [
-  { value: "hi", label: "Hindi" },
-  { value: "en", label: "English" },
-  { value: "ur", label: "Urdu" },
-];
+const LANGUAGES = ["hi", "en", "ur"] as const;
 
 type Details = { url: string; publishedAt: string; lang: string };
-type Errors = Partial<Record<string, string[]>> | undefined;
+type Errors = FieldErrors | undefined;
 
 /**
  * An article's outlet, address, date and language: the same fields when it is pasted in and when its
@@ -29,12 +30,14 @@ export function ArticleDetailsFields({
   outlet: PickedEntity;
   setOutlet: (v: PickedEntity) => void;
   errors: Errors;
-  outletErrors: string[] | undefined;
+  outletErrors: ErrorDescriptor[] | undefined;
 }) {
+  const t = useTranslations("articles");
+  const dateId = `${useId()}-published`;
   return (
     <>
       <EntityPicker
-        label="Outlet"
+        label={t("details.outlet")}
         value={outlet}
         onChange={setOutlet}
         kinds={OUTLET_KINDS}
@@ -42,33 +45,36 @@ export function ArticleDetailsFields({
         errors={{ entityId: outletErrors }}
       />
       <label className={labelClass}>
-        Address (URL)
+        {t("details.url")}
         <input value={values.url} onChange={set("url")} className={inputClass} name="url" />
       </label>
       <FieldError errors={errors?.url} />
-      <div className="flex gap-4">
+      <div className="flex flex-wrap items-start gap-4">
+        {/* The day in the page's language (day, month by name, year), sent as an ISO day. */}
+        <Field id={dateId} label={t("details.publishedOn")} errors={errors?.publishedAt}>
+          {(control) => (
+            <DateField
+              {...control}
+              name="publishedAt"
+              value={values.publishedAt}
+              onChange={(iso) => set("publishedAt")({ target: { value: iso } })}
+              label={t("details.publishedOn")}
+              testId="article-published"
+            />
+          )}
+        </Field>
         <label className={labelClass}>
-          Published on
-          <input
-            type="date"
-            value={values.publishedAt}
-            onChange={set("publishedAt")}
-            className={inputClass}
-            name="publishedAt"
-          />
-        </label>
-        <label className={labelClass}>
-          Language
+          {t("details.language")}
           <select value={values.lang} onChange={set("lang")} className={inputClass} name="lang">
             {LANGUAGES.map((l) => (
-              <option key={l.value} value={l.value}>
-                {l.label}
+              <option key={l} value={l}>
+                {t(`language.${l}`)}
               </option>
             ))}
           </select>
         </label>
       </div>
-      <FieldError errors={[...(errors?.publishedAt ?? []), ...(errors?.lang ?? [])]} />
+      <FieldError errors={errors?.lang} />
     </>
   );
 }

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { updateArticleAction } from "@/lib/article/actions";
@@ -25,6 +26,8 @@ interface ArticleMeta {
 /** Correct an article's title, outlet, address, date or language (never its text). */
 export function ArticleMetaForm({ article }: { article: ArticleMeta }) {
   const router = useRouter();
+  const t = useTranslations("articles");
+  const tc = useTranslations("common");
   const [open, setOpen] = useState(false);
   // A date field holds a day; an article published at a known time keeps it unless the day changes.
   const storedDay = article.publishedDay;
@@ -43,7 +46,7 @@ export function ArticleMetaForm({ article }: { article: ArticleMeta }) {
   if (!open)
     return (
       <Button type="button" onClick={() => setOpen(true)} variant="link" className="text-sm">
-        Edit details
+        {t("details.edit")}
       </Button>
     );
 
@@ -80,16 +83,16 @@ export function ArticleMetaForm({ article }: { article: ArticleMeta }) {
     >
       <FormMessage result={result} />
       {result?.ok && "review" in result.data && (
-        <HeldForReview message={result.data.review.message} />
+        <HeldForReview published={result.data.review.published} />
       )}
       <label className={labelClass}>
-        Title
+        {t("add.titleField")}
         <input
           value={f.title}
           onChange={set("title")}
           className={inputClass}
           name="title"
-          lang="hi"
+          lang={f.lang === "en" ? "en" : "hi"}
         />
       </label>
       <FieldError errors={errors?.title} />
@@ -103,10 +106,10 @@ export function ArticleMetaForm({ article }: { article: ArticleMeta }) {
       />
       <div className="flex gap-3">
         <Button type="submit" pending={pending} variant="dark" size="md">
-          Save details
+          {t("details.save")}
         </Button>
         <Button type="button" onClick={() => setOpen(false)} variant="link" className="text-sm">
-          Cancel
+          {tc("cancel")}
         </Button>
       </div>
     </form>

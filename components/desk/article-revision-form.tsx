@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { reviseArticle } from "./article-writes";
@@ -18,12 +19,13 @@ export function ArticleRevisionForm({
   revision: number;
 }) {
   const router = useRouter();
+  const t = useTranslations("articles.revision");
   const [body, setBody] = useState("");
   const { pending, result, errors, run } = useAction(reviseArticle);
   const done = result?.ok ? result.data : null;
   return (
     <details className="mt-3 rounded border border-stone-300 bg-white p-3 text-sm">
-      <summary className="cursor-pointer font-semibold">Import a new version</summary>
+      <summary className="cursor-pointer font-semibold">{t("summary")}</summary>
       <form
         className="mt-3 space-y-2"
         data-testid="revision-form"
@@ -39,12 +41,16 @@ export function ArticleRevisionForm({
         {done && (
           <p role="status" className="rounded bg-green-50 px-3 py-2" data-testid="revision-report">
             {done.status === "unchanged"
-              ? "The text is the same as now: nothing changed."
-              : `new version of ${done.title}: ${done.placed} re-anchored, ${done.orphaned} orphaned`}
+              ? t("unchanged")
+              : t("report", {
+                  title: done.title,
+                  reanchored: done.placed,
+                  orphaned: done.orphaned,
+                })}
           </p>
         )}
         <label className={labelClass}>
-          New text
+          {t("newText")}
           <textarea
             name="body"
             value={body}
@@ -56,7 +62,7 @@ export function ArticleRevisionForm({
         </label>
         <FieldError errors={errors?.body} />
         <label className={labelClass}>
-          or read it from a .txt file
+          {t("fromFile")}
           <input
             className="mt-1 block"
             type="file"
@@ -68,7 +74,7 @@ export function ArticleRevisionForm({
           />
         </label>
         <Button type="submit" disabled={pending || !body.trim()} variant="dark" size="md">
-          Import this version
+          {t("submit")}
         </Button>
       </form>
     </details>

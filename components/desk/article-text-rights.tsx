@@ -1,9 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { setTextRightsAction } from "@/lib/article/actions";
-import { TEXT_RIGHTS, TEXT_RIGHTS_LABELS, type TextRightsValue } from "@/lib/labels";
+import { TEXT_RIGHTS, type TextRightsValue } from "@/lib/labels";
 import { FieldError, FormMessage } from "./field";
 import { useAction } from "./use-action";
 
@@ -20,6 +21,9 @@ export function ArticleTextRights({
   textRights: TextRightsValue;
 }) {
   const router = useRouter();
+  const t = useTranslations("articles.rights");
+  const te = useTranslations("enums");
+  const tc = useTranslations("common");
   const [choice, setChoice] = useState(textRights);
   const { pending, result, errors, run } = useAction(setTextRightsAction);
   const submit = (e: React.FormEvent) => {
@@ -34,13 +38,8 @@ export function ArticleTextRights({
       data-testid="text-rights-form"
     >
       <fieldset aria-describedby={errors?.textRights ? "text-rights-error" : undefined}>
-        <legend className="text-sm font-semibold">
-          <span lang="hi">पाठ के अधिकार</span> · Whose text is this?
-        </legend>
-        <p className="mt-1 text-xs text-stone-600">
-          <span lang="hi">पाठक पूरा लेख तभी पढ़ते हैं जब यह हमारा अपना या लाइसेंस प्राप्त हो।</span> · Readers
-          see the full text only of our own or licensed articles.
-        </p>
+        <legend className="text-sm font-semibold">{t("legend")}</legend>
+        <p className="mt-1 text-xs text-stone-600">{t("hint")}</p>
         <div className="mt-2 space-y-2">
           {TEXT_RIGHTS.map((v) => (
             <label key={v} className="flex items-start gap-2 text-sm">
@@ -53,13 +52,8 @@ export function ArticleTextRights({
                 className="mt-1"
               />
               <span>
-                <span lang="hi" className="font-semibold">
-                  {TEXT_RIGHTS_LABELS[v].hi}
-                </span>{" "}
-                · {TEXT_RIGHTS_LABELS[v].en}
-                <span className="block text-xs text-stone-500">
-                  {TEXT_RIGHTS_LABELS[v].readers}
-                </span>
+                <span className="font-semibold">{te(`TextRights.${v}`)}</span>
+                <span className="block text-xs text-stone-600">{te(`TextRightsReaders.${v}`)}</span>
               </span>
             </label>
           ))}
@@ -74,11 +68,11 @@ export function ArticleTextRights({
           size="sm"
           className="text-sm"
         >
-          <span lang="hi">सहेजें</span> · Save
+          {tc("save")}
         </Button>
         {saved && (
           <span role="status" className="text-sm text-green-800">
-            <span lang="hi">सहेजा गया</span> · Saved
+            {t("saved")}
           </span>
         )}
       </div>

@@ -1,10 +1,13 @@
 "use client";
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import type { ImportReport } from "@/lib/article/import-report";
 import { decodeImportFile, parseImportFile, type RawItem } from "@/lib/article/parse";
 import type { AlreadyLogged } from "@/lib/claim/match";
+import { type ErrorSay, wordError } from "@/lib/error-words";
+import type { ErrorDescriptor } from "@/lib/errors";
 import { importMatchesAction } from "@/lib/suggestion/actions";
 import { importArticleItems } from "./article-writes";
 import { FormMessage } from "./field";
@@ -75,12 +78,18 @@ async function followMatches(ids: string[], onAnswer: (m: Matches) => void) {
  * item costs only itself.
  */
 export function ArticleUpload() {
+  const t = useTranslations("articles.upload");
   const [files, setFiles] = useState<File[]>([]);
   const [total, setTotal] = useState(0);
   const [done, setDone] = useState(0);
   const [current, setCurrent] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
-  const [error, setError] = useState<{ ok: false; message: string; code: string } | null>(null);
+  const [error, setError] = useState<{
+    ok: false;
+    error?: ErrorDescriptor;
+    message: string;
+    code: string;
+  } | null>(null);
   const [matches, setMatches] = useState<Matches>({});
 
   const start = async () => {
@@ -118,7 +127,12 @@ export function ArticleUpload() {
         all.failed.push(...r.data.failed);
       } else {
         for (const item of batch)
-          all.failed.push({ file: item.file, line: item.line, message: r.message });
+          all.failed.push({
+            file: item.file,
+            line: item.line,
+            message: r.message,
+            reasons: [{ reason: r.error }],
+          });
         if (r.code === "UNAUTHENTICATED") setError(r);
       }
       count += batch.length;
@@ -134,7 +148,7 @@ export function ArticleUpload() {
     <div className="space-y-3" data-testid="article-upload">
       <FormMessage result={error} />
       <label className="block text-sm font-semibold">
-        Files (.txt: first line is the title; .json; .csv with a header row)
+        {t("files")}
         <input
           type="file"
           multiple
@@ -151,15 +165,20 @@ export function ArticleUpload() {
         variant="dark"
         size="md"
       >
-        Import {files.length || ""} {files.length === 1 ? "file" : "files"}
+        {t("start", { count: files.length })}
       </Button>
       {report && (
         <div role="status" aria-live="polite" data-testid="import-progress">
           <progress value={done} max={total} className="w-full" />
           <p className="text-sm">
-            {done} of {total} articles done{current ? ` · now ${current}…` : ""} ·{" "}
-            {report.imported.length} imported · {report.revised.length} new versions ·{" "}
-            {report.skipped.length} already imported · {report.failed.length} failed
+            {[
+              t("done", { done, total }),
+              ...(current ? [t("now", { file: current })] : []),
+              t("imported", { count: report.imported.length }),
+              t("revised", { count: report.revised.length }),
+              t("skipped", { count: report.skipped.length }),
+              t("failed", { count: report.failed.length }),
+            ].join(" · ")}
           </p>
         </div>
       )}
@@ -169,14 +188,22 @@ export function ArticleUpload() {
 }
 
 function ImportReportView({ report, matches }: { report: ImportReport; matches: Matches }) {
+  const t = useTranslations("articles.upload");
+  const say = useTranslations("errors") as unknown as ErrorSay;
+  // The server's reasons in the page's language; a file that did not parse says it in English.
+  const why = (f: ImportReport["failed"][number]) =>
+    f.reasons
+      ? f.reasons.map((r) => `${r.at ? `${r.at}: ` : ""}${wordError(say, r.reason)}`).join("; ")
+      : f.message;
   return (
     <div className="space-y-2 text-sm" data-testid="import-report">
       {report.failed.length > 0 && (
         <ul className="rounded border border-red-300 bg-red-50 p-3 text-red-800">
           {report.failed.map((f) => (
             <li key={`${f.file}:${f.line}:${f.message}`}>
-              {f.file}
-              {f.line ? `, line ${f.line}` : ""}: {f.message}
+              {f.line
+                ? t("failedAt", { file: f.file, line: f.line, message: why(f) })
+                : t("failedFile", { file: f.file, message: why(f) })}
             </li>
           ))}
         </ul>
@@ -185,17 +212,22 @@ function ImportReportView({ report, matches }: { report: ImportReport; matches: 
         <ul data-testid="import-revised">
           {report.revised.map((a) => (
             <li key={`${a.file}:${a.line}`}>
-              new version of{" "}
-              <Link href={`/desk/articles/${a.id}`} className="underline" lang="hi">
-                {a.title}
-              </Link>
-              : {a.reanchored} re-anchored, {a.orphaned} orphaned
+              {t.rich("revisedItem", {
+                title: a.title,
+                reanchored: a.reanchored,
+                orphaned: a.orphaned,
+                link: (chunks) => (
+                  <Link href={`/desk/articles/${a.id}`} className="underline" lang="hi">
+                    {chunks}
+                  </Link>
+                ),
+              })}
               {a.orphaned > 0 && (
                 <>
                   {" "}
                   (
                   <Link href={`/desk/articles/${a.id}#orphans`} className="underline">
-                    re-attach or retire them
+                    {t("reattachOrRetire")}
                   </Link>
                   )
                 </>
@@ -210,13 +242,14 @@ function ImportReportView({ report, matches }: { report: ImportReport; matches: 
             <Link href={`/desk/articles/${a.id}`} className="underline" lang="hi">
               {a.title}
             </Link>{" "}
-            <span className="text-stone-500">
-              ({a.file}
-              {report.skipped.includes(a) ? ", already imported" : ""}
-              {a.furnitureLines === 1 && ", 1 line looks like page furniture"}
-              {a.furnitureLines > 1 && `, ${a.furnitureLines} lines look like page furniture`}
-              {a.bidiRemoved > 0 &&
-                `, ${a.bidiRemoved} hidden direction-override character${a.bidiRemoved === 1 ? "" : "s"} removed`}
+            <span className="text-stone-600">
+              (
+              {[
+                a.file,
+                ...(report.skipped.includes(a) ? [t("alreadyImported")] : []),
+                ...(a.furnitureLines > 0 ? [t("furnitureLines", { count: a.furnitureLines })] : []),
+                ...(a.bidiRemoved > 0 ? [t("bidiRemoved", { count: a.bidiRemoved })] : []),
+              ].join(", ")}
               )
             </span>
             <MatchState found={matches[a.id] ?? a.alreadyLogged} />
@@ -228,16 +261,17 @@ function ImportReportView({ report, matches }: { report: ImportReport; matches: 
 }
 
 function MatchState({ found }: { found: Matches[string] | undefined }) {
+  const t = useTranslations("articles.upload");
   if (found === "pending")
     return (
       <span className="ml-2 text-stone-600" data-testid="match-pending">
-        · looking for claims already logged…
+        {t("matchPending")}
       </span>
     );
   if (found === "failed")
     return (
       <span className="ml-2 text-amber-800" data-testid="match-failed">
-        · could not look for claims already logged (the server log has the reason)
+        {t("matchFailed")}
       </span>
     );
   return found && found.length > 0 ? <AlreadyLoggedList found={found} /> : null;
@@ -245,12 +279,10 @@ function MatchState({ found }: { found: Matches[string] | undefined }) {
 
 /** The new article's passages that state claims already logged, each with where to attach it. */
 function AlreadyLoggedList({ found }: { found: AlreadyLogged[] }) {
-  const n = found.length;
+  const t = useTranslations("articles.upload");
   return (
     <details className="ml-4" data-testid="already-logged">
-      <summary className="cursor-pointer">
-        {n} passage{n === 1 ? " looks like a claim" : "s look like claims"} already logged
-      </summary>
+      <summary className="cursor-pointer">{t("alreadyLogged", { count: found.length })}</summary>
       <ul className="mt-1 space-y-2">
         {found.map((m) => (
           <li key={`${m.start}:${m.claimId}`} className="rounded border border-stone-200 p-2">
@@ -265,12 +297,10 @@ function AlreadyLoggedList({ found }: { found: AlreadyLogged[] }) {
             </span>
             {m.attachable ? (
               <Link href={m.logHref} className="text-brand underline">
-                Log this passage as another appearance
+                {t("logAnother")}
               </Link>
             ) : (
-              <span className="text-stone-500">
-                That claim is not open: it takes no new appearance.
-              </span>
+              <span className="text-stone-600">{t("notOpen")}</span>
             )}
           </li>
         ))}

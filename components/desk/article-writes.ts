@@ -6,7 +6,7 @@ import type {
   importArticleItemsAction,
   reviseArticleAction,
 } from "@/lib/article/actions";
-import type { ActionResult } from "@/lib/errors";
+import { type ActionResult, err, failure } from "@/lib/errors";
 
 async function post<R>(op: string, input: unknown): Promise<ActionResult<R>> {
   const res = await fetch(`/api/desk/articles/${op}`, {
@@ -15,11 +15,8 @@ async function post<R>(op: string, input: unknown): Promise<ActionResult<R>> {
     body: JSON.stringify(input),
   });
   if (res.status === 413) {
-    return {
-      ok: false,
-      code: "INVALID",
-      message: "This is more than the server takes at once (8 MB). Nothing was saved.",
-    };
+    // A reason like any other: FormMessage words it in the page's language.
+    return failure("INVALID", err("gate.tooLarge", { mb: 8 }));
   }
   // Any other answer is an ActionResult; one that is not JSON throws, and callAction says so.
   return (await res.json()) as ActionResult<R>;

@@ -2,6 +2,7 @@
 // A source's authors as the editor gives them: one row per author, a person (family name, given
 // names) or a name kept whole (an organisation, a Devanagari name). Nothing is split or guessed from
 // what is typed; a row keeps both kinds' text while the editor switches, so switching loses nothing.
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
@@ -64,6 +65,7 @@ export function AuthorsField({
   errorPrefix: string;
   idPrefix: string;
 }) {
+  const t = useTranslations("articles.authors");
   // After adding, moving or removing a row, the keyboard stays where the editor is working.
   const [focusId, setFocusId] = useState<string | null>(null);
   useEffect(() => {
@@ -141,13 +143,9 @@ export function AuthorsField({
 
   return (
     <fieldset className="space-y-2 rounded border border-stone-200 p-3" data-testid="authors-field">
-      <legend className="px-1 text-sm font-semibold">
-        <span lang="hi">लेखक</span> · Authors
-      </legend>
+      <legend className="px-1 text-sm font-semibold">{t("legend")}</legend>
       <p className="text-xs text-stone-600" id={`${idPrefix}-authors-hint`}>
-        One row per author, in the byline's order. A person: family name and given names. An
-        organisation, or a name that must stay as written (a Devanagari name): one field, kept
-        whole. · <span lang="hi">हर लेखक अलग पंक्ति में।</span>
+        {t("hint")}
       </p>
       <FieldError errors={listErrors} />
       <ol className="space-y-2">
@@ -156,13 +154,11 @@ export function AuthorsField({
           return (
             <li key={r.key} data-testid={`${idPrefix}-author-row`}>
               <fieldset className="rounded border border-stone-200 bg-stone-50 p-2">
-                <legend className="px-1 text-xs font-semibold">
-                  Author {n} · <span lang="hi">लेखक {n}</span>
-                </legend>
+                <legend className="px-1 text-xs font-semibold">{t("author", { n })}</legend>
                 <div className="flex flex-wrap items-end gap-2">
                   <div>
                     <label className="block text-xs font-semibold" htmlFor={id(r.key, "kind")}>
-                      Kind · <span lang="hi">प्रकार</span>
+                      {t("kind")}
                     </label>
                     <select
                       id={id(r.key, "kind")}
@@ -170,19 +166,17 @@ export function AuthorsField({
                       onChange={(ev) => switchKind(r, ev.target.value as AuthorRowValue["kind"])}
                       className={inputClass}
                     >
-                      <option value="person">Person · व्यक्ति</option>
-                      <option value="literal">
-                        Organisation / name kept whole · संस्था / पूरा नाम
-                      </option>
+                      <option value="person">{t("person")}</option>
+                      <option value="literal">{t("literal")}</option>
                     </select>
                   </div>
                   {r.kind === "person" ? (
                     <>
-                      {input(r, i, "family", "Family name · उपनाम")}
-                      {input(r, i, "given", "Given names · नाम")}
+                      {input(r, i, "family", t("family"))}
+                      {input(r, i, "given", t("given"))}
                     </>
                   ) : (
-                    input(r, i, "literal", "Name, as written · नाम (जैसा लिखा है)")
+                    input(r, i, "literal", t("literalName"))
                   )}
                 </div>
                 <div className="mt-2 flex gap-3 text-sm">
@@ -191,10 +185,10 @@ export function AuthorsField({
                       type="button"
                       id={id(r.key, "up")}
                       variant="link"
-                      aria-label={`Move author ${n} up · लेखक ${n} ऊपर`}
+                      aria-label={t("moveUp", { n })}
                       onClick={() => move(i, -1)}
                     >
-                      ↑ up
+                      {t("up")}
                     </Button>
                   )}
                   {i < rows.length - 1 && (
@@ -202,20 +196,20 @@ export function AuthorsField({
                       type="button"
                       id={id(r.key, "down")}
                       variant="link"
-                      aria-label={`Move author ${n} down · लेखक ${n} नीचे`}
+                      aria-label={t("moveDown", { n })}
                       onClick={() => move(i, 1)}
                     >
-                      ↓ down
+                      {t("down")}
                     </Button>
                   )}
                   <Button
                     type="button"
                     variant="link"
                     className="text-red-700"
-                    aria-label={`Remove author ${n} · लेखक ${n} हटाएं`}
+                    aria-label={t("removeLabel", { n })}
                     onClick={() => remove(i)}
                   >
-                    remove
+                    {t("remove")}
                   </Button>
                 </div>
               </fieldset>
@@ -232,7 +226,7 @@ export function AuthorsField({
           size="sm"
           className="text-sm"
         >
-          + Add a person · <span lang="hi">व्यक्ति जोड़ें</span>
+          {t("addPerson")}
         </Button>
         <Button
           type="button"
@@ -241,7 +235,7 @@ export function AuthorsField({
           size="sm"
           className="text-sm"
         >
-          + Add an organisation / name kept whole · <span lang="hi">संस्था / पूरा नाम जोड़ें</span>
+          {t("addLiteral")}
         </Button>
       </div>
     </fieldset>

@@ -1,11 +1,13 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { guessVerb } from "@/lib/attribution/cues";
-import { VERB_WORDS } from "@/lib/attribution/render";
 import { ATTRIBUTION_VERBS, type AttributionVerbName } from "@/lib/entity/kinds";
-import { displayName } from "@/lib/entity/search-key";
+import type { FieldErrors } from "@/lib/errors";
 import { errorsUnder } from "@/lib/form-errors";
+import { langOf } from "@/lib/i18n/locale";
+import { langTag, nameIn } from "./entity-name";
 import { EntityPicker, ORGANISATION_KINDS, type PickedEntity } from "./entity-picker";
 import { FieldError } from "./field";
 
@@ -95,13 +97,14 @@ function VerbAndCue({
   value: PartyValue;
   onChange: (v: PartyValue) => void;
   testId: string;
-  errors?: Record<string, string[] | undefined>;
+  errors?: FieldErrors;
 }) {
+  const t = useTranslations("chain");
   const fallback = role === "SPEAKER" ? "SAID" : "REPORTED";
   return (
     <div className="mt-2 grid grid-cols-[minmax(0,2fr)_minmax(0,1fr)] gap-2">
       <label className="block text-xs text-stone-600">
-        Cue words in the text (optional)
+        {t("cue")}
         <input
           value={value.cue ?? ""}
           onChange={(e) => {
@@ -109,7 +112,7 @@ function VerbAndCue({
             const guess = value.verbChosen ? undefined : guessVerb(cue, role);
             onChange({ ...value, cue, ...(guess ? { verb: guess } : {}) });
           }}
-          placeholder="के मुताबिक / ने कहा / के हवाले से"
+          placeholder={t("cuePlaceholder")}
           className={smallInput}
           lang="hi"
           data-testid={`${testId}-cue`}
@@ -117,7 +120,7 @@ function VerbAndCue({
         <FieldError errors={errors?.cue} />
       </label>
       <label className="block text-xs text-stone-600">
-        Verb
+        {t("verb")}
         <select
           value={value.verb ?? fallback}
           onChange={(e) =>
@@ -128,7 +131,7 @@ function VerbAndCue({
         >
           {(role === "SPEAKER" ? SPEAKER_VERBS : RELAY_VERBS).map((v) => (
             <option key={v} value={v}>
-              {VERB_WORDS[v].en} · {VERB_WORDS[v].hi}
+              {t(`verbChoice.${v}`)}
             </option>
           ))}
         </select>
@@ -154,9 +157,11 @@ export function ChainFields({
   onChange: (v: ChainValue) => void;
   /** The article's outlet: the chain's last link. */
   outlet?: Named | null;
-  errors?: Record<string, string[] | undefined>;
+  errors?: FieldErrors;
 }) {
   const group = useId();
+  const t = useTranslations("chain");
+  const lang = langOf(useLocale());
   // The relay row "+ Add a relay" just made: its picker takes focus, since the row appears above the
   // button a keyboard user is on.
   const [added, setAdded] = useState<number | null>(null);
@@ -178,17 +183,14 @@ export function ChainFields({
     value.speakerType === "entity"
       ? errorsUnder(errors, "speaker.party")
       : errorsUnder(errors, "speaker");
-  const types = [
-    ["entity", "A person or organisation (named)"],
-    ["anonymous", "An anonymous source (“an official of…”)"],
-    ["article", "The article itself (no one named)"],
-  ] as const;
+  const types = ["entity", "anonymous", "article"] as const;
+  const published = outlet && nameIn(outlet, lang);
   return (
     <>
       <fieldset className="space-y-3 rounded-lg border border-stone-200 p-4">
-        <legend className="px-1 font-semibold">Who said it · किसने कहा</legend>
+        <legend className="px-1 font-semibold">{t("speakerLegend")}</legend>
         <div className="flex flex-wrap gap-4 text-sm">
-          {types.map(([type, text]) => (
+          {types.map((type) => (
             <label key={type} className="flex items-center gap-2">
               <input
                 type="radio"
@@ -197,13 +199,13 @@ export function ChainFields({
                 checked={value.speakerType === type}
                 onChange={() => set({ speakerType: type })}
               />{" "}
-              {text}
+              {t(`speakerType.${type}`)}
             </label>
           ))}
         </div>
         {value.speakerType === "entity" && (
           <EntityPicker
-            label="Speaker"
+            label={t("speaker")}
             value={value.speaker}
             onChange={(picked) => setSpeaker(withPicked(value.speaker, picked))}
             errors={speakerErrors}
@@ -213,11 +215,11 @@ export function ChainFields({
         {value.speakerType === "anonymous" && (
           <div className="space-y-2" data-testid="anonymous-speaker">
             <label className="block text-sm font-semibold">
-              How the text names them
+              {t("anonymousAs")}
               <input
                 value={value.anonymousAs}
                 onChange={(e) => set({ anonymousAs: e.target.value })}
-                placeholder="एक अधिकारी / an official / कुछ विशेषज्ञ"
+                placeholder={t("anonymousAsPlaceholder")}
                 lang="hi"
                 className={smallInput}
                 data-testid="anonymous-as"
@@ -225,7 +227,7 @@ export function ChainFields({
             </label>
             <FieldError errors={speakerErrors?.anonymousAs} />
             <EntityPicker
-              label="Of (organisation, optional)"
+              label={t("anonymousOf")}
               value={value.affiliation}
               onChange={(affiliation) => set({ affiliation })}
               errors={
@@ -246,10 +248,8 @@ export function ChainFields({
       </fieldset>
 
       <fieldset className="space-y-3 rounded-lg border border-stone-200 p-4">
-        <legend className="px-1 font-semibold">Relayed by · किसके हवाले से</legend>
-        <p className="text-sm text-stone-600">
-          Outlets or agencies that passed the claim on, from the speaker towards this article.
-        </p>
+        <legend className="px-1 font-semibold">{t("relayLegend")}</legend>
+        <p className="text-sm text-stone-600">{t("relayHint")}</p>
         <ol className="space-y-3">
           {relays.map((r, i) => {
             const setParty = (party: PartyValue) =>
@@ -257,7 +257,7 @@ export function ChainFields({
             return (
               <li key={r.key} className="rounded border border-stone-100 p-3">
                 <EntityPicker
-                  label={`Relay ${i + 1}`}
+                  label={t("relay", { n: i + 1 })}
                   value={r.party}
                   onChange={(picked) => setParty(withPicked(r.party, picked))}
                   errors={errorsUnder(errors, `relays.${i}`)}
@@ -276,28 +276,28 @@ export function ChainFields({
                     type="button"
                     variant="link"
                     disabled={i === 0}
-                    aria-label={`Move relay ${i + 1} up`}
+                    aria-label={t("moveUp", { n: i + 1 })}
                     onClick={() => move(i, -1)}
                   >
-                    ↑ up
+                    {t("up")}
                   </Button>
                   <Button
                     type="button"
                     variant="link"
                     disabled={i === relays.length - 1}
-                    aria-label={`Move relay ${i + 1} down`}
+                    aria-label={t("moveDown", { n: i + 1 })}
                     onClick={() => move(i, 1)}
                   >
-                    ↓ down
+                    {t("down")}
                   </Button>
                   <Button
                     type="button"
                     variant="link"
                     className="text-red-700"
-                    aria-label={`Remove relay ${i + 1}`}
+                    aria-label={t("remove", { n: i + 1 })}
                     onClick={() => set({ relays: relays.filter((x) => x.key !== r.key) })}
                   >
-                    remove
+                    {t("removeShort")}
                   </Button>
                 </div>
               </li>
@@ -305,16 +305,15 @@ export function ChainFields({
           })}
         </ol>
         <Button type="button" onClick={addRelay} variant="subtle" size="sm" className="text-sm">
-          + Add a relay
+          {t("addRelay")}
         </Button>
         <p className="text-sm text-stone-600" data-testid="chain-outlet">
-          → published by{" "}
-          {outlet ? (
-            <strong lang="hi">{displayName(outlet, "hi")}</strong>
-          ) : (
-            <em>an outlet not recorded yet</em>
-          )}{" "}
-          (from the article)
+          {published
+            ? t.rich("publishedBy", {
+                name: published.text,
+                outlet: (chunks) => <strong>{langTag(published.lang, lang)(chunks)}</strong>,
+              })
+            : t("publishedByUnknown")}
         </p>
       </fieldset>
     </>

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { assignClaimAction } from "@/lib/claim/actions";
@@ -23,6 +24,7 @@ export function ClaimAssignee({
   editors: Person[];
 }) {
   const router = useRouter();
+  const t = useTranslations("claims.assignee");
   const [picked, setPicked] = useState(assignee?.id ?? "");
   const { pending, result, errors, run } = useAction(assignClaimAction);
   const assign = (assigneeId: string | null) =>
@@ -30,8 +32,8 @@ export function ClaimAssignee({
   return (
     <div className="space-y-2 text-sm" data-testid="claim-assignee">
       <p>
-        Assigned to{" "}
-        <strong data-testid="assignee-name">{assignee ? assignee.name : "nobody yet"}</strong>
+        {t("assignedTo")}{" "}
+        <strong data-testid="assignee-name">{assignee ? assignee.name : t("nobodyYet")}</strong>
       </p>
       <FormMessage result={result} />
       <div className="flex flex-wrap items-center gap-2">
@@ -43,7 +45,7 @@ export function ClaimAssignee({
             size="sm"
             onClick={() => assign(me.id)}
           >
-            Assign to me
+            {t("assignToMe")}
           </Button>
         )}
         <form
@@ -54,14 +56,14 @@ export function ClaimAssignee({
           }}
         >
           <label className="flex items-center gap-1">
-            Assign to…
+            {t("assignTo")}
             <select
               name="assigneeId"
               value={picked}
               onChange={(e) => setPicked(e.target.value)}
               className="rounded border border-stone-300 px-2 py-1"
             >
-              <option value="">nobody</option>
+              <option value="">{t("nobody")}</option>
               {editors.map((u) => (
                 <option key={u.id} value={u.id}>
                   {u.name}
@@ -70,7 +72,7 @@ export function ClaimAssignee({
             </select>
           </label>
           <Button type="submit" pending={pending} variant="dark" size="sm">
-            Assign
+            {t("assign")}
           </Button>
         </form>
       </div>

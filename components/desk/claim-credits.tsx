@@ -1,33 +1,37 @@
+import { getLocale, getTranslations } from "next-intl/server";
 import { formatDateTime } from "@/lib/calendar/format";
 import type { ClaimCredits } from "@/lib/history/credits";
 
-const when = (at: Date | null) => (at ? ` on ${formatDateTime(at)}` : "");
-
 /** "Logged by Asha Verma on …; verdict by …; sent back by Ravi Kumar on …; published by …". */
-export function ClaimCreditsLine({ credits }: { credits: ClaimCredits }) {
+export async function ClaimCreditsLine({ credits }: { credits: ClaimCredits }) {
+  const [t, locale] = await Promise.all([getTranslations("claims.credits"), getLocale()]);
   const { logged, verdict, review, published } = credits;
+  const b = (chunks: React.ReactNode) => <strong>{chunks}</strong>;
+  const when = (at: Date | null) => (at ? ` ${t("on", { date: formatDateTime(at, locale) })}` : "");
   return (
     <ul className="flex flex-wrap gap-x-4 text-xs text-stone-600" data-testid="claim-credits">
       <li data-testid="credit-logged">
-        Logged by <strong>{logged.name}</strong>
+        {t.rich("logged", { name: logged.name, b })}
         {when(logged.at)}
       </li>
       {verdict && (
         <li data-testid="credit-verdict">
-          Verdict by <strong>{verdict.name}</strong>
-          {verdict.at ? ` (submitted${when(verdict.at)})` : " (draft)"}
+          {t.rich("verdict", { name: verdict.name, b })}{" "}
+          {verdict.at ? t("submitted", { date: formatDateTime(verdict.at, locale) }) : t("draft")}
         </li>
       )}
       {review && (
         <li data-testid="credit-review">
-          {review.outcome === "sent back" ? "Sent back" : "Approved"} by{" "}
-          <strong>{review.name}</strong>
+          {t.rich(review.outcome === "sent back" ? "sentBack" : "approved", {
+            name: review.name,
+            b,
+          })}
           {when(review.at)}
         </li>
       )}
       {published && (
         <li data-testid="credit-published">
-          Published by <strong>{published.name}</strong>
+          {t.rich("published", { name: published.name, b })}
           {when(published.at)}
         </li>
       )}

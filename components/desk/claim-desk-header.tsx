@@ -2,11 +2,15 @@
 // credits, wording, assignment and the claim's lifecycle actions. Kept apart so the page stays a
 // list of sections.
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { ComponentProps } from "react";
+import { LocalLink } from "@/components/local-link";
 import { StatusBadge } from "@/components/status-badge";
 import { formatDateTime } from "@/lib/calendar/format";
 import type { ClaimDossier } from "@/lib/claim/dossier";
+import { langAttr, wordingIn } from "@/lib/claim/wording";
 import type { ClaimCredits } from "@/lib/history/credits";
+import { langOf } from "@/lib/i18n/locale";
 import { ClaimAssignee } from "./claim-assignee";
 import { ClaimCreditsLine } from "./claim-credits";
 import { RestoreClaimButton, WithdrawClaimForm } from "./claim-lifecycle";
@@ -14,7 +18,8 @@ import { ClaimWordingForm } from "./claim-wording-form";
 
 type Assignment = Omit<ComponentProps<typeof ClaimAssignee>, "claimId" | "version">;
 
-export function ClaimBanners({ claim, merged }: { claim: ClaimDossier; merged?: string }) {
+export async function ClaimBanners({ claim, merged }: { claim: ClaimDossier; merged?: string }) {
+  const [t, locale] = await Promise.all([getTranslations("claims.page"), getLocale()]);
   return (
     <>
       {merged && (
@@ -23,8 +28,7 @@ export function ClaimBanners({ claim, merged }: { claim: ClaimDossier; merged?: 
           className="rounded border border-sky-300 bg-sky-50 px-3 py-2 text-sm text-sky-900"
           data-testid="merged-notice"
         >
-          A duplicate claim (<code>{merged}</code>) was merged into this one: its appearances and
-          sources are here now, and its old address leads here.
+          {t.rich("mergedNotice", { id: merged, code: (chunks) => <code>{chunks}</code> })}
         </p>
       )}
       {claim.withdrawnAt && (
@@ -32,12 +36,13 @@ export function ClaimBanners({ claim, merged }: { claim: ClaimDossier; merged?: 
           className="space-y-2 rounded border border-stone-400 bg-stone-100 p-4"
           data-testid="withdrawn-banner"
         >
-          <p className="font-semibold">
-            Withdrawn <span lang="hi">· वापस लिया गया</span>
-          </p>
+          <p className="font-semibold">{t("withdrawn")}</p>
           <p className="text-sm">
-            {claim.withdrawnBy?.name ?? "An editor"} withdrew this claim on{" "}
-            {formatDateTime(claim.withdrawnAt)}: <q>{claim.withdrawReason}</q>
+            {t("withdrawnBy", {
+              name: claim.withdrawnBy?.name ?? t("anEditor"),
+              date: formatDateTime(claim.withdrawnAt, locale),
+            })}{" "}
+            <q>{claim.withdrawReason}</q>
           </p>
           <RestoreClaimButton claimId={claim.id} version={claim.version} />
         </div>
@@ -46,7 +51,7 @@ export function ClaimBanners({ claim, merged }: { claim: ClaimDossier; merged?: 
   );
 }
 
-export function ClaimDeskHeader({
+export async function ClaimDeskHeader({
   claim,
   credits,
   editable,
@@ -57,28 +62,43 @@ export function ClaimDeskHeader({
   editable: boolean;
   assignment: Assignment;
 }) {
+  const [t, locale] = await Promise.all([getTranslations("claims.page"), getLocale()]);
+  const lang = langOf(locale);
+  const [first, second] = wordingIn(claim, lang);
   return (
     <header className="space-y-2">
       <p className="text-sm">
         <StatusBadge status={claim.status} withdrawn={!!claim.withdrawnAt} testId="claim-status" />
         <span className="ml-3">
           <Link href={`/desk/reports?claim=${claim.id}`} className="underline">
-            Citation report
+            {t("citationReport")}
           </Link>
         </span>
         {claim.status === "PUBLISHED" && (
-          <Link href={`/claims/${claim.slug}`} className="ml-3 underline" data-testid="public-link">
-            Public page
-          </Link>
+          <LocalLink
+            href={`/claims/${claim.slug}`}
+            className="ml-3 underline"
+            data-testid="public-link"
+          >
+            {t("publicPage")}
+          </LocalLink>
         )}
       </p>
       <ClaimCreditsLine credits={credits} />
-      <h1 lang="hi" className="text-2xl font-bold" data-testid="claim-text">
-        {claim.textHi}
+      <h1 lang={langAttr(first.lang, lang)} className="text-2xl font-bold" data-testid="claim-text">
+        {first.text}
       </h1>
-      {claim.textEn && <p className="text-stone-600">{claim.textEn}</p>}
-      <p className="text-xs text-stone-500">
-        Public address{claim.status === "PUBLISHED" ? "" : " once published"}:{" "}
+      {second && (
+        <p
+          lang={langAttr(second.lang, lang)}
+          className="text-stone-600"
+          data-testid="claim-text-other"
+        >
+          {second.text}
+        </p>
+      )}
+      <p className="text-xs text-stone-600">
+        {claim.status === "PUBLISHED" ? t("publicAddress") : t("publicAddressOnce")}:{" "}
         <code data-testid="claim-slug">/claims/{claim.slug}</code>
       </p>
       {!claim.withdrawnAt && (
@@ -89,7 +109,7 @@ export function ClaimDeskHeader({
           <ClaimWordingForm claim={claim} />
           <WithdrawClaimForm claimId={claim.id} version={claim.version} />
           <Link href={`/desk/claims/${claim.id}/merge`} className="text-sm underline">
-            Merge into another claim…
+            {t("mergeInto")}
           </Link>
         </div>
       )}

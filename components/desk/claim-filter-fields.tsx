@@ -1,7 +1,8 @@
 // The claim filters the desk's claims list and its search share: status, topic, outlet, speaker and
 // verdict, each a plain GET field, so both pages read the same query-string names.
 
-import { STATUS_LABELS } from "@/lib/labels";
+import { useLocale, useTranslations } from "next-intl";
+import { langOf } from "@/lib/i18n/locale";
 import { type EntityChoice, EntityFilterField, OUTLET_KINDS } from "./entity-picker";
 import { FilterInput, FilterSelect } from "./list-controls";
 
@@ -10,36 +11,39 @@ export function ClaimFilterFields({
   outlet,
   speaker,
   ratings,
-  ratingLabel = "Verdict",
+  ratingLabel,
 }: {
   query: { status?: string; topic?: string; outlet?: string; speaker?: string; rating?: string };
   /** The outlet the query names (loaded by id), shown in the outlet picker. */
   outlet: EntityChoice | null;
   /** The speaker the query names (loaded by id), shown in the speaker picker. */
   speaker: EntityChoice | null;
-  ratings: { id: string; labelEn: string }[];
+  ratings: { id: string; labelEn: string; labelHi: string }[];
   ratingLabel?: string;
 }) {
+  const t = useTranslations("claims.filters");
+  const status = useTranslations("enums.ClaimStatus");
+  const lang = langOf(useLocale());
   return (
     <>
       <FilterSelect
         name="status"
-        label="Status"
+        label={t("status")}
         value={query.status}
         options={[
-          { value: "open", label: STATUS_LABELS.OPEN.en },
-          { value: "sent_back", label: STATUS_LABELS.SENT_BACK.en },
-          { value: "in_review", label: STATUS_LABELS.IN_REVIEW.en },
-          { value: "published", label: STATUS_LABELS.PUBLISHED.en },
+          { value: "open", label: status("OPEN") },
+          { value: "sent_back", label: status("SENT_BACK") },
+          { value: "in_review", label: status("IN_REVIEW") },
+          { value: "published", label: status("PUBLISHED") },
         ]}
       />
-      <FilterInput name="topic" label="Topic" value={query.topic} />
+      <FilterInput name="topic" label={t("topic")} value={query.topic} />
       <div className="min-w-56">
         {/* Searched on the server: a newsroom's registry holds more outlets than a <select> can. */}
         <EntityFilterField
           key={outlet?.id ?? "none"}
           name="outlet"
-          label="Outlet"
+          label={t("outlet")}
           testId="filter-outlet"
           initial={outlet}
           kinds={OUTLET_KINDS}
@@ -50,16 +54,19 @@ export function ClaimFilterFields({
           // A new query's speaker starts the picker afresh.
           key={speaker?.id ?? "none"}
           name="speaker"
-          label="Speaker"
+          label={t("speaker")}
           testId="filter-speaker"
           initial={speaker}
         />
       </div>
       <FilterSelect
         name="rating"
-        label={ratingLabel}
+        label={ratingLabel ?? t("verdict")}
         value={query.rating}
-        options={ratings.map((r) => ({ value: r.id, label: r.labelEn }))}
+        options={ratings.map((r) => ({
+          value: r.id,
+          label: lang === "hi" ? r.labelHi : r.labelEn,
+        }))}
       />
     </>
   );

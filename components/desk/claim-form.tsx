@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { logClaimAction } from "@/lib/claim/actions";
@@ -46,6 +47,7 @@ export function ClaimForm({
   crossings = [],
 }: Props) {
   const router = useRouter();
+  const t = useTranslations("claims.form");
   const { pending, result, errors, run } = useAction(logClaimAction);
   const [existingClaimId, setExistingClaimId] = useState(
     matches.matches.find((m) => m.id === claimId && m.attachable)?.id ?? "",
@@ -86,8 +88,14 @@ export function ClaimForm({
           data-testid="crossing-warning"
         >
           <p>
-            This selection runs through <strong>{crossings.join(", ")}</strong>: a claim's words
-            rarely do. Go back and select again, or log it as it is.
+            {t.rich("crossing", {
+              // lib/claim/mention-span.ts names a paragraph break in English; furniture lines are
+              // the article's own words.
+              crossings: crossings
+                .map((c) => (c === "a paragraph break" ? t("paragraphBreak") : c))
+                .join(", "),
+              b: (chunks) => <strong>{chunks}</strong>,
+            })}
           </p>
           <label className="mt-2 flex items-center gap-2 font-semibold">
             <input
@@ -95,7 +103,7 @@ export function ClaimForm({
               checked={confirmCrossing}
               onChange={(e) => setConfirmCrossing(e.target.checked)}
             />
-            Log it anyway
+            {t("logAnyway")}
           </label>
           <FieldError errors={errors?.confirmCrossing} />
         </div>
@@ -107,7 +115,7 @@ export function ClaimForm({
         <fieldset className="space-y-4">
           <div>
             <label className={labelClass} htmlFor="textHi">
-              The claim, as a checkable statement (Hindi) <span lang="hi">· दावा</span>
+              {t("textHi")}
             </label>
             <textarea
               id="textHi"
@@ -123,9 +131,10 @@ export function ClaimForm({
           </div>
           <div>
             <label className={labelClass} htmlFor="textEn">
-              In English (optional; used for the public URL)
+              {t("textEn")}
             </label>
             <textarea
+              lang="en"
               id="textEn"
               name="textEn"
               rows={2}
@@ -137,7 +146,7 @@ export function ClaimForm({
           </div>
           <div>
             <label className={labelClass} htmlFor="topic">
-              Topic (optional)
+              {t("topic")}
             </label>
             <input
               id="topic"
@@ -145,7 +154,7 @@ export function ClaimForm({
               value={topic}
               onChange={(e) => setTopic(e.target.value)}
               className={inputClass}
-              placeholder="arms, train, grain…"
+              placeholder={t("topicPlaceholder")}
             />
             <FieldError errors={errors?.topic} />
           </div>
@@ -155,11 +164,7 @@ export function ClaimForm({
       <ChainFields value={chain} onChange={setChain} outlet={outlet} errors={errors} />
 
       <Button type="submit" disabled={pending || blocked} variant="brand" size="md">
-        {pending
-          ? "Saving…"
-          : existingClaimId
-            ? "Log claim as another appearance · उल्लेख जोड़ें"
-            : "Log claim · दावा दर्ज करें"}
+        {pending ? t("saving") : existingClaimId ? t("logAppearance") : t("log")}
       </Button>
     </form>
   );

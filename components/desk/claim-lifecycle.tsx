@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { mergeClaimAction, restoreClaimAction, withdrawClaimAction } from "@/lib/claim/actions";
@@ -9,13 +10,15 @@ import { useAction } from "./use-action";
 /** "Withdraw claim": a reason is required; the claim is kept, with its history, out of the lists. */
 export function WithdrawClaimForm({ claimId, version }: { claimId: string; version: number }) {
   const router = useRouter();
+  const t = useTranslations("claims.withdraw");
+  const common = useTranslations("common");
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const { pending, result, errors, run } = useAction(withdrawClaimAction);
   if (!open)
     return (
       <Button type="button" variant="link" className="text-sm" onClick={() => setOpen(true)}>
-        Withdraw claim
+        {t("open")}
       </Button>
     );
   return (
@@ -33,7 +36,7 @@ export function WithdrawClaimForm({ claimId, version }: { claimId: string; versi
     >
       <FormMessage result={result} />
       <label className={labelClass}>
-        Why is it withdrawn?
+        {t("why")}
         <textarea
           name="reason"
           rows={2}
@@ -43,16 +46,13 @@ export function WithdrawClaimForm({ claimId, version }: { claimId: string; versi
         />
       </label>
       <FieldError errors={errors?.reason} />
-      <p className="text-xs text-stone-600">
-        The claim is kept with its history and can be restored; it leaves the claims list, search
-        and reports.
-      </p>
+      <p className="text-xs text-stone-600">{t("hint")}</p>
       <div className="flex gap-3">
         <Button type="submit" pending={pending} variant="dark" size="md">
-          Withdraw
+          {t("submit")}
         </Button>
         <Button type="button" variant="link" onClick={() => setOpen(false)}>
-          Cancel
+          {common("cancel")}
         </Button>
       </div>
     </form>
@@ -61,6 +61,7 @@ export function WithdrawClaimForm({ claimId, version }: { claimId: string; versi
 
 export function RestoreClaimButton({ claimId, version }: { claimId: string; version: number }) {
   const router = useRouter();
+  const t = useTranslations("claims.withdraw");
   const { pending, result, run } = useAction(restoreClaimAction);
   return (
     <div className="space-y-2">
@@ -72,7 +73,7 @@ export function RestoreClaimButton({ claimId, version }: { claimId: string; vers
         size="sm"
         onClick={() => run({ claimId, version }, () => router.refresh())}
       >
-        Restore
+        {t("restore")}
       </Button>
     </div>
   );
@@ -91,6 +92,7 @@ export function MergeConfirm({
   intoVersion: number;
 }) {
   const router = useRouter();
+  const t = useTranslations("claims.merge");
   const { pending, result, run } = useAction(mergeClaimAction);
   return (
     <div className="space-y-2">
@@ -106,7 +108,7 @@ export function MergeConfirm({
           )
         }
       >
-        {pending ? "Merging…" : "Merge"}
+        {pending ? t("merging") : t("confirm")}
       </Button>
     </div>
   );

@@ -4,18 +4,42 @@
 // with the reason; and a search box for any other open claim. Native radios in one group, so the
 // arrow keys move between them and the choice is announced.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { findOpenClaimsAction } from "@/lib/claim/actions";
 import type { ClaimMatch, PassageMatches } from "@/lib/claim/match";
 import { inputClass } from "./field";
 import { callAction } from "./use-action";
 
-const STATUS: Record<string, string> = {
-  OPEN: "open",
-  IN_REVIEW: "in review",
-  PUBLISHED: "published",
-};
 const SEARCH_DELAY_MS = 300;
+type T = ReturnType<typeof useTranslations<"claims.match">>;
+
+// lib/claim/match.ts words its reasons in English for the log; the picker says them in the page's
+// language from the same facts: the score's thresholds, the status, the guard's reason.
+const likenessOf = (score: number, t: T) =>
+  score >= 0.85
+    ? t("likeness.nearlySame")
+    : score >= 0.7
+      ? t("likeness.verySimilar")
+      : t("likeness.similar");
+
+function blockedOf(m: ClaimMatch, t: T): string | null {
+  if (!m.blocked) return null;
+  if (m.status === "IN_REVIEW") return t("blocked.inReview");
+  if (m.status === "PUBLISHED") return t("blocked.published");
+  return m.blocked;
+}
+
+function differsOf(differs: string | null, t: T): string | null {
+  if (!differs) return null;
+  const pair = /^different (figures|countries): (.*) vs (.*)$/.exec(differs);
+  if (pair)
+    return pair[1] === "figures"
+      ? t("differs.figures", { a: pair[2], b: pair[3] })
+      : t("differs.countries", { a: pair[2], b: pair[3] });
+  if (differs.startsWith("opposite polarity")) return t("differs.polarity");
+  return differs;
+}
 
 interface Props {
   found: PassageMatches;
@@ -59,22 +83,24 @@ function Choice({
 }
 
 function MatchBody({ m }: { m: ClaimMatch }) {
+  const t = useTranslations("claims.match");
+  const status = useTranslations("enums.ClaimStatus");
   return (
     <>
       <span className="block" lang="hi">
         {m.textHi}
       </span>
       <span className="block text-xs text-stone-600">
-        <strong>{m.likeness}</strong> · {STATUS[m.status] ?? m.status}
+        <strong>{likenessOf(m.score, t)}</strong> · {status(m.status)}
         {m.firstArticle && (
           <>
             {" "}
-            · first logged from <span lang="hi">{m.firstArticle.title}</span>
+            · {t("firstLogged")} <span lang="hi">{m.firstArticle.title}</span>
           </>
         )}
-        {m.appearances > 0 && ` · ${m.appearances} appearance${m.appearances === 1 ? "" : "s"}`} ·{" "}
+        {m.appearances > 0 && ` · ${t("appearances", { count: m.appearances })}`} ·{" "}
         <Link href={`/desk/claims/${m.id}`} target="_blank" className="underline">
-          open the claim
+          {t("openClaim")}
         </Link>
       </span>
     </>
@@ -82,6 +108,7 @@ function MatchBody({ m }: { m: ClaimMatch }) {
 }
 
 export function ClaimMatchPicker({ found, value, onChange }: Props) {
+  const t = useTranslations("claims.match");
   const [q, setQ] = useState("");
   const [results, setResults] = useState<{ id: string; text: string }[] | null>(null);
   const [picked, setPicked] = useState<{ id: string; text: string } | null>(null);
@@ -124,17 +151,15 @@ export function ClaimMatchPicker({ found, value, onChange }: Props) {
       className="space-y-3 rounded-lg border border-stone-200 p-4"
       data-testid="claim-matches"
     >
-      <legend className="px-1 font-semibold">
-        Already logged? <span lang="hi">· पहले से दर्ज?</span>
-      </legend>
+      <legend className="px-1 font-semibold">{t("legend")}</legend>
       <Choice value="" checked={value === ""} onChange={onChange} testId="match-new">
-        <span className="font-medium">No: log a new claim</span>
+        <span className="font-medium">{t("new")}</span>
       </Choice>
 
       {found.matches.length === 0 ? (
-        <p className="text-sm text-stone-600">No claim already logged says the same thing.</p>
+        <p className="text-sm text-stone-600">{t("none")}</p>
       ) : (
-        <ol className="space-y-2" aria-label="Claims that say the same thing, most similar first">
+        <ol className="space-y-2" aria-label={t("listLabel")}>
           {found.matches.map((m) => (
             <li key={m.id}>
               <Choice
@@ -144,12 +169,14 @@ export function ClaimMatchPicker({ found, value, onChange }: Props) {
                 disabled={!m.attachable}
                 testId="claim-match"
               >
-                <span className="block text-xs font-semibold uppercase text-stone-500">
-                  {m.attachable ? "Attach as another appearance" : "Already logged, not open"}
+                <span className="block text-xs font-semibold uppercase text-stone-600">
+                  {m.attachable ? t("attach") : t("notOpen")}
                 </span>
                 <MatchBody m={m} />
                 {m.blocked && (
-                  <span className="block text-xs text-red-800">Not attachable: {m.blocked}</span>
+                  <span className="block text-xs text-red-800">
+                    {t("notAttachable", { reason: blockedOf(m, t) ?? m.blocked })}
+                  </span>
                 )}
               </Choice>
             </li>
@@ -160,14 +187,15 @@ export function ClaimMatchPicker({ found, value, onChange }: Props) {
       {found.lookalikes.length > 0 && (
         <details className="text-sm" data-testid="claim-lookalikes">
           <summary className="cursor-pointer text-stone-700">
-            {found.lookalikes.length} similar wording{found.lookalikes.length === 1 ? "" : "s"}, but
-            not the same claim
+            {t("lookalikes", { count: found.lookalikes.length })}
           </summary>
           <ul className="mt-2 space-y-2">
             {found.lookalikes.map((m) => (
               <li key={m.id} className="rounded border border-dashed border-stone-300 p-3">
                 <MatchBody m={m} />
-                <span className="block text-xs text-red-800">Not the same claim: {m.differs}</span>
+                <span className="block text-xs text-red-800">
+                  {t("notSame", { reason: differsOf(m.differs, t) ?? "" })}
+                </span>
               </li>
             ))}
           </ul>
@@ -176,7 +204,7 @@ export function ClaimMatchPicker({ found, value, onChange }: Props) {
 
       <div className="space-y-2">
         <label className="block text-sm font-medium" htmlFor="claim-search">
-          Find another open claim by its words
+          {t("search")}
         </label>
         <input
           id="claim-search"
@@ -188,11 +216,7 @@ export function ClaimMatchPicker({ found, value, onChange }: Props) {
           autoComplete="off"
         />
         <p className="text-xs text-stone-600" role="status" aria-live="polite">
-          {failed
-            ? "The search did not answer; try again."
-            : results === null
-              ? ""
-              : `${shown.length} open claim${shown.length === 1 ? "" : "s"} found`}
+          {failed ? t("failed") : results === null ? "" : t("found", { count: shown.length })}
         </p>
         <ul className="space-y-2" data-testid="claim-search-results">
           {keepPicked && (
@@ -205,8 +229,8 @@ export function ClaimMatchPicker({ found, value, onChange }: Props) {
           {shown.map((r) => (
             <li key={r.id}>
               <Choice value={r.id} checked={value === r.id} onChange={(id) => choose(id, r.text)}>
-                <span className="block text-xs font-semibold uppercase text-stone-500">
-                  Attach as another appearance
+                <span className="block text-xs font-semibold uppercase text-stone-600">
+                  {t("attach")}
                 </span>
                 <span lang="hi">{r.text}</span>
               </Choice>

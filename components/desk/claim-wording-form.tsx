@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { updateClaimAction } from "@/lib/claim/actions";
@@ -18,6 +19,8 @@ export function ClaimWordingForm({
   };
 }) {
   const router = useRouter();
+  const t = useTranslations("claims.wording");
+  const common = useTranslations("common");
   const [open, setOpen] = useState(false);
   const [f, setF] = useState({
     textHi: claim.textHi,
@@ -30,7 +33,7 @@ export function ClaimWordingForm({
   if (!open)
     return (
       <Button type="button" onClick={() => setOpen(true)} variant="link" className="text-sm">
-        Edit wording
+        {t("edit")}
       </Button>
     );
 
@@ -52,7 +55,7 @@ export function ClaimWordingForm({
     >
       <FormMessage result={result} />
       <label className={labelClass}>
-        Claim (Hindi)
+        {t("claimHi")}
         <textarea
           lang="hi"
           rows={3}
@@ -64,8 +67,9 @@ export function ClaimWordingForm({
       </label>
       <FieldError errors={errors?.textHi} />
       <label className={labelClass}>
-        English
+        {t("claimEn")}
         <textarea
+          lang="en"
           rows={2}
           value={f.textEn}
           onChange={(e) => setF({ ...f, textEn: e.target.value })}
@@ -74,7 +78,7 @@ export function ClaimWordingForm({
         />
       </label>
       <label className={labelClass}>
-        Topic
+        {t("topic")}
         <input
           value={f.topic}
           onChange={(e) => setF({ ...f, topic: e.target.value })}
@@ -84,10 +88,10 @@ export function ClaimWordingForm({
       </label>
       <div className="flex gap-3">
         <Button type="submit" pending={pending} variant="dark" size="md">
-          Save wording
+          {t("save")}
         </Button>
         <Button type="button" onClick={() => setOpen(false)} variant="link" className="text-sm">
-          Cancel
+          {common("cancel")}
         </Button>
       </div>
     </form>

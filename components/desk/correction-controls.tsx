@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import {
@@ -14,6 +15,7 @@ import { useAction } from "./use-action";
 /** Asks for a retraction: the fact check stays public, marked retracted, once a second editor agrees. */
 export function RetractionForm({ claimId }: { claimId: string }) {
   const router = useRouter();
+  const t = useTranslations("corrections.retract");
   const [note, setNote] = useState({ noteHi: "", noteEn: "" });
   const request = useAction(requestRetractionAction);
   return (
@@ -29,7 +31,7 @@ export function RetractionForm({ claimId }: { claimId: string }) {
       <FormMessage result={request.result} />
       <div>
         <label className={labelClass} htmlFor="r-noteHi">
-          Why it is retracted, for readers (Hindi) · वापसी का कारण
+          {t("noteHi")}
         </label>
         <textarea
           id="r-noteHi"
@@ -43,7 +45,7 @@ export function RetractionForm({ claimId }: { claimId: string }) {
       </div>
       <div>
         <label className={labelClass} htmlFor="r-noteEn">
-          In English (optional)
+          {t("noteEn")}
         </label>
         <textarea
           id="r-noteEn"
@@ -54,7 +56,7 @@ export function RetractionForm({ claimId }: { claimId: string }) {
         />
       </div>
       <Button type="submit" disabled={request.pending} variant="danger" size="md">
-        Ask a second editor to retract · वापस लेने का अनुरोध
+        {t("request")}
       </Button>
     </form>
   );
@@ -71,6 +73,7 @@ export function RetractionReview({
   canApprove: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("corrections.retract");
   const approve = useAction(approveRetractionAction);
   const withdraw = useAction(withdrawRetractionAction);
   const pending = approve.pending || withdraw.pending;
@@ -87,11 +90,11 @@ export function RetractionReview({
           variant="danger"
           size="md"
         >
-          Approve the retraction · वापसी स्वीकृत करें
+          {t("approve")}
         </Button>
       ) : (
         <p className="text-sm" data-testid="awaiting-review">
-          You asked for this retraction: another editor must approve it.
+          {t("yours")}
         </p>
       )}
       <Button
@@ -102,7 +105,7 @@ export function RetractionReview({
         size="md"
         className="ml-3 text-sm"
       >
-        {canApprove ? "Decline" : "Withdraw the request"}
+        {canApprove ? t("decline") : t("withdraw")}
       </Button>
     </div>
   );
@@ -117,6 +120,7 @@ export function DiscardCorrection({
   version: number;
 }) {
   const router = useRouter();
+  const t = useTranslations("corrections.correct");
   const discard = useAction(discardCorrectionAction);
   return (
     <div>
@@ -129,7 +133,7 @@ export function DiscardCorrection({
         size="md"
         className="text-sm"
       >
-        Discard this correction draft
+        {t("discard")}
       </Button>
     </div>
   );

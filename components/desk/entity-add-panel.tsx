@@ -1,10 +1,13 @@
 "use client";
 // The picker's "+ Add … to the registry" panel (components/desk/entity-picker.tsx): a name is added
 // only here, duplicate-checked by the registry, never by pressing Enter in the picker.
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { createEntityAction } from "@/lib/entity/actions";
-import { ENTITY_KINDS, type EntityKindName, KIND_LABELS } from "@/lib/entity/kinds";
+import { ENTITY_KINDS, type EntityKindName } from "@/lib/entity/kinds";
+import { type ErrorSay, wordError } from "@/lib/error-words";
+import type { ErrorDescriptor, FieldErrors } from "@/lib/errors";
 import {
   DEVANAGARI,
   Details,
@@ -37,6 +40,9 @@ export function AddEntityPanel({
   onAdded: (e: EntityChoice) => void;
   onCancel: () => void;
 }) {
+  const t = useTranslations("entities.addPanel");
+  const tCommon = useTranslations("common");
+  const tKind = useTranslations("enums.EntityKind");
   const hindi = DEVANAGARI.test(typed);
   const [kind, setKind] = useState<EntityKindName>(kinds?.[0] ?? "PERSON");
   const [nameHi, setNameHi] = useState(hindi ? typed : "");
@@ -45,8 +51,9 @@ export function AddEntityPanel({
   const [affiliation, setAffiliation] = useState<PickedEntity>({});
   const [duplicates, setDuplicates] = useState<Duplicate[]>([]);
   const [someoneElse, setSomeoneElse] = useState(false);
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>();
-  const [message, setMessage] = useState<string>();
+  const [errors, setErrors] = useState<FieldErrors>();
+  const [failed, setFailed] = useState<ErrorDescriptor>();
+  const say = useTranslations("errors") as unknown as ErrorSay;
   const [pending, setPending] = useState(false);
 
   const add = async () => {
@@ -63,7 +70,7 @@ export function AddEntityPanel({
     setPending(false);
     if (!r.ok) {
       setErrors(r.fieldErrors);
-      setMessage(r.message);
+      setFailed(r.error);
       return;
     }
     if (r.data.created) {
@@ -72,7 +79,7 @@ export function AddEntityPanel({
       return;
     }
     setErrors(undefined);
-    setMessage(undefined);
+    setFailed(undefined);
     setSomeoneElse(false);
     setDuplicates(r.data.duplicates);
   };
@@ -88,11 +95,11 @@ export function AddEntityPanel({
         if (e.key === "Enter" && e.target instanceof HTMLInputElement) e.preventDefault();
       }}
     >
-      <legend className="font-semibold">Add to the registry</legend>
-      {message && <p className="text-red-800">{message}</p>}
+      <legend className="font-semibold">{t("legend")}</legend>
+      {failed && <p className="text-red-800">{wordError(say, failed)}</p>}
       {duplicates.length > 0 && (
         <div className="space-y-1" data-testid={`${testId}-duplicates`}>
-          <p className="font-semibold">Already in the registry with this name:</p>
+          <p className="font-semibold">{t("already")}</p>
           <ul className="space-y-1">
             {duplicates.map((d) => (
               <li
@@ -104,23 +111,21 @@ export function AddEntityPanel({
                   <Details e={d} />
                 </span>
                 <Button type="button" variant="subtle" size="xs" onClick={() => onAdded(d)}>
-                  Use this
+                  {t("useThis")}
                 </Button>
               </li>
             ))}
           </ul>
           {!someoneElse && (
             <Button type="button" variant="link" onClick={() => setSomeoneElse(true)}>
-              It is someone else
+              {t("someoneElse")}
             </Button>
           )}
-          {someoneElse && (
-            <p>Say in the description how this one differs (role, organisation, country).</p>
-          )}
+          {someoneElse && <p>{t("sayHow")}</p>}
         </div>
       )}
       <label className="block">
-        Kind
+        {t("kind")}
         <select
           value={kind}
           onChange={(e) => setKind(e.target.value as EntityKindName)}
@@ -128,13 +133,13 @@ export function AddEntityPanel({
         >
           {ENTITY_KINDS.filter((k) => !kinds || kinds.includes(k)).map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k].en} · {KIND_LABELS[k].hi}
+              {tKind(k)}
             </option>
           ))}
         </select>
       </label>
       <label className="block">
-        Hindi name
+        {t("nameHi")}
         <input
           value={nameHi}
           onChange={(e) => setNameHi(e.target.value)}
@@ -144,22 +149,22 @@ export function AddEntityPanel({
       </label>
       <FieldError errors={errors?.nameHi} />
       <label className="block">
-        English name
+        {t("nameEn")}
         <input value={nameEn} onChange={(e) => setNameEn(e.target.value)} className={field} />
       </label>
       <FieldError errors={errors?.nameEn} />
       <label className="block">
-        Short description
+        {t("description")}
         <input
           value={description}
           onChange={(e) => setDescription(e.target.value)}
           className={field}
-          placeholder="role, organisation, country"
+          placeholder={t("descriptionPlaceholder")}
         />
       </label>
       <FieldError errors={errors?.description} />
       <EntityPicker
-        label="Belongs to (optional)"
+        label={t("affiliation")}
         value={affiliation}
         onChange={setAffiliation}
         testId={`${testId}-affiliation`}
@@ -176,10 +181,10 @@ export function AddEntityPanel({
           variant="brand"
           size="sm"
         >
-          {pending ? "Adding…" : "Add to registry"}
+          {pending ? t("adding") : t("add")}
         </Button>
         <Button type="button" variant="subtle" size="sm" onClick={onCancel}>
-          Cancel
+          {tCommon("cancel")}
         </Button>
       </div>
     </fieldset>

@@ -4,13 +4,15 @@
 // editor either goes to one ("Use this one") or says it is someone else and tells them apart.
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field } from "@/components/ui/field";
 import { createEntityAction, updateEntityAction } from "@/lib/entity/actions";
-import { ENTITY_KINDS, type EntityKindName, KIND_LABELS } from "@/lib/entity/kinds";
-import { displayName } from "@/lib/entity/search-key";
+import { ENTITY_KINDS, type EntityKindName } from "@/lib/entity/kinds";
+import { langOf } from "@/lib/i18n/locale";
 import { HeldForReview } from "./change-decision";
+import { EntityNames, langAttr, langTag, nameIn, scriptLang, textTag } from "./entity-name";
 import { type EntityChoice, EntityPicker, ORGANISATION_KINDS, pickedOf } from "./entity-picker";
 import { FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
@@ -50,6 +52,8 @@ const EMPTY: EntityFormValues = {
 export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) {
   const uid = useId();
   const router = useRouter();
+  const t = useTranslations("entities.form");
+  const tKind = useTranslations("enums.EntityKind");
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   const editing = !!initial.id;
@@ -119,22 +123,22 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
         />
       )}
       <label className={labelClass}>
-        Kind
+        {t("kind")}
         <select value={f.kind} onChange={set("kind")} className={inputClass} name="kind">
           {ENTITY_KINDS.map((k) => (
             <option key={k} value={k}>
-              {KIND_LABELS[k].en} · {KIND_LABELS[k].hi}
+              {tKind(k)}
             </option>
           ))}
         </select>
       </label>
       <div className="grid gap-4 md:grid-cols-2">
-        <Field id={`${uid}-nameHi`} label="Hindi name" errors={errors?.nameHi}>
+        <Field id={`${uid}-nameHi`} label={t("nameHi")} errors={errors?.nameHi}>
           {(control) => (
             <input {...control} value={f.nameHi} onChange={set("nameHi")} name="nameHi" lang="hi" />
           )}
         </Field>
-        <Field id={`${uid}-nameEn`} label="English name" errors={errors?.nameEn}>
+        <Field id={`${uid}-nameEn`} label={t("nameEn")} errors={errors?.nameEn}>
           {(control) => (
             <input {...control} value={f.nameEn} onChange={set("nameEn")} name="nameEn" />
           )}
@@ -142,7 +146,7 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
       </div>
       <Field
         id={`${uid}-aliases`}
-        label="Other spellings, one per line"
+        label={t("aliases")}
         errors={Object.entries(errors ?? {}).flatMap(([k, v]) =>
           k.startsWith("aliases") ? (v ?? []) : [],
         )}
@@ -158,18 +162,18 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
           />
         )}
       </Field>
-      <Field id={`${uid}-description`} label="Description" errors={errors?.description}>
+      <Field id={`${uid}-description`} label={t("description")} errors={errors?.description}>
         {(control) => (
           <input
             {...control}
             value={f.description}
             onChange={set("description")}
             name="description"
-            placeholder="What tells it apart: role, organisation, country"
+            placeholder={t("descriptionPlaceholder")}
           />
         )}
       </Field>
-      <Field id={`${uid}-url`} label="Link" errors={errors?.url}>
+      <Field id={`${uid}-url`} label={t("url")} errors={errors?.url}>
         {(control) => (
           <input
             {...control}
@@ -182,7 +186,7 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
         )}
       </Field>
       <EntityPicker
-        label="Belongs to (affiliation)"
+        label={t("affiliation")}
         value={affiliation}
         onChange={(v) => {
           setAffiliation(v);
@@ -196,19 +200,15 @@ export function EntityForm({ initial = EMPTY }: { initial?: EntityFormValues }) 
       <div className="flex items-center gap-3">
         <Button type="submit" disabled={pending || waiting.length > 0} variant="dark" size="md">
           {duplicates.length > 0 && waiting.length === 0
-            ? editing
-              ? "Save anyway"
-              : "Create anyway"
-            : editing
-              ? "Save"
-              : "Add to the registry"}
+            ? t(editing ? "saveAnyway" : "createAnyway")
+            : t(editing ? "save" : "create")}
         </Button>
         {update.result?.ok && "review" in update.result.data && (
-          <HeldForReview message={update.result.data.review.message} />
+          <HeldForReview published={update.result.data.review.published} />
         )}
         {saved && (
           <span role="status" className="text-sm text-green-800" data-testid="entity-saved">
-            Saved.
+            {t("saved")}
           </span>
         )}
       </div>
@@ -226,6 +226,10 @@ function DuplicateCards({
   onSomeoneElse: (id: string) => void;
 }) {
   const allElse = duplicates.every((d) => someoneElse.includes(d.id));
+  const t = useTranslations("entities.duplicates");
+  const tBelongs = useTranslations("entities.entry");
+  const tKind = useTranslations("enums.EntityKind");
+  const lang = langOf(useLocale());
   return (
     <section
       className="rounded border border-amber-400 bg-amber-50 p-3"
@@ -235,12 +239,9 @@ function DuplicateCards({
       {/* Announced when it appears: the editor pressed save and nothing was saved. */}
       <div role="alert">
         <h2 id="dup-heading" className="font-semibold">
-          Already in the registry
+          {t("heading")}
         </h2>
-        <p className="text-sm text-stone-700">
-          A name you typed belongs to {duplicates.length === 1 ? "this entry" : "these entries"}.
-          Use it, or say it is someone else.
-        </p>
+        <p className="text-sm text-stone-700">{t("intro", { count: duplicates.length })}</p>
       </div>
       <ul className="mt-2 space-y-2">
         {duplicates.map((d) => (
@@ -250,23 +251,34 @@ function DuplicateCards({
             data-testid="entity-duplicate"
           >
             <p>
-              <span lang="hi" className="font-semibold">
-                {displayName(d, "hi")}
+              <span className="font-semibold">
+                <EntityNames e={d} lang={lang} secondClassName="ml-2 font-normal text-stone-600" />
               </span>
-              {d.nameEn && d.nameHi && <span className="ml-2 text-stone-600">{d.nameEn}</span>}
-              <span className="ml-2 text-xs text-stone-500">
-                {KIND_LABELS[d.kind as EntityKindName]?.en}
-              </span>
+              {ENTITY_KINDS.includes(d.kind as EntityKindName) && (
+                <span className="ml-2 text-xs text-stone-600">
+                  {tKind(d.kind as EntityKindName)}
+                </span>
+              )}
             </p>
             {d.aliases.length > 0 && (
               <p className="text-sm text-stone-600">
-                Also: <span lang="hi">{d.aliases.join(", ")}</span>
+                {t.rich("also", {
+                  names: d.aliases.join(", "),
+                  n: textTag(d.aliases.join(", "), lang),
+                })}
               </p>
             )}
-            {d.description && <p className="text-sm">{d.description}</p>}
+            {d.description && (
+              <p className="text-sm" lang={langAttr(scriptLang(d.description), lang)}>
+                {d.description}
+              </p>
+            )}
             {d.affiliation && (
               <p className="text-sm text-stone-600">
-                Belongs to <span lang="hi">{displayName(d.affiliation, "hi")}</span>
+                {tBelongs.rich("belongsTo", {
+                  name: nameIn(d.affiliation, lang).text,
+                  n: langTag(nameIn(d.affiliation, lang).lang, lang),
+                })}
               </p>
             )}
             <div className="mt-2 flex gap-3 text-sm">
@@ -274,13 +286,13 @@ function DuplicateCards({
                 href={`/desk/entities/${d.id}`}
                 className="rounded bg-stone-800 px-3 py-1 text-white"
               >
-                Use this one
+                {t("useThisOne")}
               </Link>
               {someoneElse.includes(d.id) ? (
-                <span className="text-stone-600">Marked as someone else</span>
+                <span className="text-stone-600">{t("markedElse")}</span>
               ) : (
                 <Button type="button" variant="link" onClick={() => onSomeoneElse(d.id)}>
-                  It is someone else
+                  {t("someoneElse")}
                 </Button>
               )}
             </div>
@@ -289,8 +301,7 @@ function DuplicateCards({
       </ul>
       {allElse && (
         <p className="mt-2 text-sm font-semibold" data-testid="entity-describe-apart">
-          Two different people can share a name. Write a description that tells this one apart
-          (role, organisation, country), then save.
+          {t("describeApart")}
         </p>
       )}
     </section>

@@ -1,16 +1,20 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { mergeEntityAction } from "@/lib/entity/actions";
+import { langOf } from "@/lib/i18n/locale";
 import { HeldForReview } from "./change-decision";
+import { langAttr, langTag } from "./entity-name";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { useAction } from "./use-action";
 
 interface Side {
   id: string;
   version: number;
-  name: string;
+  /** Both names, the page language's first (entityLabel), and the language of the first. */
+  name: { text: string; lang: "hi" | "en" };
 }
 
 /**
@@ -27,6 +31,8 @@ export function EntityMergeForm({
   sharedHindiName: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("entities.merge");
+  const lang = langOf(useLocale());
   const [ready, setReady] = useState(false);
   useEffect(() => setReady(true), []);
   // By default the entry the editor came from merges into the one they found.
@@ -66,10 +72,10 @@ export function EntityMergeForm({
     >
       <FormMessage result={result} />
       {result?.ok && "review" in result.data && (
-        <HeldForReview message={result.data.review.message} />
+        <HeldForReview published={result.data.review.published} />
       )}
       <fieldset>
-        <legend className={labelClass}>Which entry stays?</legend>
+        <legend className={labelClass}>{t("survivor")}</legend>
         {[a, b].map((s) => (
           <label key={s.id} className="mt-1 flex items-center gap-2">
             <input
@@ -79,18 +85,21 @@ export function EntityMergeForm({
               checked={survivorId === s.id}
               onChange={() => setSurvivorId(s.id)}
             />
-            <span lang="hi">{s.name}</span>
+            <span lang={langAttr(s.name.lang, lang)}>{s.name.text}</span>
           </label>
         ))}
       </fieldset>
       <p className="text-sm text-stone-600" data-testid="entity-merge-summary">
-        <span lang="hi">{loser.name}</span> will be merged into{" "}
-        <span lang="hi">{survivor.name}</span>: its appearances, anonymous sources, articles,
-        members and names move there, and its public address will lead there.
+        {t.rich("summary", {
+          loser: loser.name.text,
+          survivor: survivor.name.text,
+          l: langTag(loser.name.lang, lang),
+          s: langTag(survivor.name.lang, lang),
+        })}
       </p>
       <div>
         <label className={labelClass}>
-          Why these are the same
+          {t("reason")}
           <textarea
             value={reason}
             onChange={(e) => setReason(e.target.value)}
@@ -105,10 +114,7 @@ export function EntityMergeForm({
       </div>
       {!sharedHindiName && (
         <div className="rounded border border-amber-400 bg-amber-50 p-3 text-sm">
-          <p>
-            These two share no Hindi name. Two different people can share a romanised spelling (both
-            “Kim”): merge only if the evidence shows they are the same.
-          </p>
+          <p>{t("noSharedHindi")}</p>
           <label className="mt-2 flex items-center gap-2 font-semibold">
             <input
               type="checkbox"
@@ -116,13 +122,13 @@ export function EntityMergeForm({
               checked={confirmSameIdentity}
               onChange={(e) => setConfirm(e.target.checked)}
             />
-            I have checked: they are the same
+            {t("confirm")}
           </label>
           <FieldError errors={errors?.confirmSameIdentity} />
         </div>
       )}
       <Button type="submit" pending={pending} variant="danger" size="md">
-        Merge
+        {t("submit")}
       </Button>
     </form>
   );

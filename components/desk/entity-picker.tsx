@@ -1,14 +1,17 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import type { FieldErrorList } from "@/components/ui/field";
 import { findEntitiesAction } from "@/lib/entity/actions";
 import {
   OUTLET_KINDS as ARTICLE_OUTLET_KINDS,
+  ENTITY_KINDS,
   type EntityKindName,
-  KIND_LABELS,
 } from "@/lib/entity/kinds";
-import { displayName } from "@/lib/entity/search-key";
+import { langOf } from "@/lib/i18n/locale";
 import { AddEntityPanel } from "./entity-add-panel";
+import { EntityNames, langAttr, langTag, nameIn, scriptLang } from "./entity-name";
 import { FieldError, inputClass } from "./field";
 import { callAction } from "./use-action";
 
@@ -52,22 +55,30 @@ export const ORGANISATION_KINDS: EntityKindName[] = [
 export const DEVANAGARI = /[\u0900-\u097F]/u;
 const SEARCH_DELAY_MS = 150;
 
+/** Both names, the page language's first. */
 export function EntityLabel({ e }: { e: EntityChoice }) {
-  return (
-    <>
-      <span lang="hi">{displayName(e, "hi")}</span>
-      {e.nameEn && e.nameHi && <span className="ml-2 opacity-70">{e.nameEn}</span>}
-    </>
-  );
+  return <EntityNames e={e} lang={langOf(useLocale())} secondClassName="ml-2 opacity-70" />;
 }
 
+/** What tells look-alikes apart: kind, organisation, description. */
 export function Details({ e }: { e: EntityChoice }) {
-  const kind = KIND_LABELS[e.kind as EntityKindName]?.en ?? e.kind;
+  const t = useTranslations("entities.picker");
+  const tKind = useTranslations("enums.EntityKind");
+  const lang = langOf(useLocale());
+  const kind = ENTITY_KINDS.includes(e.kind as EntityKindName)
+    ? tKind(e.kind as EntityKindName)
+    : e.kind;
+  const org = e.affiliation && nameIn(e.affiliation, lang);
   return (
-    <span className="block text-xs text-stone-500">
+    <span className="block text-xs text-stone-600">
       {kind}
-      {e.affiliation && <> · of {displayName(e.affiliation, "en")}</>}
-      {e.description && <> · {e.description}</>}
+      {org && <> · {t.rich("of", { name: org.text, n: langTag(org.lang, lang) })}</>}
+      {e.description && (
+        <>
+          {" · "}
+          <span lang={langAttr(scriptLang(e.description), lang)}>{e.description}</span>
+        </>
+      )}
     </span>
   );
 }
@@ -93,7 +104,7 @@ export function EntityPicker({
   label: string;
   value: PickedEntity;
   onChange: (v: PickedEntity) => void;
-  errors?: Record<string, string[] | undefined>;
+  errors?: Record<string, FieldErrorList | undefined>;
   testId: string;
   /** Only suggest these kinds (an affiliation is an organisation, a relay an outlet or agency). */
   kinds?: EntityKindName[];
@@ -106,6 +117,8 @@ export function EntityPicker({
 }) {
   const id = useId();
   const listId = `${id}-list`;
+  const t = useTranslations("entities.picker");
+  const lang = langOf(useLocale());
   const inputRef = useRef<HTMLInputElement>(null);
   const chipRef = useRef<HTMLSpanElement>(null);
   // Set when a pick replaces the input with the chosen name: focus follows to that name, or it would
@@ -216,14 +229,14 @@ export function EntityPicker({
             type="button"
             variant="link"
             className="text-sm"
-            aria-label={`change ${label}`}
+            aria-label={t("changeLabel", { label })}
             onClick={() => {
               onChange({});
               // The input replaces the chip: focus it so a keyboard user carries on typing.
               setTimeout(() => inputRef.current?.focus(), 0);
             }}
           >
-            change
+            {t("change")}
           </Button>
         </div>
       ) : (
@@ -239,7 +252,7 @@ export function EntityPicker({
             }}
             onKeyDown={onKeyDown}
             onBlur={() => setOpen(false)}
-            placeholder="Type a name: बीबीसी, BBC, किम जोंग…"
+            placeholder={t("placeholder")}
             className={inputClass}
             autoComplete="off"
             role="combobox"
@@ -253,7 +266,7 @@ export function EntityPicker({
           <div
             id={listId}
             role="listbox"
-            aria-label={`${label}: matching names`}
+            aria-label={t("listLabel", { label })}
             hidden={!showList}
             className="absolute z-20 mt-1 max-h-72 w-full overflow-auto rounded border border-stone-200 bg-white shadow-lg"
           >
@@ -287,13 +300,12 @@ export function EntityPicker({
                 onMouseEnter={() => setActive(suggestions.length)}
                 onClick={() => pickAt(suggestions.length)}
               >
-                + Add “<span lang={DEVANAGARI.test(typed) ? "hi" : "en"}>{typed}</span>” to the
-                registry…
+                {t.rich("addTyped", { typed, q: langTag(scriptLang(typed), lang) })}
               </div>
             )}
           </div>
           <span className="sr-only" aria-live="polite">
-            {showList ? `${suggestions.length} matching names` : ""}
+            {open && answered ? t("announce", { count: suggestions.length }) : ""}
           </span>
         </div>
       )}
@@ -345,15 +357,11 @@ function Unpicked({
   testId: string;
   onAdd?: () => void;
 }) {
-  const lang = DEVANAGARI.test(typed) ? "hi" : "en";
+  const t = useTranslations("entities.picker");
+  const lang = langOf(useLocale());
   return (
     <p id={id} className="mt-1 text-sm text-amber-900" data-testid={`${testId}-unpicked`}>
-      {!refused && (
-        <>
-          <span lang="hi">चुना नहीं गया — सूची से चुनें{onAdd && " या रजिस्टर में जोड़ें"}</span> / not picked
-          yet: choose it from the list{onAdd && " or add it to the registry"}.{" "}
-        </>
-      )}
+      {!refused && <>{t(onAdd ? "unpickedOrAdd" : "unpicked")} </>}
       {onAdd && (
         <button
           type="button"
@@ -361,8 +369,7 @@ function Unpicked({
           className="rounded border border-amber-400 bg-amber-50 px-2 py-0.5 font-semibold hover:bg-amber-100"
           data-testid={`${testId}-offer-add`}
         >
-          + “<span lang={lang}>{typed}</span>” <span lang="hi">रजिस्टर में जोड़ें</span> / add to the
-          registry…
+          {t.rich("addTyped", { typed, q: langTag(scriptLang(typed), lang) })}
         </button>
       )}
     </p>

@@ -1,7 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import type { SourceAuthor } from "@/lib/author/names";
 import { storedDay } from "@/lib/calendar/stored-day";
 import { deleteEvidenceAction, editEvidenceAction } from "@/lib/evidence/actions";
@@ -42,6 +44,7 @@ export function EvidenceControls({
   evidence: EditableEvidence;
   claimVersion: number;
 }) {
+  const t = useTranslations("evidence.controls");
   const [mode, setMode] = useState<"idle" | "edit" | "remove">("idle");
   if (mode === "edit")
     return (
@@ -62,7 +65,7 @@ export function EvidenceControls({
   return (
     <span className="ml-auto flex gap-3 text-sm">
       <Button type="button" variant="link" onClick={() => setMode("edit")}>
-        Edit
+        {t("edit")}
       </Button>
       <Button
         type="button"
@@ -70,7 +73,7 @@ export function EvidenceControls({
         className="text-red-800"
         onClick={() => setMode("remove")}
       >
-        Remove
+        {t("remove")}
       </Button>
     </span>
   );
@@ -86,6 +89,8 @@ function RemoveEvidence({
   onClose: () => void;
 }) {
   const router = useRouter();
+  const t = useTranslations("evidence.controls");
+  const common = useTranslations("common");
   const { pending, result, run } = useAction(deleteEvidenceAction);
   return (
     <div
@@ -93,7 +98,7 @@ function RemoveEvidence({
       data-testid="remove-evidence"
     >
       <FormMessage result={result} />
-      <p>Remove this source from the claim? The library keeps its record for other claims.</p>
+      <p>{t("removeConfirm")}</p>
       <div className="flex gap-3">
         <Button
           type="button"
@@ -102,24 +107,18 @@ function RemoveEvidence({
           size="sm"
           onClick={() => run({ evidenceId, claimVersion }, () => router.refresh())}
         >
-          Yes, remove it
+          {t("yesRemove")}
         </Button>
         <Button type="button" variant="link" onClick={onClose}>
-          Cancel
+          {common("cancel")}
         </Button>
       </div>
     </div>
   );
 }
 
-const CITATION_LABELS = {
-  title: "Title",
-  publisher: "Publisher",
-  publishedAt: "Published on",
-  archiveUrl: "Archived copy (URL)",
-  lang: "Language",
-} as const;
-type CitationKey = keyof typeof CITATION_LABELS;
+const CITATION_KEYS = ["title", "publisher", "publishedAt", "archiveUrl", "lang"] as const;
+type CitationKey = (typeof CITATION_KEYS)[number];
 
 function EditEvidenceForm({
   evidence,
@@ -131,6 +130,8 @@ function EditEvidenceForm({
   onClose: () => void;
 }) {
   const router = useRouter();
+  const t = useTranslations("evidence");
+  const common = useTranslations("common");
   const { pending, result, errors, run } = useAction(editEvidenceAction);
   const [f, setF] = useState({
     stance: evidence.stance,
@@ -177,21 +178,21 @@ function EditEvidenceForm({
     >
       <FormMessage result={result} />
       <label className={labelClass}>
-        What it shows about the claim
+        {t("stance.label")}
         <select
           name="stance"
           value={f.stance}
           onChange={(e) => setF({ ...f, stance: e.target.value as Stance })}
           className={inputClass}
         >
-          <option value="SUPPORTS">Supports it · पुष्टि करता है</option>
-          <option value="CONTRADICTS">Contradicts it · खंडन करता है</option>
-          <option value="CONTEXT">Gives context · संदर्भ</option>
+          <option value="SUPPORTS">{t("stance.supports")}</option>
+          <option value="CONTRADICTS">{t("stance.contradicts")}</option>
+          <option value="CONTEXT">{t("stance.context")}</option>
         </select>
       </label>
       <FieldError errors={errors?.stance} />
       <label className={labelClass}>
-        Pinpoint quote from the source
+        {t("controls.quote")}
         <textarea
           name="quote"
           rows={2}
@@ -202,7 +203,7 @@ function EditEvidenceForm({
       </label>
       <FieldError errors={errors?.quote} />
       <label className={labelClass}>
-        Note
+        {t("controls.note")}
         <textarea
           name="note"
           rows={2}
@@ -214,25 +215,37 @@ function EditEvidenceForm({
       <FieldError errors={errors?.note} />
       {correct ? (
         <fieldset className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3">
-          <legend className="px-1 text-sm font-semibold">
-            Correct the source library's record
-          </legend>
-          <p className="text-xs text-stone-600">
-            The record is shared: the correction shows in the history of every claim that cites it,
-            with your name, and is refused while a claim in review or published cites it.
-          </p>
-          {(Object.keys(CITATION_LABELS) as CitationKey[]).map((k) => (
+          <legend className="px-1 text-sm font-semibold">{t("controls.correctLegend")}</legend>
+          <p className="text-xs text-stone-600">{t("controls.correctHint")}</p>
+          {CITATION_KEYS.map((k) => (
             <div key={k}>
-              <label className={labelClass}>
-                {CITATION_LABELS[k]}
-                <input
-                  name={`citation-${k}`}
-                  type={k === "publishedAt" ? "date" : "text"}
-                  value={c[k]}
-                  onChange={(e) => setC({ ...c, [k]: e.target.value })}
-                  className={inputClass}
-                />
-              </label>
+              {k === "publishedAt" ? (
+                // A day as three parts in the page's language (components/ui/date-field.tsx).
+                <>
+                  <label className={labelClass} htmlFor={`edit-${evidence.id}-${k}`}>
+                    {t(`field.${k}`)}
+                  </label>
+                  <DateField
+                    id={`edit-${evidence.id}-${k}`}
+                    name={`citation-${k}`}
+                    label={t(`field.${k}`)}
+                    value={c[k]}
+                    onChange={(iso) => setC((now) => ({ ...now, [k]: iso }))}
+                    testId={`citation-${k}`}
+                  />
+                </>
+              ) : (
+                <label className={labelClass}>
+                  {t(`field.${k}`)}
+                  <input
+                    name={`citation-${k}`}
+                    type="text"
+                    value={c[k]}
+                    onChange={(e) => setC({ ...c, [k]: e.target.value })}
+                    className={inputClass}
+                  />
+                </label>
+              )}
               <FieldError errors={errors?.[`citation.${k}`]} />
             </div>
           ))}
@@ -246,15 +259,15 @@ function EditEvidenceForm({
         </fieldset>
       ) : (
         <Button type="button" variant="link" className="text-sm" onClick={() => setCorrect(true)}>
-          Correct the source's citation details (library record)…
+          {t("controls.correctOpen")}
         </Button>
       )}
       <div className="flex gap-3">
         <Button type="submit" pending={pending} variant="dark" size="md">
-          {pending ? "Saving…" : "Save changes"}
+          {pending ? common("saving") : t("controls.save")}
         </Button>
         <Button type="button" variant="link" onClick={onClose}>
-          Cancel
+          {common("cancel")}
         </Button>
       </div>
     </form>

@@ -1,7 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import { authorsText } from "@/lib/author/names";
 import { addEvidenceAction, findLibrarySourceAction } from "@/lib/source/actions";
 import type { CitationField, LibraryConflict } from "@/lib/source/schema";
@@ -28,15 +30,6 @@ const EMPTY = {
 };
 type Fields = typeof EMPTY;
 
-const FIELD_LABELS: Record<CitationField, string> = {
-  title: "Title",
-  publisher: "Publisher",
-  authors: "Authors",
-  publishedAt: "Published on",
-  archiveUrl: "Archived copy",
-  lang: "Language",
-};
-
 const libraryConflictOf = (details: unknown): LibraryConflict | null =>
   details && typeof details === "object" && "source" in details && "differences" in details
     ? (details as LibraryConflict)
@@ -44,6 +37,7 @@ const libraryConflictOf = (details: unknown): LibraryConflict | null =>
 
 export function EvidenceForm({ claimId }: { claimId: string }) {
   const router = useRouter();
+  const t = useTranslations("evidence");
   const [f, setF] = useState<Fields>(EMPTY);
   const [authors, setAuthors] = useState<AuthorRowValue[]>([]);
   // Set when the address is already in the library and its details filled the empty fields.
@@ -100,6 +94,25 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
   const typedValue = (field: CitationField) =>
     field === "authors" ? rowsText(authors) : (f as Record<string, string>)[field];
 
+  // A day as three parts in the page's language (components/ui/date-field.tsx), sent as ISO.
+  const day = (k: "publishedAt" | "accessedAt", label: string) => (
+    <div>
+      <label className={labelClass} htmlFor={`ev-${k}`}>
+        {label}
+      </label>
+      <DateField
+        id={`ev-${k}`}
+        name={k}
+        label={label}
+        value={f[k]}
+        onChange={(iso) => setF((now) => ({ ...now, [k]: iso }))}
+        aria-invalid={!!errors?.[k]}
+        testId={`ev-${k}`}
+      />
+      <FieldError errors={errors?.[k]} />
+    </div>
+  );
+
   const text = (
     k: keyof Fields,
     label: string,
@@ -132,26 +145,26 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
       noValidate
       data-testid="evidence-form"
     >
-      <h3 className="font-semibold">Add a source · स्रोत जोड़ें</h3>
+      <h3 className="font-semibold">{t("add.title")}</h3>
       <FormMessage result={result} />
       {library && (
         <div
           className="space-y-2 rounded border border-amber-300 bg-amber-50 p-3 text-sm"
           data-testid="library-conflict"
         >
-          <p>The source library's record for this address says:</p>
+          <p>{t("library.says")}</p>
           <table className="w-full text-left">
             <thead>
               <tr>
                 <th className="pr-3" />
-                <th className="pr-3">Library</th>
-                <th>You typed</th>
+                <th className="pr-3">{t("library.library")}</th>
+                <th>{t("library.typed")}</th>
               </tr>
             </thead>
             <tbody>
               {library.differences.map((field) => (
                 <tr key={field}>
-                  <th className="pr-3 font-semibold">{FIELD_LABELS[field]}</th>
+                  <th className="pr-3 font-semibold">{t(`field.${field}`)}</th>
                   <td className="pr-3">{libraryValue(library, field) || "—"}</td>
                   <td>{typedValue(field) || "—"}</td>
                 </tr>
@@ -168,7 +181,7 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
                 save({ libraryChoice: "library", sourceVersion: library.source.version })
               }
             >
-              Cite the library's record
+              {t("library.cite")}
             </Button>
             <Button
               type="button"
@@ -179,27 +192,23 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
                 save({ libraryChoice: "update", sourceVersion: library.source.version })
               }
             >
-              Correct the library's record to mine
+              {t("library.update")}
             </Button>
           </div>
-          <p className="text-xs text-stone-600">
-            Correcting the record changes it for every claim that cites it, and is recorded in their
-            history with your name.
-          </p>
+          <p className="text-xs text-stone-600">{t("library.hint")}</p>
         </div>
       )}
-      {text("url", "Address (URL)", {
+      {text("url", t("add.url"), {
         type: "url",
         placeholder: "https://",
         onBlur: (e) => lookUp(e.target.value),
       })}
       {prefilled && (
         <p className="text-sm text-stone-600" role="status" data-testid="library-prefill">
-          This address is in the source library: its details fill the fields you left empty. ·{" "}
-          <span lang="hi">यह स्रोत पुस्तकालय में है; खाली खाने उसके विवरण से भरे गए।</span>
+          {t("add.prefilled")}
         </p>
       )}
-      {text("title", "Title")}
+      {text("title", t("add.titleLabel"))}
       <AuthorsField
         rows={authors}
         onChange={setAuthors}
@@ -207,15 +216,15 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
         errorPrefix="authors"
         idPrefix="ev"
       />
+      <div className="grid gap-3 md:grid-cols-2">{text("publisher", t("add.publisher"))}</div>
       <div className="grid gap-3 md:grid-cols-2">
-        {text("publisher", "Publisher")}
-        {text("publishedAt", "Published on", { type: "date" })}
-        {text("accessedAt", "Accessed on (default: today)", { type: "date" })}
+        {day("publishedAt", t("add.publishedOn"))}
+        {day("accessedAt", t("add.accessedOn"))}
       </div>
-      {text("archiveUrl", "Archived copy (URL, optional)", { type: "url" })}
+      {text("archiveUrl", t("add.archiveUrl"), { type: "url" })}
       <div>
         <label className={labelClass} htmlFor="ev-stance">
-          What it shows about the claim
+          {t("stance.label")}
         </label>
         <select
           id="ev-stance"
@@ -225,16 +234,16 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
           className={inputClass}
           aria-invalid={!!errors?.stance}
         >
-          <option value="">Choose…</option>
-          <option value="SUPPORTS">Supports it · पुष्टि करता है</option>
-          <option value="CONTRADICTS">Contradicts it · खंडन करता है</option>
-          <option value="CONTEXT">Gives context · संदर्भ</option>
+          <option value="">{t("add.choose")}</option>
+          <option value="SUPPORTS">{t("stance.supports")}</option>
+          <option value="CONTRADICTS">{t("stance.contradicts")}</option>
+          <option value="CONTEXT">{t("stance.context")}</option>
         </select>
         <FieldError errors={errors?.stance} />
       </div>
       <div>
         <label className={labelClass} htmlFor="ev-quote">
-          Pinpoint quote from the source (optional)
+          {t("add.quote")}
         </label>
         <textarea
           id="ev-quote"
@@ -247,7 +256,7 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
       </div>
       <div>
         <label className={labelClass} htmlFor="ev-note">
-          Note (optional)
+          {t("add.note")}
         </label>
         <textarea
           id="ev-note"
@@ -259,7 +268,7 @@ export function EvidenceForm({ claimId }: { claimId: string }) {
         />
       </div>
       <Button type="submit" pending={pending} variant="dark" size="md">
-        {pending ? "Adding…" : "Add source"}
+        {pending ? t("add.adding") : t("add.submit")}
       </Button>
     </form>
   );

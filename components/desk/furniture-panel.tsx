@@ -1,9 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { editFurnitureAction } from "@/lib/article/actions";
-import { FURNITURE_LABELS, type FurnitureRange } from "@/lib/text/furniture";
+import type { FurnitureRange } from "@/lib/text/furniture";
 import { FormMessage } from "./field";
 import { useAction } from "./use-action";
 
@@ -35,21 +36,22 @@ export function FurniturePanel({
   part?: number;
 }) {
   const router = useRouter();
+  const t = useTranslations("articles");
   const edit = useAction(editFurnitureAction);
   const unconfirmed = ranges.filter((r) => !r.confirmed).length;
   const done = () => router.refresh();
   return (
     <section className="mt-8" data-testid="furniture-panel">
-      <h2 className="font-semibold">Page furniture ({ranges.length})</h2>
-      <p className="mt-1 text-xs text-stone-500">
-        Hidden from readers; the stored text and every offset stay as imported.{" "}
+      <h2 className="font-semibold">{t("furniture.heading", { count: ranges.length })}</h2>
+      <p className="mt-1 text-xs text-stone-600">
+        {t("furniture.hint")}{" "}
         <Link
           href={`/desk/articles/${articleId}${toggleQuery(shown, part)}`}
           className="underline"
           data-testid="toggle-furniture"
           scroll={false}
         >
-          {shown ? "Hide page furniture" : "Show page furniture"}
+          {shown ? t("furniture.hide") : t("furniture.show")}
         </Link>
       </p>
       <FormMessage result={edit.result} />
@@ -58,10 +60,10 @@ export function FurniturePanel({
           <li key={r.start} className="flex items-start gap-2" data-testid="furniture-item">
             <span className="min-w-0 flex-1">
               <span className="text-xs font-semibold text-stone-600">
-                {FURNITURE_LABELS[r.kind]}
-                {r.confirmed ? " · confirmed" : " · detected"}
+                {t(`furnitureKind.${r.kind}`)} ·{" "}
+                {r.confirmed ? t("furniture.confirmed") : t("furniture.detected")}
               </span>
-              <span className="block truncate text-stone-500" lang="hi">
+              <span className="block truncate text-stone-600" lang="hi">
                 {r.text}
               </span>
             </span>
@@ -74,7 +76,7 @@ export function FurniturePanel({
               className="shrink-0"
               data-testid="unmark-furniture"
             >
-              Not furniture
+              {t("furniture.notFurniture")}
             </Button>
           </li>
         ))}
@@ -89,7 +91,7 @@ export function FurniturePanel({
           className="mt-3 text-sm"
           data-testid="confirm-furniture"
         >
-          Confirm detection ({unconfirmed})
+          {t("furniture.confirmAll", { count: unconfirmed })}
         </Button>
       )}
     </section>

@@ -1,6 +1,8 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
+import { langOf } from "@/lib/i18n/locale";
 import {
   markAllNotificationsReadAction,
   markNotificationReadAction,
@@ -15,22 +17,20 @@ type Notice = {
   readAt: Date | null;
   when: string;
   actor: { name: string };
-  claim: { id: string; textHi: string };
+  claim: { id: string; textHi: string; textEn: string | null };
 };
 
-// What each notice says, after the name of the editor who did it.
-const SAYS: Record<Notice["kind"], string> = {
-  READY_FOR_REVIEW: "sent a verdict for review",
-  SENT_BACK: "sent your verdict back",
-  PUBLISHED: "approved and published the verdict",
-  ASSIGNED: "assigned you the claim",
-  COMMENT: "commented in the review thread",
-  HANDED_OVER: "handed you a verdict draft · ड्राफ़्ट आपको सौंपा",
-};
+/** The claim's wording in the page's language when it has one, else the Hindi, marked as Hindi. */
+function ClaimText({ claim, lang }: { claim: Notice["claim"]; lang: "hi" | "en" }) {
+  if (lang === "en" && claim.textEn) return <span>{claim.textEn}</span>;
+  return <span lang={lang === "hi" ? undefined : "hi"}>{claim.textHi}</span>;
+}
 
 /** The inbox: unread notices in bold; opening one marks it read and goes to its claim. */
 export function InboxList({ notices, seenAt }: { notices: Notice[]; seenAt: string }) {
   const router = useRouter();
+  const t = useTranslations("desk.inbox");
+  const lang = langOf(useLocale());
   const open = useAction(markNotificationReadAction);
   const all = useAction(markAllNotificationsReadAction);
   const unread = notices.some((n) => !n.readAt);
@@ -46,7 +46,7 @@ export function InboxList({ notices, seenAt }: { notices: Notice[]; seenAt: stri
           className="text-sm"
           onClick={() => all.run({ seenAt }, () => router.refresh())}
         >
-          Mark all read
+          {t("markAllRead")}
         </Button>
       )}
       <ul className="divide-y divide-stone-100 rounded-lg bg-white shadow-sm" data-testid="inbox">
@@ -66,10 +66,11 @@ export function InboxList({ notices, seenAt }: { notices: Notice[]; seenAt: stri
                 );
               }}
             >
-              {!n.readAt && <span className="sr-only">Unread: </span>}
-              {n.actor.name} {SAYS[n.kind]}: <span lang="hi">{n.claim.textHi}</span>
+              {!n.readAt && <span className="sr-only">{t("unread")} </span>}
+              {t(`notice.${n.kind}`, { actor: n.actor.name })}:{" "}
+              <ClaimText claim={n.claim} lang={lang} />
             </a>
-            <span className="text-xs text-stone-500">{n.when}</span>
+            <span className="text-xs text-stone-600">{n.when}</span>
           </li>
         ))}
       </ul>

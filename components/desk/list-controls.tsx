@@ -1,6 +1,7 @@
 // The desk lists' filter bar and pager. Plain GET forms and links, no client script: the URL holds
 // the whole state of a list, so a filtered page can be bookmarked, shared and reloaded.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 import { Button } from "@/components/ui/button";
 import { listHref } from "@/lib/paging";
@@ -8,6 +9,7 @@ import { listHref } from "@/lib/paging";
 type Filters = Record<string, string | undefined>;
 
 export function FilterBar({ path, children }: { path: string; children: ReactNode }) {
+  const t = useTranslations("lists");
   return (
     <form
       method="get"
@@ -17,10 +19,10 @@ export function FilterBar({ path, children }: { path: string; children: ReactNod
     >
       {children}
       <Button type="submit" variant="dark" size="sm">
-        Filter
+        {t("filter")}
       </Button>
       <Link href={path} className="px-1 py-1.5 text-stone-600 hover:underline">
-        Clear
+        {t("clear")}
       </Link>
     </form>
   );
@@ -37,6 +39,7 @@ export function FilterSelect({
   value: string | undefined;
   options: { value: string; label: string }[];
 }) {
+  const t = useTranslations("lists");
   return (
     <label className="flex flex-col gap-1">
       <span className="font-semibold">{label}</span>
@@ -45,7 +48,7 @@ export function FilterSelect({
         defaultValue={value ?? ""}
         className="rounded border border-stone-300 bg-white px-2 py-1"
       >
-        <option value="">Any</option>
+        <option value="">{t("any")}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label}
@@ -80,28 +83,31 @@ export function FilterInput({
   );
 }
 
-/** "Newer"/"Older" (or "Previous"/"Next") links that keep the list's filters. */
+/** "Newer"/"Older" (or "Previous"/"Next") links that keep the list's filters; by default the
+ * catalogue's "← Newer" / "Older →" in the page's language. */
 export function Pager({
   path,
   filters,
   page,
-  labels = ["← Newer", "Older →"],
+  labels,
 }: {
   path: string;
   filters: Filters;
   page: { prev: string | null; next: string | null };
   labels?: [string, string];
 }) {
+  const t = useTranslations("lists");
   if (!page.prev && !page.next) return null;
+  const [prevLabel, nextLabel] = labels ?? [t("newer"), t("older")];
   return (
-    <nav className="mt-4 flex justify-between text-sm" aria-label="Pages">
+    <nav className="mt-4 flex justify-between text-sm" aria-label={t("pages")}>
       {page.prev ? (
         <Link
           href={listHref(path, filters, { before: page.prev })}
           rel="prev"
           className="font-semibold hover:underline"
         >
-          {labels[0]}
+          {prevLabel}
         </Link>
       ) : (
         <span />
@@ -112,7 +118,7 @@ export function Pager({
           rel="next"
           className="font-semibold hover:underline"
         >
-          {labels[1]}
+          {nextLabel}
         </Link>
       )}
     </nav>

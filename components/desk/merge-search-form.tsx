@@ -1,7 +1,9 @@
+import { getTranslations } from "next-intl/server";
 import { Button } from "@/components/ui/button";
 // The search box of the merge pages (claims and entities): a plain GET form, so the found list is
 // the page's address.
-export function MergeSearchForm({ label, q }: { label: string; q?: string }) {
+export async function MergeSearchForm({ label, q }: { label: string; q?: string }) {
+  const t = await getTranslations("entities.merge");
   return (
     <form method="get" className="flex gap-2">
       <label className="flex-1">
@@ -13,7 +15,7 @@ export function MergeSearchForm({ label, q }: { label: string; q?: string }) {
         />
       </label>
       <Button type="submit" variant="dark" size="md" className="self-end">
-        Search
+        {t("search")}
       </Button>
     </form>
   );

@@ -2,12 +2,16 @@
 // The verdict form's "who it really came from" section: the verified originator (picked from the
 // registry, or added to it from the picker with its duplicate check), the source that shows it, a
 // note, and which appearances attribute the claim wrongly.
+import { useLocale, useTranslations } from "next-intl";
 import {
   attributedTo,
   type ChainSpeakerLink,
   isOwnAssertion,
   suggestMisattributed,
 } from "@/lib/attribution/originator";
+import type { FieldErrors } from "@/lib/errors";
+import { langOf } from "@/lib/i18n/locale";
+import { langAttr, scriptLang, textTag } from "./entity-name";
 import { EntityPicker } from "./entity-picker";
 import { FieldError, inputClass, labelClass } from "./field";
 
@@ -32,12 +36,14 @@ export type OriginatorForm = {
 interface Props {
   value: OriginatorForm;
   onChange: (next: OriginatorForm) => void;
-  errors?: Record<string, string[] | undefined>;
+  errors?: FieldErrors;
   evidence: { id: string; source: { title: string } }[];
   mentions: { id: string; article: { title: string }; chain: ChainSpeakerLink[] }[];
 }
 
 export function OriginatorFields({ value, onChange, errors, evidence, mentions }: Props) {
+  const t = useTranslations("chain.originator");
+  const lang = langOf(useLocale());
   const pick = (originator: OriginatorEntity | null) =>
     onChange(
       originator
@@ -67,14 +73,10 @@ export function OriginatorFields({ value, onChange, errors, evidence, mentions }
       className="space-y-3 rounded border border-stone-200 p-3"
       data-testid="originator-fields"
     >
-      <legend className="px-1 text-sm font-semibold">
-        Who it really came from · <span lang="hi">असल में किसने कहा</span> (optional)
-      </legend>
-      <p className="text-sm text-stone-600">
-        When the evidence shows the claim came from someone other than the article says.
-      </p>
+      <legend className="px-1 text-sm font-semibold">{t("legend")}</legend>
+      <p className="text-sm text-stone-600">{t("hint")}</p>
       <EntityPicker
-        label="Verified originator · असली स्रोत"
+        label={t("picker")}
         value={
           value.originator
             ? { entityId: value.originator.id, entity: value.originator }
@@ -94,7 +96,7 @@ export function OriginatorFields({ value, onChange, errors, evidence, mentions }
         <>
           <div>
             <label className={labelClass} htmlFor="o-evidence">
-              The source that shows it · सबूत
+              {t("evidence")}
             </label>
             <select
               id="o-evidence"
@@ -103,9 +105,9 @@ export function OriginatorFields({ value, onChange, errors, evidence, mentions }
               className={inputClass}
               aria-invalid={!!errors?.originatorEvidenceId}
             >
-              <option value="">Choose one of this claim's sources…</option>
+              <option value="">{t("chooseEvidence")}</option>
               {evidence.map((e) => (
-                <option key={e.id} value={e.id}>
+                <option key={e.id} value={e.id} lang={langAttr(scriptLang(e.source.title), lang)}>
                   {e.source.title}
                 </option>
               ))}
@@ -114,7 +116,7 @@ export function OriginatorFields({ value, onChange, errors, evidence, mentions }
           </div>
           <div>
             <label className={labelClass} htmlFor="o-note">
-              Note (one line, optional) · टिप्पणी
+              {t("note")}
             </label>
             <input
               id="o-note"
@@ -126,7 +128,7 @@ export function OriginatorFields({ value, onChange, errors, evidence, mentions }
             <FieldError errors={errors?.originatorNote} />
           </div>
           <fieldset>
-            <legend className={labelClass}>Appearances that attribute it wrongly</legend>
+            <legend className={labelClass}>{t("misattributed")}</legend>
             {mentions.map((m) => (
               <label key={m.id} className="flex items-start gap-2 text-sm">
                 <input
@@ -137,16 +139,21 @@ export function OriginatorFields({ value, onChange, errors, evidence, mentions }
                   data-testid={`misattributed-${m.id}`}
                 />
                 <span>
-                  <span lang="hi">{m.article.title}</span>
-                  {isOwnAssertion(m.chain) ? (
-                    " says it in its own voice"
-                  ) : (
-                    <>
-                      {" names "}
-                      <strong>{attributedTo(m.chain, "en")}</strong>
-                    </>
-                  )}
-                  : this article attributes it wrongly
+                  {isOwnAssertion(m.chain)
+                    ? t.rich("ownVoice", {
+                        title: m.article.title,
+                        article: textTag(m.article.title, lang),
+                      })
+                    : t.rich("names", {
+                        title: m.article.title,
+                        who: attributedTo(m.chain, lang),
+                        article: textTag(m.article.title, lang),
+                        w: (chunks) => (
+                          <strong lang={langAttr(scriptLang(attributedTo(m.chain, lang)), lang)}>
+                            {chunks}
+                          </strong>
+                        ),
+                      })}
                 </span>
               </label>
             ))}

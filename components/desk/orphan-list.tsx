@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { QuoteInContext } from "@/components/quote-in-context";
 import { StatusBadge } from "@/components/status-badge";
 import { Button } from "@/components/ui/button";
@@ -31,9 +32,20 @@ export function OrphanList({
   );
 }
 
+/** Why the re-anchoring left it (lib/anchoring/reanchor.ts stores one of two English sentences). */
+const REASONS = {
+  "the quote was reworded beyond light edits": "reworded",
+  "the quote is not in the new text": "gone",
+} as const;
+
 function OrphanItem({ orphan: o, showArticle }: { orphan: OrphanRow; showArticle: boolean }) {
   const router = useRouter();
+  const t = useTranslations("articles.orphans");
   const retire = useAction(retireMentionAction);
+  const reasonText = (r: string | null) => {
+    const key = r && Object.hasOwn(REASONS, r) ? REASONS[r as keyof typeof REASONS] : null;
+    return key ? t(key) : (r ?? "");
+  };
   return (
     <li className="rounded-lg border border-amber-300 bg-white p-4" data-testid="orphan">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -48,21 +60,29 @@ function OrphanItem({ orphan: o, showArticle }: { orphan: OrphanRow; showArticle
       </div>
       {showArticle && (
         <p className="text-sm text-stone-600">
-          in{" "}
-          <Link href={`/desk/articles/${o.article.id}`} lang="hi" className="underline">
-            {o.article.title}
-          </Link>
+          {t.rich("inArticle", {
+            title: o.article.title,
+            link: (chunks) => (
+              <Link href={`/desk/articles/${o.article.id}`} lang="hi" className="underline">
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       )}
-      <p className="mt-1 text-sm text-stone-500">
-        Logged on version {o.revision}; now version {o.article.revision}: {o.orphanReason}
+      <p className="mt-1 text-sm text-stone-600">
+        {t("versions", {
+          from: o.revision,
+          to: o.article.revision,
+          reason: reasonText(o.orphanReason),
+        })}
       </p>
       <div className="mt-2">
         <QuoteInContext prefix={o.prefix} exact={o.exact} suffix={o.suffix} />
       </div>
       <FormMessage result={retire.result} />
       {retire.result?.ok && "review" in retire.result.data && (
-        <HeldForReview message={retire.result.data.review.message} />
+        <HeldForReview published={retire.result.data.review.published} />
       )}
       <div className="mt-2 flex gap-3 text-sm">
         <Link
@@ -70,7 +90,7 @@ function OrphanItem({ orphan: o, showArticle }: { orphan: OrphanRow; showArticle
           className="inline-block rounded bg-brand px-3 py-1 font-semibold text-white"
           data-testid="reattach"
         >
-          Re-attach
+          {t("reattach")}
         </Link>
         <Button
           type="button"
@@ -82,7 +102,7 @@ function OrphanItem({ orphan: o, showArticle }: { orphan: OrphanRow; showArticle
           size="sm"
           data-testid="retire"
         >
-          Retire
+          {t("retire")}
         </Button>
       </div>
     </li>

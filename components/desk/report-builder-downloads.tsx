@@ -1,7 +1,8 @@
 "use client";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { SIGNED_OUT_DOWNLOAD_MESSAGE } from "@/lib/messages";
+import { langOf } from "@/lib/i18n/locale";
 import { SignInAgain } from "./sign-in-again";
 
 type Format = { id: string; label: string; ext: string };
@@ -18,8 +19,8 @@ type Job = {
 };
 
 const POLL_MS = 400;
-const count = (n: number) => n.toLocaleString("en-IN");
-const claimsWord = (n: number) => `${count(n)} claim${n === 1 ? "" : "s"}`;
+// Format names that are words, not acronyms: said in the page's language.
+const NAMED_FORMATS = new Set(["claimreview", "md"]);
 
 /** A token naming this download's progress on the server: random, and valid outside HTTPS too. */
 function progressToken(): string {
@@ -33,13 +34,16 @@ function filenameOf(res: Response, fallback: string): string {
   return match?.[1] ?? fallback;
 }
 
-/** Why a download was refused, in words an editor can act on. */
-async function refusal(res: Response): Promise<string> {
-  if (res.status === 401) return SIGNED_OUT_DOWNLOAD_MESSAGE;
+type T = ReturnType<typeof useTranslations<"reports.downloads">>;
+
+/** Why a download was refused, in words an editor can act on, in the page's language. */
+async function refusal(res: Response, t: T, signedOut: string): Promise<string> {
+  if (res.status === 401) return signedOut;
   const body = (await res.json().catch(() => null)) as { error?: string } | null;
-  if (res.status === 400)
-    return `The server refused these filters (${body?.error ?? "bad request"}). Check the marked fields.`;
-  return `The server could not make the report (HTTP ${res.status}). Try again in a moment.`;
+  if (res.status === 400) return t("refusedFilters", { reason: body?.error ?? "bad_request" });
+  if (res.status === 413) return t("tooLarge");
+  if (res.status === 503) return t("busy");
+  return t("serverFailed", { status: String(res.status) });
 }
 
 function save(blob: Blob, filename: string) {
@@ -71,16 +75,24 @@ export function ReportDownloads({
   claims: number;
   includeDrafts: boolean;
 }) {
+  const t = useTranslations("reports.downloads");
+  const tGate = useTranslations("errors.gate");
+  const locale = useLocale();
+  const lang = langOf(locale);
   const [job, setJob] = useState<Job | null>(null);
   const abort = useRef<AbortController | null>(null);
   useEffect(() => () => abort.current?.abort(), []);
-  const href = (format: string) => `/api/reports?${query}${query ? "&" : ""}format=${format}`;
+  // The human formats (Markdown, PDF, XLSX) are written in the language of this page.
+  const href = (format: string) =>
+    `/api/reports?${query}${query ? "&" : ""}format=${format}&lang=${lang}`;
+  const labelOf = (f: Format) =>
+    NAMED_FORMATS.has(f.id) ? t(`formats.${f.id as "claimreview" | "md"}`) : f.label;
 
   async function download(format: Format) {
     const controller = new AbortController();
     abort.current = controller;
     const token = progressToken();
-    let job: Job = { label: format.label, token, phase: "running", written: 0, total: claims };
+    let job: Job = { label: labelOf(format), token, phase: "running", written: 0, total: claims };
     const show = (next: Partial<Job>) => {
       job = { ...job, ...next };
       setJob(job);
@@ -95,7 +107,7 @@ export function ReportDownloads({
       if (!res.ok || !res.body)
         return show({
           phase: "failed",
-          message: await refusal(res),
+          message: await refusal(res, t, tGate("signedOutDownload")),
           signedOut: res.status === 401,
         });
       streaming = true;
@@ -124,8 +136,11 @@ export function ReportDownloads({
         show({
           phase: "failed",
           message: streaming
-            ? `The download broke off after ${claimsWord(job.written)} (${e instanceof Error ? e.message : "network error"}). Nothing was saved; try again.`
-            : "The server could not be reached. Check the connection and try again.",
+            ? t("brokeOff", {
+                written: job.written,
+                reason: e instanceof Error ? e.message : t("networkError"),
+              })
+            : t("unreachable"),
         });
     } finally {
       clearInterval(poll);
@@ -136,7 +151,7 @@ export function ReportDownloads({
   const running = job?.phase === "running";
   return (
     <section className="space-y-3 rounded-lg bg-white p-4 shadow-sm" data-testid="report-downloads">
-      <h2 className="font-semibold">Download · डाउनलोड</h2>
+      <h2 className="font-semibold">{t("heading")}</h2>
       <div className="flex flex-wrap gap-2">
         {formats.map((f) => (
           <a
@@ -151,7 +166,7 @@ export function ReportDownloads({
             className={`rounded border border-stone-400 px-3 py-1 text-sm ${running ? "opacity-50" : "hover:bg-stone-100"}`}
             data-testid={`download-${f.id}`}
           >
-            {f.label} <span className="text-stone-500">.{f.ext}</span>
+            {labelOf(f)} <span className="text-stone-600">.{f.ext}</span>
           </a>
         ))}
         <a
@@ -159,13 +174,11 @@ export function ReportDownloads({
           className="rounded border border-stone-400 px-3 py-1 text-sm hover:bg-stone-100"
           data-testid="print-link"
         >
-          Printable page · छपाई के लिए
+          {t("print")}
         </a>
       </div>
-      <p className="text-xs text-stone-500" data-testid="drafts-note">
-        {includeDrafts
-          ? "Drafts are included: unpublished claims and verdicts are marked as drafts in every format."
-          : "Published work only. Drafts are included only when “Include drafts” is ticked."}
+      <p className="text-xs text-stone-600" data-testid="drafts-note">
+        {includeDrafts ? t("draftsIncluded") : t("publishedOnly")}
       </p>
       {job && (
         <div
@@ -177,12 +190,12 @@ export function ReportDownloads({
           <label className="block" htmlFor="report-download-progress">
             {job.label}:{" "}
             {job.phase === "running"
-              ? `${count(job.written)} of ${claimsWord(job.total)}`
+              ? t("progress", { written: job.written, total: job.total })
               : job.phase === "done"
-                ? `Done — ${claimsWord(job.total)}`
+                ? t("done", { total: job.total })
                 : job.phase === "cancelled"
-                  ? "Cancelled"
-                  : "Failed"}
+                  ? t("cancelled")
+                  : t("failed")}
           </label>
           <progress
             id="report-download-progress"
@@ -198,7 +211,7 @@ export function ReportDownloads({
               size="sm"
               data-testid="download-cancel"
             >
-              Cancel · रद्द करें
+              {t("cancel")}
             </Button>
           )}
           {job.message && (

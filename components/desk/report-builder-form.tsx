@@ -1,23 +1,19 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
+import { DateField } from "@/components/ui/date-field";
 import { Field } from "@/components/ui/field";
-import { STATUS_LABELS } from "@/lib/labels";
+import type { ErrorDescriptor } from "@/lib/errors";
+import { langOf } from "@/lib/i18n/locale";
 import type { FilterKey } from "@/lib/report/builder-query";
-import { DATE_ON, DATE_ON_CHOICES, type DateOn } from "@/lib/report/date-on";
+import { DATE_ON_CHOICES, type DateOn } from "@/lib/report/date-on";
+import { inLang } from "@/lib/report/in-lang";
 import { type EntityChoice, EntityFilterField } from "./entity-picker";
 import { FieldError, labelClass } from "./field";
 
 type Rating = { id: string; labelHi: string; labelEn: string };
-
-// What each choice finds, said where it is chosen.
-const DATE_ON_HINTS: Record<DateOn, string> = {
-  article:
-    "Claims that appeared in an article of those days (its publication, else its event date).",
-  published: "Claims whose fact check was published on those days.",
-  logged: "Claims the desk logged on those days.",
-};
 
 // Long enough that typing an id is one update, short enough to feel live.
 const DEBOUNCE_MS = 400;
@@ -49,11 +45,14 @@ export function ReportBuilderForm({
 }: {
   values: Record<FilterKey, string>;
   includeDrafts: boolean;
-  errors: Partial<Record<FilterKey, string[]>>;
+  errors: Partial<Record<FilterKey, ErrorDescriptor[]>>;
   ratings: Rating[];
   /** The entity the address names (loaded by id): picked by name, never by typing its id. */
   entity: EntityChoice | null;
 }) {
+  const t = useTranslations("reports.builder");
+  const te = useTranslations("enums");
+  const lang = langOf(useLocale());
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -110,7 +109,7 @@ export function ReportBuilderForm({
   // A rating from another scale (typed into the address) stays selectable rather than silently dropped.
   const ratingOptions =
     values.rating && !ratings.some((r) => r.id === values.rating)
-      ? [...ratings, { id: values.rating, labelHi: values.rating, labelEn: "" }]
+      ? [...ratings, { id: values.rating, labelHi: values.rating, labelEn: values.rating }]
       : ratings;
 
   return (
@@ -121,7 +120,7 @@ export function ReportBuilderForm({
       className="space-y-4 self-start rounded-lg bg-white p-4 shadow-sm"
       data-testid="report-filters"
       data-ready={ready}
-      aria-label="Report scope"
+      aria-label={t("formLabel")}
       onChange={(e) => {
         // The entity picker's search box is not a field of the report: its pick updates the address.
         if (e.target instanceof HTMLElement && e.target.getAttribute("role") === "combobox") return;
@@ -134,17 +133,15 @@ export function ReportBuilderForm({
         update(e.currentTarget, 0);
       }}
     >
-      <h2 className="font-semibold">
-        Scope <span lang="hi">· दायरा</span>
-      </h2>
-      {text("q", "Search words · खोज", "e.g. उत्तर कोरिया तोपखाना")}
-      {text("claim", "Claim id · दावा", "claim_…")}
-      {text("article", "Article id · लेख", "art_…")}
+      <h2 className="font-semibold">{t("scope")}</h2>
+      {text("q", t("q"), t("qHint"))}
+      {text("claim", t("claim"), "claim_…")}
+      {text("article", t("article"), "art_…")}
       <EntityFilterField
         // A new address (the menu's "Reports", the back button) starts the picker afresh.
         key={values.entity || "none"}
         name="entity"
-        label="Person, body or outlet · व्यक्ति / संस्था"
+        label={t("entity")}
         testId="filter-entity"
         initial={entity}
         onPicked={() => {
@@ -153,8 +150,8 @@ export function ReportBuilderForm({
         }}
       />
       <FieldError errors={errors.entity} id="report-entity-error" />
-      {text("topic", "Topic · विषय")}
-      <Field id="report-status" label="Claim status · स्थिति" errors={errors.status}>
+      {text("topic", t("topic"))}
+      <Field id="report-status" label={t("status")} errors={errors.status}>
         {(control) => (
           <select
             {...control}
@@ -162,16 +159,16 @@ export function ReportBuilderForm({
             defaultValue={values.status}
             data-testid="filter-status"
           >
-            <option value="">Any</option>
+            <option value="">{t("any")}</option>
             {(["OPEN", "SENT_BACK", "IN_REVIEW", "PUBLISHED"] as const).map((s) => (
               <option key={s} value={s}>
-                {STATUS_LABELS[s].en} · {STATUS_LABELS[s].hi}
+                {te(`ClaimStatus.${s}`)}
               </option>
             ))}
           </select>
         )}
       </Field>
-      <Field id="report-rating" label="Rating · रेटिंग" errors={errors.rating}>
+      <Field id="report-rating" label={t("rating")} errors={errors.rating}>
         {(control) => (
           <select
             {...control}
@@ -179,22 +176,30 @@ export function ReportBuilderForm({
             defaultValue={values.rating}
             data-testid="filter-rating"
           >
-            <option value="">Any</option>
-            {ratingOptions.map((r) => (
-              <option key={r.id} value={r.id}>
-                {r.labelHi}
-                {r.labelEn && ` · ${r.labelEn}`}
-              </option>
-            ))}
+            <option value="">{t("any")}</option>
+            {ratingOptions.map((r) => {
+              const label = inLang(r.labelHi, r.labelEn, lang);
+              return (
+                <option
+                  key={r.id}
+                  value={r.id}
+                  lang={label && label.firstLang !== lang ? label.firstLang : undefined}
+                >
+                  {label?.first ?? r.id}
+                </option>
+              );
+            })}
           </select>
         )}
       </Field>
       <fieldset className="space-y-2">
-        <legend className={labelClass}>Dates · तारीखें</legend>
+        <legend className={labelClass}>{t("dates")}</legend>
         <Field
           id="report-on"
-          label="Filter on · किस तारीख पर"
-          hint={DATE_ON_HINTS[(values.on || "article") as DateOn] ?? DATE_ON_HINTS.article}
+          label={t("on")}
+          hint={t(
+            `onHints.${(DATE_ON_CHOICES as readonly string[]).includes(values.on) ? (values.on as DateOn) : "article"}`,
+          )}
           errors={errors.on}
         >
           {(control) => (
@@ -207,19 +212,26 @@ export function ReportBuilderForm({
             >
               {DATE_ON_CHOICES.map((on) => (
                 <option key={on} value={on}>
-                  {DATE_ON[on].en} · {DATE_ON[on].hi}
+                  {t(`onChoices.${on}`)}
                 </option>
               ))}
             </select>
           )}
         </Field>
-        <div className="grid grid-cols-2 gap-3">
-          {text("from", "From · से", "YYYY-MM-DD")}
-          {text("to", "To · तक", "YYYY-MM-DD")}
-        </div>
-        <p className="text-xs text-stone-500">
-          Days in the newsroom&apos;s time zone, both included · दोनों दिन शामिल
-        </p>
+        {(["from", "to"] as const).map((name) => (
+          <Field key={name} id={`report-${name}`} label={t(name)} errors={errors[name]}>
+            {(control) => (
+              <DateField
+                {...control}
+                name={name}
+                defaultValue={values[name]}
+                label={t(name)}
+                testId={`filter-${name}`}
+              />
+            )}
+          </Field>
+        ))}
+        <p className="text-xs text-stone-600">{t("daysNote")}</p>
       </fieldset>
       <label className="flex items-center gap-2 text-sm">
         <input
@@ -229,13 +241,11 @@ export function ReportBuilderForm({
           defaultChecked={includeDrafts}
           data-testid="toggle-drafts"
         />
-        Include drafts · मसौदे भी
+        {t("drafts")}
       </label>
-      <p className="text-xs text-stone-500">
-        Without it, only published claims and verdicts are counted and downloaded.
-      </p>
+      <p className="text-xs text-stone-600">{t("draftsHint")}</p>
       <Button type="submit" variant="brand" size="md">
-        Update preview
+        {t("update")}
       </Button>
     </form>
   );

@@ -1,7 +1,6 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/calendar/format";
 import type { DiffSection } from "@/lib/review/snapshot";
-
-const CHANGE_WORDS = { added: "added", removed: "removed", changed: "changed" } as const;
 
 /** What changed since the reviewer sent the verdict back: per section, words added and removed. */
 export function ReviewChanges({
@@ -13,29 +12,30 @@ export function ReviewChanges({
   since: Date;
   by: string;
 }) {
+  const t = useTranslations("review.changes");
+  const locale = useLocale();
   return (
     <div
       className="space-y-3 rounded-lg border-2 border-sky-300 bg-sky-50 p-4"
       data-testid="review-changes"
     >
       <p className="font-semibold">
-        Changed since {by} sent it back ({formatDateTime(since)}) ·{" "}
-        <span lang="hi">लौटाने के बाद के बदलाव</span>
+        {t("title", { name: by, when: formatDateTime(since, locale) })}
       </p>
       {sections.length === 0 && (
         <p className="text-sm" data-testid="review-no-changes">
-          Nothing in the claim, its attribution, sources or verdict has changed.
+          {t("none")}
         </p>
       )}
       {sections.map((s) => (
         <section key={s.key} data-testid={`changes-${s.key}`}>
-          <h4 className="text-sm font-semibold">{s.title}</h4>
+          <h4 className="text-sm font-semibold">{t(`sections.${s.key}`)}</h4>
           <ul className="mt-1 space-y-1">
             {s.rows.map((r, i) => (
               // biome-ignore lint/suspicious/noArrayIndexKey: rows are a fixed list per render
               <li key={i} className="rounded bg-white p-2 text-sm">
-                <span className="mr-2 text-xs uppercase text-stone-500">
-                  {r.label} {CHANGE_WORDS[r.change]}
+                <span className="mr-2 text-xs uppercase text-stone-600">
+                  {t(`labels.${r.label}`)} {t(`change.${r.change}`)}
                 </span>
                 <span lang="hi" className="whitespace-pre-line">
                   {r.words.map((w, j) =>

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { addReviewCommentAction } from "@/lib/review/actions";
@@ -8,6 +9,7 @@ import { useAction } from "./use-action";
 
 export function ReviewCommentForm({ claimId }: { claimId: string }) {
   const router = useRouter();
+  const t = useTranslations("review.thread");
   const [body, setBody] = useState("");
   const add = useAction(addReviewCommentAction);
   return (
@@ -22,7 +24,7 @@ export function ReviewCommentForm({ claimId }: { claimId: string }) {
       }}
     >
       <label htmlFor="thread-comment" className="block text-sm font-semibold">
-        Add to the thread
+        {t("add")}
       </label>
       <textarea
         id="thread-comment"
@@ -35,7 +37,7 @@ export function ReviewCommentForm({ claimId }: { claimId: string }) {
       <FieldError errors={add.errors?.body} />
       <FormMessage result={add.result?.ok ? null : add.result} />
       <Button type="submit" disabled={add.pending} variant="outline" size="sm" className="text-sm">
-        Comment
+        {t("comment")}
       </Button>
     </form>
   );

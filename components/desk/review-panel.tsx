@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { type ReactNode, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { publishVerdictAction, sendVerdictBackAction } from "@/lib/verdict/actions";
@@ -20,6 +21,7 @@ export function ReviewPanel({
   preview: ReactNode;
 }) {
   const router = useRouter();
+  const t = useTranslations("review.panel");
   const [comment, setComment] = useState("");
   const [previewing, setPreviewing] = useState(false);
   const publish = useAction(publishVerdictAction);
@@ -33,9 +35,7 @@ export function ReviewPanel({
         className="space-y-4 rounded-lg border-2 border-green-800 bg-white p-4"
         data-testid="publish-preview"
       >
-        <p className="font-semibold">
-          This is the public page readers will see · <span lang="hi">पाठक यही पन्ना देखेंगे</span>
-        </p>
+        <p className="font-semibold">{t("previewTitle")}</p>
         <div className="rounded border border-dashed border-stone-400 bg-stone-50 p-4">
           {preview}
         </div>
@@ -48,7 +48,7 @@ export function ReviewPanel({
             variant="success"
             size="md"
           >
-            Publish now · अभी प्रकाशित करें
+            {t("publishNow")}
           </Button>
           <Button
             type="button"
@@ -57,7 +57,7 @@ export function ReviewPanel({
             variant="outline"
             size="md"
           >
-            Back · वापस
+            {t("back")}
           </Button>
         </div>
       </div>
@@ -68,7 +68,7 @@ export function ReviewPanel({
       className="space-y-3 rounded-lg border-2 border-brand bg-orange-50 p-4"
       data-testid="review-panel"
     >
-      <h3 className="font-semibold">Your review · आपकी समीक्षा</h3>
+      <h3 className="font-semibold">{t("title")}</h3>
       <FormMessage result={sendBack.result} />
       <Button
         type="button"
@@ -77,11 +77,11 @@ export function ReviewPanel({
         variant="success"
         size="md"
       >
-        Approve and publish… · स्वीकृत कर प्रकाशित करें
+        {t("approve")}
       </Button>
       <div>
         <label htmlFor="review-comment" className="block text-sm font-semibold">
-          Or send it back with a comment
+          {t("sendBackLabel")}
         </label>
         <textarea
           id="review-comment"
@@ -100,7 +100,7 @@ export function ReviewPanel({
           size="md"
           className="mt-2 text-sm"
         >
-          Send back to the author
+          {t("sendBack")}
         </Button>
       </div>
     </div>

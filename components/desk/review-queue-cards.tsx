@@ -2,10 +2,10 @@
 // only loads and lays out): retractions asked for, changes to published fact checks, and verdicts
 // waiting for a second editor.
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { RatingBadge } from "@/components/rating-badge";
 import { formatDateTime } from "@/lib/calendar/format";
 import type { listPendingRetractions } from "@/lib/correction/data";
-import { CORRECTION_KIND_LABELS } from "@/lib/labels";
 import type { listPendingChanges } from "@/lib/review/data";
 import type { listReviewQueue } from "@/lib/verdict/data";
 import { ChangeDecision } from "./change-decision";
@@ -14,15 +14,10 @@ type Retraction = Awaited<ReturnType<typeof listPendingRetractions>>[number];
 type PendingChange = Awaited<ReturnType<typeof listPendingChanges>>[number];
 type QueuedVerdict = Awaited<ReturnType<typeof listReviewQueue>>["items"][number];
 
-const CHANGE_LABELS = {
-  ENTITY_UPDATE: "Registry entry edit",
-  ENTITY_MERGE: "Registry merge",
-  ARTICLE_UPDATE: "Article details edit",
-  MENTION_REATTACH: "Re-attached quote",
-  MENTION_RETIRE: "Retired appearance",
-} as const;
-
 export function RetractionRequests({ retractions }: { retractions: Retraction[] }) {
+  const t = useTranslations("review.queue");
+  const tc = useTranslations("corrections.retract");
+  const locale = useLocale();
   if (retractions.length === 0) return null;
   return (
     <ul className="mt-6 space-y-3" data-testid="retraction-queue">
@@ -30,10 +25,10 @@ export function RetractionRequests({ retractions }: { retractions: Retraction[] 
         <li key={r.id} className="rounded-lg border-2 border-red-300 bg-white p-4">
           <div className="flex items-center justify-between gap-3">
             <span className="rounded bg-red-800 px-2 py-0.5 text-xs font-semibold text-white">
-              Retraction requested · वापसी
+              {tc("requested")}
             </span>
-            <span className="text-sm text-stone-500">
-              by {r.requestedBy.name} · {formatDateTime(r.createdAt)}
+            <span className="text-sm text-stone-600">
+              {t("byWhen", { name: r.requestedBy.name, when: formatDateTime(r.createdAt, locale) })}
             </span>
           </div>
           <Link
@@ -59,19 +54,26 @@ export function PendingChangeList({
   changes: PendingChange[];
   userId: string;
 }) {
+  const t = useTranslations("review");
+  const te = useTranslations("enums");
+  const locale = useLocale();
   if (changes.length === 0) return null;
   return (
     <section className="mt-6" data-testid="change-queue">
-      <h2 className="text-lg font-semibold">Changes to published fact checks</h2>
+      <h2 className="text-lg font-semibold">{t("changeQueue.title")}</h2>
       <ul className="mt-2 space-y-3">
         {changes.map((c) => (
           <li key={c.id} className="rounded-lg border-2 border-amber-300 bg-white p-4">
             <div className="flex items-center justify-between gap-3">
               <span className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold">
-                {CHANGE_LABELS[c.kind]} · changes {c.published} published
+                {te(`ChangeRequestKind.${c.kind}`)} ·{" "}
+                {t("changeQueue.published", { count: c.published })}
               </span>
-              <span className="text-sm text-stone-500">
-                by {c.proposedBy.name} · {formatDateTime(c.createdAt)}
+              <span className="text-sm text-stone-600">
+                {t("queue.byWhen", {
+                  name: c.proposedBy.name,
+                  when: formatDateTime(c.createdAt, locale),
+                })}
               </span>
             </div>
             <Link
@@ -84,7 +86,7 @@ export function PendingChangeList({
             <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 text-sm">
               {c.proposed.map(([k, v]) => (
                 <div key={k} className="contents">
-                  <dt className="text-stone-500">{k}</dt>
+                  <dt className="text-stone-600">{k}</dt>
                   <dd lang="hi">{v}</dd>
                 </div>
               ))}
@@ -98,8 +100,11 @@ export function PendingChangeList({
 }
 
 export function ReviewQueueList({ queue, userId }: { queue: QueuedVerdict[]; userId: string }) {
-  if (queue.length === 0)
-    return <p className="mt-6 text-stone-500">Nothing is waiting for review.</p>;
+  const t = useTranslations("review.queue");
+  const tc = useTranslations("corrections.correct");
+  const te = useTranslations("enums");
+  const locale = useLocale();
+  if (queue.length === 0) return <p className="mt-6 text-stone-600">{t("empty")}</p>;
   return (
     <ul className="mt-6 space-y-3" data-testid="review-queue">
       {queue.map((v) => (
@@ -111,13 +116,16 @@ export function ReviewQueueList({ queue, userId }: { queue: QueuedVerdict[]; use
                   className="rounded bg-amber-200 px-2 py-0.5 text-xs font-semibold"
                   data-testid="correction-badge"
                 >
-                  {CORRECTION_KIND_LABELS[v.correction.kind].en} of the published verdict
+                  {tc("badge", { kind: te(`CorrectionKind.${v.correction.kind}`) })}
                 </span>
               )}
               <RatingBadge rating={v.rating} size="sm" />
             </span>
-            <span className="text-sm text-stone-500">
-              by {v.author.name} · submitted {formatDateTime(v.submittedAt)}
+            <span className="text-sm text-stone-600">
+              {t("submittedBy", {
+                name: v.author.name,
+                when: formatDateTime(v.submittedAt, locale),
+              })}
             </span>
           </div>
           <Link
@@ -131,9 +139,7 @@ export function ReviewQueueList({ queue, userId }: { queue: QueuedVerdict[]; use
             {v.summaryHi}
           </p>
           {(v.author.id === userId || v.contributors.some((c) => c.userId === userId)) && (
-            <p className="mt-1 text-xs text-stone-500">
-              You wrote or edited this verdict: another editor must review it.
-            </p>
+            <p className="mt-1 text-xs text-stone-600">{t("yours")}</p>
           )}
         </li>
       ))}

@@ -1,12 +1,7 @@
+import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/calendar/format";
 import type { ReviewThread as Thread } from "@/lib/review/data";
 import { ReviewCommentForm } from "./review-comment-form";
-
-const KIND_WORDS = {
-  SEND_BACK: "sent it back",
-  COMMENT: "commented",
-  RESUBMIT_NOTE: "submitted again",
-} as const;
 
 /** The conversation between the verdict's writers and its reviewers, every round, oldest first. */
 export function ReviewThread({
@@ -18,14 +13,14 @@ export function ReviewThread({
   thread: Thread;
   canComment: boolean;
 }) {
+  const t = useTranslations("review.thread");
+  const locale = useLocale();
   if (thread.length === 0 && !canComment) return null;
   return (
     <section className="space-y-3" data-testid="review-thread">
-      <h2 className="text-lg font-semibold">
-        Review thread <span lang="hi">· समीक्षा पर बातचीत</span>
-      </h2>
+      <h2 className="text-lg font-semibold">{t("title")}</h2>
       {thread.length === 0 ? (
-        <p className="text-sm text-stone-500">No comments yet.</p>
+        <p className="text-sm text-stone-600">{t("empty")}</p>
       ) : (
         <ol className="space-y-2">
           {thread.map((c) => (
@@ -39,9 +34,10 @@ export function ReviewThread({
               data-testid="review-comment-item"
               data-kind={c.kind}
             >
-              <p className="text-xs text-stone-500">
-                <strong className="text-stone-800">{c.author.name}</strong> {KIND_WORDS[c.kind]} ·
-                round {c.round} · <time>{formatDateTime(c.createdAt)}</time>
+              <p className="text-xs text-stone-600">
+                <strong className="text-stone-800">{c.author.name}</strong> {t(c.kind)} ·{" "}
+                {t("round", { round: c.round })} ·{" "}
+                <time>{formatDateTime(c.createdAt, locale)}</time>
               </p>
               <p lang="hi" className="mt-1 whitespace-pre-line">
                 {c.body}

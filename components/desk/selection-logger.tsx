@@ -1,6 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import { ARTICLE_KEYS_HELP_ID } from "@/components/article-text";
 import { editFurnitureAction } from "@/lib/article/actions";
@@ -45,6 +46,7 @@ export function SelectionLogger({
   children: React.ReactNode;
 }) {
   const router = useRouter();
+  const t = useTranslations("articles.selection");
   const move = useAction(reselectMentionAction);
   const attach = useAction(reattachMentionAction);
   const mark = useAction(editFurnitureAction);
@@ -87,12 +89,8 @@ export function SelectionLogger({
 
   return (
     <div ref={ref} className="relative" data-selection-ready={ready}>
-      <p id={ARTICLE_KEYS_HELP_ID} className="mb-2 text-xs text-stone-500">
-        <span lang="hi">
-          कीबोर्ड: लेख पर Tab, तीर कुंजियों से शब्द चुनें (ऊपर/नीचे: वाक्य), Shift से बढ़ाएं, Enter से दर्ज करें
-        </span>{" "}
-        · Keyboard: Tab to the text, arrows choose words (Up/Down: sentences), Shift extends, Enter
-        logs
+      <p id={ARTICLE_KEYS_HELP_ID} className="mb-2 text-xs text-stone-600">
+        {t("keys")}
       </p>
       {children}
       <p className="sr-only" aria-live="polite" data-testid="chosen-words">
@@ -130,7 +128,8 @@ export function SelectionLogger({
             className="rounded-full bg-brand px-4 py-2 font-semibold text-white shadow-lg hover:bg-orange-900 disabled:opacity-60"
             data-testid="use-these-words"
           >
-            {crossed ? "Use them anyway" : "Use these words"} ({sel.text.trim().length} chars)
+            {crossed ? t("useAnyway") : t("useTheseWords")}{" "}
+            {t("chars", { count: sel.text.trim().length })}
           </button>
         </div>
       )}
@@ -141,7 +140,7 @@ export function SelectionLogger({
       )}
       {reattach && attach.result?.ok && "review" in attach.result.data && (
         <div className="sticky top-2 z-20 mb-2">
-          <HeldForReview message={attach.result.data.review.message} />
+          <HeldForReview published={attach.result.data.review.published} />
         </div>
       )}
       {sel && reattach && (
@@ -170,7 +169,8 @@ export function SelectionLogger({
             className="rounded-full bg-brand px-4 py-2 font-semibold text-white shadow-lg hover:bg-orange-900 disabled:opacity-60"
             data-testid="reattach-here"
           >
-            {attachCrossed ? "Re-attach anyway" : "Re-attach here"} ({sel.text.trim().length} chars)
+            {attachCrossed ? t("reattachAnyway") : t("reattachHere")}{" "}
+            {t("chars", { count: sel.text.trim().length })}
           </button>
         </div>
       )}
@@ -182,7 +182,7 @@ export function SelectionLogger({
             className="rounded-full bg-brand px-4 py-2 font-semibold text-white shadow-lg hover:bg-orange-900"
             data-testid="log-claim"
           >
-            <span lang="hi">दावा दर्ज करें</span> · Log claim ({sel.text.trim().length} chars)
+            {t("logClaim")} {t("chars", { count: sel.text.trim().length })}
           </Link>
           {articleVersion !== undefined && (
             <button
@@ -207,7 +207,7 @@ export function SelectionLogger({
               className="ml-2 rounded-full border border-stone-400 bg-white px-4 py-2 text-sm text-stone-700 shadow-lg hover:bg-stone-100 disabled:opacity-60"
               data-testid="mark-furniture"
             >
-              Mark as page furniture
+              {t("markFurniture")}
             </button>
           )}
         </div>

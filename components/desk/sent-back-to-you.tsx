@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
 import { formatDateTime } from "@/lib/calendar/format";
 
 type SentBack = {
@@ -9,15 +10,15 @@ type SentBack = {
 
 /** The top of the desk: verdicts of yours a reviewer sent back, with their reason. */
 export function SentBackToYou({ claims }: { claims: SentBack[] }) {
+  const t = useTranslations("review.sentBack");
+  const locale = useLocale();
   if (claims.length === 0) return null;
   return (
     <section
       className="mb-8 space-y-3 rounded-lg border-2 border-amber-500 bg-amber-50 p-4"
       data-testid="sent-back-to-you"
     >
-      <h2 className="text-lg font-semibold">
-        Sent back to you <span lang="hi">· आपको लौटाए गए</span> ({claims.length})
-      </h2>
+      <h2 className="text-lg font-semibold">{t("title", { count: claims.length })}</h2>
       <ul className="space-y-2">
         {claims.map((c) => (
           <li key={c.id} className="rounded bg-white p-3 text-sm">
@@ -26,7 +27,10 @@ export function SentBackToYou({ claims }: { claims: SentBack[] }) {
             </Link>
             {c.sentBack && (
               <p className="mt-1 text-stone-700">
-                {c.sentBack.author.name}, {formatDateTime(c.sentBack.createdAt)}:{" "}
+                {t("by", {
+                  name: c.sentBack.author.name,
+                  when: formatDateTime(c.sentBack.createdAt, locale),
+                })}{" "}
                 <span lang="hi" className="whitespace-pre-line">
                   {c.sentBack.body}
                 </span>
@@ -37,7 +41,7 @@ export function SentBackToYou({ claims }: { claims: SentBack[] }) {
       </ul>
       <p className="text-xs">
         <Link href="/desk/claims?status=sent_back" className="underline">
-          All sent-back claims
+          {t("all")}
         </Link>
       </p>
     </section>

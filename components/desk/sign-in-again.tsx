@@ -5,12 +5,15 @@
 // so everything typed stays exactly where it is — text fields, picker choices, the selected words,
 // added rows — with nothing copied into browser storage on a shared newsroom computer. A round trip
 // through a stored copy could only restore what it knew to save, after the page had hydrated.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
 import { SignInForm } from "@/components/sign-in-form";
 import { Button } from "@/components/ui/button";
 
 export function SignInAgain() {
+  const t = useTranslations("signin.again");
+  const tc = useTranslations("common");
   const dialog = useRef<HTMLDialogElement>(null);
   const link = useRef<HTMLAnchorElement>(null);
   const titleId = useId();
@@ -25,7 +28,7 @@ export function SignInAgain() {
   if (signedIn)
     return (
       <p role="status" className="mt-1 font-semibold" data-testid="signed-in-again">
-        फिर से साइन इन हो गया — अब दोबारा सहेजें। · Signed in again — now save again.
+        {t("done")}
       </p>
     );
   return (
@@ -42,7 +45,7 @@ export function SignInAgain() {
         className="mt-1 block w-fit font-semibold underline"
         data-testid="sign-in-again"
       >
-        फिर से साइन इन करें · Sign in again
+        {t("link")}
       </a>
       {/* In <body>, not in the form whose message this is: a form may not hold another form. */}
       {returnTo !== null &&
@@ -55,11 +58,9 @@ export function SignInAgain() {
             onClose={() => link.current?.focus()}
           >
             <h2 id={titleId} className="text-lg font-bold">
-              फिर से साइन इन करें · Sign in again
+              {t("title")}
             </h2>
-            <p className="mb-4 text-sm text-stone-600">
-              यह पेज और आपका लिखा खुला रहेगा। · This page and your text stay open.
-            </p>
+            <p className="mb-4 text-sm text-stone-600">{t("hint")}</p>
             <SignInForm
               callbackUrl={returnTo ?? "/desk"}
               onSignedIn={() => {
@@ -74,7 +75,7 @@ export function SignInAgain() {
               size="md"
               className="mt-3 w-full"
             >
-              रद्द करें · Cancel
+              {tc("cancel")}
             </Button>
           </dialog>,
           document.body,

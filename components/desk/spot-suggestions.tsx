@@ -1,8 +1,10 @@
 "use client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
+import { langOf } from "@/lib/i18n/locale";
 import { SIGNAL_LABELS } from "@/lib/spot/labels";
 import type { Suggestion } from "@/lib/spot/suggestions";
 import { dismissSuggestionAction, restoreSuggestionAction } from "@/lib/suggestion/actions";
@@ -20,8 +22,10 @@ function logHref(articleId: string, s: Suggestion): string {
 }
 
 function Signals({ signals }: { signals: Suggestion["signals"] }) {
+  const t = useTranslations("articles.suggestions");
+  const lang = langOf(useLocale());
   return (
-    <ul className="mt-1 flex flex-wrap gap-1" aria-label="Signals">
+    <ul className="mt-1 flex flex-wrap gap-1" aria-label={t("signals")}>
       {signals.map((name) => {
         const label = SIGNAL_LABELS[name];
         return (
@@ -32,12 +36,12 @@ function Signals({ signals }: { signals: Suggestion["signals"] }) {
                 ? "rounded-full border border-stone-300 bg-stone-50 px-2 py-0.5 text-xs text-stone-600"
                 : "rounded-full border border-amber-300 bg-amber-50 px-2 py-0.5 text-xs text-amber-900"
             }
-            title={label.against ? "Counts against proposing it" : undefined}
+            title={label.against ? t("against") : undefined}
             data-testid="signal"
           >
-            {label.against && <span className="sr-only">counts against: </span>}
+            {label.against && <span className="sr-only">{t("againstShort")}</span>}
             {label.against && <span aria-hidden="true">− </span>}
-            {label.en} · <span lang="hi">{label.hi}</span>
+            {label[lang]}
           </li>
         );
       })}
@@ -46,12 +50,16 @@ function Signals({ signals }: { signals: Suggestion["signals"] }) {
 }
 
 function Attribution({ s }: { s: Suggestion }) {
+  const t = useTranslations("articles.suggestions");
   if (!s.claimant) return null;
   return (
     <p className="mt-1 text-xs text-stone-600" data-testid="proposed-claimant">
-      Speaker: <span className="font-medium text-stone-800">{s.claimant.name}</span>
-      {!s.claimant.id && " (not in the registry)"}
-      {s.via.length > 0 && <> · via {s.via.map((v) => v.name).join(" → ")}</>}
+      {t.rich("speaker", {
+        name: s.claimant.name,
+        strong: (chunks) => <span className="font-medium text-stone-800">{chunks}</span>,
+      })}
+      {!s.claimant.id && t("notInRegistry")}
+      {s.via.length > 0 && t("via", { names: s.via.map((v) => v.name).join(" → ") })}
     </p>
   );
 }
@@ -66,6 +74,7 @@ function SuggestionItem({
   dismissed: boolean;
 }) {
   const router = useRouter();
+  const t = useTranslations("articles.suggestions");
   const { pending, result, run } = useAction(
     dismissed ? restoreSuggestionAction : dismissSuggestionAction,
   );
@@ -84,7 +93,7 @@ function SuggestionItem({
       <div className="mt-2 flex gap-3 text-sm">
         {!dismissed && (
           <Link href={logHref(articleId, s)} className="font-semibold text-brand underline">
-            Log this
+            {t("logThis")}
           </Link>
         )}
         <Button
@@ -94,7 +103,7 @@ function SuggestionItem({
           variant="link"
           className="text-stone-600"
         >
-          {dismissed ? "Restore" : "Dismiss"}
+          {dismissed ? t("restore") : t("dismiss")}
         </Button>
       </div>
       {result && !result.ok && <FormMessage result={result} />}
@@ -113,14 +122,11 @@ export function SpotSuggestions({
   dismissed: Suggestion[];
 }) {
   const [showDismissed, setShowDismissed] = useState(false);
+  const t = useTranslations("articles.suggestions");
   return (
     <section data-testid="suggestions">
-      <h2 className="font-semibold">
-        Suggestions ({open.length}) <span lang="hi">· सुझाव</span>
-      </h2>
-      <p className="mt-1 text-xs text-stone-500">
-        Sentences the claim spotter flags as checkable, with the signals it saw.
-      </p>
+      <h2 className="font-semibold">{t("heading", { count: open.length })}</h2>
+      <p className="mt-1 text-xs text-stone-600">{t("intro")}</p>
       {/* Scrolls on its own: a long article can have dozens, and the logged list stays in reach. */}
       <ul className="mt-3 max-h-[70vh] space-y-2 overflow-y-auto pr-1">
         {open.map((s) => (
@@ -136,7 +142,7 @@ export function SpotSuggestions({
             aria-expanded={showDismissed}
             onClick={() => setShowDismissed(!showDismissed)}
           >
-            {showDismissed ? "Hide" : "Show"} dismissed ({dismissed.length})
+            {t(showDismissed ? "hideDismissed" : "showDismissed", { count: dismissed.length })}
           </Button>
           {showDismissed && (
             <ul className="mt-2 space-y-2 opacity-80">

@@ -1,13 +1,9 @@
 "use client";
 import { useState, useTransition } from "react";
-import type { ActionResult } from "@/lib/errors";
+import { type ActionResult, err, failure } from "@/lib/errors";
 
-const UNREACHABLE: ActionResult<never> = {
-  ok: false,
-  code: "UNAVAILABLE",
-  message:
-    "The server could not be reached. Nothing was saved; your text is still here — try again in a moment.",
-};
+// Worded by the form (FormMessage) in the page's language; `message` is its English.
+const UNREACHABLE: ActionResult<never> = failure("UNAVAILABLE", err("gate.unreachable"));
 
 /** Calls a server action; a network failure or a crashed request becomes a result, never a lost page. */
 export async function callAction<I, R>(

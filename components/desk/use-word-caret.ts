@@ -1,4 +1,5 @@
 "use client";
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import {
   type CaretKey,
@@ -27,6 +28,10 @@ export function useWordCaret(
   const enter = useRef(onEnter);
   enter.current = onEnter;
   const [announce, setAnnounce] = useState("");
+  // The announcements' words, read through a ref so the key handler is set up once.
+  const t = useTranslations("articles.selection");
+  const say = useRef(t);
+  say.current = t;
 
   useEffect(() => {
     const container = host.current?.querySelector<HTMLElement>("[data-testid=article-body]");
@@ -41,7 +46,7 @@ export function useWordCaret(
       if (e.key === "Escape") {
         caret.current = null;
         document.getSelection()?.removeAllRanges();
-        setAnnounce("चयन हटाया · Selection cleared");
+        setAnnounce(say.current("cleared"));
         return;
       }
       let key = e.key as CaretKey;
@@ -75,7 +80,7 @@ export function useWordCaret(
       s?.addRange(range);
       if (document.activeElement !== container) container.focus({ preventScroll: true });
       range.startContainer.parentElement?.scrollIntoView({ block: "nearest" });
-      setAnnounce(`चुने शब्द: ${map.text.slice(span.start, span.end)}`);
+      setAnnounce(say.current("chosen", { words: map.text.slice(span.start, span.end) }));
     };
     container.addEventListener("keydown", onKey);
     return () => container.removeEventListener("keydown", onKey);

@@ -1,9 +1,11 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useLocale, useTranslations } from "next-intl";
 import { useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { saveCorrectionAction } from "@/lib/correction/actions";
 import type { ActionResult } from "@/lib/errors";
+import { langOf } from "@/lib/i18n/locale";
 import { saveVerdictDraftAction, submitVerdictAction } from "@/lib/verdict/actions";
 import { FieldError, FormMessage, inputClass, labelClass } from "./field";
 import { OriginatorFields, type OriginatorForm } from "./originator-fields";
@@ -56,6 +58,9 @@ export function VerdictForm({
   handOver,
 }: Props) {
   const router = useRouter();
+  const t = useTranslations("verdicts.form");
+  const tc = useTranslations("corrections.note");
+  const lang = langOf(useLocale());
   const [pending, startTransition] = useTransition();
   const [result, setResult] = useState<ActionResult<unknown> | null>(null);
   const [saved, setSaved] = useState(draft ? { id: draft.id, version: draft.version } : null);
@@ -137,21 +142,16 @@ export function VerdictForm({
           className="rounded border border-amber-300 bg-amber-50 p-3 text-sm"
           data-testid="review-comment"
         >
-          <strong>Sent back by the reviewer:</strong> <span lang="hi">{draft.reviewComment}</span>
+          <strong>{t("sentBackBy")}</strong> <span lang="hi">{draft.reviewComment}</span>
         </div>
       )}
       <FormMessage result={result} />
-      {result?.ok && !dirty && <p className="text-sm text-green-800">Saved.</p>}
+      {result?.ok && !dirty && <p className="text-sm text-green-800">{t("saved")}</p>}
       {correction && (
         <fieldset className="space-y-3 rounded border border-amber-300 bg-amber-50 p-3">
-          <legend className="px-1 text-sm font-semibold">Public note · सार्वजनिक टिप्पणी</legend>
+          <legend className="px-1 text-sm font-semibold">{tc("legend")}</legend>
           <div className="flex flex-wrap gap-4 text-sm">
-            {(
-              [
-                ["CORRECTION", "Correction: the rating or substance changes"],
-                ["CLARIFICATION", "Clarification: a small fix (typo, wording)"],
-              ] as const
-            ).map(([kind, label]) => (
+            {(["CORRECTION", "CLARIFICATION"] as const).map((kind) => (
               <label key={kind} className="flex items-center gap-2">
                 <input
                   type="radio"
@@ -163,14 +163,14 @@ export function VerdictForm({
                     setDirty(true);
                   }}
                 />
-                {label}
+                {tc(kind)}
               </label>
             ))}
           </div>
           <FieldError errors={errors?.kind} />
           <div>
             <label className={labelClass} htmlFor="c-noteHi">
-              Note for readers (Hindi): what changed and why · सुधार टिप्पणी
+              {tc("noteHi")}
             </label>
             <textarea
               id="c-noteHi"
@@ -188,7 +188,7 @@ export function VerdictForm({
           </div>
           <div>
             <label className={labelClass} htmlFor="c-noteEn">
-              Note for readers (English, optional)
+              {tc("noteEn")}
             </label>
             <textarea
               id="c-noteEn"
@@ -206,7 +206,7 @@ export function VerdictForm({
       )}
       <div>
         <label className={labelClass} htmlFor="v-rating">
-          Rating · रेटिंग
+          {t("rating")}
         </label>
         <select
           id="v-rating"
@@ -216,10 +216,10 @@ export function VerdictForm({
           className={inputClass}
           aria-invalid={!!errors?.ratingId}
         >
-          <option value="">Choose a rating…</option>
+          <option value="">{t("chooseRating")}</option>
           {ratings.map((r) => (
             <option key={r.id} value={r.id}>
-              {r.labelHi} · {r.labelEn}
+              {lang === "en" ? r.labelEn : r.labelHi}
             </option>
           ))}
         </select>
@@ -227,7 +227,7 @@ export function VerdictForm({
       </div>
       <div>
         <label className={labelClass} htmlFor="v-summaryHi">
-          One-line summary (Hindi) · सार
+          {t("summaryHi")}
         </label>
         <input
           id="v-summaryHi"
@@ -242,7 +242,7 @@ export function VerdictForm({
       </div>
       <div>
         <label className={labelClass} htmlFor="v-summaryEn">
-          One-line summary (English, optional)
+          {t("summaryEn")}
         </label>
         <input
           id="v-summaryEn"
@@ -255,7 +255,7 @@ export function VerdictForm({
       </div>
       <div>
         <label className={labelClass} htmlFor="v-rationale">
-          Rationale: what the sources show · पड़ताल
+          {t("rationale")}
         </label>
         <textarea
           id="v-rationale"
@@ -281,7 +281,7 @@ export function VerdictForm({
       {draft?.reviewComment && (
         <div>
           <label htmlFor="resubmit-note" className="block text-sm font-semibold">
-            Note to the reviewer on submitting again (optional, kept in the review thread)
+            {t("resubmitNote")}
           </label>
           <textarea
             id="resubmit-note"
@@ -297,7 +297,7 @@ export function VerdictForm({
       <FieldError errors={errors?._form} />
       <div className="flex flex-wrap gap-3">
         <Button type="submit" pending={pending} variant="outline" size="md">
-          {pending ? "Working…" : "Save draft"}
+          {pending ? t("working") : t("saveDraft")}
         </Button>
         <Button
           type="button"
@@ -306,7 +306,7 @@ export function VerdictForm({
           variant="brand"
           size="md"
         >
-          Submit for review · समीक्षा के लिए भेजें
+          {t("submit")}
         </Button>
       </div>
       {handOver && saved && (

@@ -1,5 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { Button } from "@/components/ui/button";
 import { handOverVerdictAction } from "@/lib/verdict/actions";
@@ -32,6 +33,8 @@ export function VerdictHandOver({
   prepare?: () => Promise<{ version: number } | null>;
 }) {
   const router = useRouter();
+  const t = useTranslations("verdicts.handOver");
+  const tf = useTranslations("verdicts.form");
   const [picked, setPicked] = useState("");
   const { pending, result, setResult, errors, startTransition } = useAction(handOverVerdictAction);
   const handTo = (toUserId: string) =>
@@ -52,15 +55,12 @@ export function VerdictHandOver({
       className="space-y-2 rounded border border-stone-300 bg-stone-50 p-3 text-sm"
       data-testid="verdict-hand-over"
     >
-      <p className="font-semibold">Hand the draft over · ड्राफ़्ट सौंपें</p>
-      <p className="text-stone-600">
-        The editor you choose becomes the one who can edit it and send it for review. Everyone who
-        wrote it stays one of its writers, so none of them can review it.
-      </p>
+      <p className="font-semibold">{t("title")}</p>
+      <p className="text-stone-600">{t("hint")}</p>
       <FormMessage result={result} />
       <div className="flex flex-wrap items-center gap-2">
         <label className="flex items-center gap-1">
-          Hand to · किसे
+          {t("to")}
           <select
             name="toUserId"
             value={picked}
@@ -68,7 +68,7 @@ export function VerdictHandOver({
             className="rounded border border-stone-300 bg-white px-2 py-1"
             aria-invalid={!!errors?.toUserId}
           >
-            <option value="">Choose an editor…</option>
+            <option value="">{t("chooseEditor")}</option>
             {others.map((u) => (
               <option key={u.id} value={u.id}>
                 {u.name}
@@ -83,7 +83,7 @@ export function VerdictHandOver({
           variant="dark"
           size="sm"
         >
-          {pending ? "Working…" : "Hand over · सौंपें"}
+          {pending ? tf("working") : t("submit")}
         </Button>
         {canTake && holder.id !== me.id && (
           <Button
@@ -93,7 +93,7 @@ export function VerdictHandOver({
             variant="outline"
             size="sm"
           >
-            Take over · अपने पास लें
+            {t("take")}
           </Button>
         )}
       </div>

@@ -1,9 +1,9 @@
+import { useLocale, useTranslations } from "next-intl";
 import { originatorValues } from "@/lib/attribution/originator";
 import { formatDateTime, joinNames } from "@/lib/calendar/format";
 import type { ClaimDossier, DossierCorrection } from "@/lib/claim/dossier";
 import { isBeingWorkedOn } from "@/lib/claim/policy";
 import { canApproveRetraction, canChangePublished } from "@/lib/correction/policy";
-import { CORRECTION_KIND_LABELS, STATUS_LABELS } from "@/lib/labels";
 import type { RatingChoice } from "@/lib/rating/data";
 import type { DiffSection } from "@/lib/review/snapshot";
 import type { SessionUser } from "@/lib/user/session-user";
@@ -40,6 +40,9 @@ export function VerdictPanel({
   /** Since the last send-back of the verdict in review, if it was sent back before. */
   changes?: { sections: DiffSection[]; since: Date; by: string } | null;
 }) {
+  const t = useTranslations("verdicts.panel");
+  const tc = useTranslations("corrections");
+  const locale = useLocale();
   const v = claim.verdict;
   const parts = { evidence: claim.evidence, mentions: claim.mentions };
   const policyView = v && {
@@ -68,7 +71,7 @@ export function VerdictPanel({
             data-testid="pending-retraction"
           >
             <p className="font-semibold">
-              {pending.requestedBy.name} asks to retract this fact check:
+              {tc("retract.asks", { name: pending.requestedBy.name })}
             </p>
             <p lang="hi">{pending.noteHi}</p>
             {pending.noteEn && <p>{pending.noteEn}</p>}
@@ -88,20 +91,15 @@ export function VerdictPanel({
       <div className="space-y-4">
         {claim.retractedAt && (
           <p className="rounded bg-red-50 p-3 font-semibold text-red-800" data-testid="retracted">
-            Retracted {formatDateTime(claim.retractedAt)}: the public page says so, with the note.
+            {tc("retract.retracted", { when: formatDateTime(claim.retractedAt, locale) })}
           </p>
         )}
         <VerdictSummary verdict={v} evidence={claim.evidence} />
         {canChangePublished(claim) && (
           <>
             <details className="rounded-lg border border-stone-200 bg-white p-4">
-              <summary className="cursor-pointer font-semibold">
-                Correct this verdict · सुधार करें
-              </summary>
-              <p className="my-2 text-sm text-stone-600">
-                Readers keep seeing the published version until another editor approves the
-                correction; then the public page shows the new version and your note, dated.
-              </p>
+              <summary className="cursor-pointer font-semibold">{tc("correct.summary")}</summary>
+              <p className="my-2 text-sm text-stone-600">{tc("correct.hint")}</p>
               <VerdictForm
                 claimId={claim.id}
                 ratings={ratings}
@@ -113,9 +111,7 @@ export function VerdictPanel({
               />
             </details>
             <details className="rounded-lg border border-stone-200 bg-white p-4">
-              <summary className="cursor-pointer font-semibold">
-                Retract this fact check · वापस लें
-              </summary>
+              <summary className="cursor-pointer font-semibold">{tc("retract.summary")}</summary>
               <RetractionForm claimId={claim.id} />
             </details>
           </>
@@ -159,9 +155,8 @@ export function VerdictPanel({
     return (
       <div className="space-y-2">
         <p className="text-sm text-stone-600" data-testid="draft-holder">
-          {v.author.name} is drafting this verdict · last saved {formatDateTime(v.updatedAt)}.
-          {!handOver &&
-            ` Only ${v.author.name} can edit it: ask them to hand it to you. A draft untouched since the newsroom day began can be taken over by any editor.`}
+          {t("drafting", { name: v.author.name, when: formatDateTime(v.updatedAt, locale) })}
+          {!handOver && ` ${t("onlyHolder", { name: v.author.name })}`}
         </p>
         <VerdictSummary verdict={v} evidence={claim.evidence} />
         {handOver && <VerdictHandOver {...handOver} verdictId={v.id} version={v.version} />}
@@ -181,7 +176,7 @@ export function VerdictPanel({
         />
       ) : (
         <p className="rounded bg-stone-100 p-3 text-sm" data-testid="awaiting-review">
-          Waiting for another editor to review. You wrote or edited it, so you cannot approve it.
+          {t("awaitingReview")}
         </p>
       )}
     </div>
@@ -208,6 +203,10 @@ function VerdictSummary({
   verdict: NonNullable<ClaimDossier["verdict"]>;
   evidence: ClaimDossier["evidence"];
 }) {
+  const t = useTranslations("verdicts.panel");
+  const te = useTranslations("enums");
+  const locale = useLocale();
+  const en = locale.startsWith("en");
   return (
     <div
       className="space-y-3 rounded-lg border border-stone-200 bg-white p-4"
@@ -216,21 +215,29 @@ function VerdictSummary({
       <div className="flex items-center gap-3">
         <RatingBadge rating={v.rating} />
         <span className="rounded bg-stone-200 px-2 py-0.5 text-xs font-semibold">
-          {STATUS_LABELS[v.status].en}
+          {te(`VerdictStatus.${v.status}`)}
         </span>
       </div>
-      <p lang="hi" className="text-lg">
-        {v.summaryHi}
-      </p>
+      {en && v.summaryEn ? (
+        <p className="text-lg">{v.summaryEn}</p>
+      ) : (
+        <p lang="hi" className="text-lg">
+          {v.summaryHi}
+        </p>
+      )}
       <p lang="hi" className="whitespace-pre-line text-stone-700">
         {v.rationale}
       </p>
       <OriginatorLine verdict={v} evidence={evidence} />
-      <p className="text-xs text-stone-500">
-        by {joinNames(v.authors)}
-        {v.submittedAt && ` · submitted ${formatDateTime(v.submittedAt)}`}
-        {v.reviewer && ` · reviewed by ${v.reviewer.name}`}
-        {v.publishedAt && ` · published ${formatDateTime(v.publishedAt)}`}
+      <p className="text-xs text-stone-600">
+        {[
+          t("by", { names: joinNames(v.authors, locale) }),
+          v.submittedAt && t("submitted", { when: formatDateTime(v.submittedAt, locale) }),
+          v.reviewer && t("reviewedBy", { name: v.reviewer.name }),
+          v.publishedAt && t("published", { when: formatDateTime(v.publishedAt, locale) }),
+        ]
+          .filter(Boolean)
+          .join(" · ")}
       </p>
     </div>
   );
@@ -244,15 +251,15 @@ function CorrectionCompare({
   c: DossierCorrection;
   verdict: NonNullable<ClaimDossier["verdict"]>;
 }) {
+  const t = useTranslations("corrections.correct");
+  const te = useTranslations("enums");
   return (
     <div
       className="space-y-3 rounded-lg border-2 border-amber-400 bg-amber-50 p-4"
       data-testid="correction-compare"
     >
       <p className="font-semibold">
-        {CORRECTION_KIND_LABELS[c.kind].en} of the published verdict ·{" "}
-        {CORRECTION_KIND_LABELS[c.kind].hi} (asked by {c.requestedBy.name}). Readers see the
-        published version until this is approved.
+        {t("compare", { kind: te(`CorrectionKind.${c.kind}`), name: c.requestedBy.name })}
       </p>
       <p lang="hi" className="whitespace-pre-line" data-testid="correction-note">
         {c.noteHi}
@@ -260,12 +267,12 @@ function CorrectionCompare({
       {c.noteEn && <p className="whitespace-pre-line text-stone-700">{c.noteEn}</p>}
       <div className="grid gap-3 md:grid-cols-2">
         <div className="space-y-1 rounded bg-white p-3" data-testid="compare-before">
-          <p className="text-xs font-semibold uppercase text-stone-500">Published now</p>
+          <p className="text-xs font-semibold uppercase text-stone-600">{t("publishedNow")}</p>
           {c.from && <RatingBadge rating={c.from.rating} size="sm" />}
           <p lang="hi">{c.from?.summaryHi}</p>
         </div>
         <div className="space-y-1 rounded bg-white p-3" data-testid="compare-after">
-          <p className="text-xs font-semibold uppercase text-stone-500">Proposed</p>
+          <p className="text-xs font-semibold uppercase text-stone-600">{t("proposed")}</p>
           <RatingBadge rating={v.rating} size="sm" />
           <p lang="hi">{v.summaryHi}</p>
         </div>

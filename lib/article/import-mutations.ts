@@ -8,10 +8,11 @@
 import { recordAudit } from "../audit.ts";
 import type { Tx } from "../db.ts";
 import { OUTLET_KINDS } from "../entity/kinds.ts";
-import { parseForForm } from "../form-errors.ts";
+import { englishOf } from "../error-words.ts";
+import { type ErrorDescriptor, err } from "../errors.ts";
+import { issueEnglish, issueReason, parseForForm } from "../form-errors.ts";
 import type { PrismaClient } from "../generated/prisma/client.ts";
 import { enqueueMatch } from "../match-queue/mutations.ts";
-import { bilingual } from "../messages.ts";
 import { detectFurniture, isFurnitureLine } from "../text/furniture.ts";
 import { emptyReport, type ImportReport } from "./import-report.ts";
 import { parseImportFile, type RawItem } from "./parse.ts";
@@ -32,7 +33,12 @@ export function guessTitle(body: string): string {
 export const countFurnitureLines = (body: string) =>
   body.split("\n").filter((l) => l.trim() && isFurnitureLine(l)).length;
 
-export class ImportItemError extends Error {}
+/** An item refused for a reason the desk words in its language (`message` is the English). */
+export class ImportItemError extends Error {
+  constructor(public readonly reason: ErrorDescriptor) {
+    super(englishOf(reason));
+  }
+}
 
 const isOutletKind = (kind: string) => (OUTLET_KINDS as readonly string[]).includes(kind);
 
@@ -48,13 +54,12 @@ async function resolveOutlet(tx: Tx, ref: string) {
     take: 20,
     select: { id: true, kind: true, mergedIntoId: true },
   });
-  if (candidates.length === 0)
-    throw new ImportItemError(`No entity in the registry is called "${ref}"`);
+  if (candidates.length === 0) throw new ImportItemError(err("article.noSuchEntity", { ref }));
   // A person and an outlet may share a name (a newspaper named after its founder): the outlet wins.
   const found =
     candidates.find((c) => c.id === ref && isOutletKind(c.kind)) ??
     candidates.find((c) => c.id !== ref && isOutletKind(c.kind));
-  if (!found) throw new ImportItemError(`"${ref}" is not an outlet or a news agency`);
+  if (!found) throw new ImportItemError(err("article.notAnOutlet", { ref }));
   await assertOutlet(tx, found.mergedIntoId ?? found.id);
   return found.mergedIntoId ?? found.id;
 }
@@ -62,11 +67,8 @@ async function resolveOutlet(tx: Tx, ref: string) {
 /** Throws ImportItemError unless `id` is a live outlet or news agency (a merge's survivor included). */
 export async function assertOutlet(tx: Tx, id: string) {
   const outlet = await tx.entity.findUnique({ where: { id }, select: { kind: true } });
-  if (!outlet) throw new ImportItemError("No such outlet in the registry");
-  if (!isOutletKind(outlet.kind))
-    throw new ImportItemError(
-      "The outlet must be an outlet or a news agency, not a person or body",
-    );
+  if (!outlet) throw new ImportItemError(err("article.noSuchOutlet"));
+  if (!isOutletKind(outlet.kind)) throw new ImportItemError(err("article.outletKind"));
 }
 
 type ImportOutcome =
@@ -171,13 +173,17 @@ export async function importItem(
   report: ImportReport,
 ): Promise<void> {
   const where = { file: item.file, line: item.line };
-  // The form wording (lib/messages.ts), Hindi first, after the column name the file itself used.
+  // The form wording (lib/messages.ts): reasons for the desk, English after the column name for the CLI.
   const parsed = parseForForm(articleInputSchema, item.fields);
   if (!parsed.success) {
     const message = parsed.error.issues
-      .map((i) => `${i.path.length ? `${i.path.join(".")}: ` : ""}${bilingual(i.message)}`)
+      .map((i) => `${i.path.length ? `${i.path.join(".")}: ` : ""}${issueEnglish(i.message)}`)
       .join("; ");
-    report.failed.push({ ...where, message });
+    const reasons = parsed.error.issues.map((i) => ({
+      ...(i.path.length ? { at: i.path.join(".") } : {}),
+      reason: issueReason(i.message),
+    }));
+    report.failed.push({ ...where, message, reasons });
     return;
   }
   try {
@@ -199,13 +205,12 @@ export async function importItem(
       });
     else (r.status === "imported" ? report.imported : report.skipped).push(done);
   } catch (e) {
-    if (e instanceof ImportItemError) report.failed.push({ ...where, message: e.message });
+    if (e instanceof ImportItemError)
+      report.failed.push({ ...where, message: e.message, reasons: [{ reason: e.reason }] });
     else {
       console.error(`[import] ${item.file}:${item.line}`, e);
-      report.failed.push({
-        ...where,
-        message: "The database refused this item; nothing of it was saved",
-      });
+      const refused = err("gate.itemRefused");
+      report.failed.push({ ...where, message: englishOf(refused), reasons: [{ reason: refused }] });
     }
   }
 }

@@ -1,6 +1,8 @@
 // What an import reports, item by item: imported, skipped as already stored, revised, failed. Pure
 // types and helpers shared by the writer (import.ts), the desk's upload form and `npm run import`.
 import type { AlreadyLogged } from "../claim/match.ts";
+import type { Lang } from "../i18n/locale.ts";
+import { translator } from "../i18n/translator.ts";
 import type { ImportFailure } from "./parse.ts";
 
 interface ImportedItem {
@@ -38,6 +40,13 @@ export const emptyReport = (): ImportReport => ({
   failed: [],
 });
 
-/** The import report's line for a new version. */
-export const revisedLine = (r: { title: string; reanchored: number; orphaned: number }) =>
-  `new version of ${r.title}: ${r.reanchored} re-anchored, ${r.orphaned} orphaned`;
+/** The import report's line for a new version, worded in `lang` (the catalogue's articles.revision). */
+export const revisedLine = (
+  r: { title: string; reanchored: number; orphaned: number },
+  lang: Lang = "en",
+) =>
+  translator(lang)("articles.revision.report", {
+    title: r.title,
+    reanchored: r.reanchored,
+    orphaned: r.orphaned,
+  });

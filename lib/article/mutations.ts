@@ -2,7 +2,7 @@
 // transaction with its audit event. The body is never edited: mention offsets index into it.
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
-import { conflict, invalid, notFound } from "../errors";
+import { conflict, err, invalid, notFound } from "../errors";
 import { wakeMatchWorker } from "../match-queue/mutations";
 import { invalidatePublicArticle } from "../public-cache";
 import {
@@ -45,7 +45,7 @@ export async function addArticle(actor: SessionUser, input: ArticleInput) {
     if (r.status === "revised") await invalidateRevised([r.id]);
     return { ...r, furnitureLines: countFurnitureLines(input.body) };
   } catch (e) {
-    if (e instanceof ImportItemError) throw invalid(e.message, { outlet: [e.message] });
+    if (e instanceof ImportItemError) throw invalid(e.reason, { outlet: [e.reason] });
     throw e;
   }
 }
@@ -77,9 +77,7 @@ export async function reviseArticleText(actor: SessionUser, input: ReviseArticle
     return result;
   } catch (e) {
     if (e instanceof SameTextElsewhereError)
-      throw invalid("This text is already stored as another article.", {
-        body: ["This text is already another article in Pramaan"],
-      });
+      throw invalid("article.textAlreadyStored", { body: [err("article.textAlreadyArticle")] });
     throw e;
   }
 }
@@ -122,15 +120,15 @@ export async function updateArticle(
       where: { id: input.articleId },
       select: METADATA_SELECT,
     });
-    if (!before) throw notFound("Article");
+    if (!before) throw notFound("article");
     if (input.outletId) {
       const outlet = await tx.entity.findUnique({
         where: { id: input.outletId },
         select: { id: true },
       });
-      if (!outlet) throw notFound("Outlet");
+      if (!outlet) throw notFound("outlet");
       await assertOutlet(tx, input.outletId).catch((e) => {
-        throw e instanceof ImportItemError ? invalid(e.message, { outletId: [e.message] }) : e;
+        throw e instanceof ImportItemError ? invalid(e.reason, { outletId: [e.reason] }) : e;
       });
     }
     const data = {
@@ -152,10 +150,7 @@ export async function updateArticle(
       // second editor when one shows this article.
       const published = await publishedFootprintOfArticle(tx, before.id);
       if (published > 0) {
-        if (before.version !== input.version)
-          throw conflict(
-            "Another editor changed this article's details after you opened them. Reload to see theirs; your changes are still in the form.",
-          );
+        if (before.version !== input.version) throw conflict("stale.articleDetails");
         return proposeChange(tx, actor.id, {
           kind: "ARTICLE_UPDATE",
           targetId: before.id,
@@ -168,10 +163,7 @@ export async function updateArticle(
       where: { id: input.articleId, version: input.version },
       data: { ...data, version: { increment: 1 } },
     });
-    if (count === 0)
-      throw conflict(
-        "Another editor changed this article's details after you opened them. Reload to see theirs; your changes are still in the form.",
-      );
+    if (count === 0) throw conflict("stale.articleDetails");
     const after = await tx.article.findUniqueOrThrow({
       where: { id: input.articleId },
       select: METADATA_SELECT,
@@ -208,19 +200,19 @@ export async function editFurniture(
       where: { id: input.articleId },
       select: { id: true, body: true, furniture: true, version: true },
     });
-    if (!article) throw notFound("Article");
+    if (!article) throw notFound("article");
     if (article.version !== input.version) throw furnitureConflict();
     const before = furnitureOf(article);
     let after: FurnitureRange[];
     if (input.op === "confirm") after = confirmFurniture(before);
     else if (input.op === "unmark") {
       after = unmarkFurniture(before, input.start);
-      if (after.length === before.length) throw invalid("No page furniture starts there.");
+      if (after.length === before.length) throw invalid("article.noFurnitureThere");
     } else {
       if (input.end > article.body.length || input.start >= input.end)
-        throw invalid("The selection is outside the article.");
+        throw invalid("article.selectionOutside");
       after = markFurniture(before, article.body, input.start, input.end);
-      if (after === before) throw invalid("Select words on a line with text to mark it.");
+      if (after === before) throw invalid("article.selectLineWithText");
       await refuseHidingPublishedQuotes(tx, article.id, before, after);
     }
     const { count } = await tx.article.updateMany({
@@ -270,12 +262,7 @@ async function refuseHidingPublishedQuotes(
     select: { exact: true },
   });
   if (hidden)
-    throw invalid(
-      `This line holds the quote of a published fact check (“${hidden.exact.slice(0, 60)}”): readers must see it, so it cannot be page furniture.`,
-    );
+    throw invalid(err("article.furnitureHidesQuote", { quote: hidden.exact.slice(0, 60) }));
 }
 
-const furnitureConflict = () =>
-  conflict(
-    "Another editor changed this article after you opened it. Reload to see the page furniture as it is now.",
-  );
+const furnitureConflict = () => conflict("stale.furniture");

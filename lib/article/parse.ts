@@ -2,6 +2,8 @@
 // zod only), so the browser parses uploads itself and sends the items in small batches: the
 // progress an editor sees then counts articles, not files.
 import { parse as parseCsv } from "csv-parse/sync";
+import { englishOf } from "../error-words";
+import { type ErrorDescriptor, err as reason } from "../errors";
 import { normaliseNewlines } from "../text/newlines";
 
 export const IMPORT_EXTENSIONS = [".txt", ".json", ".csv"] as const;
@@ -15,8 +17,22 @@ export interface RawItem {
 export interface ImportFailure {
   file: string;
   line: number;
+  /** In English: the CLI's report and logs. */
   message: string;
+  /**
+   * Why, for the desk to word in the page's language (lib/errors.ts), each at the column it is
+   * about (`at`, as the file named it); absent: show `message`.
+   */
+  reasons?: { at?: string; reason: ErrorDescriptor }[];
 }
+/** A failure for the report: its English for the CLI, its reason for the desk. */
+const failure = (file: string, line: number, why: ErrorDescriptor): ImportFailure => ({
+  file,
+  line,
+  message: englishOf(why),
+  reasons: [{ reason: why }],
+});
+
 /**
  * A file's bytes as text, or a failure naming the line of the first bytes that are not UTF-8. A
  * lenient decoder would put U+FFFD there and the article would be stored with characters lost.
@@ -35,11 +51,7 @@ export function decodeImportFile(
     let line = 1;
     for (let i = 0; i < at; i++) if (bytes[i] === 0x0a) line++;
     return {
-      failed: {
-        file,
-        line,
-        message: `Not UTF-8: line ${line} has bytes that are not UTF-8 (at byte ${at}); save the file as UTF-8 and import it again`,
-      },
+      failed: failure(file, line, reason("article.notUtf8File", { line, at })),
     };
   }
 }
@@ -67,7 +79,7 @@ export function parseImportFile(
   if (ext === ".csv") return parseCsvFile(file, text);
   return {
     items: [],
-    failed: [{ file, line: 0, message: "Not a .txt, .json or .csv file" }],
+    failed: [failure(file, 0, reason("article.notImportFile"))],
   };
 }
 
@@ -82,7 +94,7 @@ function parseJson(file: string, text: string): { items: RawItem[]; failed: Impo
     const line = pos
       ? text.slice(0, Number(pos[1])).split("\n").length
       : Number(/line (\d+)/.exec(msg)?.[1] ?? 1);
-    return { items: [], failed: [{ file, line, message: `Not valid JSON: ${msg}` }] };
+    return { items: [], failed: [failure(file, line, reason("article.notJson", { detail: msg }))] };
   }
   const list = Array.isArray(data) ? data : [data];
   // JSON has no line numbers once parsed: report the item's place in the array, counted from 1.
@@ -100,7 +112,14 @@ function parseCsvFile(file: string, text: string): { items: RawItem[]; failed: I
       // A row with too many or too few cells is reported with its line; the others still import.
       skip_records_with_error: true,
       on_skip: (err) => {
-        if (err) failed.push({ file, line: Number(err.lines ?? 0), message: err.message });
+        if (err)
+          failed.push(
+            failure(
+              file,
+              Number(err.lines ?? 0),
+              reason("article.csvError", { detail: err.message }),
+            ),
+          );
       },
     }) as { record: Record<string, string>; info: { lines: number }; raw: string }[];
     const items = rows.map(({ record, info, raw }) => {
@@ -111,6 +130,11 @@ function parseCsvFile(file: string, text: string): { items: RawItem[]; failed: I
     return { items, failed };
   } catch (e) {
     const err = e as Error & { lines?: number };
-    return { items: [], failed: [...failed, { file, line: err.lines ?? 0, message: err.message }] };
+    const broken = failure(
+      file,
+      err.lines ?? 0,
+      reason("article.csvError", { detail: err.message }),
+    );
+    return { items: [], failed: [...failed, broken] };
   }
 }

@@ -78,11 +78,11 @@ export async function reviseArticle(
         createdAt: true,
       },
     });
-    if (!article) throw notFound("Article");
+    if (!article) throw notFound("article");
     const slugs = await publishedSlugs(tx, article.id);
     const base = { id: article.id, title: article.title, slugs };
     if (input.revision !== undefined && input.revision !== article.revision)
-      throw conflict("Another version of this article came in after you opened it; reload.");
+      throw conflict("stale.articleRevision");
     if (article.contentHash === hash)
       return { ...base, status: "unchanged", revision: article.revision, placed: 0, orphaned: 0 };
     const elsewhere = await tx.article.findUnique({
@@ -106,8 +106,7 @@ export async function reviseArticle(
         furniture: detectFurniture(input.body).map((r) => ({ ...r })),
       },
     });
-    if (count === 0)
-      throw conflict("Another version of this article came in at the same time; reload.");
+    if (count === 0) throw conflict("stale.articleRevisionRace");
     await tx.articleRevision.create({
       data: {
         articleId: article.id,
@@ -137,10 +136,7 @@ export async function reviseArticle(
         claim: { select: { status: true } },
       },
     });
-    const live = allRowsOrRefuse(liveRows, APPEARANCES_PER_ARTICLE, {
-      hi: "उल्लेख",
-      en: "appearances",
-    });
+    const live = allRowsOrRefuse(liveRows, APPEARANCES_PER_ARTICLE, "appearances");
     // This article's earlier orphans, bounded by its texts like the live ones above.
     const oldOrphans = allRowsOrRefuse(
       await tx.mention.findMany({
@@ -149,7 +145,7 @@ export async function reviseArticle(
         select: { claimId: true, start: true, end: true },
       }),
       APPEARANCES_PER_ARTICLE,
-      { hi: "उल्लेख", en: "appearances" },
+      "appearances",
     );
     const claimOf = new Map(live.map((m) => [m.id, m.claimId]));
     const results = settle(

@@ -3,6 +3,7 @@ import { z } from "zod";
 import { parseNewsroomTime } from "../calendar/days";
 import { refuseUnpicked, unpickedName } from "../entity/unpicked";
 import { recordId } from "../ids";
+import { token } from "../messages";
 import { cursorParams, dayParam, lenient } from "../paging";
 import { nameText, oneLine, optionalOneLine } from "../text/clean";
 import { normaliseNewlines } from "../text/newlines";
@@ -42,7 +43,7 @@ function refuseReplacementCharacter(s: string, ctx: z.RefinementCtx) {
   const line = s.slice(0, at).split("\n").length;
   ctx.addIssue({
     code: "custom",
-    message: `Line ${line} of the text has bytes that are not UTF-8 (shown as "\uFFFD"): save the file as UTF-8 and import it again`,
+    message: token({ key: "form.bodyNotUtf8", values: { line } }),
   });
 }
 

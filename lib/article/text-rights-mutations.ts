@@ -24,16 +24,13 @@ export async function setTextRights(
       where: { id: input.articleId },
       select: { id: true, textRights: true },
     });
-    if (!before) throw notFound("Article");
+    if (!before) throw notFound("article");
     if (before.textRights === input.textRights) return false;
     const { count } = await tx.article.updateMany({
       where: { id: before.id, textRights: input.from },
       data: { textRights: input.textRights },
     });
-    if (count === 0)
-      throw conflict(
-        "Another editor changed whose text this is after you opened the page. Reload to see their choice, then choose again.",
-      );
+    if (count === 0) throw conflict("stale.textRights");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "article.text-rights",

@@ -19,7 +19,7 @@ export const setTextRightsSchema = z.object({
   articleId: recordId,
   from: z.enum(TEXT_RIGHTS, { error: "Reload the page: the current setting is missing" }),
   textRights: z.enum(TEXT_RIGHTS, {
-    error: "पाठ के अधिकार चुनें · Choose whose text this is (own, licensed or another outlet's)",
+    error: "Choose whose text this is (own, licensed or another outlet's)",
   }),
 });
 export type SetTextRightsInput = z.infer<typeof setTextRightsSchema>;

@@ -13,7 +13,7 @@ export const VERB_WORDS: Record<AttributionVerbName, { hi: string; en: string }>
   enumPairs("AttributionVerb");
 
 export const PUBLISHED = { hi: "ने छापा", en: "published" } as const;
-export const OWN_ASSERTION = { hi: "लेख का अपना दावा", en: "The article's own assertion" } as const;
+const OWN_ASSERTION = { hi: "लेख का अपना दावा", en: "The article's own assertion" } as const;
 
 // The descriptors editors type most, so an English reader does not get Hindi words mid-sentence.
 const DESCRIPTORS_EN: Record<string, string> = {

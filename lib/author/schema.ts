@@ -17,12 +17,12 @@ const required = (message: string) => oneLine(NAME_MAX).pipe(z.string().min(1, m
 // ("authors.2.family") instead of a union error for the whole list.
 const personRow = z.object({
   kind: z.literal("person"),
-  family: required("Give the family name, or choose “name kept whole” · उपनाम लिखें"),
+  family: required("Give the family name, or choose “Organisation / name kept whole”"),
   given: oneLine(NAME_MAX).optional(),
 });
 const literalRow = z.object({
   kind: z.literal("literal"),
-  literal: required("Give the name, or remove this row · नाम लिखें या पंक्ति हटाएं"),
+  literal: required("Give the name, or remove this row"),
 });
 
 const authorRow = z.discriminatedUnion("kind", [personRow, literalRow]);

@@ -68,9 +68,10 @@ export function formatDateTime(d: DateLike, lang: LocaleLike = "en"): string {
   // Hindi clocks read 24-hour ("१९:४५"): the am/pm ICU gives Hindi is Latin letters.
   const hourCycle = locale.startsWith("hi") ? "h23" : undefined;
   return formatter(`datetime ${locale}`, locale, {
-    hourCycle, dateStyle: "medium", timeStyle: "short" }).format(
-    new Date(d),
-  );
+    hourCycle,
+    dateStyle: "medium",
+    timeStyle: "short",
+  }).format(new Date(d));
 }
 
 /** The newsroom zone's short name at an instant ("IST", "BST", "GMT+1"), to print beside a time. */

@@ -2,13 +2,12 @@
 // audited, and tells the new assignee in the same transaction.
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict, forbidden, invalid, notFound } from "../errors";
+import { conflict, err, forbidden, invalid, notFound } from "../errors";
 import { notifyAssigned } from "../notification/notify-mutations";
 import type { SessionUser } from "../user/session-user";
 import type { AssignClaimData } from "./schema";
 
-const STALE =
-  "Another editor changed this claim after you opened it. Reload to see who it is assigned to now.";
+const STALE = "stale.claimAssignee";
 
 export async function assignClaim(
   actor: SessionUser,
@@ -19,8 +18,8 @@ export async function assignClaim(
       where: { id: input.claimId },
       select: { id: true, version: true, assigneeId: true, withdrawnAt: true },
     });
-    if (!before) throw notFound("Claim");
-    if (before.withdrawnAt) throw forbidden("A withdrawn claim is not assigned; restore it first.");
+    if (!before) throw notFound("claim");
+    if (before.withdrawnAt) throw forbidden("claim.withdrawnNotAssigned");
     if (input.assigneeId) {
       // Never trust the id from the form: only an active editor carries a claim.
       const who = await tx.user.findUnique({
@@ -28,7 +27,9 @@ export async function assignClaim(
         select: { disabledAt: true },
       });
       if (!who || who.disabledAt)
-        throw invalid("Choose an active editor.", { assigneeId: ["Choose an active editor"] });
+        throw invalid("verdict.chooseActiveEditor", {
+          assigneeId: [err("verdict.chooseActiveEditorFromList")],
+        });
     }
     const { count } = await tx.claim.updateMany({
       where: { id: before.id, version: input.version, withdrawnAt: null },

@@ -4,14 +4,13 @@
 import { allRowsOrRefuse, ROWS_PER_CLAIM } from "../all-rows";
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
-import { conflict, forbidden, invalid, notFound } from "../errors";
+import { conflict, type ErrorKey, forbidden, invalid, notFound } from "../errors";
 import type { Claim } from "../generated/prisma/client";
 import type { SessionUser } from "../user/session-user";
 import { canEditClaimContent, WORKING_STATUSES } from "./policy";
 import type { MergeClaimData, RestoreClaimData, WithdrawClaimData } from "./schema";
 
-const STALE =
-  "Another editor changed this claim after you opened it. Reload to see their version; your text is still in the form.";
+const STALE = "stale.claim";
 
 /**
  * Loads a claim for a change to it or to what hangs on it (its sources, its appearances) and takes
@@ -24,10 +23,10 @@ export async function takeClaimVersion(
   actor: SessionUser,
   claimId: string,
   version: number,
-  lockedWhy: string,
+  lockedWhy: ErrorKey,
 ): Promise<Claim> {
   const claim = await tx.claim.findUnique({ where: { id: claimId } });
-  if (!claim) throw notFound("Claim");
+  if (!claim) throw notFound("claim");
   if (!canEditClaimContent(actor, claim)) throw forbidden(lockedWhy);
   const { count } = await tx.claim.updateMany({
     where: { id: claimId, version, status: { in: [...WORKING_STATUSES] }, withdrawnAt: null },
@@ -37,8 +36,7 @@ export async function takeClaimVersion(
   return claim;
 }
 
-const LOCKED_WITHDRAW =
-  "Only an open claim can be withdrawn: this one is in review, published, or already withdrawn.";
+const LOCKED_WITHDRAW = "claim.lockedWithdraw";
 
 /** Withdraws an open claim: kept with its history, left out of lists, the queue, search and reports. */
 export async function withdrawClaim(
@@ -70,10 +68,9 @@ export async function restoreClaim(
 ): Promise<{ version: number }> {
   return db().$transaction(async (tx) => {
     const before = await tx.claim.findUnique({ where: { id: input.claimId } });
-    if (!before) throw notFound("Claim");
-    if (!before.withdrawnAt) throw invalid("This claim is not withdrawn.");
-    if (before.mergedIntoId)
-      throw forbidden("This claim was merged into another; its appearances and sources are there.");
+    if (!before) throw notFound("claim");
+    if (!before.withdrawnAt) throw invalid("claim.notWithdrawn");
+    if (before.mergedIntoId) throw forbidden("claim.mergedElsewhere");
     const { count } = await tx.claim.updateMany({
       where: { id: before.id, version: input.version, withdrawnAt: { not: null } },
       data: {
@@ -97,8 +94,7 @@ export async function restoreClaim(
   });
 }
 
-const LOCKED_MERGE =
-  "Both claims must be open (not in review, published or withdrawn) to merge them.";
+const LOCKED_MERGE = "claim.lockedMerge";
 
 /**
  * Merges a duplicate (the loser) into another claim (the survivor). Appearances and sources move,
@@ -111,7 +107,7 @@ export async function mergeClaim(
   actor: SessionUser,
   input: MergeClaimData,
 ): Promise<{ survivorId: string; movedMentions: number; movedEvidence: number }> {
-  if (input.claimId === input.intoId) throw invalid("A claim cannot be merged into itself.");
+  if (input.claimId === input.intoId) throw invalid("claim.mergeIntoItself");
   return db().$transaction(async (tx) => {
     const loser = await takeClaimVersion(tx, actor, input.claimId, input.version, LOCKED_MERGE);
     const survivor = await takeClaimVersion(
@@ -122,10 +118,7 @@ export async function mergeClaim(
       LOCKED_MERGE,
     );
     const verdicts = await tx.verdict.count({ where: { claimId: loser.id } });
-    if (verdicts > 0)
-      throw forbidden(
-        "This claim has a verdict draft. Discard it (or copy what you need into the other claim's verdict) before merging.",
-      );
+    if (verdicts > 0) throw forbidden("claim.hasVerdictDraft");
 
     // Every appearance and source of the two claims: a merge moves or matches each one (nothing
     // dropped silently), and their number is one claim's, not the archive's. Past the cap the merge
@@ -137,12 +130,10 @@ export async function mergeClaim(
       tx.mention.findMany({ where: { claimId: survivor.id }, take }),
       tx.evidence.findMany({ where: { claimId: survivor.id }, take }),
     ]);
-    const appearances = { hi: "उल्लेख", en: "appearances" };
-    const sources = { hi: "स्रोत", en: "sources" };
-    allRowsOrRefuse(loserMentions, ROWS_PER_CLAIM, appearances);
-    allRowsOrRefuse(keptMentions, ROWS_PER_CLAIM, appearances);
-    allRowsOrRefuse(loserEvidence, ROWS_PER_CLAIM, sources);
-    allRowsOrRefuse(keptEvidence, ROWS_PER_CLAIM, sources);
+    allRowsOrRefuse(loserMentions, ROWS_PER_CLAIM, "appearances");
+    allRowsOrRefuse(keptMentions, ROWS_PER_CLAIM, "appearances");
+    allRowsOrRefuse(loserEvidence, ROWS_PER_CLAIM, "sources");
+    allRowsOrRefuse(keptEvidence, ROWS_PER_CLAIM, "sources");
     const spanKey = (m: { articleId: string; start: number; end: number }) =>
       `${m.articleId}:${m.start}:${m.end}`;
     const citeKey = (e: { sourceId: string; stance: string }) => `${e.sourceId}:${e.stance}`;

@@ -8,7 +8,7 @@ import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
 import type { AttributionVerbName } from "../entity/kinds";
 import { lockLiveEntities } from "../entity/mutations";
-import { conflict, forbidden, invalid, notFound } from "../errors";
+import { conflict, err, forbidden, invalid, notFound } from "../errors";
 import { invalidatePublicArticle } from "../public-cache";
 import {
   type Approval,
@@ -60,7 +60,7 @@ export async function buildChain(tx: Tx, input: Chain): Promise<LinkRow[]> {
   const live = await lockLiveEntities(tx, named);
   const liveId = (id: string) => {
     const found = live.get(id);
-    if (!found) throw notFound("Entity");
+    if (!found) throw notFound("entity");
     return found;
   };
   const speaker: LinkRow =
@@ -111,19 +111,15 @@ const EMPTY_LINK: LinkRow = {
 export function checkedSpan(body: string, start: number, end: number, confirmCrossing?: boolean) {
   // An offset beyond the text is a stale or forged selection: say so rather than "fix" it into other words.
   if (end > body.length) {
-    throw invalid("The selection is not inside this article's text", {
-      quote: ["Select the words of the claim in the article again"],
-    });
+    throw invalid("mention.selectionOutside", { quote: [err("mention.selectInArticleAgain")] });
   }
   const span = snapSelection(body, start, end);
-  if (!span)
-    throw invalid("The selected text is empty", {
-      quote: ["Select the words of the claim in the article"],
-    });
+  if (!span) throw invalid("mention.selectionEmpty", { quote: [err("mention.selectInArticle")] });
   const crossed = selectionCrossings(body, span.start, span.end);
   if (crossed.length > 0 && !confirmCrossing) {
-    throw invalid(`The selection runs through ${crossed.join(", ")}.`, {
-      confirmCrossing: [`It crosses ${crossed.join(", ")}: tick "Log it anyway" if that is meant`],
+    const list = crossed.join(", ");
+    throw invalid(err("mention.selectionCrosses", { list }), {
+      confirmCrossing: [err("mention.crossesTick", { list })],
     });
   }
   return describeRange(body, span.start, span.end);
@@ -137,15 +133,13 @@ async function lockClaimOf(tx: Tx, actor: SessionUser, mentionId: string, versio
     where: { id: mentionId },
     include: { ...withChain, claim: { select: { id: true, status: true } } },
   });
-  if (!mention) throw notFound("Appearance");
-  if (!canEditClaimContent(actor, mention.claim))
-    throw forbidden("This claim is in review or published; its appearances are locked.");
+  if (!mention) throw notFound("appearance");
+  if (!canEditClaimContent(actor, mention.claim)) throw forbidden("mention.locked");
   const { count } = await tx.claim.updateMany({
     where: { id: mention.claimId, version },
     data: { version: { increment: 1 } },
   });
-  if (count === 0)
-    throw conflict("Someone changed this claim after you opened it; reload the page.");
+  if (count === 0) throw conflict("stale.claimReload");
   const { claim: _claim, ...before } = mention;
   return before;
 }
@@ -157,10 +151,7 @@ export async function removeMention(actor: SessionUser, input: RemoveMentionData
     const others = await tx.mention.count({
       where: { claimId: before.claimId, id: { not: before.id } },
     });
-    if (others === 0)
-      throw invalid(
-        "This is the claim's only appearance: withdraw the claim instead of removing it.",
-      );
+    if (others === 0) throw invalid("mention.onlyAppearance");
     await tx.mention.delete({ where: { id: before.id } });
     await recordAudit(tx, {
       actorId: actor.id,
@@ -188,7 +179,7 @@ export async function reselectMention(actor: SessionUser, input: ReselectMention
       select: { start: true, end: true },
     });
     if (siblings.some((m) => overlapShare(m, anchor) >= SAME_SPAN))
-      throw conflict("Another appearance of this claim already uses those words.");
+      throw conflict("mention.wordsTaken");
     const after = await tx.mention.update({
       where: { id: before.id },
       data: anchor,
@@ -242,15 +233,13 @@ async function loadOrphan(tx: Tx, mentionId: string, revision: number) {
     where: { id: mentionId },
     include: withChain,
   });
-  if (!mention) throw notFound("Appearance");
-  if (!mention.orphanedAt || mention.retiredAt)
-    throw conflict("Someone already re-attached or retired this appearance; reload the page.");
+  if (!mention) throw notFound("appearance");
+  if (!mention.orphanedAt || mention.retiredAt) throw conflict("stale.appearanceGone");
   const article = await tx.article.findUniqueOrThrow({
     where: { id: mention.articleId },
     select: { id: true, body: true, revision: true },
   });
-  if (article.revision !== revision)
-    throw conflict("A newer version of the article came in after you opened it; reload the page.");
+  if (article.revision !== revision) throw conflict("stale.articleNewer");
   return { mention, article };
 }
 
@@ -288,10 +277,10 @@ export async function reattachMention(
         select: { start: true, end: true },
       }),
       APPEARANCES_PER_ARTICLE,
-      { hi: "उल्लेख", en: "appearances" },
+      "appearances",
     );
     if (siblings.some((m) => overlapShare(m, anchor) >= SAME_SPAN))
-      throw conflict("Another appearance of this claim already uses those words.");
+      throw conflict("mention.wordsTaken");
     if (approval) await claimApproval(tx, approval, "MENTION_REATTACH");
     else {
       // The words a published fact check quotes are what readers read: a second editor checks them
@@ -314,7 +303,7 @@ export async function reattachMention(
         orphanReason: null,
       },
     });
-    if (count === 0) throw conflict("Someone already re-attached or retired this appearance.");
+    if (count === 0) throw conflict("stale.appearanceGone");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "mention.reattach",
@@ -364,7 +353,7 @@ export async function retireMention(
       where: { id: before.id, orphanedAt: { not: null }, retiredAt: null },
       data: { retiredAt: now, retiredById: actor.id },
     });
-    if (count === 0) throw conflict("Someone already re-attached or retired this appearance.");
+    if (count === 0) throw conflict("stale.appearanceGone");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "mention.retire",

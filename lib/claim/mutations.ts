@@ -20,7 +20,7 @@ export async function logClaim(
       where: { id: input.articleId },
       select: { id: true, body: true },
     });
-    if (!article) throw notFound("Article");
+    if (!article) throw notFound("article");
     const anchor = checkedSpan(article.body, input.start, input.end, input.confirmCrossing);
     // The same words already logged (Back and submit again, or a second editor on the same quote):
     // that claim is the answer, never a duplicate. Only appearances overlapping these words of one
@@ -39,7 +39,7 @@ export async function logClaim(
         select: { id: true, claimId: true, start: true, end: true },
       }),
       APPEARANCES_PER_ARTICLE,
-      { hi: "उल्लेख", en: "appearances" },
+      "appearances",
     );
     const same = logged.find((m) => overlapShare(m, anchor) >= SAME_SPAN);
     if (same) return { claimId: same.claimId, mentionId: same.id, existing: true };
@@ -50,14 +50,12 @@ export async function logClaim(
         where: { id: input.existingClaimId },
         select: { id: true, status: true, withdrawnAt: true },
       });
-      if (!existing) throw notFound("Claim");
+      if (!existing) throw notFound("claim");
       // A new appearance changes what readers see of a claim in review or published (its speakers,
       // its articles): nothing reaches them without a second editor, so it is refused until the
       // corrections flow can put it through review.
       if (!canEditClaimContent(actor, existing)) {
-        throw forbidden(
-          "That claim is in review or published: a new appearance cannot be added to it without review.",
-        );
+        throw forbidden("claim.noNewAppearance");
       }
       claimId = existing.id;
     } else {
@@ -109,9 +107,8 @@ export async function updateClaim(
 ): Promise<{ version: number }> {
   return db().$transaction(async (tx) => {
     const before = await tx.claim.findUnique({ where: { id: input.claimId } });
-    if (!before) throw notFound("Claim");
-    if (!canEditClaimContent(actor, before))
-      throw forbidden("This claim is in review or published; its wording is locked.");
+    if (!before) throw notFound("claim");
+    if (!canEditClaimContent(actor, before)) throw forbidden("claim.wordingLocked");
     const { count } = await tx.claim.updateMany({
       where: { id: input.claimId, version: input.version },
       data: {
@@ -121,10 +118,7 @@ export async function updateClaim(
         version: { increment: 1 },
       },
     });
-    if (count === 0)
-      throw conflict(
-        "Another editor changed this claim after you opened it. Reload to see their version; your text is still in the form.",
-      );
+    if (count === 0) throw conflict("stale.claim");
     const after = await tx.claim.findUniqueOrThrow({ where: { id: input.claimId } });
     await recordAudit(tx, {
       actorId: actor.id,

@@ -4,7 +4,7 @@
 // the replaced verdict stays in the database and the claim stays public.
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
-import { conflict, forbidden, invalid, notFound } from "../errors";
+import { conflict, err, forbidden, invalid, notFound } from "../errors";
 import { invalidatePublicClaim } from "../public-cache";
 import type { SessionUser } from "../user/session-user";
 import { checkedOriginator, editVerdictDraft, isUniqueViolation } from "../verdict/mutations";
@@ -12,18 +12,16 @@ import { canEditVerdict } from "../verdict/policy";
 import { canApproveRetraction, canChangePublished } from "./policy";
 import type { RequestRetractionData, SaveCorrectionData } from "./schema";
 
-const ONE_PENDING =
-  "Another change to this fact check is already waiting (a correction, clarification or retraction). Reload to see it.";
-const NOT_PUBLISHED = "Only a published fact check that has not been retracted can be changed.";
-const STALE =
-  "Another editor acted on this request after you opened it. Reload to see where it is.";
+const ONE_PENDING = "correction.onePending";
+const NOT_PUBLISHED = "correction.notPublished";
+const STALE = "stale.correction";
 
 async function loadPublishedClaim(tx: Tx, claimId: string) {
   const claim = await tx.claim.findUnique({
     where: { id: claimId },
     select: { id: true, status: true, retractedAt: true },
   });
-  if (!claim) throw notFound("Claim");
+  if (!claim) throw notFound("claim");
   if (!canChangePublished(claim)) throw forbidden(NOT_PUBLISHED);
   const current = await tx.verdict.findFirst({
     where: { claimId, status: "PUBLISHED" },
@@ -53,14 +51,15 @@ export async function saveCorrection(
     return await db().$transaction(async (tx) => {
       const { claim, currentVerdictId } = await loadPublishedClaim(tx, input.claimId);
       const rating = await tx.rating.findUnique({ where: { id: input.ratingId } });
-      if (!rating) throw invalid("Unknown rating", { ratingId: ["Choose a rating from the list"] });
+      if (!rating)
+        throw invalid("verdict.unknownRating", { ratingId: [err("verdict.chooseRatingFromList")] });
       // The form starts from the published verdict's originator; the correction may change it.
       const fields = { ...verdictFields, ...(await checkedOriginator(tx, claim.id, input)) };
 
       if (input.verdictId) {
         const before = await tx.correction.findUnique({ where: { verdictId: input.verdictId } });
         if (!before || before.publishedAt || before.claimId !== claim.id)
-          throw invalid("This verdict is not a pending correction of this claim.");
+          throw invalid("correction.notPendingCorrection");
         const saved = await editVerdictDraft(
           tx,
           actor,
@@ -168,7 +167,7 @@ async function loadRetraction(tx: Tx, correctionId: string) {
       },
     },
   });
-  if (r?.kind !== "RETRACTION") throw notFound("Retraction request");
+  if (r?.kind !== "RETRACTION") throw notFound("retractionRequest");
   return r;
 }
 
@@ -182,9 +181,7 @@ export async function approveRetraction(
     const before = await loadRetraction(tx, correctionId);
     if (!canApproveRetraction(actor, before)) {
       throw forbidden(
-        before.publishedAt
-          ? "This retraction is already published."
-          : "You asked for this retraction: another editor must approve it.",
+        before.publishedAt ? "correction.retractionPublished" : "correction.askedRetraction",
       );
     }
     if (!canChangePublished(before.claim)) throw forbidden(NOT_PUBLISHED);
@@ -230,7 +227,7 @@ export async function withdrawRetraction(
 ): Promise<void> {
   await db().$transaction(async (tx) => {
     const before = await loadRetraction(tx, correctionId);
-    if (before.publishedAt) throw forbidden("A published retraction cannot be withdrawn.");
+    if (before.publishedAt) throw forbidden("correction.cannotWithdrawPublished");
     const { count } = await tx.correction.deleteMany({
       where: { id: correctionId, version, publishedAt: null },
     });
@@ -261,11 +258,11 @@ export async function discardCorrectionDraft(
       where: { id: correctionId },
       include: { verdict: { include: { contributors: { select: { userId: true } } } } },
     });
-    if (!c?.verdict || c.publishedAt) throw notFound("Pending correction");
+    if (!c?.verdict || c.publishedAt) throw notFound("pendingCorrection");
     const { verdict, ...row } = c;
     const contributorIds = verdict.contributors.map((x) => x.userId);
     if (!canEditVerdict(actor, { ...verdict, contributorIds }))
-      throw forbidden("Only its author can discard a correction, and only while it is a draft.");
+      throw forbidden("correction.onlyAuthorDiscards");
     const { count } = await tx.correction.deleteMany({
       where: { id: correctionId, version, publishedAt: null },
     });

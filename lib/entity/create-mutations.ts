@@ -4,7 +4,7 @@
 import crypto from "node:crypto";
 import { recordAudit } from "../audit";
 import type { Tx } from "../db";
-import { invalid } from "../errors";
+import { err, invalid } from "../errors";
 import { fold } from "../text/fold";
 import { slugify } from "../text/slug";
 import { ENTITY_CARD } from "./card";
@@ -99,11 +99,11 @@ export function entityRow(
 async function checkAffiliation(tx: Tx, affiliationId: string | undefined, selfId?: string) {
   if (!affiliationId) return null;
   if (affiliationId === selfId)
-    throw invalid("An entity cannot belong to itself", {
-      affiliationId: ["Pick the organisation it belongs to"],
+    throw invalid("entity.selfAffiliation", {
+      affiliationId: [err("entity.pickOrganisation")],
     });
   // Locked like a chain's parties, so a merge running now cannot leave this pointing at its loser.
-  const org = await lockLiveEntities(tx, [affiliationId], "Affiliation");
+  const org = await lockLiveEntities(tx, [affiliationId], "affiliation");
   return org.get(affiliationId) ?? null;
 }
 
@@ -120,10 +120,8 @@ export function duplicatesAcknowledged(
   if (duplicates.length > 0) {
     const own = fold(input.description ?? "").trim();
     if (!own || duplicates.some((d) => fold(d.description ?? "").trim() === own))
-      throw invalid("Say how this one differs from the entity with the same name", {
-        description: [
-          "A short description that tells them apart (role, organisation, country) is needed",
-        ],
+      throw invalid("entity.sayHowDiffers", {
+        description: [err("entity.shortDescription")],
       });
   }
   return true;

@@ -3,7 +3,7 @@
 // with before and after. Server only.
 import { recordAudit } from "../audit";
 import { db, type Tx } from "../db";
-import { conflict, forbidden, invalid, notFound } from "../errors";
+import { conflict, err, forbidden, invalid, notFound } from "../errors";
 import { invalidatePublicClaim, invalidatePublicEntities } from "../public-cache";
 import {
   type Approval,
@@ -84,11 +84,9 @@ export async function updateEntity(
 ): Promise<UpdateEntityResult> {
   const result = await db().$transaction(async (tx) => {
     const before = await tx.entity.findUnique({ where: { id: input.entityId } });
-    if (!before) throw notFound("Entity");
-    if (before.mergedIntoId)
-      throw forbidden("This entity was merged into another; edit the one it was merged into.");
-    if (before.version !== input.version)
-      throw conflict("Someone saved this entity since you opened it. Reload to see their changes.");
+    if (!before) throw notFound("entity");
+    if (before.mergedIntoId) throw forbidden("entity.mergedEditOther");
+    if (before.version !== input.version) throw conflict("stale.entity");
     const names = {
       nameHi: input.nameHi ?? null,
       nameEn: input.nameEn ?? null,
@@ -101,8 +99,8 @@ export async function updateEntity(
 
     const affiliationId = await checkAffiliation(tx, input.affiliationId, before.id);
     if (affiliationId && (await affiliationLeadsTo(tx, affiliationId, before.id)))
-      throw invalid("That organisation already belongs to this one", {
-        affiliationId: ["Pick an organisation that does not belong to this entity"],
+      throw invalid("entity.affiliationLoop", {
+        affiliationId: [err("entity.pickNotBelonging")],
       });
     const row = entityRow(input, names, affiliationId);
     if (approval) await claimApproval(tx, approval, "ENTITY_UPDATE");
@@ -124,8 +122,7 @@ export async function updateEntity(
       where: { id: before.id, version: input.version },
       data: { ...row, version: { increment: 1 } },
     });
-    if (count !== 1)
-      throw conflict("Someone saved this entity since you opened it. Reload to see their changes.");
+    if (count !== 1) throw conflict("stale.entity");
     const after = await tx.entity.findUniqueOrThrow({ where: { id: before.id } });
     await recordAudit(tx, {
       actorId,

@@ -2,8 +2,6 @@
 // of its own, without zod, so the client components that list them do not pull zod into the browser:
 // zod probes for eval (`new Function("")`) the first time an object schema parses there, which the
 // desk's CSP reports.
-import { enumPairs } from "../labels";
-
 export const ENTITY_KINDS = [
   "PERSON",
   "ORGANISATION",
@@ -15,9 +13,6 @@ export type EntityKindName = (typeof ENTITY_KINDS)[number];
 
 /** What publishes or carries an article: the only kinds an article's outlet may be. */
 export const OUTLET_KINDS: readonly EntityKindName[] = ["OUTLET", "NEWS_AGENCY"];
-
-/** {hi, en} per kind; the words live in the catalogue (lib/i18n/messages/enums.ts). */
-export const KIND_LABELS: Record<EntityKindName, { en: string; hi: string }> = enumPairs("EntityKind");
 
 /** What a link of a chain did with the claim. The first four are a speaker's, the rest a relay's. */
 export const ATTRIBUTION_VERBS = [

@@ -4,7 +4,7 @@
 // Server only.
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict, forbidden, invalid, notFound } from "../errors";
+import { conflict, err, forbidden, invalid, notFound } from "../errors";
 import {
   type Approval,
   claimApproval,
@@ -24,9 +24,7 @@ import {
 import { sharedNames } from "./names";
 import type { MergeEntityData } from "./schema";
 
-const ROMANISED_ONLY_MESSAGE =
-  "These two share no Hindi name, only a romanised spelling (or no name at all). Two different " +
-  "people can share a romanised spelling: confirm that the evidence shows they are the same.";
+const ROMANISED_ONLY_MESSAGE = "entity.romanisedOnly";
 
 export interface MergeEntityResult {
   survivorId: string;
@@ -55,7 +53,7 @@ export async function mergeEntities(
   // Set when a second editor approves this merge (lib/review/change-request-mutations.ts): it is applied.
   approval?: Approval,
 ): Promise<MergeEntityResult | ReviewNeeded> {
-  if (input.loserId === input.survivorId) throw invalid("An entity cannot be merged into itself.");
+  if (input.loserId === input.survivorId) throw invalid("entity.mergeIntoItself");
   const result = await db().$transaction(async (tx) => {
     // Both rows locked first, in id order: two merges of the same pair (either way round) queue up
     // instead of deadlocking, and the second then sees the first's result. FOR UPDATE also waits for
@@ -67,29 +65,19 @@ export async function mergeEntities(
       tx.entity.findUnique({ where: { id: input.loserId } }),
       tx.entity.findUnique({ where: { id: input.survivorId } }),
     ]);
-    if (!loser || !survivor) throw notFound("Entity");
-    if (loser.mergedIntoId || survivor.mergedIntoId)
-      throw forbidden("One of these entities was already merged into another.");
+    if (!loser || !survivor) throw notFound("entity");
+    if (loser.mergedIntoId || survivor.mergedIntoId) throw forbidden("entity.alreadyMerged");
     if (loser.version !== input.loserVersion || survivor.version !== input.survivorVersion)
-      throw conflict(
-        "One of these entities changed since you compared them. Reload and compare again.",
-      );
-    if (loser.kind !== survivor.kind)
-      throw invalid(
-        "Entities of different kinds cannot be merged: change one's kind first if it is wrong.",
-      );
+      throw conflict("stale.entityCompared");
+    if (loser.kind !== survivor.kind) throw invalid("entity.differentKinds");
     if (
       (await affiliationLeadsTo(tx, survivor.id, loser.id)) ||
       (await affiliationLeadsTo(tx, loser.id, survivor.id))
     )
-      throw invalid(
-        "One of these belongs to the other (an official and their organisation): they are not the same.",
-      );
+      throw invalid("entity.belongsToOther");
     if (!sharedNames(loser, survivor).devanagari && !input.confirmSameIdentity)
       throw invalid(ROMANISED_ONLY_MESSAGE, {
-        confirmSameIdentity: [
-          "Tick this to merge two entries that share only a romanised spelling",
-        ],
+        confirmSameIdentity: [err("entity.tickRomanised")],
       });
 
     if (approval) await claimApproval(tx, approval, "ENTITY_MERGE");
@@ -175,10 +163,7 @@ export async function mergeEntities(
       where: { id: loser.id, version: loser.version },
       data: { mergedIntoId: survivor.id, mergedAt: now, version: { increment: 1 } },
     });
-    if (kept.count !== 1 || gone.count !== 1)
-      throw conflict(
-        "One of these entities changed since you compared them. Reload and compare again.",
-      );
+    if (kept.count !== 1 || gone.count !== 1) throw conflict("stale.entityCompared");
 
     const moved: MovedCounts = {
       attributions: attributions.count,

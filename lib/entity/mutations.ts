@@ -12,7 +12,7 @@ import { conflict, notFound } from "../errors";
 export async function lockLiveEntities(
   tx: Tx,
   ids: string[],
-  what = "Entity",
+  what: "entity" | "affiliation" = "entity",
 ): Promise<Map<string, string>> {
   const out = new Map<string, string>();
   let want = [...new Set(ids)].sort();
@@ -21,7 +21,7 @@ export async function lockLiveEntities(
   for (let hop = 0; want.length > 0; hop++) {
     // Merges repoint earlier merges at the survivor, so one hop is the rule; more means merges are
     // still racing each other: the editor tries again.
-    if (hop > 3) throw conflict("These entries are being merged just now; try again in a moment.");
+    if (hop > 3) throw conflict("stale.entityMerging");
     const rows = await tx.$queryRaw<{ id: string; mergedIntoId: string | null }[]>`
       SELECT id, "mergedIntoId" FROM "Entity" WHERE id = ANY(${want}::text[]) ORDER BY id FOR SHARE`;
     if (rows.length !== want.length) throw notFound(what);

@@ -4,14 +4,14 @@
 // refuses rather than trusting the client to, so any caller of the actions gets the same answer.
 import type { z } from "zod";
 import { recordId } from "../ids";
+import { token } from "../messages";
 import { optionalOneLine } from "../text/clean";
 
 /** The typed, unpicked name as a form sends it (blank is "nothing typed"). */
 export const unpickedName = optionalOneLine(200);
 
-/** The message at the picker's field: names what was typed and what to do, Hindi first. */
-const notInRegistry = (typed: string) =>
-  `‘${typed}’ रजिस्टर में नहीं है — चुनें या जोड़ें / not in the registry: pick it or add it`;
+/** The reason at the picker's field (errors.form.notInRegistry): names what was typed and what to do. */
+const notInRegistry = (typed: string) => token({ key: "form.notInRegistry", values: { typed } });
 
 /** Refuses `typed` at `path` when no id was picked for it. */
 export function refuseUnpicked(

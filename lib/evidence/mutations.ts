@@ -9,7 +9,7 @@ import { citationOfSource, differences, updateLibraryRecord } from "../source/mu
 import type { SessionUser } from "../user/session-user";
 import type { DeleteEvidenceData, EditEvidenceData } from "./schema";
 
-const LOCKED = "Sources are locked while the claim is withdrawn, in review or published.";
+const LOCKED = "source.lockedWithdrawn";
 
 /** Edits what an evidence item says, and (when asked) corrects its source's library record. */
 export async function editEvidence(
@@ -21,7 +21,7 @@ export async function editEvidence(
       where: { id: input.evidenceId },
       include: { source: true },
     });
-    if (!before) throw notFound("Evidence");
+    if (!before) throw notFound("evidence");
     const claim = await takeClaimVersion(tx, actor, before.claimId, input.claimVersion, LOCKED);
     if (input.citation) {
       const { sourceVersion, ...typed } = input.citation;
@@ -54,7 +54,7 @@ export async function deleteEvidence(
 ): Promise<{ claimVersion: number }> {
   return db().$transaction(async (tx) => {
     const before = await tx.evidence.findUnique({ where: { id: input.evidenceId } });
-    if (!before) throw notFound("Evidence");
+    if (!before) throw notFound("evidence");
     const claim = await takeClaimVersion(tx, actor, before.claimId, input.claimVersion, LOCKED);
     await tx.evidence.delete({ where: { id: before.id } });
     await recordAudit(tx, {

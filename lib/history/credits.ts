@@ -1,5 +1,10 @@
 // Who logged a claim, wrote its verdict, reviewed and published it: the claim page's header line,
-// from the dossier and the history the page already loaded (no queries of its own). Pure.
+// from the dossier and the history the page already loaded (no queries of its own). Pure. Names are
+// joined in the page's language ("A, B and C" / "A, B और C").
+import { translatorOf } from "../audit-words";
+import { joinNames } from "../calendar/format";
+import type { Lang } from "../i18n/locale";
+
 type Dated = { name: string; at: Date | null };
 
 export interface ClaimCredits {
@@ -27,13 +32,14 @@ interface CreditEvent {
   actorName: string | null;
 }
 
-const names = (people: { name: string }[]) => {
-  const n = people.map((p) => p.name);
-  return n.length <= 1 ? (n[0] ?? "—") : `${n.slice(0, -1).join(", ")} and ${n.at(-1)}`;
-};
-
-/** `events` newest first, as the history loaders return them. */
-export function claimCredits(claim: CreditClaim, events: CreditEvent[]): ClaimCredits {
+/** `events` newest first, as the history loaders return them. A person-less step (the seed's) has
+ * the catalogue's "The system" as its name. */
+export function claimCredits(
+  claim: CreditClaim,
+  events: CreditEvent[],
+  lang: Lang = "en",
+): ClaimCredits {
+  const names = (people: { name: string }[]) => joinNames(people, lang);
   const v = claim.verdict;
   // The latest decision on the current verdict: a send-back, or the approval that published it.
   const decision = events.find(
@@ -52,7 +58,7 @@ export function claimCredits(claim: CreditClaim, events: CreditEvent[]): ClaimCr
     verdict: v && { name: names(v.authors), at: v.submittedAt ?? submit?.createdAt ?? null },
     review: current
       ? {
-          name: current.actorName ?? "The system",
+          name: current.actorName ?? translatorOf(lang)("history.system"),
           at: current.createdAt,
           outcome: current.action === "verdict.send-back" ? "sent back" : "approved",
         }

@@ -2,8 +2,10 @@
 // and the names those events' stored ids stand for, fetched in one batch per page (four small
 // queries whatever the number of events), never one query per row.
 import "server-only";
+import { getLocale } from "next-intl/server";
 import { HISTORY_READ } from "../audit";
 import { db } from "../db";
+import { type Lang, langOf } from "../i18n/locale";
 import { requireEditor } from "../require-editor";
 import {
   type DescribedEvent,
@@ -33,9 +35,10 @@ export type HistoryEntry = DescribedEvent & {
 const byId = <T extends { id: string }>(rows: T[], name: (r: T) => string) =>
   Object.fromEntries(rows.map((r) => [r.id, name(r)]));
 
-/** Resolves the names the events point at. */
+/** Resolves the names the events point at, in the page's language (the other as a fallback). */
 async function loadHistoryNames(
   events: { before: unknown; after: unknown }[],
+  lang: Lang,
 ): Promise<HistoryNames> {
   await requireEditor();
   const ids = referencedIds(events);
@@ -55,16 +58,19 @@ async function loadHistoryNames(
     db().source.findMany({ where: { id: { in: ids.sources } }, select: { id: true, title: true } }),
   ]);
   return {
-    entities: byId(entities, (e) => e.nameEn ?? e.nameHi ?? e.id),
-    ratings: byId(ratings, (r) => `${r.labelEn} (${r.labelHi})`),
+    entities: byId(entities, (e) =>
+      lang === "hi" ? (e.nameHi ?? e.nameEn ?? e.id) : (e.nameEn ?? e.nameHi ?? e.id),
+    ),
+    ratings: byId(ratings, (r) => (lang === "hi" ? r.labelHi : r.labelEn)),
     articles: byId(articles, (a) => a.title),
     sources: byId(sources, (s) => s.title),
   };
 }
 
-/** Stored audit events (newest first, as the loaders return them) in words. */
-export async function describeHistory(events: StoredEvent[]): Promise<HistoryEntry[]> {
-  const names = await loadHistoryNames(events);
+/** Stored audit events (newest first, as the loaders return them) in words, in the page's language. */
+export async function describeHistory(events: StoredEvent[], lang?: Lang): Promise<HistoryEntry[]> {
+  const language = lang ?? langOf(await getLocale());
+  const names = await loadHistoryNames(events, language);
   return events.map((e) => {
     const input: HistoryEvent = {
       action: e.action,
@@ -77,7 +83,7 @@ export async function describeHistory(events: StoredEvent[]): Promise<HistoryEnt
       action: e.action,
       createdAt: e.createdAt,
       actorName: input.actorName,
-      ...describeEvent(input, names),
+      ...describeEvent(input, names, language),
     };
   });
 }

@@ -1,17 +1,22 @@
 // One audit event as a person reads it: a sentence ("Ravi Kumar sent the verdict back: ‘…’") and the
-// fields it changed under readable labels, long texts as a word-level diff. Pure (no framework, no
-// database): the desk's history panel and its tests share it. Names the stored rows only point at
+// fields it changed under readable labels, long texts as a word-level diff, in the page's language
+// (the words are the catalogue's `history` namespace). Pure (no framework, no database): the desk's
+// history panel and its tests share it. Names the stored rows only point at
 // (entities, ratings, articles, sources) arrive resolved in `names`, fetched once per page.
 
 import { showsFullText } from "../article/text-rights";
 import { type ChainLinkText, linkText, partyText } from "../attribution/render";
 import type { AuditAction } from "../audit-actions";
-import { describeAction } from "../audit-words";
+import { describeAction, translatorOf } from "../audit-words";
 import { storedAuthorsText } from "../author/schema";
 import { formatDate, formatStoredDay } from "../calendar/format";
 import type { ClaimFields } from "../claim/shape";
 import { ATTRIBUTION_VERBS, type AttributionVerbName } from "../entity/kinds";
-import { STANCE_LABELS, STATUS_LABELS, TEXT_RIGHTS_LABELS, type TextRightsValue } from "../labels";
+import { newsroomDigits } from "../env";
+import { intlLocale, type Lang } from "../i18n/locale";
+import { history } from "../i18n/messages/history";
+import type { Translator } from "../i18n/translator";
+import { TEXT_RIGHTS, type TextRightsValue } from "../labels";
 import { diffWords, type WordPart } from "../text/word-diff";
 
 /** How many events a history panel shows, newest first; older ones stay in the audit log. */
@@ -46,58 +51,12 @@ export interface DescribedEvent {
   changes: FieldChange[];
 }
 
-// Only these fields are ever shown: ids, versions, search text, offsets, hashes and timestamps of
-// bookkeeping are not history a reader can use, and a list of what to show cannot leak a new column.
-const LABELS: Record<string, string> = {
-  textHi: "Hindi wording",
-  textEn: "English wording",
-  topic: "topic",
-  status: "status",
-  withdrawReason: "reason for withdrawing",
-  ratingId: "rating",
-  summaryHi: "Hindi summary",
-  summaryEn: "English summary",
-  rationale: "rationale",
-  reviewComment: "reviewer's note",
-  stance: "stance",
-  quote: "quote",
-  note: "note",
-  exact: "quoted words",
-  speaker: "speaker",
-  relays: "relays",
-  cues: "cue words",
-  articleId: "article",
-  sourceId: "source",
-  title: "title",
-  outlet: "outlet",
-  outletId: "outlet",
-  url: "URL",
-  archiveUrl: "archive URL",
-  publisher: "publisher",
-  // "author": the one free-text field of events recorded before sources kept a list of authors.
-  author: "author",
-  authors: "authors",
-  lang: "language",
-  publishedAt: "published date",
-  accessedAt: "accessed date",
-  eventDate: "event date",
-  kind: "kind",
-  noteHi: "Hindi note",
-  noteEn: "English note",
-  body: "text",
-  reason: "reason",
-  nameHi: "Hindi name",
-  nameEn: "English name",
-  aliases: "other spellings",
-  description: "description",
-  affiliationId: "affiliation",
-  name: "name",
-  email: "e-mail",
-  role: "role",
-  originatorId: "who it really came from",
-  originatorNote: "note on who it really came from",
-  misattributedMentionIds: "appearances that attribute it wrongly",
-};
+// Only these fields are ever shown (their labels: the catalogue's `history.field`): ids, versions,
+// search text, offsets, hashes and timestamps of bookkeeping are not history a reader can use, and a
+// list of what to show cannot leak a new column. "author" is the one free-text field of events
+// recorded before sources kept a list of authors.
+type FieldKey = keyof typeof history.hi.field;
+const isLabelled = (field: string): field is FieldKey => Object.hasOwn(history.hi.field, field);
 
 // Ids shown as the name they stand for, from `names`.
 const LOOKUP: Record<string, keyof HistoryNames> = {
@@ -130,16 +89,21 @@ const isVerb = (v: unknown): v is AttributionVerbName =>
 
 /**
  * An appearance's stored attribution links as speaker and relays, by name, with their verbs, said by
- * the verdict page's renderer (lib/attribution/render.ts) in English, the history's language.
+ * the verdict page's renderer (lib/attribution/render.ts) in the history's language.
  */
-function chainOf(row: Row | null, names: HistoryNames) {
+function chainOf(row: Row | null, names: HistoryNames, lang: Lang) {
+  const t = translatorOf(lang);
   const links = Array.isArray(row?.attribution) ? (row.attribution as Link[]) : null;
   if (!links) return null;
   // An event stores ids; the name is resolved for the page, or said as unknown when it is gone.
   const entityOf = (id: string | null | undefined) =>
-    id ? { nameHi: null, nameEn: names.entities?.[id] ?? "an unnamed source" } : null;
+    id
+      ? lang === "hi"
+        ? { nameHi: names.entities?.[id] ?? t("history.event.unnamedSource"), nameEn: null }
+        : { nameHi: null, nameEn: names.entities?.[id] ?? t("history.event.unnamedSource") }
+      : null;
   const textOf = (l: Link | undefined) => {
-    if (!l) return "the article itself";
+    if (!l) return t("history.event.articleItself");
     const link: ChainLinkText = {
       role: l.role === "RELAY" ? "RELAY" : "SPEAKER",
       verb: isVerb(l.verb) ? l.verb : "SAID",
@@ -148,9 +112,9 @@ function chainOf(row: Row | null, names: HistoryNames) {
       affiliation: entityOf(l.affiliationId),
     };
     if (link.role === "SPEAKER" && !link.entity && !link.anonymousAs && !link.affiliation)
-      return "the article itself";
+      return t("history.event.articleItself");
     // Older events stored no verb: then the name stands alone, as it did.
-    return isVerb(l.verb) ? linkText(link, "en") : partyText(link, "en");
+    return isVerb(l.verb) ? linkText(link, lang) : partyText(link, lang);
   };
   const sorted = [...links].sort((a, b) => (a.position ?? 0) - (b.position ?? 0));
   const speaker = sorted.find((l) => l.role === "SPEAKER");
@@ -164,17 +128,25 @@ function chainOf(row: Row | null, names: HistoryNames) {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T[\d:.]+Z?)?$/;
 
-function show(field: string, v: unknown, names: HistoryNames): string | null {
+const STANCES = ["SUPPORTS", "CONTRADICTS", "CONTEXT"] as const;
+const CLAIM_STATUSES = ["OPEN", "SENT_BACK", "IN_REVIEW", "PUBLISHED"] as const;
+const VERDICT_STATUSES = ["DRAFT", "IN_REVIEW", "PUBLISHED"] as const;
+const CORRECTION_KINDS = ["CORRECTION", "CLARIFICATION", "RETRACTION"] as const;
+const oneOf = <T extends string>(list: readonly T[], v: unknown): v is T =>
+  typeof v === "string" && (list as readonly string[]).includes(v);
+
+function show(field: string, v: unknown, names: HistoryNames, lang: Lang): string | null {
   if (v === null || v === undefined || v === "") return null;
+  const t = translatorOf(lang);
   // Appearance ids say nothing to a reader; how many were marked does.
   if (field === "misattributedMentionIds" && Array.isArray(v))
-    return v.length ? `${v.length} appearance${v.length === 1 ? "" : "s"}` : null;
+    return v.length ? t("history.event.appearances", { count: v.length }) : null;
   const table = LOOKUP[field];
   if (table && typeof v === "string") return names[table]?.[v] ?? v;
-  if (field === "stance" && typeof v === "string")
-    return STANCE_LABELS[v as keyof typeof STANCE_LABELS]?.en ?? v;
-  if (field === "status" && typeof v === "string")
-    return STATUS_LABELS[v as keyof typeof STATUS_LABELS]?.en ?? v;
+  if (field === "stance" && oneOf(STANCES, v)) return t(`enums.Stance.${v}`);
+  if (field === "status" && oneOf(CLAIM_STATUSES, v)) return t(`enums.ClaimStatus.${v}`);
+  if (field === "status" && oneOf(VERDICT_STATUSES, v)) return t(`enums.VerdictStatus.${v}`);
+  if (field === "kind" && oneOf(CORRECTION_KINDS, v)) return t(`enums.CorrectionKind.${v}`);
   if (field === "authors") {
     const text = storedAuthorsText(v);
     if (text !== undefined) return text;
@@ -182,7 +154,7 @@ function show(field: string, v: unknown, names: HistoryNames): string | null {
   if (Array.isArray(v) && v.every((x) => typeof x === "string")) return v.join(", ") || null;
   // A bare day (a source's typed day) is printed as that day; a time as its newsroom day.
   if (typeof v === "string" && ISO_DATE.test(v))
-    return v.length === 10 ? formatStoredDay(v) : formatDate(v);
+    return v.length === 10 ? formatStoredDay(v, lang) : formatDate(v, lang);
   if (typeof v === "string") return v;
   return JSON.stringify(v);
 }
@@ -191,22 +163,23 @@ function show(field: string, v: unknown, names: HistoryNames): string | null {
 const wordy = (s: string | null) => !!s && s.trim().split(/\s+/).length > 3;
 
 /** The labelled fields whose value differs between before and after (a missing side is empty). */
-function fieldChanges(before: unknown, after: unknown, names: HistoryNames = {}) {
+function fieldChanges(before: unknown, after: unknown, names: HistoryNames, lang: Lang) {
+  const t = translatorOf(lang);
   const b = { ...asRow(before) };
   const a = { ...asRow(after) };
-  const chainB = chainOf(asRow(before), names);
-  const chainA = chainOf(asRow(after), names);
+  const chainB = chainOf(asRow(before), names, lang);
+  const chainA = chainOf(asRow(after), names, lang);
   if (chainB) Object.assign(b, chainB);
   if (chainA) Object.assign(a, chainA);
-  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((f) => f in LABELS);
+  const fields = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(isLabelled);
   const changes: FieldChange[] = [];
   for (const field of fields) {
-    const was = show(field, b[field], names);
-    const now = show(field, a[field], names);
+    const was = show(field, b[field], names, lang);
+    const now = show(field, a[field], names, lang);
     if (was === now) continue;
     changes.push({
       field,
-      label: LABELS[field],
+      label: t(`history.field.${field}`),
       before: was,
       after: now,
       diff: was && now && (wordy(was) || wordy(now)) ? diffWords(was, now) : null,
@@ -224,149 +197,181 @@ const quoted = (s: unknown) => {
 };
 const withQuote = (words: string, s: unknown) => (quoted(s) ? `${words}: ${quoted(s)}` : words);
 
-const CORRECTION_KIND: Record<string, string> = {
-  CORRECTION: "a correction",
-  CLARIFICATION: "a clarification",
-  RETRACTION: "a retraction",
-};
-
-/** What an entity merge moved, as the history says it: "3 appearances, 1 article as outlet". */
-function movedWords(moved: unknown): string {
+/** What an entity merge moved, as the history says it: "moved 3 appearance links, 1 member". */
+function movedWords(moved: unknown, t: Translator): string {
   const m = asRow(moved) ?? {};
-  const parts: [unknown, string][] = [
-    [m.attributions, "appearance links"],
-    [m.anonymousAffiliations, "anonymous sources"],
-    [m.outletArticles, "articles as outlet"],
-    [m.members, "members"],
-    [m.originatorVerdicts, "verdicts naming it as originator"],
-  ];
-  const said = parts
-    .filter(([n]) => typeof n === "number" && n > 0)
-    .map(([n, words]) => `${n} ${words}`);
-  return said.length ? `moved ${said.join(", ")}` : "nothing pointed at it";
+  const count = (n: unknown) => (typeof n === "number" && n > 0 ? n : 0);
+  const said = [
+    count(m.attributions) && t("history.event.movedAttributions", { count: count(m.attributions) }),
+    count(m.anonymousAffiliations) &&
+      t("history.event.movedAnonymous", { count: count(m.anonymousAffiliations) }),
+    count(m.outletArticles) &&
+      t("history.event.movedOutletArticles", { count: count(m.outletArticles) }),
+    count(m.members) && t("history.event.movedMembers", { count: count(m.members) }),
+    count(m.originatorVerdicts) &&
+      t("history.event.movedOriginatorVerdicts", { count: count(m.originatorVerdicts) }),
+  ].filter((x): x is string => !!x);
+  return said.length
+    ? t("history.event.moved", { list: said.join(", ") })
+    : t("history.event.nothingPointed");
 }
 
-/** The sentence, after the actor's name, for one event. */
-function predicate(e: HistoryEvent, changes: FieldChange[], names: HistoryNames): string {
+/** The whole sentence, the actor's name included, for one event. */
+function sentenceOf(
+  e: HistoryEvent,
+  changes: FieldChange[],
+  names: HistoryNames,
+  lang: Lang,
+  name: string,
+): string {
+  const t = translatorOf(lang);
   const b = asRow(e.before) ?? {};
   const a = asRow(e.after) ?? {};
   const changed = new Set(changes.map((c) => c.field));
+  const fixed = () => describeAction(e.action, lang, name);
   const articleOf = (r: Row) =>
     typeof r.articleId === "string" ? (names.articles?.[r.articleId] ?? null) : null;
-  const inArticle = (r: Row) => (articleOf(r) ? ` in ${articleOf(r)}` : "");
   const sourceOf = (r: Row) =>
-    typeof r.sourceId === "string" && names.sources?.[r.sourceId]
-      ? `: ${names.sources[r.sourceId]}`
-      : "";
+    typeof r.sourceId === "string" ? (names.sources?.[r.sourceId] ?? null) : null;
+  const withSource = (r: Row) => (sourceOf(r) ? `${fixed()}: ${sourceOf(r)}` : fixed());
+  const none = t("history.event.none");
   // Typed as the actions the code writes, so a case that names no such action fails `tsc`; an old
   // row's action outside the union still reaches `default` at run time.
   switch (e.action as AuditAction) {
     case "claim.update":
-      if (changed.has("textHi") || changed.has("textEn")) return "changed the claim's wording";
-      if (changed.has("topic")) return "changed the claim's topic";
-      return "edited the claim";
+      if (changed.has("textHi") || changed.has("textEn"))
+        return t("history.event.claimWording", { name });
+      if (changed.has("topic")) return t("history.event.claimTopic", { name });
+      return t("history.event.claimEdited", { name });
     case "claim.withdraw":
-      return withQuote("withdrew the claim", a.withdrawReason);
-    case "mention.create":
-      return `added an appearance${inArticle(a)}`;
-    case "mention.delete":
-      return withQuote(`removed an appearance${inArticle(b)}`, a.reason);
-    case "mention.reselect":
-      return `re-selected an appearance's words${inArticle(a)}`;
+      return withQuote(fixed(), a.withdrawReason);
+    case "mention.create": {
+      const article = articleOf(a);
+      return article ? t("history.event.mentionCreateIn", { name, article }) : fixed();
+    }
+    case "mention.delete": {
+      const article = articleOf(b);
+      return withQuote(
+        article ? t("history.event.mentionDeleteIn", { name, article }) : fixed(),
+        a.reason,
+      );
+    }
+    case "mention.reselect": {
+      const article = articleOf(a);
+      return article ? t("history.event.mentionReselectIn", { name, article }) : fixed();
+    }
     case "mention.attribution": {
-      const was = chainOf(b, names);
-      const now = chainOf(a, names);
+      const was = chainOf(b, names, lang);
+      const now = chainOf(a, names, lang);
       if (was && now && was.speaker !== now.speaker)
-        return `re-attributed an appearance: ${was.speaker} → ${now.speaker}`;
-      if (was && now && was.relays !== now.relays)
-        return `changed who relayed an appearance: ${was.relays || "nobody"} → ${now.relays || "nobody"}`;
-      if (was && now && was.cues !== now.cues)
-        return "changed the cue words of an appearance's attribution";
-      return "re-attributed an appearance";
+        return t("history.event.reattributed", { name, was: was.speaker, now: now.speaker });
+      if (was && now && was.relays !== now.relays) {
+        const nobody = t("history.event.nobody");
+        return t("history.event.relaysChanged", {
+          name,
+          was: was.relays || nobody,
+          now: now.relays || nobody,
+        });
+      }
+      if (was && now && was.cues !== now.cues) return t("history.event.cuesChanged", { name });
+      return t("history.event.reattributedPlain", { name });
     }
     case "evidence.create":
-      return `added a source${sourceOf(a)}`;
     case "evidence.update":
-      return `edited what a source shows${sourceOf(a)}`;
+      return withSource(a);
     case "evidence.delete":
-      return `removed a source${sourceOf(b)}`;
+      return withSource(b);
     case "source.create":
-      return withQuote("added a source to the library", a.title);
     case "source.update":
-      return withQuote("corrected a source's library record", a.title);
+      return withQuote(fixed(), a.title);
     case "verdict.create": {
-      const rating = show("ratingId", a.ratingId, names);
-      return rating ? `started the verdict, rated ${rating}` : "started the verdict";
+      const rating = show("ratingId", a.ratingId, names, lang);
+      return rating ? t("history.event.verdictRated", { name, rating }) : fixed();
     }
     case "verdict.update":
       if (changed.has("ratingId")) {
         const c = changes.find((x) => x.field === "ratingId");
-        return `changed the verdict's rating: ${c?.before ?? "none"} → ${c?.after ?? "none"}`;
+        return t("history.event.ratingChanged", {
+          name,
+          was: c?.before ?? none,
+          now: c?.after ?? none,
+        });
       }
       if (changed.has("originatorId")) {
         const c = changes.find((x) => x.field === "originatorId");
-        if (!c?.before) return `recorded who the claim really came from: ${c?.after}`;
-        if (!c.after) return "cleared who the claim really came from";
-        return `changed who the claim really came from: ${c.before} → ${c.after}`;
+        if (!c?.before) return t("history.event.originatorSet", { name, who: c?.after ?? none });
+        if (!c.after) return t("history.event.originatorCleared", { name });
+        return t("history.event.originatorChanged", { name, was: c.before, now: c.after });
       }
       if (changed.has("misattributedMentionIds"))
-        return "changed which appearances attribute the claim wrongly";
-      return "edited the verdict";
+        return t("history.event.misattribution", { name });
+      return fixed();
     case "verdict.send-back":
-      return withQuote("sent the verdict back", a.reviewComment);
+      return withQuote(fixed(), a.reviewComment);
     case "verdict.hand-over": {
       // Taking a stale draft over is a hand-over to oneself: said so, naming whose it was.
-      const to = typeof a.authorName === "string" ? a.authorName : "another editor";
-      const from = typeof b.authorName === "string" ? b.authorName : "its author";
-      return a.tookOver === true ? `took over the draft from ${from}` : `handed the draft to ${to}`;
+      const to = typeof a.authorName === "string" ? a.authorName : t("history.event.anotherEditor");
+      const from = typeof b.authorName === "string" ? b.authorName : t("history.event.itsAuthor");
+      return a.tookOver === true
+        ? t("history.event.tookOver", { name, from })
+        : t("history.event.handedTo", { name, to });
     }
     case "review.send-back":
-      return withQuote("wrote in the review thread why the verdict went back", a.body);
+      return withQuote(t("history.event.reviewSendBack", { name }), a.body);
     case "review.comment":
-      return withQuote("commented in the review thread", a.body);
     case "review.resubmit-note":
-      return withQuote("wrote a note on submitting again", a.body);
+      return withQuote(fixed(), a.body);
     case "correction.create":
       return withQuote(
-        `asked for ${CORRECTION_KIND[String(a.kind)] ?? "a correction"}`,
-        a.noteHi ?? a.noteEn,
+        t("history.event.correctionAsked", { name, kind: String(a.kind) }),
+        lang === "en" ? (a.noteEn ?? a.noteHi) : (a.noteHi ?? a.noteEn),
       );
     case "entity.create":
-      return `added ${String(a.nameEn ?? a.nameHi ?? "a name")} to the registry`;
+      return t("history.event.entityAdded", {
+        name,
+        entity: String(
+          (lang === "en" ? (a.nameEn ?? a.nameHi) : (a.nameHi ?? a.nameEn)) ??
+            t("history.event.aName"),
+        ),
+      });
     case "entity.update":
-      if (changed.has("nameHi") || changed.has("nameEn")) return "renamed the registry entry";
-      return changed.has("aliases")
-        ? "changed the registry entry's other spellings"
-        : "edited the registry entry";
+      if (changed.has("nameHi") || changed.has("nameEn"))
+        return t("history.event.entityRenamed", { name });
+      return changed.has("aliases") ? t("history.event.entityAliases", { name }) : fixed();
     case "entity.merge":
       return withQuote(
-        `merged this entity into ${show("mergedIntoId", a.mergedIntoId, names) ?? "another"}`,
+        t("history.event.entityMergedInto", {
+          name,
+          into:
+            show("mergedIntoId", a.mergedIntoId, names, lang) ?? t("history.event.anotherEntity"),
+        }),
         a.reason,
       );
     case "entity.merge-in":
       return withQuote(
-        `merged ${show("mergedFromId", a.mergedFromId, names) ?? "a duplicate"} into this entity (${movedWords(a.moved)})`,
+        t("history.event.entityMergedIn", {
+          name,
+          from: show("mergedFromId", a.mergedFromId, names, lang) ?? t("history.event.aDuplicate"),
+          moved: movedWords(a.moved, t),
+        }),
         a.reason,
       );
     case "article.import":
-      return withQuote("imported the article", a.title);
+      return withQuote(fixed(), a.title);
     case "article.text-rights":
-      return textRightsSentence(b.textRights, a.textRights);
+      return textRightsSentence(b.textRights, a.textRights, lang, name);
     case "suggestion.dismiss":
-      return withQuote("dismissed a spotter suggestion", a.quote);
+      return withQuote(fixed(), a.quote);
     case "suggestion.restore":
-      return withQuote("restored a dismissed suggestion", b.quote);
+      return withQuote(fixed(), b.quote);
     case "user.create":
-      return `created the account of ${String(a.name ?? a.email ?? "an editor")}`;
-    case "user.password":
-      return "set a new password for the account";
-    case "user.disable":
-      return "disabled the account";
-    case "user.enable":
-      return "enabled the account again";
+      return t("history.event.accountOf", {
+        name,
+        who: String(a.name ?? a.email ?? t("history.event.anEditor")),
+      });
     default:
       // Every other action reads well as its fixed words; an unknown one falls back to them too.
-      return describeAction(e.action);
+      return fixed();
   }
 }
 
@@ -413,32 +418,34 @@ const NO_FIELD_ACTIONS: AuditAction[] = [
 ];
 const NO_FIELDS = new Set<string>(NO_FIELD_ACTIONS);
 
-/** "marked the text as Licensed (was Another outlet's article): readers now see the full text". */
-function textRightsSentence(was: unknown, now: unknown): string {
-  const label = (v: unknown) =>
-    typeof v === "string" && v in TEXT_RIGHTS_LABELS
-      ? TEXT_RIGHTS_LABELS[v as TextRightsValue]
-      : null;
-  const to = label(now);
-  if (!to) return describeAction("article.text-rights");
-  const from = label(was);
-  const readers = showsFullText(now as TextRightsValue)
-    ? "readers now see the full text"
-    : "readers now see only the claims in context and a link to the original";
-  return `marked the text as ${to.en} · ${to.hi}${from ? ` (was ${from.en})` : ""}: ${readers}`;
+/** "marked the text as Licensed (was Another outlet's article): Readers see the full text". */
+function textRightsSentence(was: unknown, now: unknown, lang: Lang, name: string): string {
+  const t = translatorOf(lang);
+  const isRights = (v: unknown): v is TextRightsValue => oneOf(TEXT_RIGHTS, v);
+  if (!isRights(now)) return describeAction("article.text-rights", lang, name);
+  const to = t(`enums.TextRights.${now}`);
+  // What readers will see, from the rule itself (lib/article/text-rights.ts).
+  const readers = t(`enums.TextRightsReaders.${showsFullText(now) ? "OWN" : "OTHER"}`);
+  return isRights(was)
+    ? t("history.event.textRightsWas", { name, to, from: t(`enums.TextRights.${was}`), readers })
+    : t("history.event.textRights", { name, to, readers });
 }
 
-/** The event in words, with the changes a "Show changes" disclosure lists. */
-export function describeEvent(e: HistoryEvent, names: HistoryNames = {}): DescribedEvent {
-  const all = fieldChanges(e.before, e.after, names);
+/** The event in words, in `lang`, with the changes a "Show changes" disclosure lists. */
+export function describeEvent(
+  e: HistoryEvent,
+  names: HistoryNames = {},
+  lang: Lang = "en",
+): DescribedEvent {
+  const all = fieldChanges(e.before, e.after, names, lang);
   const only = CREATE_FIELDS[e.action as AuditAction];
   const changes = NO_FIELDS.has(e.action)
     ? []
     : only
       ? all.filter((c) => only.includes(c.field))
       : all;
-  const actor = e.actorName ?? "The system";
-  return { sentence: `${actor} ${predicate(e, all, names)}`, changes };
+  const actor = e.actorName ?? translatorOf(lang)("history.system");
+  return { sentence: sentenceOf(e, all, names, lang, actor), changes };
 }
 
 /** The ids of names an event's payload points at, for the loader to fetch in one batch. */
@@ -468,12 +475,18 @@ export function referencedIds(events: { before: unknown; after: unknown }[]) {
 }
 
 const DAY = 86_400_000;
-/** "5 minutes ago", "3 days ago": how long before `now`, in the largest unit that fits. */
-export function relativeTime(when: Date, now: Date): string {
-  const rtf = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+/** "5 minutes ago", "3 days ago", "5 मिनट पहले": how long before `now`, in the largest unit that fits. */
+export function relativeTime(when: Date, now: Date, lang: Lang = "en"): string {
+  // The newsroom's digits in Hindi (0-9 or ०-९), as every other number of the page.
+  const rtf = new Intl.RelativeTimeFormat(
+    lang === "hi" ? intlLocale("hi", newsroomDigits()) : "en",
+    {
+      numeric: "auto",
+    },
+  );
   const ms = when.getTime() - now.getTime();
   const abs = Math.abs(ms);
-  if (abs < 60_000) return "just now";
+  if (abs < 60_000) return translatorOf(lang)("history.panel.justNow");
   if (abs < 3_600_000) return rtf.format(Math.round(ms / 60_000), "minute");
   if (abs < DAY) return rtf.format(Math.round(ms / 3_600_000), "hour");
   if (abs < 30 * DAY) return rtf.format(Math.round(ms / DAY), "day");
@@ -486,7 +499,7 @@ const LIBRARY = "shown as the source library's own history (source.update events
 
 /**
  * What the history panel says when a part of a claim changes, and why it leaves the rest out: each
- * "shown" field is one of LABELS above. A field added to the dossier does not compile until it is
+ * "shown" field is one of the labelled fields above (history.field). A field added to the dossier does not compile until it is
  * declared here (lib/claim/shape.ts).
  */
 export const HISTORY_CLAIM_FIELDS = {

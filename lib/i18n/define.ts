@@ -5,7 +5,9 @@
 type MessageTree = { readonly [key: string]: string | MessageTree };
 
 /** The same tree with every message widened to `string`: what the English side must match. */
-export type SameKeys<T> = { readonly [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]> };
+export type SameKeys<T> = {
+  readonly [K in keyof T]: T[K] extends string ? string : SameKeys<T[K]>;
+};
 
 export function defineMessages<const H extends MessageTree>(messages: {
   hi: H;

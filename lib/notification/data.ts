@@ -4,7 +4,10 @@ import { keyset, pageOf, pageStart } from "../paging";
 import { requireEditor } from "../require-editor";
 import { type InboxQuery, inboxQuery } from "./schema";
 
-/** One page of the signed-in editor's inbox, newest first. */
+/**
+ * One page of the signed-in editor's inbox, newest first. A notice is what happened (kind, who, which
+ * claim), worded when it is shown in the reader's language (lib/i18n/messages/desk.ts inbox.notice).
+ */
 export async function listInbox(query: InboxQuery = inboxQuery.parse({})) {
   const me = await requireEditor();
   const start = pageStart(query, "date");
@@ -19,7 +22,7 @@ export async function listInbox(query: InboxQuery = inboxQuery.parse({})) {
       createdAt: true,
       readAt: true,
       actor: { select: { name: true } },
-      claim: { select: { id: true, textHi: true } },
+      claim: { select: { id: true, textHi: true, textEn: true } },
     },
   });
   return pageOf(rows, start, (r) => r.createdAt);

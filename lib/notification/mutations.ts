@@ -13,7 +13,7 @@ export async function markNotificationRead(
     where: { id, userId: actor.id },
     select: { claimId: true, readAt: true },
   });
-  if (!n) throw notFound("Notification");
+  if (!n) throw notFound("notification");
   if (!n.readAt)
     await db().notification.updateMany({
       where: { id, userId: actor.id, readAt: null },

@@ -1,6 +1,7 @@
 // The report builder's address, read once: what the editor typed (kept as typed, so a bad value can be
 // shown next to its error and corrected), the filters when they are valid, and the query string the
 // preview, the downloads and the printable page share. Plain module: no framework imports.
+import type { ErrorDescriptor } from "../errors";
 import { fieldErrorsOf } from "../form-errors";
 import { FILTER_KEYS, filtersToParams, parseReportFilters, type ReportFilters } from "./scope";
 
@@ -12,7 +13,7 @@ export type BuilderQuery = {
   includeDrafts: boolean;
 } & (
   | { ok: true; filters: ReportFilters; query: string }
-  | { ok: false; fieldErrors: Partial<Record<FilterKey, string[]>> }
+  | { ok: false; fieldErrors: Partial<Record<FilterKey, ErrorDescriptor[]>> }
 );
 
 /** A page's search params (Next's record of strings or arrays) as URLSearchParams, first value wins. */
@@ -35,7 +36,7 @@ export function readBuilderQuery(params: URLSearchParams): BuilderQuery {
   if (!parsed.success) {
     // One message a field: a date typed as "1/9/2023" fails both the shape and the calendar check,
     // and the shape is the one worth reading.
-    const fieldErrors: Partial<Record<FilterKey, string[]>> = {};
+    const fieldErrors: Partial<Record<FilterKey, ErrorDescriptor[]>> = {};
     for (const [k, messages] of Object.entries(fieldErrorsOf(parsed.error)))
       if (messages?.length) fieldErrors[k as FilterKey] = messages.slice(0, 1);
     return { values, includeDrafts, ok: false, fieldErrors };

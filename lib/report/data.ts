@@ -3,6 +3,7 @@ import { editorDossierReader } from "../claim/dossier";
 import { db } from "../db";
 import { publicBaseUrl } from "../env";
 import type { Prisma } from "../generated/prisma/client";
+import type { Lang } from "../i18n/locale";
 import { requireEditor } from "../require-editor";
 import { type BuildOptions, buildReport, reportMeta } from "./build";
 import type { CitationReport, ReportScope } from "./model";
@@ -12,7 +13,8 @@ import { scopeTitle } from "./scope-title";
 import { type BatchReader, REPORT_BATCH, type ReportStreamOptions, reportStream } from "./stream";
 import type { AnyWriterFactory } from "./writer";
 
-type Options = { includeDrafts?: boolean };
+/** `lang`: the language of the heading and the human formats' words (Hindi when not given). */
+type Options = { includeDrafts?: boolean; lang?: Lang };
 
 // Without drafts only published claims are read at all: the draft-stripping in build.ts then only has
 // to hide a published claim's verdict that is being revised.
@@ -21,19 +23,19 @@ const editorWhere = (filters: ReportFilters, includeDrafts: boolean): Prisma.Cla
     ? claimWhere(filters)
     : { AND: [claimWhere(filters, { publishedOnly: true }), { status: "PUBLISHED" }] };
 
-async function scopeOf(filters: ReportFilters): Promise<ReportScope> {
-  return { title: await scopeTitle(filters), filters };
+async function scopeOf(filters: ReportFilters, lang?: Lang): Promise<ReportScope> {
+  return { title: await scopeTitle(filters, { lang }), filters };
 }
 
 /** Editors only: what a report with these filters would hold, counted, for the builder's preview. */
 export async function previewReport(
   filters: ReportFilters,
-  { includeDrafts = false }: Options = {},
+  { includeDrafts = false, lang }: Options = {},
 ) {
   await requireEditor();
   const where = editorWhere(filters, includeDrafts);
   const [title, byStatus, appearances, sources, byRating, first] = await Promise.all([
-    scopeTitle(filters),
+    scopeTitle(filters, { lang }),
     db().claim.groupBy({ by: ["status"], where, _count: { _all: true } }),
     db().mention.count({ where: { claim: where } }),
     db().evidence.count({ where: { claim: where } }),
@@ -46,7 +48,7 @@ export async function previewReport(
       where,
       orderBy: { id: "asc" },
       take: 10,
-      select: { id: true, textHi: true, status: true },
+      select: { id: true, textHi: true, textEn: true, status: true },
     }),
   ]);
   const ratings = await db().rating.findMany({
@@ -83,6 +85,7 @@ export async function openReportStream(
   writer: AnyWriterFactory,
   {
     includeDrafts = false,
+    lang,
     onProgress,
     batchSize,
   }: Options & Pick<ReportStreamOptions, "onProgress" | "batchSize"> = {},
@@ -94,12 +97,12 @@ export async function openReportStream(
     readReportBatch(db(), "editor", where, afterId, take);
   const where = editorWhere(filters, includeDrafts);
   const build: BuildOptions = { baseUrl: publicBaseUrl(), includeDrafts };
-  const [scope, total] = await Promise.all([scopeOf(filters), db().claim.count({ where })]);
+  const [scope, total] = await Promise.all([scopeOf(filters, lang), db().claim.count({ where })]);
   const meta = reportMeta(scope, build);
   return {
     meta,
     total,
-    stream: reportStream({ meta, where, read, writer, build, onProgress, batchSize }),
+    stream: reportStream({ meta, where, read, writer, build, lang, onProgress, batchSize }),
   };
 }
 
@@ -109,7 +112,7 @@ export async function openReportStream(
  */
 export async function loadReport(
   filters: ReportFilters,
-  { includeDrafts = false, limit = 500 }: Options & { limit?: number } = {},
+  { includeDrafts = false, limit = 500, lang }: Options & { limit?: number } = {},
 ): Promise<(CitationReport & { truncated: boolean }) | null> {
   const read = await editorDossierReader();
   if (!(await namedRecordsExist(filters))) return null;
@@ -128,7 +131,7 @@ export async function loadReport(
     truncated = true;
     dossiers.length = limit;
   }
-  const report = buildReport(await scopeOf(filters), dossiers, build);
+  const report = buildReport(await scopeOf(filters, lang), dossiers, build);
   return { ...report, truncated };
 }
 

@@ -10,15 +10,7 @@
  * - "published": when the fact check was published (claims not published have no such date).
  * - "logged": when the desk logged the claim.
  */
-export const DATE_ON = {
-  article: { en: "article date", hi: "लेख की तारीख" },
-  published: { en: "fact-check publication date", hi: "फ़ैक्ट-चेक प्रकाशन की तारीख" },
-  logged: { en: "date logged", hi: "दर्ज करने की तारीख" },
-} as const;
-export type DateOn = keyof typeof DATE_ON;
-export const DATE_ON_CHOICES = [
-  "article",
-  "published",
-  "logged",
-] as const satisfies readonly DateOn[];
+// Their words are the catalogue's (lib/i18n/messages/reports.ts: builder.onChoices, scope.on).
+export const DATE_ON_CHOICES = ["article", "published", "logged"] as const;
+export type DateOn = (typeof DATE_ON_CHOICES)[number];
 export const DEFAULT_DATE_ON: DateOn = "article";

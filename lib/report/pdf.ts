@@ -6,10 +6,11 @@
 import { spawn } from "node:child_process";
 import path from "node:path";
 import { dayOf } from "../calendar/zoned";
-import { CORRECTION_KIND_LABELS } from "../labels";
+import type { Lang } from "../i18n/locale";
+import { type Translator, translator } from "../i18n/translator";
 import type { CitationReport, ReportClaim, ReportMeta, ReportSource } from "./model";
 import { PDF_FONT_FAMILIES, pdfFonts } from "./pdf-fonts";
-import { attributionLine, authorsText } from "./text";
+import { attributionLine, authorsText, inLang } from "./text";
 import type { WriterFactory } from "./writer";
 
 /**
@@ -24,84 +25,123 @@ export const PDF_MAX_CLAIMS = 300;
 // The zone is stated once at the top, so times inside go without their offset.
 const when = (iso: string | null) => (iso ? iso.slice(0, 16).replace("T", " ") : null);
 
-const STANCE = { SUPPORTS: "supports", CONTRADICTS: "contradicts", CONTEXT: "context" } as const;
-
-function sourceView(s: ReportSource) {
+function sourceView(s: ReportSource, t: Translator) {
   return {
     title: s.title,
     by: [authorsText(s.authors), s.publisher].filter(Boolean).join(". ") || null,
     dates:
       [
-        s.publishedAt && `published ${dayOf(s.publishedAt)}`,
-        s.accessedAt && `accessed ${dayOf(s.accessedAt)}`,
+        s.publishedAt && t("reports.doc.published", { when: dayOf(s.publishedAt) ?? "" }),
+        s.accessedAt && t("reports.doc.accessed", { when: dayOf(s.accessedAt) ?? "" }),
       ]
         .filter(Boolean)
         .join(", ") || null,
     url: s.url,
     archiveUrl: s.archiveUrl,
-    stance: STANCE[s.stance],
+    stance: t(`enums.Stance.${s.stance}`),
     pinpoint: s.pinpoint,
     note: s.note,
   };
 }
 
-function claimView(c: ReportClaim) {
+/** Both languages' wording of a text, the report's language first; the second only when it differs. */
+function pair(hi: string | null | undefined, en: string | null | undefined, lang: Lang) {
+  const b = inLang(hi, en, lang);
+  return { first: b?.first ?? "", second: b?.second ?? null };
+}
+
+function claimView(c: ReportClaim, t: Translator, lang: Lang) {
   const v = c.verdict;
   const r = v?.rating;
   const retraction = c.corrections.find((k) => k.kind === "RETRACTION");
+  const text = pair(c.textHi, c.textEn, lang);
+  const rating = v && pair(v.rating.labelHi, v.rating.labelEn, lang);
+  const summary = v && pair(v.summaryHi, v.summaryEn, lang);
   return {
     // A retracted fact check no longer stands behind its rating: the template says so first.
     retracted: c.retractedAt
       ? {
-          day: dayOf(c.retractedAt),
-          noteHi: retraction?.textHi ?? null,
-          noteEn: retraction?.textEn ?? null,
+          day: t("reports.doc.retracted", { day: dayOf(c.retractedAt) ?? "" }),
+          note: retraction ? pair(retraction.textHi, retraction.textEn, lang).first || null : null,
+          noteOther: retraction ? pair(retraction.textHi, retraction.textEn, lang).second : null,
         }
       : null,
-    textHi: c.textHi,
-    textEn: c.textEn,
+    text: text.first,
+    textOther: text.second,
     draft: c.isDraft,
-    status: c.status,
+    status: t(`enums.ClaimStatus.${c.status}`),
     url: c.url,
-    logged: when(c.createdAt),
-    published: when(c.publishedAt),
+    logged: t("reports.doc.logged", { when: when(c.createdAt) ?? "" }),
+    published: c.publishedAt
+      ? t("reports.doc.published", { when: when(c.publishedAt) ?? "" })
+      : null,
     verdict: v && {
-      rating: `${v.rating.labelHi} (${v.rating.labelEn})`,
+      rating: rating?.second ? `${rating.first} (${rating.second})` : (rating?.first ?? ""),
       scale:
         r?.value != null && r.best != null
-          ? `${r.value} on a ${r.worst ?? 1}–${r.best} scale`
+          ? t("reports.doc.scale", {
+              value: String(r.value),
+              worst: String(r.worst ?? 1),
+              best: String(r.best),
+            })
           : null,
-      status: v.status,
+      status: t(`enums.VerdictStatus.${v.status}`),
       authors: v.authors.map((a) => a.name).join(", ") || "—",
-      reviewer: v.reviewer?.name ?? null,
+      reviewer: v.reviewer ? t("reports.doc.reviewedBy", { name: v.reviewer.name }) : null,
       dates:
         [
-          v.submittedAt && `submitted ${when(v.submittedAt)}`,
-          v.publishedAt && `published ${when(v.publishedAt)}`,
-          v.updatedAt && `updated ${when(v.updatedAt)}`,
+          v.submittedAt && t("reports.doc.submitted", { when: when(v.submittedAt) ?? "" }),
+          v.publishedAt && t("reports.doc.published", { when: when(v.publishedAt) ?? "" }),
+          v.updatedAt && t("reports.doc.updated", { when: when(v.updatedAt) ?? "" }),
         ]
           .filter(Boolean)
           .join(" · ") || null,
-      summaryHi: v.summaryHi,
-      summaryEn: v.summaryEn,
+      summary: summary?.first || null,
+      summaryOther: summary?.second ?? null,
       rationale: v.rationale.trim() || null,
     },
     appearances: c.appearances.map((a) => ({
       quote: a.quote,
-      // The chain ends with the outlet ("… ने छापा"), as on the verdict page.
-      attribution: attributionLine(a),
-      attributionEn: attributionLine(a, "en"),
+      // The chain ends with the outlet ("… ने छापा"), as on the verdict page, in the report's language.
+      attribution: attributionLine(a, lang),
       title: a.article.title,
-      date: dayOf(a.article.date) ?? "undated",
+      date: dayOf(a.article.date) ?? t("reports.doc.undated"),
       url: a.article.url,
     })),
-    sources: c.sources.map(sourceView),
-    corrections: c.corrections.map((k) => ({
-      at: when(k.at),
-      kind: `${CORRECTION_KIND_LABELS[k.kind].hi} · ${CORRECTION_KIND_LABELS[k.kind].en}`,
-      textHi: k.textHi,
-      textEn: k.textEn,
-    })),
+    sources: c.sources.map((s) => sourceView(s, t)),
+    corrections: c.corrections.map((k) => {
+      const note = pair(k.textHi, k.textEn, lang);
+      return {
+        at: when(k.at),
+        kind: t(`enums.CorrectionKind.${k.kind}`),
+        text: note.first,
+        textOther: note.second,
+      };
+    }),
+  };
+}
+
+/** The template's own words, in the report's language: typst only ever displays them. */
+function labels(t: Translator) {
+  return {
+    draft: t("reports.doc.draft"),
+    claim: t("reports.doc.claim"),
+    publicPage: t("reports.doc.publicPage"),
+    verdict: t("reports.doc.verdict"),
+    by: t("reports.doc.by"),
+    dates: t("reports.doc.dates"),
+    noVerdict: t("reports.doc.noVerdict"),
+    why: t("reports.doc.why"),
+    appearances: t("reports.doc.appearances"),
+    saidBy: t("reports.doc.saidBy"),
+    inArticle: t("reports.doc.inArticle"),
+    sources: t("reports.doc.sources"),
+    noSources: t("reports.doc.noSources"),
+    archived: t("reports.doc.archived"),
+    stance: t("reports.doc.stance"),
+    note: t("reports.doc.note"),
+    corrections: t("reports.doc.corrections"),
+    none: t("reports.doc.none"),
   };
 }
 
@@ -109,17 +149,31 @@ function claimView(c: ReportClaim) {
  * The report as typst's JSON input, written in pieces to the streaming-serializer shape, so a large
  * report need not be held as a model: only this compact text is. Every claim is followed by a comma
  * and the list ends in null (dropped by the template), so batches of any size, empty ones too, join up.
+ * Its words are in `lang`, the language the editor chose (Hindi when not given).
  */
 export const pdfInput = {
-  head: (meta: ReportMeta) =>
-    `${JSON.stringify({
+  head: (meta: ReportMeta, lang: Lang = "hi") => {
+    const t = translator(lang);
+    return `${JSON.stringify({
+      lang,
       title: meta.scope.title,
-      generated: when(meta.generatedAt),
+      heading: t("reports.doc.title", { title: meta.scope.title }),
+      generated: t("reports.doc.generated", {
+        when: when(meta.generatedAt) ?? "",
+        zone: meta.timeZone,
+      }),
       timeZone: meta.timeZone,
       drafts: meta.includesDrafts,
-    }).slice(0, -1)},"claims":[`,
-  claims: (batch: ReportClaim[], _meta: ReportMeta, _first: boolean) =>
-    batch.map((c) => `${JSON.stringify(claimView(c))},`).join(""),
+      draftsNote: meta.includesDrafts
+        ? t("reports.doc.draftsIncluded")
+        : t("reports.doc.publishedOnly"),
+      l: labels(t),
+    }).slice(0, -1)},"claims":[`;
+  },
+  claims: (batch: ReportClaim[], _meta: ReportMeta, _first: boolean, lang: Lang = "hi") => {
+    const t = translator(lang);
+    return batch.map((c) => `${JSON.stringify(claimView(c, t, lang))},`).join("");
+  },
   tail: (_meta: ReportMeta) => "null]}",
 };
 
@@ -131,8 +185,9 @@ const FONTS = `(${[...PDF_FONT_FAMILIES, "DejaVu Sans Mono"].map((f) => JSON.str
 
 const TEMPLATE = `
 #let r = json(bytes(sys.inputs.report))
-#set document(title: "Citation report: " + r.title, date: none)
-#set text(font: ${FONTS}, fallback: false, size: 10pt, lang: "hi")
+#let l = r.l
+#set document(title: r.heading, date: none)
+#set text(font: ${FONTS}, fallback: false, size: 10pt, lang: r.lang)
 #set page(paper: "a4", margin: (x: 18mm, y: 20mm), footer: context [
   #set text(size: 8pt, fill: luma(90))
   #r.title #h(1fr) #counter(page).display("1 / 1", both: true)
@@ -140,71 +195,69 @@ const TEMPLATE = `
 #set par(spacing: 0.8em)
 #show link: set text(fill: rgb("#1d4ed8"))
 #let url(u) = link(u, u)
-#let lbl(s) = text(fill: luma(80), weight: "bold", s)
+#let lbl(s) = text(fill: luma(80), weight: "bold", s + ":")
 #let joined(..parts) = parts.pos().filter(p => p != none).join([ · ])
 
-#text(size: 17pt, weight: "bold")[Citation report: #r.title]
+#text(size: 17pt, weight: "bold", r.heading)
 
-Generated #r.generated. All dates and times are in #r.timeZone.
-#if r.drafts [ This report includes unpublished work, marked *DRAFT*. ] else [ Published work only. ]
+#r.generated #r.draftsNote
 
 #for (i, c) in r.claims.filter(c => c != none).enumerate(start: 1) [
   #v(1.2em)
   #block(breakable: false)[
-    #text(size: 13pt, weight: "bold")[#i. #c.textHi]
-    #if c.draft [ #box(fill: rgb("#fde68a"), inset: (x: 4pt, y: 2pt), radius: 2pt, text(weight: "bold", size: 9pt)[DRAFT]) ]
-    #if c.textEn != none [ \\ #emph(c.textEn) ]
+    #text(size: 13pt, weight: "bold")[#i. #c.text]
+    #if c.draft [ #box(fill: rgb("#fde68a"), inset: (x: 4pt, y: 2pt), radius: 2pt, text(weight: "bold", size: 9pt, l.draft)) ]
+    #if c.textOther != none [ \\ #emph(c.textOther) ]
   ]
   #if c.retracted != none [
     #block(fill: rgb("#fee2e2"), inset: 6pt, radius: 2pt, width: 100%)[
-      #text(weight: "bold", fill: rgb("#991b1b"))[वापस लिया गया · Retracted #c.retracted.day]
-      #if c.retracted.noteHi != none [ \\ #c.retracted.noteHi ]
-      #if c.retracted.noteEn != none [ \\ #c.retracted.noteEn ]
+      #text(weight: "bold", fill: rgb("#991b1b"), c.retracted.day)
+      #if c.retracted.note != none [ \\ #c.retracted.note ]
+      #if c.retracted.noteOther != none [ \\ #c.retracted.noteOther ]
     ]
   ]
-  #lbl[Claim:] #joined(c.status, [logged #c.logged], if c.published != none [published #c.published])
-  #if c.url != none [ \\ #lbl[Public page:] #url(c.url) ]
+  #lbl(l.claim) #joined(c.status, c.logged, c.published)
+  #if c.url != none [ \\ #lbl(l.publicPage) #url(c.url) ]
 
-  #if c.verdict == none [ No verdict yet. ] else [
+  #if c.verdict == none [ #l.noVerdict ] else [
     #let vd = c.verdict
-    #lbl[Verdict:] #text(weight: "bold", vd.rating)#if vd.scale != none [ (#vd.scale)], #vd.status \\
-    #lbl[By:] #vd.authors#if vd.reviewer != none [; reviewed by #vd.reviewer]
-    #if vd.dates != none [ \\ #lbl[Dates:] #vd.dates ]
+    #lbl(l.verdict) #text(weight: "bold", vd.rating)#if vd.scale != none [ (#vd.scale)], #vd.status \\
+    #lbl(l.by) #vd.authors#if vd.reviewer != none [; #vd.reviewer]
+    #if vd.dates != none [ \\ #lbl(l.dates) #vd.dates ]
 
     #v(0.2em)
-    #vd.summaryHi
-    #if vd.summaryEn != none [ \\ #vd.summaryEn ]
+    #if vd.summary != none [ #vd.summary ]
+    #if vd.summaryOther != none [ \\ #vd.summaryOther ]
     #if vd.rationale != none [
       #v(0.2em)
-      #lbl[हमारी पड़ताल · Why this rating] \\
+      #text(fill: luma(80), weight: "bold", l.why) \\
       #for (j, p) in vd.rationale.split("\\n").enumerate() [#if j > 0 [ \\ ]#p]
     ]
   ]
 
-  #text(weight: "bold")[Appearances]
-  #if c.appearances.len() == 0 [ None. ]
+  #text(weight: "bold", l.appearances)
+  #if c.appearances.len() == 0 [ #l.none ]
   #for a in c.appearances [
     - “#a.quote” \\
-      #lbl[Said by:] #a.attribution \\
-      #text(fill: luma(70), a.attributionEn) \\
-      #lbl[In:] #joined(a.title, a.date) \\
+      #lbl(l.saidBy) #a.attribution \\
+      #lbl(l.inArticle) #joined(a.title, a.date) \\
       #url(a.url)
   ]
 
-  #text(weight: "bold")[Sources]
-  #if c.sources.len() == 0 [ No sources attached. ]
+  #text(weight: "bold", l.sources)
+  #if c.sources.len() == 0 [ #l.noSources ]
   #for s in c.sources [
     - #joined(s.by, [“#s.title”], s.dates) \\
       #url(s.url)
-      #if s.archiveUrl != none [ \\ #lbl[Archived:] #url(s.archiveUrl) ]
-      \\ #lbl[Stance:] #s.stance#if s.pinpoint != none [ — “#s.pinpoint”]
-      #if s.note != none [ \\ #lbl[Note:] #s.note ]
+      #if s.archiveUrl != none [ \\ #lbl(l.archived) #url(s.archiveUrl) ]
+      \\ #lbl(l.stance) #s.stance#if s.pinpoint != none [ — “#s.pinpoint”]
+      #if s.note != none [ \\ #lbl(l.note) #s.note ]
   ]
 
-  #text(weight: "bold")[Corrections]
-  #if c.corrections.len() == 0 [ None. ]
+  #text(weight: "bold", l.corrections)
+  #if c.corrections.len() == 0 [ #l.none ]
   #for k in c.corrections [
-    - #k.at · #k.kind: #k.textHi#if k.textEn != none [ \\ #k.textEn]
+    - #k.at · #k.kind: #k.text#if k.textOther != none [ \\ #k.textOther]
   ]
 ]
 `;
@@ -241,18 +294,18 @@ export function pdfFromInput(input: string): Promise<Uint8Array<ArrayBuffer>> {
 }
 
 /** The typst input as one of the report writers: collected whole, then laid out (see formats.ts). */
-export const pdfInputWriter: WriterFactory = (meta) => ({
-  head: () => pdfInput.head(meta),
-  claims: (batch) => pdfInput.claims(batch, meta, false),
+export const pdfInputWriter: WriterFactory = (meta, lang = "hi") => ({
+  head: () => pdfInput.head(meta, lang),
+  claims: (batch) => pdfInput.claims(batch, meta, false, lang),
   tail: () => pdfInput.tail(meta),
 });
 
-export async function reportPdf(report: CitationReport): Promise<Uint8Array> {
+export async function reportPdf(report: CitationReport, lang: Lang = "hi"): Promise<Uint8Array> {
   if (report.claims.length > PDF_MAX_CLAIMS) {
     throw new RangeError(`A PDF holds at most ${PDF_MAX_CLAIMS} claims`);
   }
   const { claims, ...meta } = report;
   return pdfFromInput(
-    pdfInput.head(meta) + pdfInput.claims(claims, meta, true) + pdfInput.tail(meta),
+    pdfInput.head(meta, lang) + pdfInput.claims(claims, meta, true, lang) + pdfInput.tail(meta),
   );
 }

@@ -5,6 +5,7 @@ import { publishedDossierBatch } from "../claim/dossier";
 import { db } from "../db";
 import { publicBaseUrl } from "../env";
 import type { Prisma } from "../generated/prisma/client";
+import type { Lang } from "../i18n/locale";
 import { type BuildOptions, reportMeta } from "./build";
 import { claimWhere, FILTER_KEYS, type ReportFilters } from "./scope";
 import { scopeTitle } from "./scope-title";
@@ -15,20 +16,33 @@ export async function openPublicReport(
   filters: ReportFilters,
   writer: AnyWriterFactory,
   onProgress?: ReportStreamOptions["onProgress"],
+  /**
+   * The language of the heading and the human formats' words. English unless asked: what the public
+   * API has always answered, so its clients' files do not change language under them.
+   */
+  lang: Lang = "en",
 ) {
   const where: Prisma.ClaimWhereInput = {
     AND: [claimWhere(filters, { publishedOnly: true }), { status: "PUBLISHED" }],
   };
   const build: BuildOptions = { baseUrl: publicBaseUrl(), includeDrafts: false };
   const [title, total] = await Promise.all([
-    scopeTitle(filters, { publishedOnly: true }),
+    scopeTitle(filters, { publishedOnly: true, lang }),
     db().claim.count({ where }),
   ]);
   const meta = reportMeta({ title, filters }, build);
   return {
     meta,
     total,
-    stream: reportStream({ meta, where, read: publishedDossierBatch, writer, build, onProgress }),
+    stream: reportStream({
+      meta,
+      where,
+      read: publishedDossierBatch,
+      writer,
+      build,
+      lang,
+      onProgress,
+    }),
   };
 }
 
@@ -38,7 +52,7 @@ export async function openPublicReport(
  * correction, and how many claims are published. Two requests with the same key get the same
  * report, so a PDF is laid out once for them (lib/report/respond.ts). One aggregate per table.
  */
-export async function publicReportKey(filters: ReportFilters): Promise<string> {
+export async function publicReportKey(filters: ReportFilters, lang?: Lang): Promise<string> {
   const published = { status: "PUBLISHED" } as const;
   const [claims, verdicts, corrections] = await Promise.all([
     db().claim.aggregate({
@@ -59,5 +73,7 @@ export async function publicReportKey(filters: ReportFilters): Promise<string> {
     corrections._max.publishedAt,
     corrections._max.createdAt,
   ].map((v) => (v instanceof Date ? v.toISOString() : v));
-  return JSON.stringify({ scope, stamp });
+  // The language is part of what the bytes say: a Hindi PDF is not the English one. (Left out when
+  // not given, so keys made before languages existed stay the same.)
+  return JSON.stringify(lang ? { scope, stamp, lang } : { scope, stamp });
 }

@@ -1,34 +1,29 @@
 // A report's heading in words ("in “…” · rated False · article dates 1 Oct – 31 Dec 2023"), from the
-// filters it was asked with. One small query per named record, whatever the report's size. A reader's
-// report names only what readers can already see, so an id cannot be used to read a draft's wording.
+// filters it was asked with, in the language the report is written in (the named records' own
+// wording, a claim's or an article's, stays as typed). One small query per named record, whatever
+// the report's size. A reader's report names only what readers can already see, so an id cannot be
+// used to read a draft's wording.
 import "server-only";
 import { db } from "../db";
 import { displayName } from "../entity/search-key";
 import type { Prisma } from "../generated/prisma/client";
+import type { Lang } from "../i18n/locale";
+import { translator } from "../i18n/translator";
 import { dayRangeWords } from "./day-words";
 import type { ReportFilters } from "./scope";
 
-const STATUS_WORDS = {
-  OPEN: "open",
-  SENT_BACK: "sent back",
-  IN_REVIEW: "in review",
-  PUBLISHED: "published",
-} as const;
-
-const DATE_ON_WORDS = {
-  article: "article dates",
-  published: "fact checks published",
-  logged: "logged",
-} as const;
-
 export async function scopeTitle(
   f: ReportFilters,
-  { publishedOnly = false }: { publishedOnly?: boolean } = {},
+  { publishedOnly = false, lang = "hi" }: { publishedOnly?: boolean; lang?: Lang } = {},
 ): Promise<string> {
+  const t = translator(lang);
   const published: Prisma.ClaimWhereInput = publishedOnly ? { status: "PUBLISHED" } : {};
   const [claim, article, entity, rating] = await Promise.all([
     f.claim
-      ? db().claim.findFirst({ where: { id: f.claim, ...published }, select: { textHi: true } })
+      ? db().claim.findFirst({
+          where: { id: f.claim, ...published },
+          select: { textHi: true, textEn: true },
+        })
       : null,
     f.article
       ? db().article.findUnique({ where: { id: f.article }, select: { title: true } })
@@ -56,16 +51,37 @@ export async function scopeTitle(
         })
       : null,
   ]);
+  const label = rating && (lang === "hi" ? rating.labelHi : rating.labelEn || rating.labelHi);
   const parts = [
-    f.q ? `matching “${f.q}”` : null,
-    claim ? `“${claim.textHi}”` : f.claim ? `claim ${f.claim}` : null,
-    article ? `in “${article.title}”` : f.article ? `in article ${f.article}` : null,
-    entity ? `involving ${displayName(entity)}` : f.entity ? `involving entity ${f.entity}` : null,
-    f.topic ? `topic “${f.topic}”` : null,
-    f.status ? STATUS_WORDS[f.status] : null,
-    rating ? `rated ${rating.labelHi} (${rating.labelEn})` : f.rating ? `rated ${f.rating}` : null,
+    f.q ? t("reports.scope.matching", { q: f.q }) : null,
+    claim
+      ? t("reports.scope.claimText", {
+          text: (lang === "en" && claim.textEn) || claim.textHi,
+        })
+      : f.claim
+        ? t("reports.scope.claimId", { id: f.claim })
+        : null,
+    article
+      ? t("reports.scope.inArticle", { title: article.title })
+      : f.article
+        ? t("reports.scope.inArticleId", { id: f.article })
+        : null,
+    entity
+      ? t("reports.scope.involving", { name: displayName(entity, lang) })
+      : f.entity
+        ? t("reports.scope.involvingId", { id: f.entity })
+        : null,
+    f.topic ? t("reports.scope.topic", { topic: f.topic }) : null,
+    f.status ? t(`reports.scope.status.${f.status}`) : null,
+    label
+      ? t("reports.scope.rated", { label })
+      : f.rating
+        ? t("reports.scope.rated", { label: f.rating })
+        : null,
     // Which date the range is on, always said: "Oct–Dec 2023" alone was read as the articles' dates.
-    f.from || f.to ? `${DATE_ON_WORDS[f.on ?? "article"]} ${dayRangeWords(f.from, f.to)}` : null,
+    f.from || f.to
+      ? t(`reports.scope.on.${f.on ?? "article"}`, { range: dayRangeWords(f.from, f.to, lang) })
+      : null,
   ].filter((p): p is string => p !== null);
-  return parts.length ? parts.join(" · ") : "All claims";
+  return parts.length ? parts.join(" · ") : t("reports.scope.all");
 }

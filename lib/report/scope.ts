@@ -39,7 +39,7 @@ const reportFiltersSchema = z
     /** Newsroom days (lib/calendar), inclusive, on the date `on` names. */
     from: z.preprocess(blankAsUndefined, day.optional()),
     to: z.preprocess(blankAsUndefined, day.optional()),
-    /** Which date the range filters on; see DATE_ON. Only kept when there is a range. */
+    /** Which date the range filters on; see ./date-on.ts. Only kept when there is a range. */
     on: z.preprocess(
       blankAsUndefined,
       z.enum(DATE_ON_CHOICES, { message: "Choose a date." }).optional(),

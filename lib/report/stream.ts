@@ -3,6 +3,7 @@
 // report, and a cancelled download stops reading the database after the batch being read ahead.
 
 import type { Prisma } from "../generated/prisma/client";
+import type { Lang } from "../i18n/locale";
 import { type BuildOptions, reportClaims } from "./build";
 import type { ReportMeta } from "./model";
 import type { ReportDossierBatch as DossierBatch } from "./report-dossier";
@@ -23,6 +24,8 @@ export type ReportStreamOptions = {
   writer: AnyWriterFactory;
   build: BuildOptions;
   batchSize?: number;
+  /** The language of the human formats' headings (writer.ts). */
+  lang?: Lang;
   /** Claims written so far, after every batch; `finished` once the tail is out or the reader left. */
   onProgress?: (written: number, state: "running" | "done" | "cancelled" | "failed") => void;
 };
@@ -31,7 +34,7 @@ export function reportStream(o: ReportStreamOptions): ReadableStream<Uint8Array>
   const encoder = new TextEncoder();
   // Text writers answer strings; byte writers (XLSX) answer promises of bytes. Both are awaited.
   const bytes = (out: string | Uint8Array) => (typeof out === "string" ? encoder.encode(out) : out);
-  const writer = o.writer(o.meta);
+  const writer = o.writer(o.meta, o.lang);
   const take = o.batchSize ?? REPORT_BATCH;
   let started = false;
   let afterId: string | null = null;

@@ -4,6 +4,8 @@
 import { chainText, type Lang, relayTexts, speakerText } from "../attribution/render";
 import { authorsText } from "../author/names";
 import { dayOf } from "../calendar/zoned";
+import { translator } from "../i18n/translator";
+import { inLang } from "./in-lang";
 import type { ReportAppearance, ReportSource } from "./model";
 
 /** Who said it: "रूसी विदेश मंत्रालय के एक अधिकारी", "बीबीसी", or "लेख का अपना दावा". */
@@ -22,18 +24,19 @@ export const attributionLine = (a: ReportAppearance, lang: Lang = "hi"): string 
   chainText(a.attribution, a.article.outlet, lang, { cues: true });
 
 // One formatter for authors in running text, shared with the pages that list sources.
-export { authorsText };
+export { authorsText, inLang };
 
 /** A human-readable citation line (the printable report, Markdown's link text aside). */
-export function formatCitation(s: ReportSource): string {
+export function formatCitation(s: ReportSource, lang: Lang = "en"): string {
+  const t = translator(lang);
   const parts = [
     authorsText(s.authors),
     s.publisher,
     `“${s.title}”`,
-    s.publishedAt && `published ${dayOf(s.publishedAt)}`,
+    s.publishedAt && t("reports.doc.published", { when: dayOf(s.publishedAt) ?? "" }),
     s.url,
-    s.accessedAt && `accessed ${dayOf(s.accessedAt)}`,
-    s.archiveUrl && `archived at ${s.archiveUrl}`,
+    s.accessedAt && t("reports.doc.accessed", { when: dayOf(s.accessedAt) ?? "" }),
+    s.archiveUrl && `${t("reports.doc.archived")}: ${s.archiveUrl}`,
   ];
   return `${parts.filter(Boolean).join(". ")}.`;
 }

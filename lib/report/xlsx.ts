@@ -9,6 +9,9 @@
 import { type EventEmitter, once } from "node:events";
 import { PassThrough } from "node:stream";
 import ExcelJS from "exceljs";
+import type { Lang } from "../i18n/locale";
+import { CATALOGUE } from "../i18n/messages";
+import { type Translator, translator } from "../i18n/translator";
 import { CSV_COLUMNS, type CsvColumn, type ReportRow, reportRows } from "./csv";
 import type { ReportMeta } from "./model";
 import type { ByteWriterFactory } from "./writer";
@@ -60,12 +63,36 @@ const WIDTHS: Partial<Record<CsvColumn, number>> = {
   pinpoint_quote: 40,
 };
 
-function addSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, n: number) {
+/** "claim_id" → "claimId": the catalogue's key for a column's heading. */
+const camel = (c: CsvColumn) => c.replace(/_([a-z])/g, (_, l: string) => l.toUpperCase());
+
+/**
+ * The header row in the language the editor chose ("दावे की ID", "Claim id"): the XLSX is for people.
+ * The CSV, for data tools, keeps the fixed column names (./csv.ts).
+ */
+export function xlsxHeadings(lang: Lang): string[] {
+  const names: Record<string, string> = CATALOGUE[lang].reports.xlsx.columns;
+  return CSV_COLUMNS.map((c) => names[camel(c)] ?? c);
+}
+
+function addSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  n: number,
+  t: Translator,
+  headings: string[],
+) {
   // The header row stays in view while scrolling (frozen below row 1).
-  const sheet = wb.addWorksheet(n === 1 ? "Report" : `Report (${n})`, {
-    views: [{ state: "frozen", ySplit: 1 }],
-  });
-  sheet.columns = CSV_COLUMNS.map((c) => ({ header: c, key: c, width: WIDTHS[c] ?? 16 }));
+  const sheet = wb.addWorksheet(
+    n === 1 ? t("reports.xlsx.sheet") : t("reports.xlsx.sheetN", { n: String(n) }),
+    {
+      views: [{ state: "frozen", ySplit: 1 }],
+    },
+  );
+  sheet.columns = CSV_COLUMNS.map((c, i) => ({
+    header: headings[i],
+    key: c,
+    width: WIDTHS[c] ?? 16,
+  }));
   sheet.getRow(1).font = { bold: true };
   sheet.getRow(1).commit();
   return sheet;
@@ -100,17 +127,18 @@ function writeRow(sheet: ExcelJS.Worksheet, row: ReportRow) {
 }
 
 /** A second sheet saying what the report is, and in which zone its date-times are read. */
-function addAbout(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: ReportMeta) {
-  const about = wb.addWorksheet("About");
+function addAbout(wb: ExcelJS.stream.xlsx.WorkbookWriter, meta: ReportMeta, t: Translator) {
+  const about = wb.addWorksheet(t("reports.xlsx.about"));
   about.columns = [{ width: 24 }, { width: 80 }];
   const generated = sheetDate(meta.generatedAt);
   const lines: [string, string | boolean | Date][] = [
-    ["report", meta.scope.title],
-    ["site", meta.site],
-    ["generated_at", generated?.date ?? meta.generatedAt],
-    ["time_zone", meta.timeZone],
-    ["includes_drafts", meta.includesDrafts],
-    ["dates", `Date-times are wall-clock times in ${meta.timeZone}; days are calendar days.`],
+    [t("reports.xlsx.aboutRows.report"), meta.scope.title],
+    [t("reports.xlsx.aboutRows.site"), meta.site],
+    [t("reports.xlsx.aboutRows.generatedAt"), generated?.date ?? meta.generatedAt],
+    [t("reports.xlsx.aboutRows.timeZone"), meta.timeZone],
+    [t("reports.xlsx.aboutRows.includesDrafts"), meta.includesDrafts],
+    [t("reports.xlsx.aboutRows.dates"), t("reports.xlsx.datesNote", { zone: meta.timeZone })],
+    [t("reports.xlsx.aboutRows.columns"), t("reports.xlsx.columnsNote")],
   ];
   for (const [key, value] of lines) {
     const r = about.addRow([key, value]);
@@ -134,7 +162,9 @@ async function compressorCaughtUp(sheet: ExcelJS.Worksheet) {
   if (entry?._writableState?.needDrain) await once(entry, "drain");
 }
 
-export const xlsxWriter: ByteWriterFactory = (meta) => {
+export const xlsxWriter: ByteWriterFactory = (meta, lang = "hi") => {
+  const t = translator(lang);
+  const headings = xlsxHeadings(lang);
   const out = new PassThrough();
   const chunks: Buffer[] = [];
   out.on("data", (c: Buffer) => chunks.push(c));
@@ -144,7 +174,7 @@ export const xlsxWriter: ByteWriterFactory = (meta) => {
     useSharedStrings: false,
   });
   let sheets = 1;
-  let sheet = addSheet(wb, sheets);
+  let sheet = addSheet(wb, sheets, t, headings);
   let rows = 1;
   // What the compressor has let out so far (it runs on the event loop's next turns).
   const ready = async () => {
@@ -159,7 +189,7 @@ export const xlsxWriter: ByteWriterFactory = (meta) => {
         if (rows === MAX_ROWS) {
           // A report longer than a sheet goes on in another sheet, header repeated.
           sheet.commit();
-          sheet = addSheet(wb, ++sheets);
+          sheet = addSheet(wb, ++sheets, t, headings);
           rows = 1;
         }
         writeRow(sheet, row);
@@ -169,7 +199,7 @@ export const xlsxWriter: ByteWriterFactory = (meta) => {
     },
     async tail() {
       sheet.commit();
-      addAbout(wb, meta);
+      addAbout(wb, meta, t);
       const finished = new Promise((resolve) => out.on("end", resolve));
       await wb.commit();
       await finished;

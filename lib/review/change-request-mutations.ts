@@ -19,18 +19,16 @@ import type { DecideChangeData } from "./schema";
 
 export async function approveChange(actor: SessionUser, input: DecideChangeData) {
   const request = await db().changeRequest.findUnique({ where: { id: input.requestId } });
-  if (!request) throw notFound("Change request");
-  if (request.status !== "PENDING") throw conflict("This change was already decided; reload.");
+  if (!request) throw notFound("changeRequest");
+  if (request.status !== "PENDING") throw conflict("stale.changeDecided");
   // Checked again inside the transaction (claimApproval); here so the answer says why at once.
-  if (request.proposedById === actor.id)
-    throw forbidden("You proposed this change: another editor must approve it.");
+  if (request.proposedById === actor.id) throw forbidden("review.proposedByYou");
   const approval = { requestId: request.id, approverId: actor.id };
   const p = request.payload;
   switch (request.kind) {
     case "ENTITY_UPDATE": {
       const r = await updateEntity(actor.id, updateEntitySchema.parse(p), approval);
-      if (!r.saved)
-        throw conflict("Another entry has one of these names now: the change cannot be applied.");
+      if (!r.saved) throw conflict("review.namesTaken");
       break;
     }
     case "ENTITY_MERGE":
@@ -56,7 +54,7 @@ export async function rejectChange(actor: SessionUser, input: DecideChangeData) 
       where: { id: input.requestId, status: "PENDING" },
       data: { status: "REJECTED", decidedById: actor.id, decidedAt: new Date() },
     });
-    if (count !== 1) throw conflict("This change was already decided; reload.");
+    if (count !== 1) throw conflict("stale.changeDecided");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "change.reject",

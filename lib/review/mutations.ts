@@ -147,8 +147,8 @@ export async function addReviewComment(
     });
     if (!verdict) {
       if (!(await tx.claim.findUnique({ where: { id: input.claimId }, select: { id: true } })))
-        throw notFound("Claim");
-      throw forbidden("This claim has no verdict under review to comment on.");
+        throw notFound("claim");
+      throw forbidden("review.noVerdictToComment");
     }
     const thread = {
       verdictStatus: verdict.status,
@@ -156,8 +156,7 @@ export async function addReviewComment(
       contributorIds: verdict.contributors.map((c) => c.userId),
       reviewerIds: verdict.reviewThread.map((c) => c.authorId),
     };
-    if (!canCommentOnReview(actor, thread))
-      throw forbidden("Only the verdict's writers and its reviewers comment in the review thread.");
+    if (!canCommentOnReview(actor, thread)) throw forbidden("review.onlyThread");
     const c = await writeComment(tx, actor, verdict, "COMMENT", input.body);
     await notifyComment(tx, { claimId: verdict.claimId, actorId: actor.id }, [
       thread.authorId,

@@ -123,18 +123,35 @@ export function snapshotOf(c: SnapshotSource): ReviewSnapshot {
   };
 }
 
+/**
+ * What a row of the diff is about: the interface words it in the page's language
+ * (lib/i18n/messages/review.ts `changes.labels`). The rows' lines are the snapshot's own, as stored.
+ */
+type DiffLabel =
+  | "textHi"
+  | "textEn"
+  | "topic"
+  | "appearance"
+  | "source"
+  | "rating"
+  | "summaryHi"
+  | "summaryEn"
+  | "rationale"
+  | "originator"
+  | "misattributed";
+
 type DiffRow = {
-  label: string;
+  label: DiffLabel;
   change: "added" | "removed" | "changed";
   words: WordPart[];
 };
 export type DiffSection = {
+  /** The section, worded by the interface (lib/i18n/messages/review.ts `changes.sections`). */
   key: "claim" | "attribution" | "sources" | "verdict";
-  title: string;
   rows: DiffRow[];
 };
 
-function textRow(label: string, before: string | null, after: string | null): DiffRow | null {
+function textRow(label: DiffLabel, before: string | null, after: string | null): DiffRow | null {
   const a = before ?? "";
   const b = after ?? "";
   if (a === b) return null;
@@ -144,7 +161,7 @@ function textRow(label: string, before: string | null, after: string | null): Di
 
 /** Items matched by id: gone, new, or the same item with a different line. */
 function listRows(
-  label: string,
+  label: DiffLabel,
   before: { id: string; line: string }[],
   after: { id: string; line: string }[],
 ): DiffRow[] {
@@ -169,34 +186,30 @@ export function diffSnapshots(before: ReviewSnapshot, after: ReviewSnapshot): Di
   const sections: DiffSection[] = [
     {
       key: "claim",
-      title: "Claim wording · दावा",
       rows: [
-        textRow("Hindi", before.claim.textHi, after.claim.textHi),
-        textRow("English", before.claim.textEn, after.claim.textEn),
-        textRow("Topic", before.claim.topic, after.claim.topic),
+        textRow("textHi", before.claim.textHi, after.claim.textHi),
+        textRow("textEn", before.claim.textEn, after.claim.textEn),
+        textRow("topic", before.claim.topic, after.claim.topic),
       ].filter((r) => r !== null),
     },
     {
       key: "attribution",
-      title: "Attribution · किसने कहा",
-      rows: listRows("Appearance", before.appearances, after.appearances),
+      rows: listRows("appearance", before.appearances, after.appearances),
     },
     {
       key: "sources",
-      title: "Sources · स्रोत",
-      rows: listRows("Source", before.evidence, after.evidence),
+      rows: listRows("source", before.evidence, after.evidence),
     },
     {
       key: "verdict",
-      title: "Verdict · निर्णय",
       rows: [
-        textRow("Rating", bv?.rating ?? null, av?.rating ?? null),
-        textRow("Summary", bv?.summaryHi ?? null, av?.summaryHi ?? null),
-        textRow("Summary (English)", bv?.summaryEn ?? null, av?.summaryEn ?? null),
-        textRow("Why this rating", bv?.rationale ?? null, av?.rationale ?? null),
-        textRow("Who it really came from", bv?.originator ?? null, av?.originator ?? null),
+        textRow("rating", bv?.rating ?? null, av?.rating ?? null),
+        textRow("summaryHi", bv?.summaryHi ?? null, av?.summaryHi ?? null),
+        textRow("summaryEn", bv?.summaryEn ?? null, av?.summaryEn ?? null),
+        textRow("rationale", bv?.rationale ?? null, av?.rationale ?? null),
+        textRow("originator", bv?.originator ?? null, av?.originator ?? null),
         textRow(
-          "Appearances that attribute it wrongly",
+          "misattributed",
           bv?.misattributed?.join("; ") || null,
           av?.misattributed?.join("; ") || null,
         ),

@@ -5,7 +5,8 @@
 // approval to them. Server only (takes a transaction).
 import { recordAudit } from "../audit";
 import type { Tx } from "../db";
-import { conflict, forbidden } from "../errors";
+import { englishOf } from "../error-words";
+import { conflict, err, forbidden } from "../errors";
 import type { Prisma } from "../generated/prisma/client";
 import type { ChangeRequestKind } from "../generated/prisma/enums";
 
@@ -21,8 +22,6 @@ export interface ReviewNeeded {
 }
 
 export const needsReview = (r: object): r is ReviewNeeded => "review" in r;
-
-const plural = (n: number) => (n === 1 ? "1 published fact check" : `${n} published fact checks`);
 
 /**
  * Records the edit as a pending change request (its input, versions included, is replayed on
@@ -53,7 +52,8 @@ export async function proposeChange(
     review: {
       requestId: request.id,
       published: change.published,
-      message: `This changes ${plural(change.published)}: a second editor must approve it in the review queue before readers see it.`,
+      // The desk words it from `published` (errors.heldForReview); this is its English.
+      message: englishOf(err("heldForReview", { count: change.published })),
     },
   };
 }
@@ -65,14 +65,13 @@ export async function proposeChange(
  */
 export async function claimApproval(tx: Tx, approval: Approval, kind: ChangeRequestKind) {
   const request = await tx.changeRequest.findUnique({ where: { id: approval.requestId } });
-  if (!request || request.kind !== kind) throw conflict("This change request is not pending.");
-  if (request.proposedById === approval.approverId)
-    throw forbidden("You proposed this change: another editor must approve it.");
+  if (!request || request.kind !== kind) throw conflict("stale.changeNotPending");
+  if (request.proposedById === approval.approverId) throw forbidden("review.proposedByYou");
   const { count } = await tx.changeRequest.updateMany({
     where: { id: request.id, status: "PENDING" },
     data: { status: "APPROVED", decidedById: approval.approverId, decidedAt: new Date() },
   });
-  if (count !== 1) throw conflict("Someone already approved or rejected this change; reload.");
+  if (count !== 1) throw conflict("stale.changeApprovedOrRejected");
   await recordAudit(tx, {
     actorId: approval.approverId,
     action: "change.approve",

@@ -8,7 +8,7 @@ import { todayStored } from "../calendar/days";
 import { isoStoredDay } from "../calendar/format";
 import { canEditClaimContent, WORKING_STATUSES } from "../claim/policy";
 import { db, type Tx } from "../db";
-import { conflict, DomainError, forbidden, notFound } from "../errors";
+import { conflict, DomainError, err, forbidden, notFound } from "../errors";
 import type { Prisma, Source } from "../generated/prisma/client";
 import type { SessionUser } from "../user/session-user";
 import {
@@ -69,9 +69,7 @@ export async function updateLibraryRecord(
     where: { sourceId: source.id, claim: { status: { notIn: [...WORKING_STATUSES] } } },
   });
   if (locked > 0) {
-    throw forbidden(
-      "A fact check in review or published cites this source, so its library record cannot change without review. Cite the library's record as it is, and put what differs in the note.",
-    );
+    throw forbidden("source.citedLocked");
   }
   const fields = differences(citationOfSource(source), typed);
   const data: Prisma.SourceUpdateManyMutationInput = {};
@@ -87,9 +85,7 @@ export async function updateLibraryRecord(
     data: { ...data, version: { increment: 1 } },
   });
   if (count === 0) {
-    throw conflict(
-      "Another editor changed this source's library record after you saw it. Look at it again; your text is still in the form.",
-    );
+    throw conflict("stale.source");
   }
   const after = await tx.source.findUniqueOrThrow({ where: { id: source.id } });
   await recordAudit(tx, {
@@ -112,9 +108,8 @@ export async function addEvidence(
       where: { id: input.claimId },
       select: { id: true, status: true, withdrawnAt: true },
     });
-    if (!claim) throw notFound("Claim");
-    if (!canEditClaimContent(actor, claim))
-      throw forbidden("Sources are locked while the claim is withdrawn, in review or published.");
+    if (!claim) throw notFound("claim");
+    if (!canEditClaimContent(actor, claim)) throw forbidden("source.lockedWithdrawn");
     const url = canonicalUrl(input.url);
     const typed = citationOfInput(input);
     let source = await tx.source.findUnique({ where: { url } });
@@ -147,12 +142,7 @@ export async function addEvidence(
           source: { id: source.id, version: source.version, ...citationOfSource(source) },
           differences: differ,
         };
-        throw new DomainError(
-          "CONFLICT",
-          "This address is already in the source library with other details. Choose which to keep; nothing is saved until you do.",
-          undefined,
-          details,
-        );
+        throw new DomainError("CONFLICT", err("source.addressTaken"), undefined, details);
       }
       if (differ.length > 0 && input.libraryChoice === "update") {
         await updateLibraryRecord(tx, actor, source, input.sourceVersion ?? -1, typed);
@@ -188,9 +178,8 @@ export async function removeEvidence(actor: SessionUser, evidenceId: string): Pr
       where: { id: evidenceId },
       include: { claim: { select: { status: true, withdrawnAt: true } } },
     });
-    if (!evidence) throw notFound("Evidence");
-    if (!canEditClaimContent(actor, evidence.claim))
-      throw forbidden("Sources are locked while the claim is in review or published.");
+    if (!evidence) throw notFound("evidence");
+    if (!canEditClaimContent(actor, evidence.claim)) throw forbidden("source.lockedInReview");
     await tx.evidence.delete({ where: { id: evidenceId } });
     const { claim: _claim, ...before } = evidence;
     await recordAudit(tx, {

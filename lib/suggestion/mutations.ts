@@ -17,8 +17,8 @@ export async function dismissSuggestion(
       where: { id: input.articleId },
       select: { body: true },
     });
-    if (!article) throw notFound("Article");
-    if (input.end > article.body.length) throw invalid("Not a passage of this article");
+    if (!article) throw notFound("article");
+    if (input.end > article.body.length) throw invalid("article.notAPassage");
     const quote = article.body.slice(input.start, input.end);
     // ON CONFLICT DO NOTHING: two editors dismissing at once both succeed, one row is written.
     const { count } = await tx.spotDismissal.createMany({

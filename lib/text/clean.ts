@@ -30,28 +30,17 @@ const isWellFormed = (s: string) => !/\p{Cs}/u.test(s);
 
 const hasLetter = (s: string) => /\p{L}/u.test(s);
 
-// Worded in lib/messages.ts, naming the field (lengths and "required" come from its error map).
+// Reasons of the errors namespace (lib/messages.ts), naming the field (lengths and "required" come from its error map).
 type Issue = { path?: readonly PropertyKey[] };
 const MESSAGES = {
   surrogate: {
-    error: (i: Issue) =>
-      fieldSays(
-        i.path,
-        "इसमें एक टूटा अक्षर है — दोबारा टाइप या पेस्ट करें",
-        "contains a broken character; retype or paste it again",
-      ),
+    error: (i: Issue) => fieldSays(i.path, "form.brokenChar"),
   },
   control: {
-    error: (i: Issue) =>
-      fieldSays(
-        i.path,
-        "इसमें एक नियंत्रण अक्षर है जो सहेजा नहीं जा सकता — उसे हटाएं",
-        "contains a control character that cannot be stored; remove it",
-      ),
+    error: (i: Issue) => fieldSays(i.path, "form.controlChar"),
   },
   letters: {
-    error: (i: Issue) =>
-      fieldSays(i.path, "इसमें अक्षर होने चाहिए — नाम लिखें", "must contain letters; write the name"),
+    error: (i: Issue) => fieldSays(i.path, "form.needsLetters"),
   },
 };
 

@@ -12,30 +12,34 @@ export const SIGN_IN_ERROR = {
 export const throttledError = (retryAfterMs: number) =>
   `${SIGN_IN_ERROR.throttled}:${Math.max(1, Math.ceil(retryAfterMs / 1000))}`;
 
-/** "45 seconds", "1 minute", "15 minutes": rounded up, so the form never promises too early. */
-export function describeWait(seconds: number): string {
-  if (seconds < 60) return seconds === 1 ? "1 second" : `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? "1 minute" : `${minutes} minutes`;
+/** What went wrong, for the form to word in its language (lib/i18n/messages/signin.ts `errors`). */
+export type SignInProblem =
+  | { key: "wrong" | "busy" | "disabled" | "server" | "throttledSoon" }
+  | { key: "throttledSeconds" | "throttledMinutes"; count: number };
+
+/** The wait, rounded up ("45 seconds", "2 minutes"), so the form never promises too early. */
+export function describeWait(seconds: number): SignInProblem {
+  if (seconds < 60) return { key: "throttledSeconds", count: seconds };
+  return { key: "throttledMinutes", count: Math.ceil(seconds / 60) };
 }
 
-/** The sentence the sign-in form shows for next-auth's `error`. */
-export function signInErrorMessage(error: string): string {
+/** The problem the sign-in form reports for next-auth's `error`. */
+export function signInProblem(error: string): SignInProblem {
   const [code, detail] = error.split(":");
   switch (code) {
     case SIGN_IN_ERROR.throttled: {
       const seconds = Number(detail);
-      const wait =
-        Number.isFinite(seconds) && seconds > 0 ? describeWait(seconds) : "a few minutes";
-      return `Too many sign-in attempts for this account from here. Try again in ${wait}.`;
+      return Number.isFinite(seconds) && seconds > 0
+        ? describeWait(seconds)
+        : { key: "throttledSoon" };
     }
     case SIGN_IN_ERROR.busy:
-      return "The server is busy checking other sign-ins. Try again in a few seconds.";
+      return { key: "busy" };
     case SIGN_IN_ERROR.disabled:
-      return "This account is disabled. Ask an admin to enable it.";
+      return { key: "disabled" };
     case SIGN_IN_ERROR.server:
-      return "Something went wrong on our side. Try again in a moment.";
+      return { key: "server" };
     default:
-      return "That e-mail and password do not match an editor account.";
+      return { key: "wrong" };
   }
 }

@@ -4,17 +4,15 @@
 // record's version, is audited and tells the receiver in the same transaction.
 import { recordAudit } from "../audit";
 import { db } from "../db";
-import { conflict, forbidden, invalid, notFound } from "../errors";
+import { conflict, err, forbidden, invalid, notFound } from "../errors";
 import { notifyHandedOver } from "../notification/notify-mutations";
 import type { SessionUser } from "../user/session-user";
 import { canHandOverVerdict } from "./policy";
 import type { HandOverData } from "./schema";
 import { staleBefore } from "./stale";
 
-const STALE =
-  "The draft changed after you opened it (saved, submitted or handed over). Reload to see it, then hand it over again. · ड्राफ़्ट बदल गया है: पेज दोबारा खोलें।";
-const NOT_YOURS =
-  "Only the draft's author or an admin can hand it over; after a newsroom day untouched, any editor can. Ask its author to hand it to you. · यह ड्राफ़्ट आप नहीं सौंप सकते: लेखक से कहें।";
+const STALE = "stale.handOver";
+const NOT_YOURS = "verdict.notYours";
 
 export async function handOverVerdict(
   actor: SessionUser,
@@ -34,9 +32,8 @@ export async function handOverVerdict(
         contributors: { select: { userId: true } },
       },
     });
-    if (!before) throw notFound("Verdict");
-    if (before.status !== "DRAFT")
-      throw forbidden("Only a draft is handed over; this verdict is in review or published.");
+    if (!before) throw notFound("verdict");
+    if (before.status !== "DRAFT") throw forbidden("verdict.onlyDraftHandedOver");
     const v = {
       ...before,
       authorId: before.author.id,
@@ -49,12 +46,12 @@ export async function handOverVerdict(
       select: { id: true, name: true, role: true, disabledAt: true },
     });
     if (!to || to.disabledAt || (to.role !== "EDITOR" && to.role !== "ADMIN"))
-      throw invalid("Choose an active editor.", {
-        toUserId: ["Choose an active editor from the list · सूची से कोई सक्रिय संपादक चुनें"],
+      throw invalid("verdict.chooseActiveEditor", {
+        toUserId: [err("verdict.chooseActiveEditorFromList")],
       });
     if (to.id === before.author.id)
-      throw invalid(`${to.name} already holds this draft.`, {
-        toUserId: [`${to.name} already holds this draft: choose another editor`],
+      throw invalid(err("verdict.alreadyHolds", { name: to.name }), {
+        toUserId: [err("verdict.alreadyHoldsChooseAnother", { name: to.name })],
       });
     const { count } = await tx.verdict.updateMany({
       where: { id: before.id, version: input.version, status: "DRAFT" },

@@ -8,7 +8,7 @@ import { recordAudit } from "../audit";
 import { claimContributorIds } from "../claim/contributors";
 import { isBeingWorkedOn } from "../claim/policy";
 import { db, type Tx } from "../db";
-import { conflict, forbidden, invalid, notFound } from "../errors";
+import { conflict, type ErrorDescriptor, err, forbidden, invalid, notFound } from "../errors";
 import {
   notifyPublished,
   notifyReadyForReview,
@@ -20,9 +20,8 @@ import type { SessionUser } from "../user/session-user";
 import { canEditVerdict, canReviewVerdict, canSubmitVerdict } from "./policy";
 import type { SaveVerdictData } from "./schema";
 
-const STALE =
-  "Another editor changed this verdict after you opened it. Reload to see the current version; your text is still in the form.";
-const ONE_OPEN_VERDICT = "Another editor has started a verdict for this claim. Reload to see it.";
+const STALE = "stale.verdict";
+const ONE_OPEN_VERDICT = "verdict.oneOpen";
 
 async function loadVerdict(tx: Tx, verdictId: string) {
   const v = await tx.verdict.findUnique({
@@ -33,7 +32,7 @@ async function loadVerdict(tx: Tx, verdictId: string) {
       correction: { select: { id: true, kind: true, publishedAt: true } },
     },
   });
-  if (!v) throw notFound("Verdict");
+  if (!v) throw notFound("verdict");
   const { contributors, claim, correction, ...row } = v;
   return {
     row,
@@ -95,8 +94,8 @@ export async function checkedOriginator(
     select: { id: true, mergedIntoId: true },
   });
   if (!entity || entity.mergedIntoId)
-    throw invalid("Unknown originator", {
-      originatorId: ["Pick who it really came from again: that entry is not in the registry"],
+    throw invalid("verdict.unknownOriginator", {
+      originatorId: [err("verdict.originatorAgain")],
     });
   const evidence = input.originatorEvidenceId
     ? await tx.evidence.findUnique({
@@ -105,16 +104,16 @@ export async function checkedOriginator(
       })
     : null;
   if (evidence?.claimId !== claimId)
-    throw invalid("That source is not one of this claim's", {
-      originatorEvidenceId: ["Choose one of this claim's sources"],
+    throw invalid("verdict.sourceNotThisClaims", {
+      originatorEvidenceId: [err("verdict.chooseThisClaimsSource")],
     });
   const ids = [...new Set(input.misattributedMentionIds)];
   const found = ids.length
     ? await tx.mention.count({ where: { id: { in: ids }, claimId, retiredAt: null } })
     : 0;
   if (found !== ids.length)
-    throw invalid("An appearance marked as misattributed is not one of this claim's", {
-      misattributedMentionIds: ["Mark only this claim's appearances; reload to see them"],
+    throw invalid("verdict.appearanceNotThisClaims", {
+      misattributedMentionIds: [err("verdict.markOnlyThisClaims")],
     });
   return {
     originatorId: entity.id,
@@ -132,8 +131,7 @@ export async function editVerdictDraft(
   fields: DraftFields,
 ): Promise<{ verdictId: string; version: number }> {
   const before = await loadVerdict(tx, input.verdictId);
-  if (before.row.claimId !== input.claimId)
-    throw invalid("Verdict and claim do not belong together");
+  if (before.row.claimId !== input.claimId) throw invalid("verdict.claimMismatch");
   if (!canEditVerdict(actor, { ...before.row, contributorIds: before.contributorIds })) {
     throw forbidden(await notEditableWhy(tx, before.row));
   }
@@ -158,11 +156,13 @@ export async function editVerdictDraft(
  * Why a save was refused. The common case after a hand-over is the giver's second tab or a save
  * racing the hand-over: they are told who holds the draft now, and that their text is still there.
  */
-async function notEditableWhy(tx: Tx, v: { status: string; authorId: string }): Promise<string> {
-  if (v.status !== "DRAFT")
-    return "Only a draft is edited; this verdict is in review or published.";
+async function notEditableWhy(
+  tx: Tx,
+  v: { status: string; authorId: string },
+): Promise<ErrorDescriptor> {
+  if (v.status !== "DRAFT") return err("verdict.onlyDraftEdited");
   const holder = await tx.user.findUnique({ where: { id: v.authorId }, select: { name: true } });
-  return `${holder?.name ?? "Another editor"} holds this draft now, so only they can edit it. Your text is still in the form: copy it to them, or ask them to hand the draft back. · यह ड्राफ़्ट अब ${holder?.name ?? "किसी और"} के पास है।`;
+  return holder ? err("verdict.heldBy", { name: holder.name }) : err("verdict.heldByAnother");
 }
 
 export const isUniqueViolation = (e: unknown) => (e as { code?: string }).code === "P2002";
@@ -177,12 +177,13 @@ export async function saveVerdictDraft(
         where: { id: input.claimId },
         select: { id: true, status: true },
       });
-      if (!claim) throw notFound("Claim");
+      if (!claim) throw notFound("claim");
       const rating = await tx.rating.findUnique({
         where: { id: input.ratingId },
         select: { id: true },
       });
-      if (!rating) throw invalid("Unknown rating", { ratingId: ["Choose a rating from the list"] });
+      if (!rating)
+        throw invalid("verdict.unknownRating", { ratingId: [err("verdict.chooseRatingFromList")] });
       const fields = {
         ratingId: input.ratingId,
         summaryHi: input.summaryHi,
@@ -192,8 +193,7 @@ export async function saveVerdictDraft(
       };
 
       if (!input.verdictId) {
-        if (!isBeingWorkedOn(claim.status))
-          throw forbidden("This claim already has a verdict in review or published.");
+        if (!isBeingWorkedOn(claim.status)) throw forbidden("verdict.alreadyHasVerdict");
         const open = await tx.verdict.findFirst({
           where: { claimId: claim.id, status: { not: "PUBLISHED" } },
           select: { id: true },
@@ -235,22 +235,18 @@ export async function submitVerdictForReview(
   await db().$transaction(async (tx) => {
     const before = await loadVerdict(tx, verdictId);
     if (!canSubmitVerdict(actor, { ...before.row, contributorIds: before.contributorIds })) {
-      throw forbidden("Only an editor who wrote this draft can submit it.");
+      throw forbidden("verdict.onlyWriterSubmits");
     }
     if (
       before.correction
         ? before.claimStatus !== "PUBLISHED" || before.retracted
         : !isBeingWorkedOn(before.claimStatus)
     ) {
-      throw forbidden(
-        "This claim is already in review or published; this verdict cannot be submitted.",
-      );
+      throw forbidden("verdict.cannotSubmit");
     }
     const sources = await tx.evidence.count({ where: { claimId: before.row.claimId } });
     if (sources === 0) {
-      throw invalid("Attach at least one source before asking for review.", {
-        _form: ["A verdict needs at least one source."],
-      });
+      throw invalid("verdict.needsSource", { _form: [err("verdict.needsSourceForm")] });
     }
     const after = await bumpVerdict(tx, verdictId, version, {
       status: "IN_REVIEW",
@@ -269,8 +265,7 @@ export async function submitVerdictForReview(
         where: { id: before.row.claimId, withdrawnAt: null },
         data: { status: "IN_REVIEW" },
       });
-      if (count === 0)
-        throw forbidden("This claim is withdrawn; restore it before asking for review.");
+      if (count === 0) throw forbidden("verdict.claimWithdrawn");
     }
     if (note) await recordResubmitNote(tx, actor, before.row, note);
     await notifyReadyForReview(tx, event(actor, before), writersOf(before));
@@ -292,16 +287,12 @@ function assertReviewable(actor: SessionUser, before: Awaited<ReturnType<typeof 
   };
   if (!canReviewVerdict(actor, v)) {
     const wrote = before.row.status === "IN_REVIEW";
-    throw forbidden(
-      wrote
-        ? "You wrote or edited this fact check (its verdict, wording, appearances or sources): another editor must review it."
-        : "This verdict is not awaiting review.",
-    );
+    throw forbidden(wrote ? "verdict.wroteIt" : "verdict.notAwaitingReview");
   }
   // A correction is reviewed while its claim stays published; a first verdict while it is in review.
   const expected = before.correction ? "PUBLISHED" : "IN_REVIEW";
   if (before.claimStatus !== expected || before.retracted)
-    throw forbidden("This claim is not awaiting review.");
+    throw forbidden("verdict.claimNotAwaitingReview");
 }
 
 export async function publishVerdict(

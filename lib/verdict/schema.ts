@@ -84,10 +84,7 @@ export const sendBackSchema = verdictTransitionSchema.extend({
  * the one the editor saw, so a save the author made meanwhile is never handed over unseen.
  */
 export const handOverSchema = verdictTransitionSchema.extend({
-  toUserId: z
-    .string()
-    .min(1, "Choose the editor to hand the draft to · किसे सौंपना है, चुनें")
-    .pipe(recordId),
+  toUserId: z.string().min(1, "Choose the editor to hand the draft to").pipe(recordId),
 });
 export type HandOverData = z.infer<typeof handOverSchema>;
 

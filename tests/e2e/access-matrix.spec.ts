@@ -85,6 +85,11 @@ const SAMPLES: Record<string, (ids: Ids) => string[]> = {
     "/desk/reports/article/art_001",
   ],
   "/api/health": () => ["/api/health"],
+  "/api/language": ({ slug }) => [
+    `/api/language?to=en&next=/claims/${slug}`,
+    "/api/language?to=hi&next=/desk/articles",
+    "/api/language?to=xx",
+  ],
   "/api/desk/articles/[op]": () => ["/api/desk/articles/import"],
   "/api/auth/[...nextauth]": () => ["/api/auth/session", "/api/auth/csrf", "/api/auth/providers"],
   "/desk/reports": ({ claimId }) => [
@@ -187,7 +192,7 @@ test("route × role matrix: no anonymous request reads a draft; editors and admi
   const claimId = new URL(asha.url()).pathname.split("/").pop()!;
   const slug = (await asha.getByTestId("claim-slug").textContent())!.trim().replace("/claims/", "");
   const verdict = asha.getByTestId("verdict-form");
-  await verdict.getByLabel(/Rating/).selectOption({ label: "असत्य · False" });
+  await verdict.getByLabel(/Rating/).selectOption({ label: "False" });
   await verdict.getByLabel(/One-line summary \(Hindi\)/).fill(MARKERS.summary);
   await verdict.getByLabel(/Rationale/).fill(MARKERS.rationale);
   await verdict.getByRole("button", { name: "Save draft" }).click();

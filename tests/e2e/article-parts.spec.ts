@@ -35,7 +35,10 @@ test("selecting words in part 2 of a long article logs their offsets in the whol
   await form.getByLabel("Title").fill(`लंबा लेख ${t}`);
   await form.getByLabel("Text of the article").fill(body);
   await form.getByLabel("Address (URL)").fill(`https://example.org/long/${t}`);
-  await form.getByLabel("Published on").fill("2023-07-27");
+  // The day in the page's language: day, month by name, year (components/ui/date-field.tsx).
+  await form.getByTestId("article-published-day").fill("27");
+  await form.getByTestId("article-published-month").selectOption("7");
+  await form.getByTestId("article-published-year").fill("2023");
   await form.getByRole("button", { name: "Add article" }).click();
   await expect(page).toHaveURL(/\/desk\/articles\/(?!new)[\w-]+$/);
   const articleId = new URL(page.url()).pathname.split("/").at(-1);
@@ -78,11 +81,12 @@ test("a client-side navigation's RSC payload is cached apart from the HTML (item
   tag: WHOLE_APP,
 }, async ({ page }) => {
   // The request a reader's browser makes when following a link from an article to a verdict.
+  // The browser reads English: the article and the verdict are at their /en addresses.
   await page.goto("/articles/art_000");
   const asked = page.waitForRequest(
-    (r) => r.headers().rsc === "1" && new URL(r.url()).pathname === DEMO_CLAIM,
+    (r) => r.headers().rsc === "1" && new URL(r.url()).pathname === `/en${DEMO_CLAIM}`,
   );
-  await page.locator(`a[href="${DEMO_CLAIM}"]`).first().click();
+  await page.locator(`a[href="/en${DEMO_CLAIM}"]`).first().click();
   const request = await asked;
   const headers: Record<string, string> = {};
   for (const [k, v] of Object.entries(request.headers()))

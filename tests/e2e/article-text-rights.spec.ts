@@ -61,7 +61,7 @@ test("a reader of another outlet's article gets the claims in context and a link
     await expect(item.getByTestId("rating-badge")).toBeVisible();
     await expect(item.getByTestId("verdict-link")).toHaveAttribute(
       "href",
-      `/claims/${DEMO_CLAIM.slug}`,
+      `/en/claims/${DEMO_CLAIM.slug}`, // the reader's browser reads English
     );
     // The seed recorded no address for it: said, not a dead link.
     await expect(reader.getByTestId("original-missing")).toBeVisible();
@@ -94,7 +94,7 @@ test("an editor marks the article as the newsroom's own: readers see the full te
   const editor = await signedInPage(browser, EDITOR_A);
   const lines = await deskLines(editor, "art_000", DEMO_CLAIM.quote);
   const form = editor.getByTestId("text-rights-form");
-  await expect(form.getByRole("radio", { name: /दूसरे संस्थान का लेख/ })).toBeChecked();
+  await expect(form.getByRole("radio", { name: /Another outlet's article/ })).toBeChecked();
   await form.getByRole("radio", { name: /Our own article/ }).check();
   await form.screenshot({ path: `${SHOTS}/desk-text-rights.png` });
   await form.getByRole("button", { name: /Save/ }).click();
@@ -102,7 +102,7 @@ test("an editor marks the article as the newsroom's own: readers see the full te
   const sentence = editor.getByTestId("history-event").first();
   await expect(sentence).toHaveAttribute("data-action", "article.text-rights");
   await expect(sentence.getByTestId("history-sentence")).toHaveText(
-    "Asha Verma marked the text as Our own article · हमारा अपना लेख (was Another outlet's article): readers now see the full text",
+    "Asha Verma marked the text as Our own article (was Another outlet's article): Readers see the full text",
   );
   await editor.setViewportSize({ width: 390, height: 900 });
   await form.screenshot({ path: `${SHOTS}/desk-text-rights-390.png` });

@@ -12,6 +12,7 @@ import "@citation-js/plugin-ris";
 import { expect, type Page, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import pg from "pg";
+import { reports } from "../../lib/i18n/messages/reports";
 import { databaseUrl } from "./accounts";
 import { EDITOR_A, publishOwnClaim, selectInArticle, signedInPage, unloggedSlice } from "./helpers";
 
@@ -183,19 +184,27 @@ test("filters change the preview as they are changed; a bad date is shown and ke
   await page.getByTestId("filter-status").selectOption("OPEN");
   await expect(preview.getByTestId("count-claims")).toHaveText("1");
 
-  // A date typed the wrong way: the error sits by the field, and the typing stays.
-  await page.getByTestId("filter-from").fill("1/9/2023");
-  await expect(page.getByText("Use YYYY-MM-DD.")).toBeVisible();
+  // A day that does not exist, typed into the date field (day, month by name, year): the field says
+  // so, the server refuses it, and the typing stays.
+  await page.getByTestId("filter-from-day").fill("31");
+  await page.getByTestId("filter-from-month").selectOption({ label: "February" });
+  await page.getByTestId("filter-from-year").fill("2023");
+  await page.getByTestId("filter-from-year").press("Tab");
+  await expect(page.getByText("February 2023 has no day 31.")).toBeVisible();
+  await expect(page).toHaveURL(/from=2023-02-31/);
   await expect(page.getByTestId("preview-invalid")).toBeVisible();
-  await expect(page.getByTestId("filter-from")).toHaveValue("1/9/2023");
-  await expect(page.getByTestId("filter-from")).toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByTestId("filter-from-day")).toHaveValue("31");
+  await expect(page.getByTestId("filter-from-day")).toHaveAttribute("aria-invalid", "true");
   // The address holds it too: reloading (or sharing the link) shows the same.
   await page.reload();
-  await expect(page.getByTestId("filter-from")).toHaveValue("1/9/2023");
-  await expect(page.getByText("Use YYYY-MM-DD.")).toBeVisible();
-  await page.getByTestId("filter-from").fill("2023-13-01");
-  await expect(page.getByText("Not a date.")).toBeVisible();
-  await page.getByTestId("filter-from").fill("");
+  await expect(page.getByTestId("filter-from-day")).toHaveValue("31");
+  await expect(page.getByTestId("filter-from-month")).toHaveValue("2");
+  await expect(page.getByTestId("filter-from-year")).toHaveValue("2023");
+  await expect(page.getByTestId("preview-invalid")).toBeVisible();
+  await expect(page.locator("[data-testid=report-filters][data-ready=true]")).toBeVisible();
+  await page.getByTestId("filter-from-day").fill("");
+  await page.getByTestId("filter-from-month").selectOption("");
+  await page.getByTestId("filter-from-year").fill("");
   await expect(preview.getByTestId("count-claims")).toHaveText("1");
 
   // An entity is picked by its name, not its id; the preview's title names it. The draft's speaker
@@ -207,7 +216,7 @@ test("filters change the preview as they are changed; a bad date is shown and ke
     .first()
     .click();
   await expect(page).toHaveURL(/entity=ent_bbc/);
-  await expect(preview).toContainText("involving बीबीसी");
+  await expect(preview).toContainText("involving BBC");
   await expect(preview.getByTestId("count-claims")).toHaveText("0");
   await entityPicker.getByRole("button", { name: /change/ }).click();
   await expect(preview.getByTestId("count-claims")).toHaveText("1");
@@ -277,7 +286,7 @@ test("without JavaScript the builder is a plain GET form and its downloads plain
   await expect(page.getByTestId("count-claims")).toHaveText("1");
   await expect(page.getByTestId("download-csv")).toHaveAttribute(
     "href",
-    "/api/reports?claim=claim_demo_grain&format=csv",
+    "/api/reports?claim=claim_demo_grain&format=csv&lang=en",
   );
   await context.close();
   await signedIn.context().close();
@@ -352,10 +361,15 @@ test("the builder says which date a range is on, offers the article's date, and 
   const dateOn = page.getByLabel(/Filter on/);
   await expect(dateOn).toHaveValue("article");
   await expect(dateOn.locator("option")).toHaveText([
-    "article date · लेख की तारीख",
-    "fact-check publication date · फ़ैक्ट-चेक प्रकाशन की तारीख",
-    "date logged · दर्ज करने की तारीख",
+    "Article date",
+    "Fact-check publication date",
+    "Date logged",
   ]);
+  // The range's days, in the date field's parts (the month by its name, in the page's language).
+  await expect(page.getByTestId("filter-from-day")).toHaveValue("13");
+  await expect(page.getByTestId("filter-from-month").locator("option:checked")).toHaveText(
+    "September",
+  );
   await expect(preview.getByTestId("report-title")).toContainText("article dates 13 Sep 2023");
   await expect(preview.getByTestId("count-claims")).toHaveText("1");
   await expect(page.getByTestId("download-csv")).toHaveAttribute("href", /on=article/);
@@ -427,10 +441,17 @@ test("a retracted fact check: the builder's XLSX and CSV both say so on its rows
     expect(download.suggestedFilename().endsWith(`.${id}`)).toBe(true);
     saved[id] = (await download.path()) ?? "";
   }
-  const fromXlsx = parse(xlsxAsLibreOfficeSees(saved.xlsx), { columns: true }) as Record<
-    string,
-    string
-  >[];
+  // The XLSX heads its columns in the page's language (English here): read back under the CSV's names.
+  const headings = reports.en.xlsx.columns as Record<string, string>;
+  const byHeading = new Map(
+    Object.entries(headings).map(([key, heading]) => [
+      heading,
+      key.replace(/[A-Z]/g, (l) => `_${l.toLowerCase()}`),
+    ]),
+  );
+  const fromXlsx = parse(xlsxAsLibreOfficeSees(saved.xlsx), {
+    columns: (header: string[]) => header.map((h) => byHeading.get(h) ?? h),
+  }) as Record<string, string>[];
   const fromCsv = parse(fs.readFileSync(saved.csv, "utf8"), { columns: true, bom: true }) as Record<
     string,
     string

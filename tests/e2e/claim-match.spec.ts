@@ -27,7 +27,7 @@ test("a claim logged from art_000 is the top match in art_001, and attaching add
   await selectInArticle(page, SHELLS_001);
   await page.getByTestId("log-claim").click();
   const matches = page.getByTestId("claim-matches");
-  await expect(matches).toContainText("पहले से दर्ज?");
+  await expect(matches).toContainText("Already logged?");
   await expect(page.getByTestId("match-new").getByRole("radio")).toBeChecked();
   const top = matches.getByTestId("claim-match").first();
   await expect(top).toContainText(SHELLS_000);

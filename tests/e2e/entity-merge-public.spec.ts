@@ -130,7 +130,7 @@ test("merging two entries: the old public address leads to the survivor, which s
     .getByTestId("change-queue")
     .getByRole("listitem")
     .filter({ hasText: `प्रवक्ता विलय ${t}` });
-  await expect(change).toContainText("Registry merge · changes 1 published");
+  await expect(change).toContainText("Entity merge · changes 1 published");
   await approver.screenshot({ path: `${SHOTS}/review-queue-held-change.png`, fullPage: true });
   await change.getByTestId("approve-change").click();
   await expect(change).toHaveCount(0);
@@ -145,7 +145,7 @@ test("merging two entries: the old public address leads to the survivor, which s
   const chart = reader.getByRole("img", { name: /Verdicts by role/ });
   await expect(chart).toBeVisible();
   // Both verdicts in one bar: the survivor's False and the loser's Misleading.
-  await expect(chart).toHaveAccessibleDescription(/Said: 1 असत्य \(False\), 1 भ्रामक \(Misleading\)/);
+  await expect(chart).toHaveAccessibleDescription(/Said: 1 False, 1 Misleading/);
   await reader.screenshot({ path: `${SHOTS}/entity-merged-union.png`, fullPage: true });
   await reader.context().close();
 

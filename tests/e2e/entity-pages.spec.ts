@@ -44,7 +44,7 @@ test("a reader finds a speaker by a Hindi alias and reads their tally and verdic
     stance: "CONTRADICTS",
   });
   const verdict = asha.getByTestId("verdict-form");
-  await verdict.getByLabel(/Rating/).selectOption({ label: "असत्य · False" });
+  await verdict.getByLabel(/Rating/).selectOption({ label: "False" });
   await verdict.getByLabel(/One-line summary \(Hindi\)/).fill(`परीक्षण सार ${tag}`);
   await verdict
     .getByLabel(/Rationale/)
@@ -79,7 +79,9 @@ test("a reader finds a speaker by a Hindi alias and reads their tally and verdic
   await page.screenshot({ path: `${SHOTS}/entity-index.png`, fullPage: true });
   await list.getByRole("link", { name: /Sergei Shoigu/ }).click();
   await expect(page).toHaveURL(/\/entities\/sergei-shoigu$/);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("सर्गेई शोइगु · Sergei Shoigu");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Sergei Shoigu");
+  // The browser reads English (/en/…): the English name first, the Hindi one under it.
+  await expect(page.getByTestId("entity-other-name")).toHaveText("सर्गेई शोइगु");
   // The seed's affiliation (Russia's defence ministry), named; no page of its own until it has claims.
   await expect(page.getByText("Part of")).toBeVisible();
   await expect(page.getByText("Russian Ministry of Defence")).toBeVisible();
@@ -87,18 +89,20 @@ test("a reader finds a speaker by a Hindi alias and reads their tally and verdic
   // The chart: an image named by its title, described in words; the same numbers as a table.
   const chart = page.getByRole("img", { name: /Verdicts by role/ });
   await expect(chart).toBeVisible();
-  await expect(chart).toHaveAccessibleDescription(/Said: \d+ असत्य \(False\)/);
+  await expect(chart).toHaveAccessibleDescription(/Said: \d+ False/);
   const table = page.getByTestId("tally-table");
   const saidRow = table.getByRole("row", { name: /Said/ });
   await expect(saidRow).toBeVisible();
   await expect(table.getByRole("columnheader", { name: /False/ })).toBeVisible();
-  await expect(page.getByTestId("role-said")).toContainText(`शोइगु ने प्योंगयांग में बयान दिया ${tag}`);
+  await expect(page.getByTestId("role-said")).toContainText(
+    `Shoigu made a statement in Pyongyang ${tag}`,
+  );
   await page.screenshot({ path: `${SHOTS}/entity-page.png`, fullPage: true });
 
   // Each claim links to its verdict.
-  await page.getByRole("link", { name: new RegExp(`बयान दिया ${tag}`) }).click();
-  await expect(page).toHaveURL(publicPath);
-  await expect(page.getByTestId("rating-badge")).toContainText("असत्य");
+  await page.getByRole("link", { name: new RegExp(`statement in Pyongyang ${tag}`) }).click();
+  await expect(page).toHaveURL(new RegExp(`/en${publicPath}$`));
+  await expect(page.getByTestId("rating-badge")).toContainText("False");
 
   // The API has the same claim under the same role; a malformed slug is a 404.
   const api = await request.get("/api/v1/entities/sergei-shoigu");
@@ -119,7 +123,7 @@ test("a reader finds a speaker by a Hindi alias and reads their tally and verdic
   await page.goto(`/search?q=${encodeURIComponent("शोइगु")}&type=entities`);
   await expect(page.getByRole("link", { name: /शोइगु/ }).first()).toHaveAttribute(
     "href",
-    "/entities/sergei-shoigu",
+    "/en/entities/sergei-shoigu",
   );
   await page.context().close();
 });

@@ -86,7 +86,8 @@ async function expectClientNavigation(page: Page, link: ReturnType<Page["locator
 test("public pages satisfy their Content-Security-Policy and hydrate, from the front cache too", {
   tag: WHOLE_APP,
 }, async ({ browser }) => {
-  const page = await (await browser.newContext()).newPage();
+  // A Hindi reader: the readers' pages at their addresses without /en.
+  const page = await (await browser.newContext({ locale: "hi-IN" })).newPage();
   const problems = await watchCsp(page);
 
   const home = await page.goto("/");
@@ -122,7 +123,7 @@ test("public pages satisfy their Content-Security-Policy and hydrate, from the f
   const missing = await page.goto("/claims/no-such-claim-anywhere");
   expect(missing!.status()).toBe(404);
   expectStrictCsp(missing!.headers());
-  await expectClientNavigation(page, page.getByRole("link", { name: /Back to the latest/ }), /\/$/);
+  await expectClientNavigation(page, page.getByRole("link", { name: /ताज़ा फैक्ट चेक पर लौटें/ }), /\/$/);
 
   const signin = await page.goto("/signin");
   expectStrictCsp(signin!.headers());
@@ -323,9 +324,8 @@ test("a stranger's 7.8 MB action body is refused unread; editors' forms and uplo
     data: { title: "बहुत लंबा लेख", body: `${"क ".repeat(600_000)}\u0001` },
   });
   expect(big.status()).toBe(400);
-  expect((await big.json()).fieldErrors.body).toEqual([
-    "लेख के पाठ में एक नियंत्रण अक्षर है — उसे हटाएं · The text contains a control character",
-  ]);
+  // A reason the form words in its language (errors.schema.controlCharacter).
+  expect((await big.json()).fieldErrors.body).toEqual([{ key: "schema.controlCharacter" }]);
 
   // The paste form (through the upload route) and a form action on the new article, as a person does.
   const title = `चिपकाया गया लेख ${Date.now()}`;

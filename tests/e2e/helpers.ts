@@ -33,13 +33,22 @@ export async function signedInPage(
     await page.goto("/desk/articles");
   } else {
     await page.goto("/signin?callbackUrl=/desk/articles");
-    await page.getByLabel("E-mail").fill(who.email);
-    await page.getByLabel(/Password/).fill(DEMO_PASSWORD);
-    await page.getByRole("button", { name: /Sign in/ }).click();
+    await fillSignInForm(page, who.email);
   }
   await expect(page.getByTestId("signed-in-as")).toHaveText(who.name);
   if (!saved && !fresh) sessions.set(who.email, await context.storageState());
   return page;
+}
+
+/**
+ * Fills and sends the sign-in form by its fields' names, not their labels: the same in Hindi and
+ * English (issue 19), so a spec can sign in in either language.
+ */
+export async function fillSignInForm(page: Page, email: string, password = DEMO_PASSWORD) {
+  const form = page.locator("form:has(input[name=password])");
+  await form.locator("input[name=email]").fill(email);
+  await form.locator("input[name=password]").fill(password);
+  await form.locator("button[type=submit]").click();
 }
 
 /** Selects `quote` inside the article text, as a reader dragging over it would. */
@@ -166,7 +175,7 @@ export async function publishOwnClaim(
     stance: "SUPPORTS",
   });
   const verdict = asha.getByTestId("verdict-form");
-  await verdict.getByLabel(/^Rating/).selectOption({ label: "सत्य · True" });
+  await verdict.getByLabel(/^Rating/).selectOption({ label: "True" });
   await verdict.getByLabel(/One-line summary \(Hindi\)/).fill("यह दावा सही है, ऐसा स्रोत बताता है।");
   await verdict
     .getByLabel(/Rationale/)

@@ -32,9 +32,10 @@ test("readers find word forms and names", async ({ browser }) => {
   // A name: its page first, above the fact checks; then the tab with nothing points to it.
   await reader.goto("/search?q=Jagran");
   const names = reader.getByTestId("search-names");
+  // The browser reads English: readers' links keep the /en address.
   await expect(names.getByRole("link", { name: /जागरण/ })).toHaveAttribute(
     "href",
-    "/entities/jagran",
+    "/en/entities/jagran",
   );
   await expect(reader.getByTestId("search-empty")).toContainText(/Nothing found in .?Fact checks/i);
   await shot(reader, "names-desktop");
@@ -48,7 +49,7 @@ test("readers find word forms and names", async ({ browser }) => {
   await expect(reader).toHaveURL(/type=entities/);
   await expect(reader.getByTestId("search-results").getByRole("link")).toHaveAttribute(
     "href",
-    "/entities/jagran",
+    "/en/entities/jagran",
   );
   await reader.goBack();
   await shot(reader, "elsewhere-mobile");

@@ -21,7 +21,8 @@ test("signing out ends the session: a copied cookie no longer reads the desk", a
   expect(await reportStatus(request, copied)).toBe(200);
 
   await page.getByRole("button", { name: "Sign out" }).click();
-  await page.waitForURL((url) => url.pathname === "/"); // signOut() navigates once the server has answered
+  // signOut() navigates once the server has answered: to the readers' home in the desk's language.
+  await page.waitForURL((url) => url.pathname === "/en");
 
   expect(await reportStatus(request, copied)).toBe(401);
   // next-auth's own endpoint agrees: the copied cookie reads as signed out, not as Asha.

@@ -22,7 +22,7 @@ test("signed out mid-edit: sign in again from the message, the typed text is sti
   await page.context().clearCookies();
   await form.getByRole("button", { name: "Save details" }).click();
   const message = form.getByTestId("form-error");
-  await expect(message).toContainText("सत्र समाप्त");
+  await expect(message).toContainText("Your session has ended");
   await expect(message).toContainText("Sign in again");
   const link = message.getByTestId("sign-in-again");
   // A real link back to this page, for a new tab; sign-in validates it (lib/user/callback-url.ts).

@@ -9,7 +9,7 @@ test("wrong passwords are refused with a clear message, the e-mail is kept, and 
   await expect(page).toHaveURL(/\/signin\?callbackUrl=/); // the desk is behind sign-in
   const email = page.getByLabel("E-mail");
   const message = page.locator("form [role=alert]");
-  const idleButton = page.getByRole("button", { name: "Sign in · साइन इन" });
+  const idleButton = page.getByRole("button", { name: "Sign in" });
   await email.fill("nobody@pramaan.test");
   for (let attempt = 1; attempt <= 5; attempt++) {
     await page.getByLabel(/Password/).fill(`guess-${attempt}`);
@@ -24,6 +24,22 @@ test("wrong passwords are refused with a clear message, the e-mail is kept, and 
   await expect(message).toHaveText(
     /Too many sign-in attempts for this account from here\. Try again in 1[45] minutes\./,
   );
+});
+
+test("the sign-in page and its refusal are in the language the editor chose", async ({
+  page,
+  baseURL,
+}) => {
+  await page.context().addCookies([{ name: "pramaan-lang", value: "hi", url: baseURL! }]);
+  await page.goto("/signin");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("संपादक साइन इन करें");
+  await page.getByLabel("ई-मेल").fill("koi-nahin@pramaan.test");
+  await page.getByLabel("पासवर्ड").fill("galat-password");
+  await page.getByRole("button", { name: "साइन इन करें" }).click();
+  await expect(page.locator("form [role=alert]")).toHaveText(
+    "यह ई-मेल और पासवर्ड किसी संपादक खाते से मेल नहीं खाते।",
+  );
+  await page.screenshot({ path: "test-results/screenshots/signin-hi.png" });
 });
 
 // Browsers read "/\evil.example" and "/<tab>/evil.example" as "//evil.example": another site.

@@ -8,8 +8,8 @@ import { EDITOR_A, selectInArticle, signedInPage, unloggedSlice } from "./helper
 
 const SHOTS = process.env.SHOTS_DIR ?? "test-results/screenshots";
 fs.mkdirSync(SHOTS, { recursive: true });
-const NOT_IN_REGISTRY = (name: string) =>
-  `‘${name}’ रजिस्टर में नहीं है — चुनें या जोड़ें / not in the registry: pick it or add it`;
+// The reason as an English page words it (errors.form.notInRegistry).
+const NOT_IN_REGISTRY = (name: string) => `‘${name}’ is not in the registry: pick it or add it`;
 
 /** Which element has focus, by its test id (or its own, or its nearest picker's). */
 const focused = (page: Page) =>
@@ -46,7 +46,7 @@ test("an outlet typed and not picked on paste is refused at the field, then adde
   // The list answers with the offer to add it; the editor walks past and saves anyway.
   await expect(form.getByRole("option", { name: /Add “.+” to the registry/ })).toBeVisible();
   await combo.press("Tab");
-  await expect(page.getByTestId("article-outlet-unpicked")).toContainText("not picked yet");
+  await expect(page.getByTestId("article-outlet-unpicked")).toContainText("Not picked yet");
   await form.getByRole("button", { name: "Add article" }).click();
 
   const field = page.getByTestId("article-outlet");

@@ -23,7 +23,7 @@ async function draftVerdict(page: Page, claimText: string, summary: string): Pro
     stance: "CONTEXT",
   });
   const form = page.getByTestId("verdict-form");
-  await form.getByLabel(/Rating/).selectOption({ label: "अप्रमाणित · Unverifiable" });
+  await form.getByLabel(/Rating/).selectOption({ label: "Unverifiable" });
   await form.getByLabel(/One-line summary \(Hindi\)/).fill(summary);
   await form
     .getByLabel(/Rationale/)

@@ -110,15 +110,15 @@ test("keyboard only: skip link, Tab to the text, arrows + Shift choose words, En
   // The first press puts the caret on the first word; Down: the next sentence's first word
   // ("दूसरे"); Right three times; Shift+Right twice.
   await page.keyboard.press("ArrowRight");
-  await expect(page.getByTestId("chosen-words")).toHaveText("चुने शब्द: कुछ");
+  await expect(page.getByTestId("chosen-words")).toHaveText("Chosen words: कुछ");
   await page.keyboard.press("ArrowDown");
-  await expect(page.getByTestId("chosen-words")).toHaveText("चुने शब्द: दूसरे");
+  await expect(page.getByTestId("chosen-words")).toHaveText("Chosen words: दूसरे");
   await page.keyboard.press("ArrowRight"); // जानकारों
   await page.keyboard.press("ArrowRight"); // ने
   await page.keyboard.press("ArrowRight"); // कहा
   await page.keyboard.press("Shift+ArrowRight");
   await page.keyboard.press("Shift+ArrowRight");
-  await expect(page.getByTestId("chosen-words")).toHaveText("चुने शब्द: कहा कि बातचीत");
+  await expect(page.getByTestId("chosen-words")).toHaveText("Chosen words: कहा कि बातचीत");
   await expect(body).toBeFocused();
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.screenshot({ path: `${SHOTS}/keyboard-selection-desktop.png` });

@@ -101,7 +101,8 @@ describe("a 1M-character article", () => {
     expect(Buffer.byteLength(html)).toBeLessThan(MAX_PART_BYTES);
     expect(tags(html)).toBeLessThan(MAX_PART_TAGS);
     expect(html).toContain("Part 1 of");
-    expect(html).toContain(`href="/articles/${id}?part=2"`);
+    // Rendered in English (tests/support/intl.ts): readers' links keep the /en address.
+    expect(html).toContain(`href="/en/articles/${id}?part=2"`);
     const last = articleParts(body).length;
     const end = await publicPage({ part: String(last) });
     expect(Buffer.byteLength(end)).toBeLessThan(MAX_PART_BYTES);
@@ -121,13 +122,13 @@ describe("a 1M-character article", () => {
       () => "",
       (e: Error & { digest?: string }) => e.digest ?? "",
     );
-    expect(sent).toContain(`/articles/${id}?part=3#m-${mentionId};`);
+    expect(sent).toContain(`/en/articles/${id}?part=3#m-${mentionId};`);
     // A made-up appearance is sent to the first part, never rendered (and cached) on its own.
     const madeUp = await publicPage({ m: "nope" }).then(
       () => "",
       (e: Error & { digest?: string }) => e.digest ?? "",
     );
-    expect(madeUp).toContain(`/articles/${id};`);
+    expect(madeUp).toContain(`/en/articles/${id};`);
     const html = await publicPage({ part: "3" });
     expect(html).toContain(`id="m-${mentionId}"`);
     expect(html).not.toContain(`id="m-${mentionId}"`.replace(mentionId, "x"));

@@ -115,7 +115,7 @@ describe("the desk's text-rights setting", () => {
     const history = await describeHistory(await listArticleHistory("art_003"));
     expect(history[0]).toMatchObject({ action: "article.text-rights", actorName: editor.name });
     expect(history[0].sentence).toBe(
-      `${editor.name} marked the text as Licensed · लाइसेंस प्राप्त (was Another outlet's article): readers now see the full text`,
+      `${editor.name} marked the text as Licensed (was Another outlet's article): Readers see the full text`,
     );
   });
 
@@ -137,7 +137,7 @@ describe("the desk's text-rights setting", () => {
     });
     expect(bad).toMatchObject({ ok: false, code: "INVALID" });
     if (bad.ok) return;
-    expect(bad.fieldErrors?.textRights?.[0]).toMatch(/Choose whose text this is/);
+    expect(bad.fieldErrors?.textRights?.[0]).toEqual({ key: "schema.chooseTextRights" });
 
     signIn(null);
     const anonymous = await setTextRightsAction({

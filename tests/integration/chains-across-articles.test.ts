@@ -22,6 +22,7 @@ import {
   submitVerdictAction,
 } from "@/lib/verdict/actions";
 import { makeUser, scratchArticle, signIn } from "../support/fixtures";
+import { setTestLang } from "../support/intl";
 
 const BASE = "https://pramaan.example";
 const IN_000 = "रूस 2017 में दुनिया में सबसे ज्यादा अनाज उगाने का रिकॉर्ड बना चुका है";
@@ -109,9 +110,15 @@ describe("one claim, two articles, two chains", () => {
     expect(chains[mentionIds[1]]).toMatchObject([
       { role: "SPEAKER", verb: "REPORTED", cue: "BBC के मुताबिक", entity: { slug: "bbc" } },
     ]);
-    const html = renderToStaticMarkup(
-      createElement(PublicVerdict, { claim: d, verdict: d.verdict }),
-    );
+    // In Hindi, the readers' default: the address carries no /en.
+    setTestLang("hi");
+    const html = (() => {
+      try {
+        return renderToStaticMarkup(createElement(PublicVerdict, { claim: d, verdict: d.verdict }));
+      } finally {
+        setTestLang("en");
+      }
+    })();
     // Two chains drawn, one naming the BBC (linked to its page), one the article's own voice.
     expect(html.match(/data-testid="attribution-chain"/g)).toHaveLength(2);
     expect(html).toContain('href="/entities/bbc"');

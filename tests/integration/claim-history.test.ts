@@ -82,7 +82,7 @@ describe("a claim's history", () => {
       `${a} changed the claim's wording`,
       `${a} added a source to the library: ‘History test source’`,
       `${a} added a source: History test source`,
-      `${a} started the verdict, rated True (सत्य)`,
+      `${a} started the verdict, rated True`,
       `${a} sent the verdict for review`,
       `${r} wrote in the review thread why the verdict went back: ‘तारीख साफ लिखें’`,
       `${r} sent the verdict back: ‘तारीख साफ लिखें’`,
@@ -102,5 +102,12 @@ describe("a claim's history", () => {
     expect(credits.verdict?.name).toBe(a);
     expect(credits.review).toMatchObject({ name: r, outcome: "approved" });
     expect(credits.published?.name).toBe(r);
+    // A Hindi page reads the same history in Hindi, the rating by its Hindi label.
+    const hindi = await describeHistory(await listClaimHistory(claim), "hi");
+    const said = hindi.map((e) => e.sentence).reverse();
+    expect(said[0]).toBe(`${a} ने दावा दर्ज किया`);
+    expect(said[5]).toBe(`${a} ने फ़ैसला लिखना शुरू किया, रेटिंग: सत्य`);
+    expect(said.at(-1)).toBe(`${r} ने दावा प्रकाशित किया`);
+    expect(hindi.find((e) => e.action === "claim.update")?.changes[0].label).toBe("हिंदी शब्द");
   });
 });

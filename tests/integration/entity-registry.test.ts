@@ -332,8 +332,8 @@ describe("merge", () => {
     expect(mergedOut.sentence).toContain("Same outlet");
     const [mergedIn] = await describeHistory(await listEntityHistory(survivor.id));
     expect(mergedIn.action).toBe("entity.merge-in");
-    expect(mergedIn.sentence).toContain("1 appearance links");
-    expect(mergedIn.sentence).toContain("1 articles as outlet");
+    expect(mergedIn.sentence).toContain("1 appearance link,");
+    expect(mergedIn.sentence).toContain("1 article as outlet");
 
     // Merging it again: it is already merged.
     const twice = await mergeEntityAction({
@@ -400,7 +400,10 @@ describe("merge", () => {
     const refused = await mergeEntityAction(input);
     expect(refused.ok).toBe(false);
     if (!refused.ok) {
-      expect(refused.fieldErrors?.confirmSameIdentity?.[0]).toMatch(/romanised spelling/);
+      expect(refused.fieldErrors?.confirmSameIdentity?.[0]).toEqual({
+        key: "entity.tickRomanised",
+      });
+      expect(refused.message).toMatch(/romanised spelling/);
     }
     expect((await db().entity.findUniqueOrThrow({ where: { id: b.id } })).mergedIntoId).toBe(null);
     const confirmed = await mergeEntityAction({ ...input, confirmSameIdentity: true });

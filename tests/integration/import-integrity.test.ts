@@ -15,6 +15,7 @@ import {
   updateArticleAction,
 } from "@/lib/article/actions";
 import { db } from "@/lib/db";
+import { englishOf } from "@/lib/error-words";
 import type { SessionUser } from "@/lib/user/session-user";
 import { makeUser, signIn } from "../support/fixtures";
 
@@ -124,7 +125,9 @@ describe("an article's outlet", () => {
     const person = await addArticleAction({ ...base, outlet: "ent_kim" });
     expect(person).toMatchObject({ ok: false, code: "INVALID" });
     if (person.ok) return;
-    expect(person.fieldErrors?.outlet?.[0]).toMatch(/not an outlet/);
+    expect(
+      englishOf(person.fieldErrors?.outlet?.[0] ?? { key: "form.unknown", values: { text: "" } }),
+    ).toMatch(/not an outlet/);
     expect(await db().article.count({ where: { title: base.title } })).toBe(0);
     const outlet = await addArticleAction({ ...base, outlet: "ent_bbc" });
     expect(outlet).toMatchObject({ ok: true, data: { status: "imported" } });

@@ -24,6 +24,7 @@ import {
   submitVerdictAction,
 } from "@/lib/verdict/actions";
 import { makeClaim, makeUser, scratchArticle, signIn } from "../support/fixtures";
+import { setTestLang } from "../support/intl";
 
 const BASE = "https://pramaan.example";
 const VERDICT = {
@@ -166,10 +167,20 @@ describe("recording a misattribution with the verdict", () => {
     if (!d?.verdict) throw new Error("not published");
     expect(d.verdict.originator?.slug).toBe("kcna");
 
-    const html = renderToStaticMarkup(
-      createElement(PublicVerdict, { claim: d, verdict: d.verdict }),
-    );
-    expect(html).toContain("यह लेख इसे बीबीसी का बताता है; सबूत दिखाते हैं कि यह");
+    const verdict = d.verdict;
+    const page = (lang: "hi" | "en") => {
+      setTestLang(lang);
+      try {
+        return renderToStaticMarkup(createElement(PublicVerdict, { claim: d, verdict }));
+      } finally {
+        setTestLang("en");
+      }
+    };
+    const html = page("en");
+    const hindi = page("hi");
+    expect(hindi).toContain("यह लेख इसे बीबीसी का बताता है; सबूत दिखाते हैं कि यह");
+    expect(hindi).toContain("असल में किसने कहा");
+    expect(hindi).not.toContain("The article attributes this");
     expect(html).toContain("The article attributes this to BBC; the evidence shows it came from");
     expect(html).toContain("Korean Central News Agency");
     expect(html).toContain(`href="#source-${originEvidence}"`);
@@ -310,6 +321,6 @@ describe("the review round", () => {
     const now = await getClaimDossier(id);
     if (!before || !now) throw new Error("missing");
     const rows = diffSnapshots(before, snapshotOf(now)).find((x) => x.key === "verdict")?.rows;
-    expect(rows?.find((r) => r.label === "Who it really came from")?.change).toBe("changed");
+    expect(rows?.find((r) => r.label === "originator")?.change).toBe("changed");
   });
 });

@@ -79,8 +79,8 @@ const searchIdsOn = async (day: string, type: "claims" | "articles") =>
 async function reportOf(query: string) {
   const q = readBuilderQuery(new URLSearchParams(`${query}&drafts=1`));
   if (!q.ok) throw new Error(JSON.stringify(q.fieldErrors));
-  const report = await loadReport(q.filters, { includeDrafts: true });
-  const preview = await previewReport(q.filters, { includeDrafts: true });
+  const report = await loadReport(q.filters, { includeDrafts: true, lang: "en" });
+  const preview = await previewReport(q.filters, { includeDrafts: true, lang: "en" });
   return { ids: report?.claims.map((c) => c.id) ?? [], title: preview.title, query: q.query };
 }
 

@@ -24,6 +24,7 @@ import {
   submitVerdictAction,
 } from "@/lib/verdict/actions";
 import { hindiTag, makeUser, scratchArticle, signIn } from "../support/fixtures";
+import { setTestLang } from "../support/intl";
 
 // Article 000: "NK न्यूज ने रूसी विदेश मंत्रालय के अधिकारी के हवाले से बताया है कि ट्रेन में फ्रेंच वाइन के केस हैं"
 const QUOTE = "ट्रेन में फ्रेंच वाइन के केस हैं";
@@ -47,9 +48,11 @@ const ok = <T>(r: { ok: boolean; data?: T }) => {
 };
 
 /** The editors' download route, as the report builder's links call it. */
-async function download(format: string): Promise<Response> {
+async function download(format: string, lang?: "hi" | "en"): Promise<Response> {
   const res = await downloadReport(
-    new Request(`http://pramaan.test/api/reports?claim=${claimId}&format=${format}`),
+    new Request(
+      `http://pramaan.test/api/reports?claim=${claimId}&format=${format}${lang ? `&lang=${lang}` : ""}`,
+    ),
   );
   expect(res.status).toBe(200);
   return res;
@@ -164,12 +167,35 @@ describe("a published anonymous-official chain, in every human report format", (
     ]);
   });
 
-  it("Markdown: the chain in Hindi and English, and the rationale", async () => {
+  it("Markdown: the chain and the rationale, in Hindi unless English is asked for", async () => {
+    // No language asked for and none chosen (no cookie, no Accept-Language): Hindi.
     const md = await (await download("md")).text();
     expect(md).toContain(`  - ${LINE}`);
-    expect(md).toContain(`  - *${CHAIN_EN} (“${RELAY_CUE}”) → Jagran published*`);
+    expect(md).toContain("# संदर्भ रिपोर्ट:");
     expect(md).toContain(`> ${RATIONALE}`);
     expect(md).not.toContain("लेख का अपना दावा");
+    const en = await (await download("md", "en")).text();
+    expect(en).toContain(`  - ${CHAIN_EN} (“${RELAY_CUE}”) → Jagran published`);
+    expect(en).toContain("# Citation report:");
+    expect(en).toContain(`> ${RATIONALE}`);
+    // The editor's chosen language (the header switch's cookie) when the link names none.
+    const chosen = await downloadReport(
+      new Request(`http://pramaan.test/api/reports?claim=${claimId}&format=md`, {
+        headers: { cookie: "pramaan-lang=en" },
+      }),
+    );
+    expect(await chosen.text()).toContain("# Citation report:");
+  });
+
+  it("XLSX: the header row in the language asked for; CSV keeps its column names", async () => {
+    const hi = Buffer.from(await (await download("xlsx", "hi")).arrayBuffer());
+    const en = Buffer.from(await (await download("xlsx", "en")).arrayBuffer());
+    // The zip's members are compressed: the header is checked in tests/unit/report-xlsx.test.ts;
+    // here only that the two differ and both are workbooks.
+    for (const book of [hi, en]) expect(book.subarray(0, 2).toString()).toBe("PK");
+    expect(hi.equals(en)).toBe(false);
+    const csv = await (await download("csv", "hi")).text();
+    expect(csv.split("\n")[0]).toContain("claim_id,claim_url");
   });
 
   it("PDF: pdftotext reads the chain and the rationale", async () => {
@@ -187,8 +213,10 @@ describe("a published anonymous-official chain, in every human report format", (
 
   it("the printable page: the chain as the verdict page says it, and the rationale", async () => {
     signIn(a);
+    setTestLang("hi");
     const page = await PrintReportPage({ searchParams: Promise.resolve({ claim: claimId }) });
     const html = renderToStaticMarkup(page);
+    setTestLang("en");
     // The chain's own element, its text as the reader's browser shows it.
     const chain = /data-testid="report-chain">([^<]*)</.exec(html)?.[1];
     expect(chain?.replaceAll("&quot;", '"')).toBe(LINE);

@@ -15,7 +15,7 @@ import { buildReport } from "@/lib/report/build";
 import { CSV_COLUMNS, type CsvColumn, reportCsv } from "@/lib/report/csv";
 import type { CitationReport } from "@/lib/report/model";
 import { writeAllBytes } from "@/lib/report/writer";
-import { xlsxWriter } from "@/lib/report/xlsx";
+import { xlsxHeadings, xlsxWriter } from "@/lib/report/xlsx";
 import { publishedDossier } from "../unit/dossier-fixture";
 
 // CSV import options, in LibreOffice's CSV filter order: comma, double quote, UTF-8 (76), from line 1,
@@ -141,7 +141,8 @@ describe("report spreadsheets in LibreOffice Calc and Python's csv", () => {
     requireTool("python3", ["--version"], "apt-get install -y python3");
     const report = trickyReport();
     fs.writeFileSync(path.join(dir, "report.csv"), reportCsv(report));
-    const book = await writeAllBytes(xlsxWriter, report);
+    // In English: the header row and the About sheet are in the language the editor chose.
+    const book = await writeAllBytes(xlsxWriter, report, "en");
     // Its own name: converted to fods, it must not overwrite the CSV's report.fods.
     fs.writeFileSync(path.join(dir, "book.xlsx"), book);
     // The same CSV settings on cells written without neutralising: proof that they do make formulas
@@ -205,10 +206,12 @@ describe("report spreadsheets in LibreOffice Calc and Python's csv", () => {
     ]);
   });
 
-  it("XLSX: same header and rows as the CSV, the header row frozen", () => {
+  it("XLSX: the CSV's rows under headings in the chosen language, the header row frozen", () => {
     expect(python.length).toBe(5); // header + 2 rows per claim
+    // The CSV, for data tools, keeps its fixed column names; the XLSX says them in words.
     expect(python[0]).toEqual([...CSV_COLUMNS]);
-    expect(xlsx[0].slice(0, CSV_COLUMNS.length).map((c) => c.text)).toEqual([...CSV_COLUMNS]);
+    expect(xlsx[0].slice(0, CSV_COLUMNS.length).map((c) => c.text)).toEqual(xlsxHeadings("en"));
+    expect(xlsx[0][0].text).toBe("Claim id");
     expect(xlsx.slice(1, 5).map((r) => r[0].text)).toEqual([
       "claim1",
       "claim1",
@@ -274,8 +277,8 @@ describe("report spreadsheets in LibreOffice Calc and Python's csv", () => {
       ["float", "1"],
     ]);
     expect(col(xlsx, "corrections_count").map((c) => c.value)).toEqual(["2", "2", "0", "0"]);
-    expect(about.map((r) => r[0]?.text)).toContain("time_zone");
-    expect(about.find((r) => r[0]?.text === "time_zone")?.[1].text).toBe("Asia/Kolkata");
+    expect(about.map((r) => r[0]?.text)).toContain("Time zone");
+    expect(about.find((r) => r[0]?.text === "Time zone")?.[1].text).toBe("Asia/Kolkata");
   });
 
   it("XLSX and CSV: the retracted claim's rows say so, with when, why and its latest change", () => {

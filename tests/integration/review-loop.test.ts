@@ -184,7 +184,7 @@ describe("round two: the author works on it again", () => {
     ]);
     expect(sections[1].rows).toMatchObject([{ change: "added" }]);
     expect(sections[1].rows[0].words[0].text).toContain("Second source");
-    expect(sections[2].rows.map((r) => r.label)).toEqual(["Rating"]);
+    expect(sections[2].rows.map((r) => r.label)).toEqual(["rating"]);
   });
 });
 

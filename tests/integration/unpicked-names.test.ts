@@ -12,8 +12,8 @@ import type { SessionUser } from "@/lib/user/session-user";
 import { saveVerdictDraftAction } from "@/lib/verdict/actions";
 import { makeUser, scratchArticle, signIn } from "../support/fixtures";
 
-const NOT_IN_REGISTRY = (name: string) =>
-  `‘${name}’ रजिस्टर में नहीं है — चुनें या जोड़ें / not in the registry: pick it or add it`;
+// The reason the form words: "‘name’ is not in the registry: pick it or add it".
+const NOT_IN_REGISTRY = (name: string) => ({ key: "form.notInRegistry", values: { typed: name } });
 const QUOTE = "ट्रेन में फ्रेंच वाइन के केस हैं";
 
 let editor: SessionUser;

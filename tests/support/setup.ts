@@ -29,6 +29,16 @@ vi.mock("next/cache", () => ({
   unstable_cache: <T>(fn: T) => fn,
 }));
 
+// next-intl outside a request: words from the catalogue in the test's language (tests/support/intl.ts).
+vi.mock("next-intl", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-intl")>()),
+  ...(await import("./intl")).clientHooks,
+}));
+vi.mock("next-intl/server", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("next-intl/server")>()),
+  ...(await import("./intl")).serverApi,
+}));
+
 // The session is the one thing faked: who is signed in. Everything behind it (policies, zod, the
 // database) is real. A test may replace the lookup itself (to make it meet a database that is down).
 vi.mock("@/lib/user/session-user", async (importOriginal) => ({

@@ -2,8 +2,9 @@
 import { describe, expect, it } from "vitest";
 import { allRowsOrRefuse } from "@/lib/all-rows";
 import { DomainError } from "@/lib/errors";
+import { translator } from "@/lib/i18n/translator";
 
-const words = { hi: "उपस्थितियाँ", en: "appearances" };
+const words = "appearances" as const;
 
 describe("allRowsOrRefuse", () => {
   it("hands back every row up to the cap, unchanged", () => {
@@ -20,7 +21,12 @@ describe("allRowsOrRefuse", () => {
     }
     expect(caught).toBeInstanceOf(DomainError);
     expect((caught as DomainError).code).toBe("CONFLICT");
-    expect((caught as Error).message).toContain("3 से अधिक उपस्थितियाँ");
+    // A reason the form words in its language; `message` is its English.
+    const error = (caught as DomainError).error;
+    expect(error).toEqual({ key: "rows.tooManyAppearances", values: { cap: 3 } });
     expect((caught as Error).message).toContain("More than 3 appearances");
+    expect(translator("hi")(`errors.${error.key}` as never, error.values as never)).toContain(
+      "से अधिक उल्लेख",
+    );
   });
 });

@@ -28,11 +28,12 @@ function writtenActions(source: string): string[] {
 describe("audit actions", () => {
   it("every action the code writes has words in Hindi and in English", () => {
     for (const action of AUDIT_ACTIONS) {
-      const hi = describeAction(action, "hi");
-      const en = describeAction(action, "en");
+      const hi = describeAction(action, "hi", "आशा");
+      const en = describeAction(action, "en", "Asha");
+      expect(hi, action).toMatch(/^आशा ने [\u0900-\u097F]/);
       expect(hi, action).toMatch(DEVANAGARI);
-      expect(en, action).toMatch(/^[a-z][\x20-\x7E]+$/);
-      expect(en, action).not.toBe(action);
+      expect(en, action).toMatch(/^Asha [a-z][\x20-\x7E]+$/);
+      expect(en, action).not.toContain(action);
     }
   });
 
@@ -58,8 +59,9 @@ describe("audit actions", () => {
   });
 
   it("an old row's action the code no longer writes still prints, as stored", () => {
-    expect(describeAction("claim.rename")).toBe("claim.rename");
-    expect(describeAction("claim.rename", "hi")).toBe("claim.rename");
-    expect(describeAction("verdict.send-back")).toBe("sent the verdict back");
+    expect(describeAction("claim.rename", "en", "Asha")).toBe("Asha claim.rename");
+    expect(describeAction("claim.rename", "hi", "आशा")).toBe("आशा: claim.rename");
+    expect(describeAction("verdict.send-back", "en", "Asha")).toBe("Asha sent the verdict back");
+    expect(describeAction("verdict.send-back", "hi", "आशा")).toBe("आशा ने फ़ैसला लौटाया");
   });
 });

@@ -1,10 +1,11 @@
 // Small pieces of the sign-in configuration: cookie security, what the auth endpoints accept,
 // the form's messages, the names user:add accepts.
 import { describe, expect, it } from "vitest";
+import { translator } from "@/lib/i18n/translator";
 import { secureCookiesFor, sessionCookieName } from "@/lib/user/auth-cookies";
 import { isReadableAuthBody } from "@/lib/user/auth-request";
 import { displayNameSchema } from "@/lib/user/schema";
-import { describeWait, signInErrorMessage, throttledError } from "@/lib/user/sign-in-errors";
+import { describeWait, signInProblem, throttledError } from "@/lib/user/sign-in-errors";
 
 describe("secure cookies", () => {
   it("are on exactly when the site is served over https", () => {
@@ -66,23 +67,30 @@ describe("auth request bodies", () => {
 });
 
 describe("sign-in form messages", () => {
+  const en = translator("en");
+  const hi = translator("hi");
   it("say how long a throttled client must wait, rounded up", () => {
     expect(throttledError(899_001)).toBe("TooManyAttempts:900");
-    expect(signInErrorMessage(throttledError(899_001))).toBe(
+    expect(signInProblem(throttledError(899_001))).toEqual({ key: "throttledMinutes", count: 15 });
+    expect(en("signin.errors.throttledMinutes", { count: 15 })).toBe(
       "Too many sign-in attempts for this account from here. Try again in 15 minutes.",
     );
-    expect(signInErrorMessage(throttledError(1))).toMatch(/Try again in 1 second\./);
-    expect(describeWait(45)).toBe("45 seconds");
-    expect(describeWait(61)).toBe("2 minutes");
-    expect(signInErrorMessage("TooManyAttempts")).toMatch(/a few minutes/);
+    expect(signInProblem(throttledError(1))).toEqual({ key: "throttledSeconds", count: 1 });
+    expect(en("signin.errors.throttledSeconds", { count: 1 })).toMatch(/Try again in 1 second\./);
+    expect(hi("signin.errors.throttledSeconds", { count: 45 })).toMatch(/45 सेकंड बाद/);
+    expect(describeWait(45)).toEqual({ key: "throttledSeconds", count: 45 });
+    expect(describeWait(61)).toEqual({ key: "throttledMinutes", count: 2 });
+    expect(signInProblem("TooManyAttempts")).toEqual({ key: "throttledSoon" });
+    expect(en("signin.errors.throttledSoon")).toMatch(/a few minutes/);
   });
 
   it("keep wrong e-mail and wrong password indistinguishable", () => {
-    expect(signInErrorMessage("CredentialsSignin")).toBe(
+    expect(signInProblem("CredentialsSignin")).toEqual({ key: "wrong" });
+    expect(en("signin.errors.wrong")).toBe(
       "That e-mail and password do not match an editor account.",
     );
-    expect(signInErrorMessage("Busy")).toMatch(/busy/);
-    expect(signInErrorMessage("AccountDisabled")).toMatch(/disabled/);
+    expect(signInProblem("Busy")).toEqual({ key: "busy" });
+    expect(signInProblem("AccountDisabled")).toEqual({ key: "disabled" });
   });
 });
 

@@ -20,6 +20,7 @@ import { buildReport, REPORT_CLAIM_FIELDS } from "@/lib/report/build";
 import { jsonWriter } from "@/lib/report/json";
 import { writeAll } from "@/lib/report/writer";
 import { SNAPSHOT_CLAIM_FIELDS, snapshotOf } from "@/lib/review/snapshot";
+import { setTestLang } from "../support/intl";
 import { publishedDossier } from "./dossier-fixture";
 
 const BASE = "https://pramaan.test";
@@ -184,7 +185,17 @@ describe("every view shows what it declares shown", () => {
   it("the public verdict page", () => {
     const v = claim.verdict;
     if (!v) throw new Error("no verdict");
-    const page = renderToStaticMarkup(createElement(PublicVerdict, { claim, verdict: v }));
+    // Read in both languages: a value may show in the page's language only (an anonymous source's
+    // common Hindi words read "an official" in English), so each must show in one of them.
+    const render = (lang: "hi" | "en") => {
+      setTestLang(lang);
+      try {
+        return renderToStaticMarkup(createElement(PublicVerdict, { claim, verdict: v }));
+      } finally {
+        setTestLang("en");
+      }
+    };
+    const page = render("hi") + render("en");
     expect(missing(VERDICT_PAGE_CLAIM_FIELDS, claim, page)).toEqual([]);
   });
 

@@ -374,3 +374,63 @@ describe("entity pages", () => {
     expect(text(await again)).toBe("bbc v2");
   });
 });
+
+describe("English readers' pages (issue 19)", () => {
+  it("are keyed by their own address: one key per language, never by cookie", () => {
+    expect(canonicalPath("/en/claims/%72ussia-grain")).toBe("/en/claims/russia-grain");
+    expect(canonicalPath("/en/articles/art_000")).toBe("/en/articles/art_000");
+    expect(canonicalPath("/en/entities")).toBe("/en/entities");
+    expect(canonicalPath("/en/entities/bbc")).toBe("/en/entities/bbc");
+    expect(canonicalPath("/en/api/v1/claims/x")).toBe("/en/api/v1/claims/x");
+    expect(frontCacheKey("GET", "/en/claims/x", {})).toBe("/en/claims/x");
+    expect(frontCacheKey("GET", "/en/claims/x", {})).not.toBe(
+      frontCacheKey("GET", "/claims/x", {}),
+    );
+    expect(frontCacheKey("GET", "/en/articles/a1?part=2&utm_source=x", {})).toBe(
+      "/en/articles/a1?part=2",
+    );
+    expect(frontCacheKey("GET", "/en/articles/a1?part=1", {})).toBe("/en/articles/a1");
+    expect(frontCacheKey("GET", "/en/articles/a1?m=x", {})).toBeNull();
+    expect(frontCacheKey("GET", "/en/entities?q=x", {})).toBeNull();
+    expect(frontCacheKey("POST", "/en/claims/x", {})).toBeNull();
+    const rsc = frontCacheKey("GET", "/en/claims/x?_rsc=z", { rsc: "1" }) as string;
+    expect(pageOfKey(rsc)).toBe("/en/claims/x");
+    expect(requestOfKey(rsc).url).toBe("/en/claims/x?_rsc=z");
+  });
+
+  it("admit no other prefix and nothing the unprefixed pages refuse", () => {
+    for (const p of [
+      "/en",
+      "/en/",
+      "/en/desk/claims/x",
+      "/en/claims/%2e%2e",
+      "/en/claims/Russia",
+      "/en/en/claims/x",
+      "/hi/claims/x",
+      "/english/claims/x",
+      "/enclaims/x",
+    ])
+      expect(canonicalPath(p), p).toBeNull();
+  });
+
+  it("are purged per language: a Hindi purge leaves the English page, and back", async () => {
+    const { fill, pending } = controlledFill();
+    const cache = createFrontCache({ fill, maxBytes: 1 << 20 });
+    for (const key of ["/claims/x", "/en/claims/x", "/en/entities/bbc", "/entities/bbc"]) {
+      const got = cache.get(key);
+      await flush();
+      pending[pending.length - 1].resolve(page(key));
+      await got;
+    }
+    expect(cache.stats().entries).toBe(4);
+    cache.invalidate(["/claims/x"]);
+    expect((await cache.get("/en/claims/x")).hit).toBe(true);
+    cache.invalidate(["/en/claims/x"]);
+    expect(cache.stats().entries).toBe(2);
+    // lib/public-cache.ts purges every language's address: "/entities/*" does not reach "/en/…".
+    cache.invalidate(["/entities/*"]);
+    expect((await cache.get("/en/entities/bbc")).hit).toBe(true);
+    cache.invalidate(["/en/entities/*"]);
+    expect(cache.stats().entries).toBe(0);
+  });
+});

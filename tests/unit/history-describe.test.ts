@@ -1,6 +1,5 @@
-import fs from "node:fs";
-import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { AUDIT_ACTIONS } from "@/lib/audit-actions";
 import { describeAction } from "@/lib/audit-words";
 import { claimCredits } from "@/lib/history/credits";
 import { describeEvent, type HistoryEvent, relativeTime } from "@/lib/history/describe";
@@ -25,27 +24,9 @@ const ev = (
 const sentence = (e: HistoryEvent) => describeEvent(e, names).sentence;
 const labels = (e: HistoryEvent) => describeEvent(e, names).changes.map((c) => c.label);
 
-// Every action string the code records, read from lib/ so a new one cannot go undescribed.
-function recordedActions(): string[] {
-  const found = new Set<string>();
-  const walk = (dir: string) => {
-    for (const f of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, f.name);
-      if (f.isDirectory()) {
-        if (f.name !== "generated") walk(p);
-      } else if (p.endsWith(".ts"))
-        for (const m of fs.readFileSync(p, "utf8").matchAll(/"([a-z]+\.[a-z-]+)"/g))
-          if (
-            /^(claim|mention|evidence|source|verdict|review|correction|entity|article|suggestion|user|seed)\./.test(
-              m[1],
-            )
-          )
-            found.add(m[1]);
-    }
-  };
-  walk(path.resolve("lib"));
-  return [...found];
-}
+// Every action the code records: the AuditAction union, which tests/unit/audit-actions.test.ts holds
+// to the writes in lib/, prisma/ and scripts/ (error keys such as "mention.locked" are not actions).
+const recordedActions = (): string[] => [...AUDIT_ACTIONS];
 
 describe("history sentences", () => {
   it("every recorded action reads as words, never as its code", () => {
@@ -103,9 +84,43 @@ describe("history sentences", () => {
 
   it("an unknown action falls back to its fixed words, or the code itself", () => {
     expect(sentence(ev("claim.publish", {}, {}))).toBe(
-      `Ravi Kumar ${describeAction("claim.publish")}`,
+      describeAction("claim.publish", "en", "Ravi Kumar"),
     );
+    expect(sentence(ev("claim.publish", {}, {}))).toBe("Ravi Kumar published the claim");
     expect(sentence(ev("widget.frobnicate", {}, {}))).toBe("Ravi Kumar widget.frobnicate");
+  });
+
+  it("says it in Hindi on a Hindi page: the name takes ने, labels and enums in Hindi", () => {
+    const hi = (e: HistoryEvent) => describeEvent(e, names, "hi");
+    expect(
+      hi(
+        ev(
+          "verdict.send-back",
+          { status: "IN_REVIEW" },
+          { status: "DRAFT", reviewComment: "तारीख साफ लिखें" },
+        ),
+      ).sentence,
+    ).toBe("Ravi Kumar ने फ़ैसला लौटाया: ‘तारीख साफ लिखें’");
+    expect(hi(ev("claim.publish", {}, {})).sentence).toBe("Ravi Kumar ने दावा प्रकाशित किया");
+    expect(hi(ev("verdict.publish", {}, {}, null as unknown as string)).sentence).toBe(
+      "सिस्टम ने फ़ैसले को मंज़ूरी देकर प्रकाशित किया",
+    );
+    expect(
+      hi(ev("mention.delete", { articleId: "art_1", exact: "x" }, { reason: "दोहराव" })).sentence,
+    ).toBe("Ravi Kumar ने पुतिन-किम मुलाकात से दावे का एक ज़िक्र हटाया: ‘दोहराव’");
+    const change = hi(
+      ev("evidence.update", { stance: "SUPPORTS" }, { stance: "CONTRADICTS", sourceId: "src_1" }),
+    );
+    expect(change.sentence).toBe("Ravi Kumar ने बदला कि स्रोत क्या दिखाता है: Kremlin transcript");
+    expect(change.changes.map((c) => [c.label, c.before, c.after])).toEqual([
+      ["रुख", "पुष्टि करता है", "खंडन करता है"],
+      ["स्रोत", null, "Kremlin transcript"],
+    ]);
+    // Every action has a Hindi sentence of its own: none falls back to English words.
+    for (const a of recordedActions()) {
+      const s = hi(ev(a, { claimId: "c" }, { claimId: "c" })).sentence;
+      expect(s, a).toMatch(/^Ravi Kumar ने [\u0900-\u097F]/);
+    }
   });
 });
 
@@ -274,5 +289,7 @@ describe("credits and times", () => {
     expect(relativeTime(new Date("2024-01-10T11:59:30Z"), now)).toBe("just now");
     expect(relativeTime(new Date("2024-01-10T11:55:00Z"), now)).toBe("5 minutes ago");
     expect(relativeTime(new Date("2024-01-07T12:00:00Z"), now)).toBe("3 days ago");
+    expect(relativeTime(new Date("2024-01-10T11:59:30Z"), now, "hi")).toBe("अभी-अभी");
+    expect(relativeTime(new Date("2024-01-07T12:00:00Z"), now, "hi")).toBe("3 दिन पहले");
   });
 });

@@ -171,8 +171,8 @@ describe("review diff and history", () => {
         .find((r) => r.label === label)
         ?.words.map((w) => w.text)
         .join("");
-    expect(text("Who it really came from")).toBe("केसीएनए · shown by “KCNA”");
-    expect(text("Appearances that attribute it wrongly")).toBe("लेख एक: attributed to BBC");
+    expect(text("originator")).toBe("केसीएनए · shown by “KCNA”");
+    expect(text("misattributed")).toBe("लेख एक: attributed to BBC");
   });
   it("history names the originator", () => {
     const names = { entities: { ent_kcna: "KCNA", ent_bbc: "BBC" } };

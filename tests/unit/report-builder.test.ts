@@ -41,8 +41,8 @@ describe("readBuilderQuery", () => {
       topic: "GDP",
     });
     expect(q.values.article).toBe("");
-    expect(q.fieldErrors.from).toEqual(["तिथि YYYY-MM-DD रूप में लिखें। · Use YYYY-MM-DD."]);
-    expect(q.fieldErrors.claim).toEqual(["Not an id."]);
+    expect(q.fieldErrors.from).toEqual([{ key: "schema.useIsoDate" }]);
+    expect(q.fieldErrors.claim).toEqual([{ key: "schema.notAnId" }]);
     expect(q.fieldErrors.status?.length).toBe(1);
     expect(q.fieldErrors.topic).toBeUndefined();
   });
@@ -59,7 +59,7 @@ describe("readBuilderQuery", () => {
     expect(read("claim=x&on=logged")).toMatchObject({ ok: true, query: "claim=x" });
     const bad = read("from=2023-10-01&on=whenever");
     expect(bad).toMatchObject({ ok: false, values: { on: "whenever" } });
-    if (!bad.ok) expect(bad.fieldErrors.on).toEqual(["तिथि चुनें। · Choose a date."]);
+    if (!bad.ok) expect(bad.fieldErrors.on).toEqual([{ key: "schema.chooseDate" }]);
   });
 
   it("puts a reversed date range on the end date", () => {
@@ -67,9 +67,7 @@ describe("readBuilderQuery", () => {
     expect(q).toMatchObject({
       ok: false,
       fieldErrors: {
-        to: [
-          "शुरू की तिथि अंतिम तिथि के बाद है — तिथियाँ ठीक करें। · The start date is after the end date.",
-        ],
+        to: [{ key: "schema.startAfterEnd" }],
       },
     });
   });

@@ -246,12 +246,17 @@ describe("the CSL items behind every format", () => {
 // Kept from this file's earlier version (the Markdown writer has no test file of its own).
 describe("Markdown", () => {
   it("citations are links; drafts are marked; dates carry the zone", () => {
-    const md = reportMarkdown(hostileReport());
+    const md = reportMarkdown(hostileReport(), "en");
     expect(md).toContain(`[${UNBALANCED}](<${LONG_URL}>)`);
-    expect(md).toContain(`[archived](<${ARCHIVE_URL}>)`);
-    expect(md).toContain("(dates in Asia/Kolkata)");
+    expect(md).toContain(`[Archived](<${ARCHIVE_URL}>)`);
+    expect(md).toContain("All dates and times are in Asia/Kolkata.");
     expect(md).toMatch(/## 3\. .* — \*\*DRAFT\*\*/);
     expect(md).not.toMatch(/## 1\. .*DRAFT/);
+    // In Hindi, the same report's labels are Hindi.
+    const hi = reportMarkdown(hostileReport(), "hi");
+    expect(hi).toContain(`[संग्रहित प्रति](<${ARCHIVE_URL}>)`);
+    expect(hi).toMatch(/## 3\. .* — \*\*मसौदा\*\*/);
+    expect(hi).toContain("सभी तारीख़ें और समय Asia/Kolkata समय क्षेत्र में हैं।");
   });
 
   it("text cannot break out of a link or start markup", () => {

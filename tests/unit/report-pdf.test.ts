@@ -69,7 +69,9 @@ let text: string;
 beforeAll(async () => {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), "report-pdf-"));
   file = path.join(dir, "report.pdf");
-  fs.writeFileSync(file, await reportPdf(hindiReport()));
+  // The English PDF of a Hindi report: the labels English, the content as typed (the Hindi PDF
+  // is read back in report-chain.test.ts).
+  fs.writeFileSync(file, await reportPdf(hindiReport(), "en"));
   text = poppler("pdftotext", ["-enc", "UTF-8", file, "-"]);
 }, 60_000);
 
@@ -97,11 +99,10 @@ describe("PDF report", { timeout: 60_000 }, () => {
     for (const part of [
       "All dates and times are in Asia/Kolkata",
       "Kim's train cannot go faster than 59 km/h",
-      "अधिकांशतः सत्य (Mostly true) (4 on a 1–5 scale), PUBLISHED",
+      "Mostly true (अधिकांशतः सत्य) (4 on a 1–5 scale), Published",
       "Asha Verma; reviewed by Ravi Kumar",
       "published 2023-09-20 15:30",
-      // The chain as the verdict page says it (lib/attribution/render.ts), in Hindi and in English.
-      "बीबीसी ने कहा (“BBC के मुताबिक”) → एनके न्यूज ने हवाला दिया (“के हवाले से”) → बीबीसी ने छापा",
+      // The chain as the verdict page says it (lib/attribution/render.ts), in the report's language.
       "BBC said (“BBC के मुताबिक”) → NK News quoted (“के हवाले से”) → BBC published",
       "रेल मंत्रालय की रिपोर्ट",
       "Jane Doe. BBC News",
@@ -131,7 +132,7 @@ describe("PDF report", { timeout: 60_000 }, () => {
       new Set(["NotoSansDevanagari-Regular", "NotoSansDevanagari-Bold", "DejaVuSansMono"]),
     );
     // The arrow of the attribution chain and a Cyrillic note are drawn (by the fallback) and extractable.
-    expect(squash(text)).toContain("बीबीसी ने कहा (“BBC के मुताबिक”) → एनके न्यूज");
+    expect(squash(text)).toContain("BBC said (“BBC के मुताबिक”) → NK News");
     expect(squash(text)).toContain("Note: Источник: Москва");
   });
 
@@ -168,13 +169,13 @@ describe("PDF report", { timeout: 60_000 }, () => {
     v.rating.value = null;
     r.claims[0].appearances[0].article.outlet = null;
     const out = path.join(dir, "bare.pdf");
-    fs.writeFileSync(out, await reportPdf(r));
+    fs.writeFileSync(out, await reportPdf(r, "en"));
     const t = squash(poppler("pdftotext", ["-enc", "UTF-8", out, "-"]));
     expect(t).toContain("No verdict yet.");
     expect(t).toContain("2. मसौदा दावा");
     expect(t).toContain("No sources attached.");
-    expect(t).toContain("2024-02-01 10:00 · स्पष्टीकरण · Clarification: सुधार: तारीख़ ठीक की");
-    expect(t).toContain("अधिकांशतः सत्य (Mostly true), PUBLISHED");
+    expect(t).toContain("2024-02-01 10:00 · Clarification: सुधार: तारीख़ ठीक की");
+    expect(t).toContain("Mostly true (अधिकांशतः सत्य), Published");
     expect(t).not.toContain("reviewed by");
   });
 
@@ -192,7 +193,7 @@ describe("PDF report", { timeout: 60_000 }, () => {
     expect(pieces).toBe(whole);
     const parsed = JSON.parse(whole);
     expect(parsed.timeZone).toBe("Asia/Kolkata");
-    expect(parsed.claims.map((c: { textHi: string } | null) => c?.textHi)).toEqual([
+    expect(parsed.claims.map((c: { text: string } | null) => c?.text)).toEqual([
       claims[0].textHi,
       claims[1].textHi,
       undefined,

@@ -4,9 +4,10 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { buildReport } from "@/lib/report/build";
+import { CSV_COLUMNS } from "@/lib/report/csv";
 import type { CitationReport } from "@/lib/report/model";
 import { writeAllBytes } from "@/lib/report/writer";
-import { sheetDate, xlsxWriter } from "@/lib/report/xlsx";
+import { sheetDate, xlsxHeadings, xlsxWriter } from "@/lib/report/xlsx";
 import { publishedDossier } from "./dossier-fixture";
 
 /** A zip member's text, read by Python's zipfile (not the library that wrote the archive). */
@@ -73,5 +74,28 @@ describe("XLSX report", () => {
     expect(sheet).not.toContain("<f>");
     expect(sheet).toContain("=1+1");
     expect(sheet).not.toContain("'=1+1");
+  });
+
+  it("names its sheets and heads its columns in the language the editor chose", async () => {
+    const r = report(1);
+    const hi = await writeAllBytes(xlsxWriter, r, "hi");
+    expect(member(hi, "xl/workbook.xml")).toMatch(/name="रिपोर्ट"[\s\S]*name="परिचय"/);
+    const hiSheet = member(hi, "xl/worksheets/sheet1.xml");
+    for (const heading of xlsxHeadings("hi")) expect(hiSheet).toContain(heading);
+    expect(hiSheet).toContain("दावे की ID");
+    expect(hiSheet).not.toContain("claim_id");
+    expect(member(hi, "xl/worksheets/sheet2.xml")).toContain("समय क्षेत्र");
+
+    const en = await writeAllBytes(xlsxWriter, r, "en");
+    expect(member(en, "xl/workbook.xml")).toMatch(/name="Report"[\s\S]*name="About"/);
+    expect(member(en, "xl/worksheets/sheet1.xml")).toContain("Claim id");
+    expect(member(en, "xl/worksheets/sheet2.xml")).toContain("Time zone");
+    // Every column has a heading of its own, in both languages.
+    for (const lang of ["hi", "en"] as const) {
+      const headings = xlsxHeadings(lang);
+      expect(headings).toHaveLength(CSV_COLUMNS.length);
+      expect(new Set(headings).size).toBe(CSV_COLUMNS.length);
+      expect(headings.filter((h, i) => h === CSV_COLUMNS[i])).toEqual([]);
+    }
   });
 });

@@ -154,6 +154,8 @@ describe("corrections log in reports", () => {
     expect(r.claims[0].corrections).toEqual([
       { at: "2023-09-22T15:30:00+05:30", kind: "CORRECTION", textHi: "रेटिंग बदली", textEn: null },
     ]);
-    expect(reportMarkdown(r)).toContain("- 2023-09-22 — सुधार / Correction: रेटिंग बदली");
+    expect(reportMarkdown(r, "hi")).toContain("- 2023-09-22 — सुधार: रेटिंग बदली");
+    // An English report words the kind in English; the note stays as the desk typed it.
+    expect(reportMarkdown(r, "en")).toContain("- 2023-09-22 — Correction: रेटिंग बदली");
   });
 });

@@ -129,7 +129,7 @@ describe("review snapshot diff", () => {
     const sections = diffSnapshots(before, after);
     expect(sections.map((s) => s.key)).toEqual(["claim", "attribution", "sources", "verdict"]);
     const wording = sections[0].rows[0];
-    expect(wording).toMatchObject({ label: "Hindi", change: "changed" });
+    expect(wording).toMatchObject({ label: "textHi", change: "changed" });
     expect(wording.words.filter((w) => w.op === "add").map((w) => w.text.trim())).toEqual([
       "सितंबर में",
     ]);
@@ -138,6 +138,6 @@ describe("review snapshot diff", () => {
     );
     expect(sections[2].rows.map((r) => r.change)).toEqual(["removed", "added"]);
     expect(sections[3].rows).toHaveLength(1);
-    expect(sections[3].rows[0].label).toBe("Rating");
+    expect(sections[3].rows[0].label).toBe("rating");
   });
 });

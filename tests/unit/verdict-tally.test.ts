@@ -5,6 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { VerdictTally } from "@/components/verdict-tally";
 import type { EntityTally } from "@/lib/public/entity-data";
+import { setTestLang } from "../support/intl";
 
 const tally: EntityTally = {
   ratings: [
@@ -17,15 +18,30 @@ const tally: EntityTally = {
   ],
 };
 
-describe("VerdictTally", () => {
-  const html = renderToStaticMarkup(createElement(VerdictTally, { tally, id: "t1" }));
+const render = (lang: "hi" | "en") => {
+  setTestLang(lang);
+  try {
+    return renderToStaticMarkup(createElement(VerdictTally, { tally, id: "t1" }));
+  } finally {
+    setTestLang("en");
+  }
+};
 
-  it("is an image labelled by its title and described in words, Hindi first", () => {
+describe("VerdictTally", () => {
+  const html = render("en");
+  const hindi = render("hi");
+
+  it("is an image labelled by its title and described in words, in the page's language", () => {
     expect(html).toMatch(/<svg role="img" aria-labelledby="t1-title" aria-describedby="t1-desc"/);
-    expect(html).toContain('<title id="t1-title">फ़ैसले भूमिका के अनुसार · Verdicts by role</title>');
+    expect(html).toContain('<title id="t1-title">Verdicts by role</title>');
     expect(html).toContain(
-      '<desc id="t1-desc">इन्होंने कहा · Said: 3 असत्य (False), 1 सत्य (True); इनके लेखों में छपा · Carried in its articles: 2 सत्य (True)</desc>',
+      '<desc id="t1-desc">Said: 3 False, 1 True; Carried in its articles: 2 True</desc>',
     );
+    expect(hindi).toContain('<title id="t1-title">भूमिका के अनुसार फ़ैसले</title>');
+    expect(hindi).toContain(
+      '<desc id="t1-desc">इन्होंने कहा: 3 असत्य, 1 सत्य; इनके लेखों में छपा: 2 सत्य</desc>',
+    );
+    expect(hindi).not.toContain("Said");
   });
 
   it("draws bars in proportion to the largest role, in the scale's order", () => {
@@ -44,7 +60,12 @@ describe("VerdictTally", () => {
     const rows = [...html.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((m) =>
       m[1].replace(/<[^>]+>/g, "|").replace(/\|+/g, "|"),
     );
-    expect(rows[1]).toBe("|इन्होंने कहा| · Said|3|1|4|");
-    expect(rows[2]).toBe("|इनके लेखों में छपा| · Carried in its articles|0|2|2|");
+    expect(rows[1]).toBe("|Said|3|1|4|");
+    expect(rows[2]).toBe("|Carried in its articles|0|2|2|");
+    const hindiRows = [...hindi.matchAll(/<tr[^>]*>(.*?)<\/tr>/g)].map((m) =>
+      m[1].replace(/<[^>]+>/g, "|").replace(/\|+/g, "|"),
+    );
+    expect(hindiRows[0]).toBe("|भूमिका|असत्य|सत्य|कुल|");
+    expect(hindiRows[1]).toBe("|इन्होंने कहा|3|1|4|");
   });
 });

@@ -19,12 +19,17 @@ const query = z.object({
 
 export function GET(request: NextRequest) {
   const parsed = query.safeParse(Object.fromEntries(request.nextUrl.searchParams));
-  if (!parsed.success)
-    return NextResponse.json({ error: "to must be hi or en" }, { status: 400 });
+  if (!parsed.success) return NextResponse.json({ error: "to must be hi or en" }, { status: 400 });
   const { to, next } = parsed.data;
   if (!isLang(to)) return NextResponse.json({ error: "to must be hi or en" }, { status: 400 });
   const target = pathIn(splitLangPrefix(next).path, to);
-  const response = NextResponse.redirect(new URL(target, request.url), 303);
+  // A relative Location: Next builds request.url from its own name for itself (localhost:PORT under
+  // scripts/serve.mjs), not from the host the browser asked, so an absolute one would leave the site.
+  const url = new URL(target, "http://relative.invalid");
+  const response = new NextResponse(null, {
+    status: 303,
+    headers: { Location: url.pathname + url.search + url.hash },
+  });
   response.cookies.set(LANG_COOKIE, to, {
     maxAge: YEAR_SECONDS,
     path: "/",

@@ -1,14 +1,29 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
+import {
+  EntityNames,
+  langAttr,
+  langTag,
+  nameIn,
+  scriptLang,
+  textTag,
+} from "@/components/desk/entity-name";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import { DeskList, ListRow } from "@/components/ui/desk-list";
 import { listEntities } from "@/lib/entity/data";
-import { ENTITY_KINDS, KIND_LABELS } from "@/lib/entity/kinds";
+import { ENTITY_KINDS } from "@/lib/entity/kinds";
 import { entityListQuery } from "@/lib/entity/schema";
-import { displayName } from "@/lib/entity/search-key";
+import { langOf } from "@/lib/i18n/locale";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { requireDeskUser } from "@/lib/require-editor";
 
 const PATH = "/desk/entities";
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("entities.list");
+  return { title: t("metaTitle") };
+}
 
 // The registry: every person, organisation, outlet, agency and government body claims name.
 export default async function EntitiesPage({
@@ -20,73 +35,82 @@ export default async function EntitiesPage({
   const query = parseListParams(entityListQuery, await searchParams);
   const page = await listEntities(query);
   const { after: _a, before: _b, ...filters } = query;
+  const [t, tKind, lang] = await Promise.all([
+    getTranslations("entities.list"),
+    getTranslations("enums.EntityKind"),
+    getLocale().then(langOf),
+  ]);
   return (
     <>
-      <h1 className="text-2xl font-bold">
-        Entities{" "}
-        <span lang="hi" className="text-stone-400">
-          · नाम
-        </span>
-      </h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-stone-600">
-        People, organisations, outlets, agencies and government bodies that claims are attributed
-        to.{" "}
+        {t("intro")}{" "}
         <Link href="/desk/entities/new" className="font-semibold underline">
-          Add an entity
+          {t("add")}
         </Link>
       </p>
       <FilterBar path={PATH}>
-        <FilterInput name="q" label="Name (Hindi, English or other spelling)" value={query.q} />
+        <FilterInput name="q" label={t("filterName")} value={query.q} />
         <FilterSelect
           name="kind"
-          label="Kind"
+          label={t("filterKind")}
           value={query.kind}
-          options={ENTITY_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k].en }))}
+          options={ENTITY_KINDS.map((k) => ({ value: k, label: tKind(k) }))}
         />
       </FilterBar>
       <DeskList
         items={page.items}
-        empty="No entities match."
+        empty={t("empty")}
         testId="entities-list"
         pager={
-          <Pager path={PATH} filters={filters} page={page} labels={["← Previous", "Next →"]} />
+          <Pager path={PATH} filters={filters} page={page} labels={[t("previous"), t("next")]} />
         }
       >
-        {(e) => (
-          <ListRow
-            key={e.id}
-            testId="entity-row"
-            badge={
-              <>
-                {e.appearances.toLocaleString("en-IN")}
-                {e.appearancesCapped && "+"} {e.appearances === 1 ? "appearance" : "appearances"}
-              </>
-            }
-          >
-            <Link href={`/desk/entities/${e.id}`} className="text-lg font-semibold hover:underline">
-              <span lang="hi">{displayName(e, "hi")}</span>
-              {e.nameEn && e.nameHi && (
-                <span className="ml-2 font-normal text-stone-600">{e.nameEn}</span>
+        {(e) => {
+          const aliases = e.aliases.slice(0, 4).join(", ");
+          return (
+            <ListRow
+              key={e.id}
+              testId="entity-row"
+              badge={t(e.appearancesCapped ? "appearancesCapped" : "appearances", {
+                count: e.appearances,
+              })}
+            >
+              <Link
+                href={`/desk/entities/${e.id}`}
+                className="text-lg font-semibold hover:underline"
+              >
+                <EntityNames e={e} lang={lang} />
+              </Link>
+              <p className="text-sm text-stone-600">
+                {tKind(e.kind)}
+                {e.affiliation && (
+                  <>
+                    {" · "}
+                    {t.rich("belongsTo", {
+                      name: nameIn(e.affiliation, lang).text,
+                      n: langTag(nameIn(e.affiliation, lang).lang, lang),
+                    })}
+                  </>
+                )}
+                {aliases && (
+                  <>
+                    {" · "}
+                    {t.rich("also", {
+                      names: aliases,
+                      n: textTag(aliases, lang),
+                    })}
+                  </>
+                )}
+              </p>
+              {e.description && (
+                <p className="text-sm" lang={langAttr(scriptLang(e.description), lang)}>
+                  {e.description}
+                </p>
               )}
-            </Link>
-            <p className="text-sm text-stone-500">
-              {KIND_LABELS[e.kind].en}
-              {e.affiliation && (
-                <>
-                  {" "}
-                  · belongs to <span lang="hi">{displayName(e.affiliation, "hi")}</span>
-                </>
-              )}
-              {e.aliases.length > 0 && (
-                <>
-                  {" "}
-                  · also <span lang="hi">{e.aliases.slice(0, 4).join(", ")}</span>
-                </>
-              )}
-            </p>
-            {e.description && <p className="text-sm">{e.description}</p>}
-          </ListRow>
-        )}
+            </ListRow>
+          );
+        }}
       </DeskList>
     </>
   );

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { Pager } from "@/components/desk/list-controls";
 import { OrphanList } from "@/components/desk/orphan-list";
 import { listOrphans } from "@/lib/claim/mention-data";
@@ -7,6 +9,11 @@ import { requireDeskUser } from "@/lib/require-editor";
 
 const PATH = "/desk/orphans";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("articles.orphans");
+  return { title: t("title") };
+}
+
 export default async function OrphanQueuePage({
   searchParams,
 }: {
@@ -14,29 +21,25 @@ export default async function OrphanQueuePage({
 }) {
   await requireDeskUser(PATH);
   const query = parseListParams(orphanListQuery, await searchParams);
-  const page = await listOrphans(query);
+  const [page, t, tl] = await Promise.all([
+    listOrphans(query),
+    getTranslations("articles.orphans"),
+    getTranslations("articles.list"),
+  ]);
   return (
     <>
-      <h1 className="text-2xl font-bold">
-        Orphaned appearances{" "}
-        <span lang="hi" className="text-stone-400">
-          · अनाथ उल्लेख
-        </span>
-      </h1>
-      <p className="mt-1 text-stone-600">
-        Claims whose words a new version of their article no longer has, newest first. Re-attach
-        each to its words in the new text, or retire it: nothing is dropped without an editor.
-      </p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-1 text-stone-600">{t("intro")}</p>
       <div className="mt-6">
         {page.items.length === 0 ? (
-          <p className="text-stone-500" data-testid="no-orphans">
-            No orphans: every appearance is placed in its article's current text.
+          <p className="text-stone-600" data-testid="no-orphans">
+            {t("empty")}
           </p>
         ) : (
           <OrphanList orphans={page.items} showArticle />
         )}
       </div>
-      <Pager path={PATH} filters={{}} page={page} />
+      <Pager path={PATH} filters={{}} page={page} labels={[tl("newer"), tl("older")]} />
     </>
   );
 }

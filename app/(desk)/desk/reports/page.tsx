@@ -1,7 +1,10 @@
+import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ReportDownloads } from "@/components/desk/report-builder-downloads";
 import { ReportBuilderForm } from "@/components/desk/report-builder-form";
 import { ReportPreviewView } from "@/components/desk/report-builder-preview";
 import { entitiesByIds } from "@/lib/entity/data";
+import { langOf } from "@/lib/i18n/locale";
 import { listRatings } from "@/lib/rating/data";
 import { readBuilderQuery, toSearchParams } from "@/lib/report/builder-query";
 import { previewReport } from "@/lib/report/data";
@@ -17,24 +20,26 @@ const FORMATS = Object.entries(REPORT_FORMATS).map(([id, f]) => ({
   ext: f.ext,
 }));
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("reports.page");
+  return { title: t("title") };
+}
+
 /** The report builder: filters in the URL, a preview of what they cover, and every download. */
 export default async function ReportsPage({ searchParams }: Props) {
   const params = toSearchParams(await searchParams);
   await requireDeskUser(params.size ? `/desk/reports?${params}` : "/desk/reports");
   const q = readBuilderQuery(params);
+  const [t, locale] = await Promise.all([getTranslations("reports.page"), getLocale()]);
+  const lang = langOf(locale);
   const [ratings, [entity], preview] = await Promise.all([
     listRatings(),
     entitiesByIds(q.values.entity ? [q.values.entity] : []),
-    q.ok ? previewReport(q.filters, { includeDrafts: q.includeDrafts }) : null,
+    q.ok ? previewReport(q.filters, { includeDrafts: q.includeDrafts, lang }) : null,
   ]);
   return (
     <div className="space-y-6">
-      <h1 className="text-2xl font-bold">
-        Reports{" "}
-        <span lang="hi" className="text-stone-400">
-          · रिपोर्ट
-        </span>
-      </h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <div className="grid gap-6 lg:grid-cols-[20rem_1fr]">
         <ReportBuilderForm
           values={q.values}
@@ -60,7 +65,7 @@ export default async function ReportsPage({ searchParams }: Props) {
               className="rounded border border-red-300 bg-red-50 px-3 py-2 text-sm text-red-800"
               data-testid="preview-invalid"
             >
-              Correct the marked fields to see the preview and the downloads.
+              {t("invalid")}
             </p>
           )}
         </div>

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { FilterBar, FilterInput, FilterSelect, Pager } from "@/components/desk/list-controls";
 import {
   PendingChangeList,
@@ -13,6 +15,11 @@ import { reviewQueueQuery } from "@/lib/verdict/schema";
 
 const PATH = "/desk/review";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("review.queue");
+  return { title: t("metaTitle") };
+}
+
 export default async function ReviewQueuePage({
   searchParams,
 }: {
@@ -26,32 +33,29 @@ export default async function ReviewQueuePage({
     listPendingChanges(),
   ]);
   const { after: _a, before: _b, ...filters } = query;
+  const [t, tp] = await Promise.all([
+    getTranslations("review.queue"),
+    getTranslations("desk.pager"),
+  ]);
   return (
     <>
-      <h1 className="text-2xl font-bold">
-        Review queue{" "}
-        <span lang="hi" className="text-stone-400">
-          · समीक्षा
-        </span>
-      </h1>
-      <p className="mt-1 text-stone-600">
-        Verdicts waiting for a second editor. You cannot review your own.
-      </p>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
+      <p className="mt-1 text-stone-600">{t("intro")}</p>
       <RetractionRequests retractions={retractions} />
       <PendingChangeList changes={changes} userId={user.id} />
       <FilterBar path={PATH}>
-        <FilterInput name="q" label="Words" value={query.q} />
+        <FilterInput name="q" label={t("words")} value={query.q} />
         <label className="flex items-center gap-1 py-1.5">
-          <input type="checkbox" name="forMe" value="1" defaultChecked={!!query.forMe} /> Waiting
-          for me (not one I wrote)
+          <input type="checkbox" name="forMe" value="1" defaultChecked={!!query.forMe} />{" "}
+          {t("forMe")}
         </label>
         <FilterSelect
           name="sort"
-          label="Order"
+          label={t("order")}
           value={query.sort}
           options={[
-            { value: "oldest", label: "Waiting longest" },
-            { value: "newest", label: "Newest" },
+            { value: "oldest", label: t("oldest") },
+            { value: "newest", label: t("newest") },
           ]}
         />
       </FilterBar>
@@ -60,7 +64,11 @@ export default async function ReviewQueuePage({
         path={PATH}
         filters={filters}
         page={page}
-        labels={query.sort === "newest" ? ["← Newer", "Older →"] : ["← Older", "Newer →"]}
+        labels={
+          query.sort === "newest"
+            ? [tp("newerBack"), tp("olderNext")]
+            : [tp("olderBack"), tp("newerNext")]
+        }
       />
     </>
   );

@@ -1,3 +1,5 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { ClaimFilterFields } from "@/components/desk/claim-filter-fields";
 import { FilterBar, FilterInput, FilterSelect } from "@/components/desk/list-controls";
 import { SearchResults } from "@/components/search/results";
@@ -21,6 +23,11 @@ function reportParams(q: SearchParamsData): URLSearchParams {
   return params;
 }
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("claims.search");
+  return { title: t("title") };
+}
+
 export default async function DeskSearchPage({
   searchParams,
 }: {
@@ -37,25 +44,21 @@ export default async function DeskSearchPage({
     listRatings(),
   ]);
   const { page: _p, ...filters } = query;
+  const t = await getTranslations("claims.search");
   return (
     <>
-      <h1 className="text-2xl font-bold">
-        Search{" "}
-        <span lang="hi" className="text-stone-400">
-          · खोज
-        </span>
-      </h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <FilterBar path={PATH}>
-        <FilterInput name="q" label="Words" value={query.q} />
+        <FilterInput name="q" label={t("words")} value={query.q} />
         <FilterSelect
           name="type"
-          label="In"
+          label={t("in")}
           value={query.type}
           options={[
-            { value: "claims", label: "Claims" },
-            { value: "mentions", label: "Appearances" },
-            { value: "articles", label: "Articles" },
-            { value: "entities", label: "Names" },
+            { value: "claims", label: t("claims") },
+            { value: "mentions", label: t("mentions") },
+            { value: "articles", label: t("articles") },
+            { value: "entities", label: t("entities") },
           ]}
         />
         <ClaimFilterFields
@@ -63,10 +66,10 @@ export default async function DeskSearchPage({
           outlet={chosen.find((e) => e.id === query.outlet) ?? null}
           speaker={chosen.find((e) => e.id === query.speaker) ?? null}
           ratings={ratings}
-          ratingLabel="Verdict"
+          ratingLabel={t("verdict")}
         />
-        <FilterInput name="from" label="From" type="date" value={query.from} />
-        <FilterInput name="to" label="to" type="date" value={query.to} />
+        <FilterInput name="from" label={t("from")} type="date" value={query.from} />
+        <FilterInput name="to" label={t("to")} type="date" value={query.to} />
       </FilterBar>
       {query.type === "claims" && query.q.trim() && (
         <p className="mt-4 text-sm">
@@ -75,7 +78,7 @@ export default async function DeskSearchPage({
             className="underline"
             data-testid="search-report"
           >
-            Citation report of these claims · इन दावों की रिपोर्ट
+            {t("report")}
           </a>
         </p>
       )}

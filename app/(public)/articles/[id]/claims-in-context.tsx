@@ -1,7 +1,10 @@
-import Link from "next/link";
+import { useLocale, useTranslations } from "next-intl";
+import { LocalLink } from "@/components/local-link";
 import { QuoteInContext } from "@/components/quote-in-context";
 import { RatingBadge } from "@/components/rating-badge";
 import type { PublicArticle } from "@/lib/article/data";
+import { langOf } from "@/lib/i18n/locale";
+import { langIf } from "@/lib/public/in-lang";
 
 type Mention = Extract<PublicArticle, { full: false }>["mentions"][number];
 
@@ -11,17 +14,12 @@ type Mention = Extract<PublicArticle, { full: false }>["mentions"][number];
  * anchor (`#m-…`), so "where it appeared" links from a verdict page land on it.
  */
 export function ClaimsInContext({ mentions }: { mentions: Mention[] }) {
-  if (mentions.length === 0)
-    return (
-      <p className="mt-6 text-stone-600">
-        <span lang="hi">इस लेख के किसी दावे की जांच अभी प्रकाशित नहीं हुई है।</span> · No claim in this
-        article has a published fact check yet.
-      </p>
-    );
+  const t = useTranslations("public.article");
+  if (mentions.length === 0) return <p className="mt-6 text-stone-600">{t("noneChecked")}</p>;
   return (
     <section className="mt-6" aria-labelledby="checked-claims">
       <h2 id="checked-claims" className="mb-3 text-lg font-semibold">
-        <span lang="hi">इस लेख में जांचे गए दावे</span> · Claims checked in this article
+        {t("checkedClaims")}
       </h2>
       <ol className="space-y-4" data-testid="claims-in-context">
         {mentions.map((m) => (
@@ -33,18 +31,20 @@ export function ClaimsInContext({ mentions }: { mentions: Mention[] }) {
 }
 
 function ClaimItem({ m }: { m: Mention }) {
+  const t = useTranslations("public.article");
+  const lang = langOf(useLocale());
   const rating = m.claim.verdicts[0]?.rating;
   const href = `/claims/${m.claim.slug}`;
   return (
     <li id={`m-${m.id}`} className="rounded-lg border border-stone-200 bg-white p-4">
       <QuoteInContext prefix={m.prefix} exact={m.exact} suffix={m.suffix} context={m.context} />
-      <p lang="hi" className="mt-3 font-semibold">
-        <Link href={href} className="text-brand hover:underline">
+      <p lang={langIf("hi", lang)} className="mt-3 font-semibold">
+        <LocalLink href={href} className="text-brand hover:underline">
           {m.claim.textHi}
-        </Link>
+        </LocalLink>
       </p>
       <p className="mt-2">
-        <Link
+        <LocalLink
           href={href}
           className="inline-flex items-center gap-2 hover:underline"
           data-testid="verdict-link"
@@ -52,14 +52,10 @@ function ClaimItem({ m }: { m: Mention }) {
           {rating ? (
             <RatingBadge rating={rating} size="sm" />
           ) : (
-            <span className="text-sm text-stone-600">
-              <span lang="hi">जांच देखें</span> · See the fact check
-            </span>
+            <span className="text-sm text-stone-600">{t("seeFactCheck")}</span>
           )}
-          <span className="text-sm">
-            <span lang="hi">पूरी जांच</span> · Read the fact check →
-          </span>
-        </Link>
+          <span className="text-sm">{t("readFactCheck")}</span>
+        </LocalLink>
       </p>
     </li>
   );

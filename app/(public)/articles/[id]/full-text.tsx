@@ -1,8 +1,11 @@
 import { notFound, redirect } from "next/navigation";
+import { useTranslations } from "next-intl";
 import { ArticlePartsNav } from "@/components/article-parts-nav";
 import { ArticleText } from "@/components/article-text";
 import type { PublicArticle } from "@/lib/article/data";
 import { articleParts, partAt, partNamed } from "@/lib/article/parts";
+import { type Lang, pathIn } from "@/lib/i18n/negotiate.mjs";
+import { inLang } from "@/lib/public/in-lang";
 import { furnitureOf } from "@/lib/text/furniture";
 
 type Full = Extract<PublicArticle, { full: true }>;
@@ -15,11 +18,14 @@ export function FullText({
   article,
   q,
   base,
+  lang,
 }: {
+  lang: Lang;
   article: Full;
   q: { part?: string | string[]; m?: string | string[] };
   base: string;
 }) {
+  const t = useTranslations("public.article");
   const parts = articleParts(article.body);
   const href = (n: number) => (n === 1 ? base : `${base}?part=${n}`);
   // "Where it appeared" links name the appearance (`?m=`): sent on to the part that holds it, so
@@ -27,28 +33,32 @@ export function FullText({
   // a render of its own.
   if (q.m !== undefined) {
     const linked = article.mentions.find((m) => m.id === q.m);
-    redirect(linked ? `${href(partAt(parts, linked.start).n)}#m-${linked.id}` : href(1));
+    redirect(
+      pathIn(linked ? `${href(partAt(parts, linked.start).n)}#m-${linked.id}` : href(1), lang),
+    );
   }
   const part = q.part === undefined ? parts[0] : partNamed(parts, q.part);
   if (!part) notFound();
   const inPart = article.mentions.filter((m) => m.start < part.end && m.end > part.start);
   const highlights = inPart.map((m) => {
     const rating = m.claim.verdicts[0]?.rating;
+    // The article's claims come with their Hindi wording (lib/article/data.ts getPublicArticle).
+    const text = inLang(lang, m.claim.textHi, null);
     return {
       id: m.id,
       start: m.start,
       end: m.end,
       href: `/claims/${m.claim.slug}`,
-      title: rating ? `${rating.labelHi} · ${rating.labelEn}: ${m.claim.textHi}` : m.claim.textHi,
+      title: rating
+        ? `${lang === "en" ? rating.labelEn : rating.labelHi}: ${text.text}`
+        : text.text,
       colour: rating?.colour,
     };
   });
   return (
     <>
       <p className="mt-1 text-sm text-stone-600">
-        {article.mentions.length === 0
-          ? "No claim in this article has a published fact check yet."
-          : `${article.mentions.length} fact-checked claim${article.mentions.length === 1 ? "" : "s"} highlighted: follow a highlight to its verdict.`}
+        {t("highlighted", { count: article.mentions.length })}
       </p>
       <ArticlePartsNav n={part.n} count={parts.length} href={href} position="top" />
       <div className="mt-6 rounded-lg bg-white p-6 shadow-sm" data-testid="article-full-text">

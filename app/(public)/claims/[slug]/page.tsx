@@ -1,9 +1,13 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
+import { getLocale } from "next-intl/server";
 import { PublicVerdict } from "@/components/verdict-page";
 import { claimReviewJsonLd, jsonLdScript } from "@/lib/claimreview/jsonld";
 import { publicBaseUrl } from "@/lib/env";
+import { langOf } from "@/lib/i18n/locale";
+import { readerAlternates } from "@/lib/public/alternates";
 import { getPublishedClaim, listPublicArticleChanges } from "@/lib/public/data";
+import { inLang } from "@/lib/public/in-lang";
 import { claimSlugSchema, parseParam } from "@/lib/public/params";
 
 // Rendered per request: the production server's front cache keeps the pages of published claims
@@ -19,7 +23,13 @@ async function claimFor({ params }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const claim = await claimFor(props);
-  return claim?.verdict ? { title: claim.textHi, description: claim.verdict.summaryHi } : {};
+  if (!claim?.verdict) return {};
+  const lang = langOf(await getLocale());
+  return {
+    title: inLang(lang, claim.textHi, claim.textEn).text,
+    description: inLang(lang, claim.verdict.summaryHi, claim.verdict.summaryEn).text,
+    alternates: readerAlternates(`/claims/${claim.slug}`, lang),
+  };
 }
 
 export default async function VerdictPage(props: Props) {

@@ -1,11 +1,14 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound, permanentRedirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { EntityRoleSection } from "@/components/entity-claims";
+import { LocalLink } from "@/components/local-link";
 import { VerdictTally } from "@/components/verdict-tally";
-import { KIND_LABELS } from "@/lib/entity/kinds";
-import { displayName } from "@/lib/entity/search-key";
+import { langOf } from "@/lib/i18n/locale";
+import { pathIn } from "@/lib/i18n/negotiate.mjs";
+import { readerAlternates } from "@/lib/public/alternates";
 import { getPublicEntity } from "@/lib/public/data";
+import { inLang, langIf, nameIn } from "@/lib/public/in-lang";
 import { entityPageQuerySchema, entitySlugSchema, parseParam } from "@/lib/public/params";
 
 // Rendered per request, never cached (scripts/front-cache.mjs has no /entities/ entry): an entity
@@ -28,10 +31,12 @@ async function entityFor({ params, searchParams }: Props) {
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const e = await entityFor(props);
+  const lang = langOf(await getLocale());
   return e && !("redirect" in e)
     ? {
-        title: `${displayName(e, "hi")} · ${displayName(e, "en")}`,
+        title: nameIn(e, lang).text,
         description: e.description ?? undefined,
+        alternates: readerAlternates(`/entities/${e.slug}`, lang),
       }
     : {};
 }
@@ -39,52 +44,61 @@ export async function generateMetadata(props: Props): Promise<Metadata> {
 export default async function EntityPage(props: Props) {
   const e = await entityFor(props);
   if (!e) notFound();
-  if ("redirect" in e) permanentRedirect(`/entities/${e.redirect}`);
-  const kind = KIND_LABELS[e.kind];
+  const t = await getTranslations();
+  const lang = langOf(await getLocale());
+  if ("redirect" in e) permanentRedirect(pathIn(`/entities/${e.redirect}`, lang));
+  const name = inLang(lang, e.nameHi, e.nameEn);
   return (
     <article>
-      <p className="text-sm text-stone-500">
-        <Link href="/entities" className="hover:underline">
-          <span lang="hi">नाम</span> · Entities
-        </Link>{" "}
-        · <span lang="hi">{kind.hi}</span> · {kind.en}
+      <p className="text-sm text-stone-600">
+        <LocalLink href="/entities" className="hover:underline">
+          {t("nav.public.entities")}
+        </LocalLink>{" "}
+        · {t(`enums.EntityKind.${e.kind}`)}
       </p>
-      <h1 className="mt-1 text-3xl font-bold">
-        {e.nameHi && <span lang="hi">{e.nameHi}</span>}
-        {e.nameHi && e.nameEn && " · "}
-        {e.nameEn}
+      <h1 lang={langIf(name.lang, lang)} className="mt-1 text-3xl font-bold">
+        {name.text}
       </h1>
+      {name.other && (
+        <p
+          lang={name.other.lang}
+          className="text-xl text-stone-700"
+          data-testid="entity-other-name"
+        >
+          {name.other.text}
+        </p>
+      )}
       {e.description && <p className="mt-2 text-stone-700">{e.description}</p>}
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         {e.aliases.length > 0 && (
           <>
-            <dt className="text-stone-500">
-              Also written · <span lang="hi">और नाम</span>
-            </dt>
+            <dt className="text-stone-600">{t("public.entity.aliases")}</dt>
             <dd>{e.aliases.join(", ")}</dd>
           </>
         )}
         {e.affiliation && (
           <>
-            <dt className="text-stone-500">
-              Part of · <span lang="hi">संबद्ध</span>
-            </dt>
+            <dt className="text-stone-600">{t("public.entity.partOf")}</dt>
             <dd>
               {e.affiliation.hasPage ? (
-                <Link href={`/entities/${e.affiliation.slug}`} className="underline">
-                  {displayName(e.affiliation, "en")}
-                </Link>
+                <LocalLink
+                  href={`/entities/${e.affiliation.slug}`}
+                  lang={langIf(nameIn(e.affiliation, lang).lang, lang)}
+                  className="underline"
+                >
+                  {nameIn(e.affiliation, lang).text}
+                </LocalLink>
               ) : (
-                displayName(e.affiliation, "en")
+                <span lang={langIf(nameIn(e.affiliation, lang).lang, lang)}>
+                  {nameIn(e.affiliation, lang).text}
+                </span>
               )}
             </dd>
           </>
         )}
         {e.url && (
           <>
-            <dt className="text-stone-500">
-              Link · <span lang="hi">लिंक</span>
-            </dt>
+            <dt className="text-stone-600">{t("public.entity.link")}</dt>
             <dd>
               <a href={e.url} rel="nofollow noopener" className="break-all underline">
                 {e.url}
@@ -100,20 +114,24 @@ export default async function EntityPage(props: Props) {
       {e.members.length > 0 && (
         <section aria-labelledby="members-h" className="mt-8">
           <h2 id="members-h" className="text-xl font-semibold">
-            <span lang="hi">सदस्य</span> · Members
+            {t("public.entity.members")}
           </h2>
           <ul className="mt-2 list-disc pl-6">
-            {e.members.map((m) => (
-              <li key={m.slug}>
-                <Link href={`/entities/${m.slug}`} className="underline">
-                  <span lang="hi">{displayName(m, "hi")}</span>
-                  {m.nameHi && m.nameEn && ` · ${m.nameEn}`}
-                </Link>{" "}
-                <span className="text-sm text-stone-500">
-                  <span lang="hi">{KIND_LABELS[m.kind].hi}</span> · {KIND_LABELS[m.kind].en}
-                </span>
-              </li>
-            ))}
+            {e.members.map((m) => {
+              const member = nameIn(m, lang);
+              return (
+                <li key={m.slug}>
+                  <LocalLink
+                    href={`/entities/${m.slug}`}
+                    lang={langIf(member.lang, lang)}
+                    className="underline"
+                  >
+                    {member.text}
+                  </LocalLink>{" "}
+                  <span className="text-sm text-stone-600">{t(`enums.EntityKind.${m.kind}`)}</span>
+                </li>
+              );
+            })}
           </ul>
         </section>
       )}

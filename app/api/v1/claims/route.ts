@@ -1,4 +1,5 @@
 import { publicBaseUrl } from "@/lib/env";
+import { issueEnglish } from "@/lib/form-errors";
 import { apiClaimSummary } from "@/lib/public/api";
 import type { ApiError, ClaimList } from "@/lib/public/api-schema";
 import { listLatestPublished } from "@/lib/public/data";
@@ -14,7 +15,10 @@ export async function GET(request: Request) {
   });
   if (!query.success) {
     return Response.json(
-      { error: "bad_request", message: query.error.issues[0].message } satisfies ApiError,
+      {
+        error: "bad_request",
+        message: issueEnglish(query.error.issues[0].message),
+      } satisfies ApiError,
       { status: 400, headers: { "Access-Control-Allow-Origin": "*" } },
     );
   }

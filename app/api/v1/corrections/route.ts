@@ -1,5 +1,6 @@
 import { listPublishedCorrections } from "@/lib/correction/data";
 import { publicBaseUrl } from "@/lib/env";
+import { issueEnglish } from "@/lib/form-errors";
 import { apiCorrectionListItem } from "@/lib/public/api";
 import type { ApiError, CorrectionList } from "@/lib/public/api-schema";
 import { correctionsQuerySchema } from "@/lib/public/params";
@@ -17,7 +18,10 @@ export async function GET(request: Request) {
   });
   if (!query.success) {
     return Response.json(
-      { error: "bad_request", message: query.error.issues[0].message } satisfies ApiError,
+      {
+        error: "bad_request",
+        message: issueEnglish(query.error.issues[0].message),
+      } satisfies ApiError,
       { status: 400, headers: CORS },
     );
   }

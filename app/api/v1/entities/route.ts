@@ -1,4 +1,5 @@
 import { publicBaseUrl } from "@/lib/env";
+import { issueEnglish } from "@/lib/form-errors";
 import { apiEntityListItem } from "@/lib/public/api";
 import { withinApiBudget } from "@/lib/public/api-limit";
 import type { ApiError, EntityList } from "@/lib/public/api-schema";
@@ -21,7 +22,7 @@ export async function GET(request: Request) {
       return Response.json(
         {
           error: "bad_request",
-          message: `${issue.path.join(".")}: ${issue.message}`,
+          message: `${issue.path.join(".")}: ${issueEnglish(issue.message)}`,
         } satisfies ApiError,
         { status: 400, headers: { "Access-Control-Allow-Origin": "*" } },
       );

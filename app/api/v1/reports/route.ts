@@ -1,4 +1,4 @@
-import { z } from "zod";
+import { englishFieldErrors } from "@/lib/form-errors";
 import type { ApiError } from "@/lib/public/api-schema";
 import { RateLimit } from "@/lib/rate-limit";
 import { isReportFormat, REPORT_FORMATS } from "@/lib/report/formats";
@@ -32,7 +32,7 @@ export async function GET(request: Request) {
     return bad({ error: "bad_request", message: "The public API has published fact-checks only." });
   const filters = parseReportFilters(search);
   if (!filters.success)
-    return bad({ error: "bad_request", fields: z.flattenError(filters.error).fieldErrors });
+    return bad({ error: "bad_request", fields: englishFieldErrors(filters.error) });
 
   const decision = limit.take(request.headers.get(CLIENT_IP_HEADER) ?? "unknown");
   if (!decision.ok)

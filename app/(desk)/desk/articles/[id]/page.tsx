@@ -1,4 +1,5 @@
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ArticlePartsNav } from "@/components/article-parts-nav";
 import { ArticleText } from "@/components/article-text";
 import {
@@ -16,7 +17,7 @@ import { articleParts, partAt, partNamed } from "@/lib/article/parts";
 import { listArticleOrphans } from "@/lib/claim/mention-data";
 import { canEditClaimContent } from "@/lib/claim/policy";
 import { describeHistory, listArticleHistory } from "@/lib/history/data";
-import { STATUS_LABELS } from "@/lib/labels";
+import { langOf } from "@/lib/i18n/locale";
 import { requireDeskUser } from "@/lib/require-editor";
 import { SIGNAL_LABELS } from "@/lib/spot/labels";
 import { listSpotSuggestions } from "@/lib/suggestion/data";
@@ -46,6 +47,11 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
   const part = partNamed(parts, q.part) ?? (focus ? partAt(parts, focus.start) : parts[0]);
   const inPart = <S extends { start: number; end: number }>(s: S) =>
     s.start < part.end && s.end > part.start;
+  const [t, te, lang] = await Promise.all([
+    getTranslations("articles.page"),
+    getTranslations("enums"),
+    getLocale().then(langOf),
+  ]);
   const [history, suggestions, orphans] = await Promise.all([
     listArticleHistory(article.id).then(describeHistory),
     listSpotSuggestions(article.id, part),
@@ -66,7 +72,10 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
     start: m.start,
     end: m.end,
     href: `/desk/claims/${m.claim.id}`,
-    title: `${m.claim.withdrawnAt ? "Withdrawn" : STATUS_LABELS[m.claim.status].en}: ${m.claim.textHi}`,
+    title: t("highlight", {
+      status: m.claim.withdrawnAt ? t("withdrawn") : te(`ClaimStatus.${m.claim.status}`),
+      claim: m.claim.textHi,
+    }),
     withdrawn: !!m.claim.withdrawnAt,
   }));
   const furniture = furnitureOf(article).filter(inPart);
@@ -85,7 +94,7 @@ export default async function DeskArticlePage({ params, searchParams }: Props) {
     id: s.key,
     start: s.start,
     end: s.end,
-    title: `Suggested: ${s.signals.map((n) => SIGNAL_LABELS[n].en).join(", ")}`,
+    title: t("suggested", { signals: s.signals.map((n) => SIGNAL_LABELS[n][lang]).join(", ") }),
   }));
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_22rem]">

@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import { notFound, redirect } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { ClaimAppearances } from "@/components/claim-appearances";
 import { AppearanceActions } from "@/components/desk/appearance-actions";
 import { AuditTrail } from "@/components/desk/audit-trail";
@@ -16,12 +18,18 @@ import { canEditClaimContent } from "@/lib/claim/policy";
 import { claimPageQuery } from "@/lib/claim/schema";
 import { claimCredits } from "@/lib/history/credits";
 import { describeHistory, listClaimHistory } from "@/lib/history/data";
+import { langOf } from "@/lib/i18n/locale";
 import { parseListParams, type SearchParams } from "@/lib/paging";
 import { listRatings } from "@/lib/rating/data";
 import { requireDeskUser } from "@/lib/require-editor";
 import { getReviewView } from "@/lib/review/data";
 
 type Props = { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("claims.page");
+  return { title: t("metaTitle") };
+}
 
 export default async function DeskClaimPage({ params, searchParams }: Props) {
   const { id } = await params;
@@ -31,9 +39,11 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
   // A merged duplicate's address leads to the claim it was merged into, which says so.
   if (claim.mergedIntoId) redirect(`/desk/claims/${claim.mergedIntoId}?merged=${claim.id}`);
   const { merged } = parseListParams(claimPageQuery, await searchParams);
+  const [t, locale] = await Promise.all([getTranslations("claims.page"), getLocale()]);
+  const lang = langOf(locale);
   const [ratings, history, review, assignee, editors] = await Promise.all([
     listRatings(),
-    listClaimHistory(claim).then(describeHistory),
+    listClaimHistory(claim).then((events) => describeHistory(events, lang)),
     getReviewView(claim),
     getClaimAssignee(claim.id),
     listAssignableEditors(),
@@ -46,13 +56,13 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         <ClaimBanners claim={claim} merged={merged} />
         <ClaimDeskHeader
           claim={claim}
-          credits={claimCredits(claim, history)}
+          credits={claimCredits(claim, history, lang)}
           editable={editable}
           assignment={{ assignee, editors, me: { id: user.id, name: user.name } }}
         />
 
         <section>
-          <h2 className="mb-3 text-lg font-semibold">Appearances and attribution</h2>
+          <h2 className="mb-3 text-lg font-semibold">{t("appearancesTitle")}</h2>
           <ClaimAppearances
             mentions={claim.mentions}
             articleHref={(m) =>
@@ -82,7 +92,7 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         </section>
 
         <section className="space-y-4">
-          <h2 className="text-lg font-semibold">Sources and evidence</h2>
+          <h2 className="text-lg font-semibold">{t("sourcesTitle")}</h2>
           <SourceList
             evidence={claim.evidence}
             actions={
@@ -103,9 +113,9 @@ export default async function DeskClaimPage({ params, searchParams }: Props) {
         </section>
 
         <section className="space-y-4">
-          <h2 className="text-lg font-semibold">Verdict</h2>
+          <h2 className="text-lg font-semibold">{t("verdictTitle")}</h2>
           {claim.withdrawnAt ? (
-            <p className="text-stone-500">Restore the claim to work on its verdict.</p>
+            <p className="text-stone-600">{t("restoreToWork")}</p>
           ) : (
             <VerdictPanel
               claim={claim}

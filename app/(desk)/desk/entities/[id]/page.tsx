@@ -1,15 +1,32 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
 import { AuditTrail } from "@/components/desk/audit-trail";
 import { EntityForm } from "@/components/desk/entity-form";
+import {
+  EntityNames,
+  entityLabel,
+  langAttr,
+  nameIn,
+  scriptLang,
+} from "@/components/desk/entity-name";
 import { formatDateTime } from "@/lib/calendar/format";
 import { entityUsage, getEntityForDesk } from "@/lib/entity/data";
-import { KIND_LABELS } from "@/lib/entity/kinds";
-import { displayName } from "@/lib/entity/search-key";
 import { describeHistory, listEntityHistory } from "@/lib/history/data";
+import { langOf } from "@/lib/i18n/locale";
+import { pathIn } from "@/lib/i18n/negotiate.mjs";
 import { requireDeskUser } from "@/lib/require-editor";
 
 type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { id } = await params;
+  await requireDeskUser(`/desk/entities/${id}`);
+  const entity = await getEntityForDesk(id);
+  if (!entity) return {};
+  return { title: nameIn(entity, langOf(await getLocale())).text };
+}
 
 // One registry entry: its card and edit form, who belongs to it, where it is named, its history.
 export default async function EntityPage({ params }: Props) {
@@ -17,86 +34,102 @@ export default async function EntityPage({ params }: Props) {
   await requireDeskUser(`/desk/entities/${id}`);
   const entity = await getEntityForDesk(id);
   if (!entity) notFound();
-  const [history, usage] = await Promise.all([
+  const [history, usage, t, tKind, locale] = await Promise.all([
     listEntityHistory(entity.id).then(describeHistory),
     entityUsage([entity.id]).then((u) => u[entity.id]),
+    getTranslations("entities.entry"),
+    getTranslations("enums.EntityKind"),
+    getLocale(),
   ]);
+  const lang = langOf(locale);
+  const affiliation = entity.affiliation && nameIn(entity.affiliation, lang);
+  const merged = entity.mergedInto && entityLabel(entity.mergedInto, lang);
   return (
     <div className="grid gap-8 lg:grid-cols-[1fr_20rem]">
       <div className="space-y-6">
         <Link href="/desk/entities" className="text-sm underline">
-          ← The registry
+          {t("back")}
         </Link>
         <header>
-          <p className="text-sm text-stone-500">{KIND_LABELS[entity.kind].en}</p>
+          <p className="text-sm text-stone-600">{tKind(entity.kind)}</p>
           <h1 className="text-2xl font-bold">
-            <span lang="hi">{displayName(entity, "hi")}</span>
-            {entity.nameEn && entity.nameHi && (
-              <span className="ml-3 font-normal text-stone-600">{entity.nameEn}</span>
-            )}
+            <EntityNames e={entity} lang={lang} secondClassName="ml-3 font-normal text-stone-600" />
           </h1>
-          {entity.description && <p className="mt-1">{entity.description}</p>}
-          {entity.affiliation && (
+          {entity.description && (
+            <p className="mt-1" lang={langAttr(scriptLang(entity.description), lang)}>
+              {entity.description}
+            </p>
+          )}
+          {entity.affiliation && affiliation && (
             <p className="mt-1 text-sm">
-              Belongs to{" "}
-              <Link
-                href={`/desk/entities/${entity.affiliation.id}`}
-                className="underline"
-                lang="hi"
-              >
-                {displayName(entity.affiliation, "hi")}
-              </Link>
+              {t.rich("belongsTo", {
+                name: affiliation.text,
+                n: (chunks) => (
+                  <Link
+                    href={`/desk/entities/${entity.affiliation?.id}`}
+                    className="underline"
+                    lang={langAttr(affiliation.lang, lang)}
+                  >
+                    {chunks}
+                  </Link>
+                ),
+              })}
             </p>
           )}
           <p className="mt-2 text-sm text-stone-600" data-testid="entity-usage">
-            Speaker in {usage.said} · relay in {usage.relayed} · affiliation of{" "}
-            {usage.anonymousSources} anonymous sources · outlet of {usage.outletArticles} articles ·
-            originator in {usage.originatorVerdicts} verdicts
+            {t("usage", {
+              said: usage.said,
+              relayed: usage.relayed,
+              anonymousSources: usage.anonymousSources,
+              outletArticles: usage.outletArticles,
+              originatorVerdicts: usage.originatorVerdicts,
+            })}
           </p>
         </header>
-        {entity.mergedInto ? (
+        {entity.mergedInto && merged ? (
           <p
             className="rounded border border-amber-400 bg-amber-50 p-3"
             role="status"
             data-testid="entity-merged-into"
           >
-            This entity was merged into{" "}
-            <Link
-              href={`/desk/entities/${entity.mergedInto.id}`}
-              className="font-semibold underline"
-            >
-              <span lang="hi">{displayName(entity.mergedInto, "hi")}</span>
-              {entity.mergedInto.nameEn &&
-                entity.mergedInto.nameHi &&
-                ` (${entity.mergedInto.nameEn})`}
-            </Link>
-            {entity.mergedAt && ` on ${formatDateTime(entity.mergedAt)}`}. Its appearances, names
-            and members are there now; its public address leads there.
+            {t.rich(entity.mergedAt ? "mergedIntoOn" : "mergedInto", {
+              name: merged.text,
+              date: entity.mergedAt ? formatDateTime(entity.mergedAt, locale) : "",
+              link: (chunks) => (
+                <Link
+                  href={`/desk/entities/${entity.mergedInto?.id}`}
+                  className="font-semibold underline"
+                  lang={langAttr(merged.lang, lang)}
+                >
+                  {chunks}
+                </Link>
+              ),
+            })}
           </p>
         ) : (
           <>
-            <nav className="flex flex-wrap gap-4 text-sm" aria-label="About this entity">
+            <nav className="flex flex-wrap gap-4 text-sm" aria-label={t("about")}>
               <Link href={`/desk/claims?speaker=${entity.id}`} className="underline">
-                Claims attributed to it
+                {t("claims")}
               </Link>
-              <Link href={`/entities/${entity.slug}`} className="underline">
-                Public page
+              <Link href={pathIn(`/entities/${entity.slug}`, lang)} className="underline">
+                {t("publicPage")}
               </Link>
               <Link
                 href={`/desk/entities/${entity.id}/merge`}
                 className="underline"
                 data-testid="entity-merge-link"
               >
-                Merge with another entity
+                {t("merge")}
               </Link>
               {entity.url && (
                 <a href={entity.url} className="underline" rel="noopener noreferrer">
-                  Its link
+                  {t("itsLink")}
                 </a>
               )}
             </nav>
             <section>
-              <h2 className="mb-2 font-semibold">Edit</h2>
+              <h2 className="mb-2 font-semibold">{t("edit")}</h2>
               <EntityForm
                 initial={{
                   id: entity.id,
@@ -115,16 +148,20 @@ export default async function EntityPage({ params }: Props) {
         )}
         {entity.members.length > 0 && (
           <section data-testid="entity-members">
-            <h2 className="font-semibold">Members</h2>
+            <h2 className="font-semibold">{t("members")}</h2>
             <ul className="mt-2 space-y-1">
               {entity.members.map((m) => (
                 <li key={m.id}>
-                  <Link href={`/desk/entities/${m.id}`} className="underline" lang="hi">
-                    {displayName(m, "hi")}
+                  <Link href={`/desk/entities/${m.id}`} className="underline">
+                    <EntityNames e={m} lang={lang} secondClassName="ml-2 text-stone-600" />
                   </Link>
-                  {m.nameEn && m.nameHi && <span className="ml-2 text-stone-600">{m.nameEn}</span>}
                   {m.description && (
-                    <span className="ml-2 text-sm text-stone-500">— {m.description}</span>
+                    <span
+                      className="ml-2 text-sm text-stone-600"
+                      lang={langAttr(scriptLang(m.description), lang)}
+                    >
+                      — {m.description}
+                    </span>
                   )}
                 </li>
               ))}

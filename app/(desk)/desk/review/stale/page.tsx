@@ -1,4 +1,6 @@
+import type { Metadata } from "next";
 import Link from "next/link";
+import { getLocale, getTranslations } from "next-intl/server";
 import { Pager } from "@/components/desk/list-controls";
 import { VerdictHandOver } from "@/components/desk/verdict-hand-over";
 import { RatingBadge } from "@/components/rating-badge";
@@ -12,6 +14,11 @@ import { staleDraftsQuery } from "@/lib/verdict/schema";
 
 const PATH = "/desk/review/stale";
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("verdicts.stale");
+  return { title: t("metaTitle") };
+}
+
 /** Verdict drafts nobody has touched since the newsroom day began: stranded at a shift's end. */
 export default async function StaleDraftsPage({
   searchParams,
@@ -22,25 +29,23 @@ export default async function StaleDraftsPage({
   const query = parseListParams(staleDraftsQuery, await searchParams);
   const [page, editors] = await Promise.all([listStaleDrafts(query), listAssignableEditors()]);
   const me = { id: user.id, name: user.name };
+  const [t, tp, tn, locale] = await Promise.all([
+    getTranslations("verdicts.stale"),
+    getTranslations("desk.pager"),
+    getTranslations("nav.desk"),
+    getLocale(),
+  ]);
   return (
     <>
-      <h1 className="text-2xl font-bold">
-        Stale drafts{" "}
-        <span lang="hi" className="text-stone-400">
-          · रुके हुए ड्राफ़्ट
-        </span>
-      </h1>
+      <h1 className="text-2xl font-bold">{t("title")}</h1>
       <p className="mt-1 text-stone-600">
-        Verdict drafts nobody has saved since {formatDateTime(page.staleBefore)} (the start of today
-        in the newsroom), oldest first. Hand one to an editor on shift, or take it over.{" "}
+        {t("intro", { since: formatDateTime(page.staleBefore, locale) })}{" "}
         <Link href="/desk/review" className="underline">
-          Review queue
+          {tn("reviewQueue")}
         </Link>
       </p>
       {page.items.length === 0 ? (
-        <EmptyList testId="stale-empty">
-          No stranded drafts: every draft was touched today. · कोई रुका हुआ ड्राफ़्ट नहीं।
-        </EmptyList>
+        <EmptyList testId="stale-empty">{t("empty")}</EmptyList>
       ) : (
         <ul className="mt-6 space-y-3" data-testid="stale-drafts">
           {page.items.map((v) => (
@@ -51,9 +56,13 @@ export default async function StaleDraftsPage({
             >
               <div className="flex flex-wrap items-center justify-between gap-3">
                 <RatingBadge rating={v.rating} size="sm" />
-                <span className="text-sm text-stone-500">
-                  held by <strong>{v.author.name}</strong> · last touched by {v.lastTouchedBy} ·{" "}
-                  {formatDateTime(v.updatedAt)}
+                <span className="text-sm text-stone-600">
+                  {t.rich("heldBy", {
+                    holder: v.author.name,
+                    toucher: v.lastTouchedBy,
+                    when: formatDateTime(v.updatedAt, locale),
+                    b: (chunks) => <strong>{chunks}</strong>,
+                  })}
                 </span>
               </div>
               <Link
@@ -78,7 +87,7 @@ export default async function StaleDraftsPage({
           ))}
         </ul>
       )}
-      <Pager path={PATH} filters={{}} page={page} labels={["← Older", "Newer →"]} />
+      <Pager path={PATH} filters={{}} page={page} labels={[tp("olderBack"), tp("newerNext")]} />
     </>
   );
 }

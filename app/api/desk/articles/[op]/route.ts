@@ -8,8 +8,7 @@ import {
   importArticleItemsAction,
   reviseArticleAction,
 } from "@/lib/article/actions";
-import type { ActionResult } from "@/lib/errors";
-import { SIGNED_OUT_MESSAGE } from "@/lib/messages";
+import { type ActionResult, err, failure } from "@/lib/errors";
 import { readBodyText } from "@/lib/request-body";
 import { getSessionUser } from "@/lib/user/session-user";
 
@@ -43,25 +42,26 @@ type Context = { params: Promise<{ op: string }> };
 export async function POST(request: Request, { params }: Context) {
   const { op } = await params;
   const action = Object.hasOwn(ACTIONS, op) ? ACTIONS[op] : undefined;
-  if (!action) return answer({ ok: false, code: "NOT_FOUND", message: "No such upload." });
+  if (!action) return answer(failure("NOT_FOUND", err("gate.noSuchUpload")));
 
   // Before reading: a stranger costs one cookie check, never the body.
   let user: Awaited<ReturnType<typeof getSessionUser>>;
   try {
     user = await getSessionUser();
   } catch {
-    return answer({
-      ok: false,
-      code: "UNAVAILABLE",
-      message: "The database is not answering just now. Nothing was saved; try again in a moment.",
-    });
+    return answer(failure("UNAVAILABLE", err("gate.unavailableNow")));
   }
-  if (!user) return answer({ ok: false, code: "UNAUTHENTICATED", message: SIGNED_OUT_MESSAGE });
+  if (!user) return answer(failure("UNAUTHENTICATED", err("gate.signedOut")));
 
   const body = await readBodyText(request, MAX_BODY_BYTES);
   if (!body.ok) {
     return Response.json(
-      { ok: false, code: "INVALID", message: body.message },
+      failure(
+        "INVALID",
+        body.status === 413
+          ? err("gate.tooLarge", { mb: Math.floor(MAX_BODY_BYTES / 2 ** 20) })
+          : err("gate.notUtf8"),
+      ),
       { status: body.status, headers: { "cache-control": "no-store" } },
     );
   }
@@ -69,7 +69,7 @@ export async function POST(request: Request, { params }: Context) {
   try {
     input = JSON.parse(body.text);
   } catch {
-    return answer({ ok: false, code: "INVALID", message: "The request is not JSON." });
+    return answer(failure("INVALID", err("gate.notJson")));
   }
   // The gate again: it checks the role, parses with zod and turns failures into results.
   return answer(await action(input as never));

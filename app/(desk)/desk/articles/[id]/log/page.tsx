@@ -1,5 +1,7 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { getTranslations } from "next-intl/server";
 import { ClaimForm } from "@/components/desk/claim-form";
 import { QuoteInContext } from "@/components/quote-in-context";
 import { describeRange, snapSelection } from "@/lib/anchoring";
@@ -9,7 +11,7 @@ import { overlapShare, SAME_SPAN, selectionCrossings } from "@/lib/claim/mention
 import { parseId } from "@/lib/ids";
 import { requireDeskUser } from "@/lib/require-editor";
 import { logChainPrefill } from "@/lib/suggestion/data";
-import { FURNITURE_LABELS, furnitureOf, furnitureOverlapping } from "@/lib/text/furniture";
+import { furnitureOf, furnitureOverlapping } from "@/lib/text/furniture";
 
 type Props = {
   params: Promise<{ id: string }>;
@@ -31,11 +33,16 @@ const returnQuery = (q: Record<string, string | undefined>) =>
 
 const offset = (raw?: string) => (raw && /^\d{1,8}$/.test(raw) ? Number(raw) : null);
 
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("articles.log");
+  return { title: t("title") };
+}
+
 export default async function LogClaimPage({ params, searchParams }: Props) {
   const [{ id }, q] = await Promise.all([params, searchParams]);
   // Signed out mid-log (an expired session), sign-in comes back to this very selection.
   await requireDeskUser(`/desk/articles/${id}/log?${returnQuery(q)}`);
-  const article = await getArticleForDesk(id);
+  const [article, t] = await Promise.all([getArticleForDesk(id), getTranslations("articles")]);
   if (!article) notFound();
   const [start, end] = [offset(q.start), offset(q.end)];
   // Reversed or out-of-range offsets are refused, never "fixed" into some other words of the text.
@@ -44,11 +51,13 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
   if (!span) {
     return (
       <p className="rounded bg-red-50 p-4 text-red-800" data-testid="bad-selection">
-        That selection is not a passage of this article.{" "}
-        <Link href={`/desk/articles/${id}`} className="underline">
-          Back to the article
-        </Link>{" "}
-        and select the words of the claim.
+        {t.rich("log.badSelection", {
+          link: (chunks) => (
+            <Link href={`/desk/articles/${id}`} className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
     );
   }
@@ -58,18 +67,21 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
   if (logged) {
     return (
       <div className="max-w-3xl space-y-4" data-testid="already-logged">
-        <h1 className="text-2xl font-bold">Already logged</h1>
+        <h1 className="text-2xl font-bold">{t("log.alreadyTitle")}</h1>
         <QuoteInContext prefix={anchor.prefix} exact={anchor.exact} suffix={anchor.suffix} />
         <p>
-          These words are already logged as{" "}
-          <Link
-            href={`/desk/claims/${logged.claim.id}`}
-            lang="hi"
-            className="font-semibold underline"
-          >
-            {logged.claim.textHi}
-          </Link>
-          .
+          {t.rich("log.alreadyText", {
+            claim: logged.claim.textHi,
+            link: (chunks) => (
+              <Link
+                href={`/desk/claims/${logged.claim.id}`}
+                lang="hi"
+                className="font-semibold underline"
+              >
+                {chunks}
+              </Link>
+            ),
+          })}
         </p>
       </div>
     );
@@ -85,17 +97,16 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
   const initial = { textHi: anchor.exact.replace(/\s+/gu, " ").trim(), ...chain };
   return (
     <div className="max-w-3xl space-y-6">
-      <h1 className="text-2xl font-bold">
-        Log a claim{" "}
-        <span lang="hi" className="text-stone-400">
-          · दावा दर्ज करें
-        </span>
-      </h1>
+      <h1 className="text-2xl font-bold">{t("log.title")}</h1>
       <p className="text-sm text-stone-600">
-        From{" "}
-        <Link href={`/desk/articles/${id}`} lang="hi" className="underline">
-          {article.title}
-        </Link>
+        {t.rich("log.from", {
+          title: article.title,
+          link: (chunks) => (
+            <Link href={`/desk/articles/${id}`} lang={article.lang} className="underline">
+              {chunks}
+            </Link>
+          ),
+        })}
       </p>
       <div data-testid="selected-quote">
         <QuoteInContext prefix={anchor.prefix} exact={anchor.exact} suffix={anchor.suffix} />
@@ -106,9 +117,7 @@ export default async function LogClaimPage({ params, searchParams }: Props) {
           className="rounded bg-amber-50 px-3 py-2 text-sm text-amber-900"
           data-testid="furniture-warning"
         >
-          These words are in page furniture ({FURNITURE_LABELS[inFurniture.kind]}): readers do not
-          see it, so they will not see this appearance highlighted. Un-mark it on the article page
-          if it is part of the article.
+          {t("log.furnitureWarning", { kind: t(`furnitureKind.${inFurniture.kind}`) })}
         </p>
       )}
       <ClaimForm
