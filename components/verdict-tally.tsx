@@ -38,8 +38,14 @@ export function VerdictTally({ tally, id = "tally" }: { tally: EntityTally; id?:
     );
   return (
     <figure className="my-6" data-testid="verdict-tally">
-      {/* Below 480 px the chart scrolls sideways in its box rather than shrinking its labels. */}
-      <div className="overflow-x-auto">
+      {/* Below 480 px the chart scrolls sideways in its box rather than shrinking its labels. The box
+          takes focus so keyboard users can scroll it too (axe: scrollable-region-focusable). */}
+      <section
+        className="overflow-x-auto focus:outline-2 focus:outline-brand"
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls must take focus to scroll by keyboard
+        tabIndex={0}
+        aria-labelledby={`${id}-title`}
+      >
         <svg
           role="img"
           aria-labelledby={`${id}-title`}
@@ -85,7 +91,7 @@ export function VerdictTally({ tally, id = "tally" }: { tally: EntityTally; id?:
             );
           })}
         </svg>
-      </div>
+      </section>
       <figcaption className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm" aria-hidden="true">
         {tally.ratings.map((r) => (
           <span key={r.id} className="inline-flex items-center gap-1">
